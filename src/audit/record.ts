@@ -1,0 +1,40 @@
+import type { Executor } from '../platform/db/database.js';
+import type { Actor } from '../policy/policy.js';
+import { auditLog } from './schema.js';
+
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'publish' | 'import' | 'password_reset';
+
+const secret = new Set(['passwordHash', 'password_hash', 'password']);
+
+/** A plain JSON copy without secrets and with dates as ISO strings. */
+export function snapshot(value: unknown): Record<string, unknown> | null {
+  if (value == null) return null;
+  return JSON.parse(
+    JSON.stringify(value, (k, v) => (secret.has(k) ? undefined : v)),
+  ) as Record<string, unknown>;
+}
+
+export interface Change {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  countyId?: string | null;
+  organisationId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Write one audit entry in the caller's transaction, so a change and its record stand or fall together. */
+export async function recordChange(tx: Executor, actor: Actor | null, change: Change): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: actor?.userId ?? null,
+    actorName: actor ? actor.name : 'system',
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    countyId: change.countyId ?? null,
+    organisationId: change.organisationId ?? null,
+    before: snapshot(change.before),
+    after: snapshot(change.after),
+  });
+}

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Services } from '../platform/context.js';
+import { users } from '../people/schema.js';
+import { LoginInput, LocaleInput, Me, Ok, ResetInput, ResetRequestInput, SessionOutput } from './contract.js';
+import { login } from './login.js';
+import { requestPasswordReset, resetPassword } from './password-reset.js';
+import { deleteSession, loadSession } from './sessions.js';
+import { clearSessionCookies, ensureCsrfCookie, requireActor, setSessionCookies } from './request-context.js';
+import type { Actor } from '../policy/policy.js';
+
+const tags = ['auth'];
+
+async function presentMe(services: Services, actor: Actor): Promise<Me> {
+  const [u] = await services.database.db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+  return { ...actor, locale: u?.locale === 'en' ? 'en' : 'sv' };
+}
+
+export const authRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    const loginLimit = {
+      rateLimit: {
+        max: services.config.LOGIN_RATE_LIMIT,
+        timeWindow: services.config.LOGIN_RATE_WINDOW_MINUTES * 60_000,
+      },
+    };
+
+    app.get('/api/auth/session', { schema: { tags, response: { 200: SessionOutput } } }, async (req, reply) => {
+      const csrfToken = ensureCsrfCookie(req, reply, services);
+      return { user: req.actor ? await presentMe(services, req.actor) : null, csrfToken };
+    });
+
+    app.post(
+      '/api/auth/login',
+      { config: loginLimit, schema: { tags, body: LoginInput, response: { 200: SessionOutput } } },
+      async (req, reply) => {
+        const s = await login(services, req.body.email, req.body.password);
+        setSessionCookies(reply, services, s.token, s.csrfToken, s.expiresAt);
+        const loaded = await loadSession(services.database.db, s.token, services.config.SESSION_TTL_HOURS);
+        return { user: loaded ? await presentMe(services, loaded.actor) : null, csrfToken: s.csrfToken };
+      },
+    );
+
+    app.post('/api/auth/logout', { schema: { tags, response: { 200: Ok } } }, async (req, reply) => {
+      if (req.session) await deleteSession(services.database.db, req.session.id);
+      clearSessionCookies(reply);
+      return { ok: true as const };
+    });
+
+    app.patch('/api/auth/me', { schema: { tags, body: LocaleInput, response: { 200: Me } } }, async (req) => {
+      const actor = requireActor(req);
+      await services.database.db.update(users).set({ locale: req.body.locale }).where(eq(users.id, actor.userId));
+      return presentMe(services, actor);
+    });
+
+    app.post(
+      '/api/auth/password-reset/request',
+      { config: loginLimit, schema: { tags, body: ResetRequestInput, response: { 200: Ok } } },
+      async (req) => {
+        await requestPasswordReset(services, req.body.email);
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      '/api/auth/password-reset',
+      { config: loginLimit, schema: { tags, body: ResetInput, response: { 200: Ok } } },
+      async (req) => {
+        await resetPassword(services, req.body.token, req.body.password);
+        return { ok: true as const };
+      },
+    );
+  };

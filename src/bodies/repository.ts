@@ -1,0 +1,107 @@
+import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../platform/db/database.js';
+import { notFound } from '../platform/errors.js';
+import { organisations } from '../organisations/schema.js';
+import { people } from '../people/schema.js';
+import { bodies, memberships } from './schema.js';
+import type { Body, BodyQuery, BodySummary, Membership } from './contract.js';
+import { isCurrent, today } from './rules.js';
+
+const parent = alias(bodies, 'parent');
+const summarySelect = {
+  b: bodies,
+  organisationName: organisations.name,
+  parentName: parent.name,
+  parentType: parent.type,
+  currentMembers: sql<number>`(select count(*)::int from body_memberships m where m.body_id = bodies.id and m.start_date <= current_date and (m.end_date is null or m.end_date >= current_date))`,
+};
+type SummaryRow = { b: typeof bodies.$inferSelect; organisationName: string; parentName: string | null; parentType: string | null; currentMembers: number };
+
+function presentSummary(r: SummaryRow): BodySummary {
+  return {
+    id: r.b.id,
+    countyId: r.b.countyId,
+    organisationId: r.b.organisationId,
+    organisationName: r.organisationName,
+    type: r.b.type as Body['type'],
+    name: r.b.name,
+    shortName: r.b.shortName,
+    description: r.b.description,
+    reportsTo: r.b.reportsToId ? { id: r.b.reportsToId, name: r.parentName ?? '', type: (r.parentType ?? 'council') as Body['type'] } : null,
+    archived: r.b.archivedAt != null,
+    version: r.b.version,
+    createdAt: r.b.createdAt.toISOString(),
+    updatedAt: r.b.updatedAt.toISOString(),
+    currentMembers: Number(r.currentMembers),
+  };
+}
+
+const summaryQuery = (db: Executor) =>
+  db.select(summarySelect).from(bodies).innerJoin(organisations, eq(organisations.id, bodies.organisationId)).leftJoin(parent, eq(parent.id, bodies.reportsToId));
+
+export async function listMemberships(db: Executor, where: SQL): Promise<Membership[]> {
+  const rows = await db
+    .select({ m: memberships, givenName: people.givenName, familyName: people.familyName, organisationName: organisations.name })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(where)
+    .orderBy(asc(memberships.startDate), asc(people.familyName));
+  const d = today();
+  const order = ['chair', 'vice_chair', 'secretary', 'member', 'substitute'];
+  return rows
+    .map((r) => ({
+      id: r.m.id,
+      bodyId: r.m.bodyId,
+      personId: r.m.personId,
+      personName: `${r.givenName} ${r.familyName}`,
+      organisationId: r.m.organisationId,
+      organisationName: r.organisationName,
+      role: r.m.role as Membership['role'],
+      startDate: r.m.startDate,
+      endDate: r.m.endDate,
+      current: isCurrent(r.m, d),
+      version: r.m.version,
+    }))
+    .sort((a, b) => Number(b.current) - Number(a.current) || order.indexOf(a.role) - order.indexOf(b.role));
+}
+
+export async function findBody(db: Executor, id: string): Promise<Body> {
+  const [r] = await summaryQuery(db).where(eq(bodies.id, id));
+  if (!r) throw notFound('body', id);
+  const { currentMembers: _n, ...summary } = presentSummary(r);
+  const reporting = await db.select({ id: bodies.id, name: bodies.name, type: bodies.type }).from(bodies).where(and(eq(bodies.reportsToId, id), isNull(bodies.archivedAt))).orderBy(asc(bodies.name));
+  return {
+    ...summary,
+    reportingBodies: reporting.map((b) => ({ ...b, type: b.type as Body['type'] })),
+    members: await listMemberships(db, eq(memberships.bodyId, id)),
+  };
+}
+
+export async function listBodies(db: Executor, countyId: string | null, q: BodyQuery) {
+  const where: (SQL | undefined)[] = [];
+  if (countyId) where.push(eq(bodies.countyId, countyId));
+  if (q.type) where.push(eq(bodies.type, q.type));
+  if (q.organisationId) where.push(eq(bodies.organisationId, q.organisationId));
+  if (q.status === 'active') where.push(isNull(bodies.archivedAt));
+  if (q.status === 'archived') where.push(isNotNull(bodies.archivedAt));
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
+    where.push(or(ilike(bodies.name, like), ilike(bodies.shortName, like)));
+  }
+  const cond = and(...where);
+  const rows = await summaryQuery(db).where(cond).orderBy(asc(bodies.name)).limit(q.limit).offset(q.offset);
+  const [{ total }] = await db.select({ total: count() }).from(bodies).where(cond);
+  return { items: rows.map(presentSummary), total };
+}
+
+/** body id → the body it reports to, for the county (to check the reporting tree). */
+export async function reportingMap(db: Executor, countyId: string) {
+  const rows = await db.select({ id: bodies.id, reportsToId: bodies.reportsToId }).from(bodies).where(eq(bodies.countyId, countyId));
+  return new Map(rows.map((r) => [r.id, r.reportsToId]));
+}
+
+export async function membershipsOf(db: Executor, personIds: string[]) {
+  return personIds.length ? listMemberships(db, inArray(memberships.personId, personIds)) : [];
+}

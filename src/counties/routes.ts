@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Services } from '../platform/context.js';
+import { authorize } from '../policy/policy.js';
+import { listCounties } from './repository.js';
+
+const County = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+
+export const countyRoutes =
+  ({ database: { db } }: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/api/counties', { schema: { tags: ['counties'], response: { 200: z.array(County) } } }, async (req) => {
+      const a = authorize(req.actor, 'read', 'organisation');
+      const all = await listCounties(db);
+      return a.role === 'admin' ? all : all.filter((c) => c.id === a.countyId);
+    });
+  };

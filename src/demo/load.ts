@@ -1,0 +1,70 @@
+import type { Db } from '../platform/db/database.js';
+import type { Actor, Role } from '../policy/policy.js';
+import { counties } from '../counties/schema.js';
+import { createOrganisation } from '../organisations/use-cases.js';
+import { createPerson } from '../people/use-cases.js';
+import { insertUser } from '../people/users.js';
+import { addMember, createBody } from '../bodies/use-cases.js';
+import { importFramework, publishDraft } from '../goals/use-cases.js';
+import { readFrameworkFile } from '../goals/builtin.js';
+import { recordChange } from '../audit/record.js';
+import { DEMO_PASSWORD, county, countyBoard, demoBodies, demoPeople, municipalities, region } from './county.js';
+import { demoRus } from './rus.js';
+
+/** Load the demo county into an empty database. Everything goes through the use cases, so it is audited. */
+export async function loadDemo(db: Db): Promise<{ email: string; password: string }> {
+  const [c] = await db.insert(counties).values(county).returning();
+  const system: Actor = { userId: '00000000-0000-0000-0000-000000000000', personId: '', organisationId: '', countyId: c.id, role: 'admin', name: 'Samsyn (demodata)', email: '' };
+  await recordChange(db, null, { action: 'create', entityType: 'county', entityId: c.id, countyId: c.id, after: county });
+
+  const orgIds = new Map<string, string>();
+  for (const o of [region, countyBoard]) {
+    const { key, ...rest } = o;
+    orgIds.set(key, (await createOrganisation(db, system, { ...rest, countyId: c.id })).id);
+  }
+  for (const m of municipalities) {
+    const org = await createOrganisation(db, system, {
+      countyId: c.id,
+      type: 'municipality',
+      name: m.name,
+      municipalityCode: m.code,
+      populations: [{ year: 2024, population: m.population, asOf: '2024-12-31', source: 'SCB, folkmängd 31 december 2024' }],
+    });
+    orgIds.set(m.key, org.id);
+  }
+
+  const personIds = new Map<string, string>();
+  let adminActor: Actor = system;
+  for (const p of demoPeople) {
+    const person = await createPerson(db, system, { organisationId: orgIds.get(p.org)!, givenName: p.givenName, familyName: p.familyName, title: p.title, email: 'email' in p ? p.email : null });
+    personIds.set(p.key, person.id);
+    if ('role' in p) {
+      const user = await db.transaction((tx) => insertUser(tx, system, { personId: person.id, email: p.email, role: p.role as Role, password: DEMO_PASSWORD }));
+      if (p.role === 'admin') adminActor = { ...system, userId: user.id, personId: person.id, organisationId: person.organisationId };
+    }
+  }
+
+  const bodyIds = new Map<string, string>();
+  for (const b of demoBodies) {
+    const body = await createBody(db, adminActor, {
+      organisationId: orgIds.get(b.host)!,
+      type: b.type as never,
+      name: b.name,
+      shortName: b.shortName ?? null,
+      description: b.description,
+      reportsToId: b.reportsTo ? bodyIds.get(b.reportsTo)! : null,
+    });
+    bodyIds.set(b.key, body.id);
+    for (const m of b.members) {
+      await addMember(db, adminActor, body.id, { personId: personIds.get(m.person)!, role: m.role, startDate: m.from ?? '2023-01-01' });
+    }
+  }
+
+  const rus = await importFramework(db, adminActor, demoRus, { ownerOrganisationId: orgIds.get('region'), shared: true });
+  await publishDraft(db, adminActor, rus.id, rus.version, 'Första versionen');
+  const uppsala = readFrameworkFile('uppsala-priorities.json');
+  const pri = await importFramework(db, adminActor, uppsala, { ownerOrganisationId: orgIds.get('lst'), shared: true });
+  await publishDraft(db, adminActor, pri.id, pri.version, null);
+
+  return { email: demoPeople[0].email, password: DEMO_PASSWORD };
+}

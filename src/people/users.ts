@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import type { Db, Executor } from '../platform/db/database.js';
+import { AppError } from '../platform/errors.js';
+import { updateVersioned } from '../platform/db/versioned.js';
+import { authorize, type Actor, type Role } from '../policy/policy.js';
+import { recordChange } from '../audit/record.js';
+import { checkPasswordStrength, hashPassword } from '../auth/passwords.js';
+import { deleteUserSessions } from '../auth/sessions.js';
+import { users } from './schema.js';
+import type { CreateUser, UpdateUser, User } from './contract.js';
+import { findPerson, findUser, listUsers } from './repository.js';
+
+/** Create an account without an actor check: used by the command line and demo data. */
+export async function insertUser(
+  tx: Executor,
+  actor: Actor | null,
+  input: { personId: string; email: string; role: Role; password: string; locale?: 'sv' | 'en' },
+): Promise<User> {
+  checkPasswordStrength(input.password);
+  const person = await findPerson(tx, input.personId);
+  const email = input.email.toLowerCase();
+  const [byEmail] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (byEmail) throw new AppError('user.duplicate_email', `An account with ${email} already exists`, { field: 'email' });
+  const [byPerson] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, person.id));
+  if (byPerson) throw new AppError('user.person_has_account', `${person.name} already has an account`, { field: 'personId' });
+  const [row] = await tx
+    .insert(users)
+    .values({ personId: person.id, email, role: input.role, locale: input.locale ?? 'sv', passwordHash: await hashPassword(input.password) })
+    .returning();
+  const created = await findUser(tx, row.id);
+  await recordChange(tx, actor, { action: 'create', entityType: 'user', entityId: row.id, countyId: created.countyId, organisationId: created.organisationId, after: created });
+  return created;
+}
+
+export async function getUsers(db: Db, actor: Actor | undefined) {
+  authorize(actor, 'read', 'user');
+  return listUsers(db, null);
+}
+
+export async function createUser(db: Db, actor: Actor | undefined, input: CreateUser) {
+  const a = authorize(actor, 'create', 'user');
+  return db.transaction((tx) => insertUser(tx, a, input));
+}
+
+export async function updateUser(db: Db, actor: Actor | undefined, id: string, input: UpdateUser) {
+  const result = await db.transaction(async (tx) => {
+    const before = await findUser(tx, id);
+    const a = authorize(actor, 'update', 'user', { countyId: before.countyId, organisationId: before.organisationId });
+    const values: Record<string, unknown> = {};
+    if (input.role) values.role = input.role;
+    if (input.locale) values.locale = input.locale;
+    if (input.disabled !== undefined) values.disabledAt = input.disabled ? new Date() : null;
+    await updateVersioned(tx, users, 'user', id, input.version, values, () => before);
+    const after = await findUser(tx, id);
+    await recordChange(tx, a, { action: 'update', entityType: 'user', entityId: id, countyId: after.countyId, organisationId: after.organisationId, before, after });
+    return after;
+  });
+  if (input.disabled) await deleteUserSessions(db, id);
+  return result;
+}
+
+/** Set a password directly (command line). Ends the account's sessions. */
+export async function setPassword(db: Db, email: string, password: string) {
+  checkPasswordStrength(password);
+  const passwordHash = await hashPassword(password);
+  const [row] = await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.email, email.toLowerCase())).returning();
+  if (!row) throw new AppError('record.not_found', `No account with ${email}`);
+  await recordChange(db, null, { action: 'password_reset', entityType: 'user', entityId: row.id });
+  await deleteUserSessions(db, row.id);
+}

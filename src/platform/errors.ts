@@ -1,0 +1,66 @@
+/**
+ * The one error type of Samsyn. A code is stable (clients and translations key on it); the status
+ * comes from the table below, never from the place that throws.
+ */
+export const errorStatus = {
+  'request.invalid_json': 400,
+  'request.validation_failed': 400,
+  'request.too_large': 413,
+  'request.unsupported_media_type': 415,
+  'request.csrf_failed': 403,
+  'request.rate_limited': 429,
+  'request.route_not_found': 404,
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.reset_token_invalid': 400,
+  'auth.password_too_weak': 400,
+  'auth.forbidden': 403,
+  'record.not_found': 404,
+  'record.stale': 409,
+  'record.duplicate': 409,
+  'record.archived': 409,
+  'organisation.duplicate_municipality_code': 409,
+  'organisation.municipality_code_required': 400,
+  'organisation.population_only_for_municipality': 400,
+  'person.duplicate_email': 409,
+  'user.duplicate_email': 409,
+  'user.person_has_account': 409,
+  'body.reports_to_cycle': 400,
+  'body.member_already': 409,
+  'body.membership_dates': 400,
+  'body.person_unknown': 400,
+  'framework.import_invalid': 400,
+  'framework.duplicate_key': 409,
+  'framework.version_published': 409,
+  'framework.builtin_readonly': 409,
+  'framework.no_draft': 409,
+  'framework.duplicate_code': 400,
+  'framework.unknown_parent': 400,
+  'data.import_not_empty': 409,
+  'data.import_invalid': 400,
+  'database.unavailable': 503,
+  'internal': 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? code);
+    this.code = code;
+    this.details = details ?? null;
+  }
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new AppError('record.not_found', `${what} ${id} was not found`, { entity: what, id });
+
+/** Body of every error response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details: unknown };
+}

@@ -1,0 +1,74 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode } from '../errors.js';
+
+const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+
+function pgCode(e: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  let cur: any = e;
+  while (cur && !seen.has(cur)) {
+    seen.add(cur);
+    if (typeof cur.code === 'string' && /^[0-9A-Z]{5}$|^E[A-Z]+$/.test(cur.code)) return cur.code;
+    cur = cur.cause;
+  }
+  return undefined;
+}
+
+function isConnectionLost(e: unknown): boolean {
+  const code = pgCode(e);
+  if (code && connectionCodes.has(code)) return true;
+  const msg = String((e as Error)?.message ?? '');
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(msg);
+}
+
+/** Turn anything thrown into the one error shape `{ error: { code, message, details } }`. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as FastifyError & { constraint?: string; detail?: string };
+  if (hasZodFastifySchemaValidationErrors(e)) {
+    const details = e.validation.map((v) => ({
+      field: [e.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.'),
+      message: v.message,
+    }));
+    const where = details.map((d) => d.field).join(', ');
+    return new AppError('request.validation_failed', `Invalid input: ${where}`, details);
+  }
+  switch (e?.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('request.invalid_json', 'The request body is not valid JSON');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('request.too_large', 'The request body is too large');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('request.unsupported_media_type', 'Send JSON with Content-Type: application/json');
+  }
+  if ((e as any)?.statusCode === 429) return new AppError('request.rate_limited', 'Too many attempts, wait a while and try again');
+  if (e instanceof SyntaxError && (e as any).statusCode === 400) {
+    return new AppError('request.invalid_json', 'The request body is not valid JSON');
+  }
+  const code = pgCode(e);
+  if (code === '23505') return new AppError('record.duplicate', 'A record with the same value already exists', { constraint: e.constraint });
+  if (code === '23503') return new AppError('record.not_found', 'A referenced record does not exist', { constraint: e.constraint });
+  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '22001') {
+    return new AppError('request.validation_failed', 'A value is out of range or malformed', [{ field: e.constraint ?? 'value', message: (e as Error).message }]);
+  }
+  if (isConnectionLost(e)) return new AppError('database.unavailable', 'The database cannot be reached right now; try again shortly');
+  if (typeof (e as any)?.statusCode === 'number' && (e as any).statusCode >= 400 && (e as any).statusCode < 500) {
+    return new AppError('request.validation_failed', (e as Error).message);
+  }
+  return new AppError('internal', 'Something went wrong on our side');
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((err, req: FastifyRequest, reply: FastifyReply) => {
+    const appErr = toAppError(err);
+    if (appErr.code === 'internal') req.log.error({ err }, 'unhandled error');
+    else if (appErr.code === 'database.unavailable') req.log.warn({ err }, 'database unavailable');
+    if (appErr.code === 'request.rate_limited') reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
+    return reply.status(appErr.status).send({
+      error: { code: appErr.code as ErrorCode, message: appErr.message, details: appErr.details },
+    });
+  });
+}

@@ -1,0 +1,94 @@
+import { AppError } from '../platform/errors.js';
+
+/**
+ * The one place that decides who may do what. Every use case calls `authorize` first.
+ * Rules in words:
+ * - A system administrator may do everything, in every county.
+ * - Everyone else acts only inside their own county; built-in (national) records have no county.
+ * - A coordinator manages the county's shared registers: organisations, people, bodies, frameworks.
+ * - A member works for their own organisation: edits it, its people, the bodies it hosts and the
+ *   frameworks it owns; reads everything shared in the county.
+ * - A reader reads what is shared.
+ * - A framework that is not shared (a draft) is seen only by its own organisation (and admins).
+ * - User accounts, the outbox and whole-database export are administration.
+ */
+export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
+export type Role = (typeof roles)[number];
+
+export const actions = ['read', 'create', 'update', 'archive'] as const;
+export type Action = (typeof actions)[number];
+
+export const subjects = [
+  'county',
+  'organisation',
+  'person',
+  'user',
+  'body',
+  'framework',
+  'audit',
+  'outbox',
+  'data',
+] as const;
+export type Subject = (typeof subjects)[number];
+
+export interface Actor {
+  userId: string;
+  personId: string;
+  organisationId: string;
+  countyId: string;
+  role: Role;
+  name: string;
+  email: string;
+}
+
+/** What the policy needs to know about the record acted on. */
+export interface Target {
+  countyId?: string | null;
+  organisationId?: string | null;
+  /** For frameworks: shared with the county (not a draft of one organisation). */
+  shared?: boolean;
+  builtin?: boolean;
+}
+
+const adminOnly: ReadonlySet<Subject> = new Set(['county', 'user', 'outbox', 'data']);
+
+export function can(actor: Actor, action: Action, subject: Subject, target: Target = {}): boolean {
+  if (actor.role === 'admin') return true;
+  if (adminOnly.has(subject)) return false;
+  const inCounty = target.countyId == null || target.countyId === actor.countyId;
+  if (!inCounty) return false;
+  const ownOrg = target.organisationId != null && target.organisationId === actor.organisationId;
+
+  if (action === 'read') {
+    if (subject === 'framework' && target.shared === false && !target.builtin) return ownOrg;
+    if (subject === 'audit') return true; // callers check read on the record itself first
+    return true;
+  }
+  if (actor.role === 'reader') return false;
+  if (subject === 'audit') return false;
+  if (subject === 'framework' && target.builtin) return false;
+
+  if (actor.role === 'coordinator') {
+    if (subject === 'framework' && target.shared === false) return ownOrg;
+    return true;
+  }
+  // member
+  switch (subject) {
+    case 'organisation':
+      return action === 'update' && ownOrg;
+    case 'person':
+    case 'body':
+    case 'framework':
+      return ownOrg;
+    default:
+      return false;
+  }
+}
+
+export function authorize(actor: Actor | undefined, action: Action, subject: Subject, target: Target = {}): Actor {
+  if (!actor) throw new AppError('auth.required', 'Sign in first');
+  if (!can(actor, action, subject, target)) {
+    throw new AppError('auth.forbidden', `Your role may not ${action} this ${subject}`, { action, subject });
+  }
+  return actor;
+}

@@ -1,0 +1,69 @@
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { RequireAuth } from './layout/RequireAuth';
+import { UnauthorizedRedirect } from './layout/UnauthorizedRedirect';
+import { Login } from './pages/auth/Login';
+import { ForgotPassword } from './pages/auth/ForgotPassword';
+import { ResetPassword } from './pages/auth/ResetPassword';
+import { Home } from './pages/Home';
+import { NotFound } from './pages/NotFound';
+import { OrganisationList } from './pages/organisations/OrganisationList';
+import { OrganisationCreate } from './pages/organisations/OrganisationCreate';
+import { OrganisationDetail } from './pages/organisations/OrganisationDetail';
+import { OrganisationEdit } from './pages/organisations/OrganisationEdit';
+import { PersonList } from './pages/people/PersonList';
+import { PersonCreate } from './pages/people/PersonCreate';
+import { PersonDetail } from './pages/people/PersonDetail';
+import { PersonEdit } from './pages/people/PersonEdit';
+import { BodyList } from './pages/bodies/BodyList';
+import { BodyCreate } from './pages/bodies/BodyCreate';
+import { BodyDetail } from './pages/bodies/BodyDetail';
+import { BodyEdit } from './pages/bodies/BodyEdit';
+import { FrameworkList } from './pages/frameworks/FrameworkList';
+import { FrameworkCreate } from './pages/frameworks/FrameworkCreate';
+import { FrameworkDetail } from './pages/frameworks/FrameworkDetail';
+import { FrameworkEdit } from './pages/frameworks/FrameworkEdit';
+import { UserAdmin } from './pages/admin/UserAdmin';
+import { Outbox } from './pages/admin/Outbox';
+
+export function App() {
+  return (
+    <>
+      <UnauthorizedRedirect />
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route path="/login" element={<Login />} />
+          <Route path="/forgot-password" element={<ForgotPassword />} />
+          <Route path="/reset-password" element={<ResetPassword />} />
+        </Route>
+        <Route element={<RequireAuth />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<Home />} />
+            <Route path="organisations" element={<OrganisationList />} />
+            <Route path="organisations/new" element={<OrganisationCreate />} />
+            <Route path="organisations/:id" element={<OrganisationDetail />} />
+            <Route path="organisations/:id/edit" element={<OrganisationEdit />} />
+            <Route path="people" element={<PersonList />} />
+            <Route path="people/new" element={<PersonCreate />} />
+            <Route path="people/:id" element={<PersonDetail />} />
+            <Route path="people/:id/edit" element={<PersonEdit />} />
+            <Route path="bodies" element={<BodyList />} />
+            <Route path="bodies/new" element={<BodyCreate />} />
+            <Route path="bodies/:id" element={<BodyDetail />} />
+            <Route path="bodies/:id/edit" element={<BodyEdit />} />
+            <Route path="frameworks" element={<FrameworkList />} />
+            <Route path="frameworks/new" element={<FrameworkCreate />} />
+            <Route path="frameworks/:id" element={<FrameworkDetail />} />
+            <Route path="frameworks/:id/edit" element={<FrameworkEdit />} />
+            <Route element={<RequireAuth roles={['admin']} />}>
+              <Route path="admin/users" element={<UserAdmin />} />
+              <Route path="admin/outbox" element={<Outbox />} />
+            </Route>
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../platform/contract';
+import { api } from '../api';
+import { formatDateTime } from '../format';
+import { useEnum } from '../i18n/useEnum';
+import { ErrorAlert } from './ErrorAlert';
+import { Loading } from './Loading';
+
+/** Bookkeeping fields every record has; they change on every save and say nothing to a reader. */
+const ignored = new Set(['version', 'updatedAt', 'createdAt', 'id', 'countyId']);
+
+export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys].filter((k) => !ignored.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null));
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '–';
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (Array.isArray(v)) {
+    return v
+      .map((x) => (x && typeof x === 'object' ? Object.values(x as object).filter((y) => y != null).join(' ') : String(x)))
+      .join('; ');
+  }
+  return JSON.stringify(v);
+}
+
+/**
+ * Who changed what and when on one record, newest first, with the fields' values before and after.
+ * `fieldLabel` names a field in the user's language (unknown fields show their code).
+ */
+export function AuditHistory({ path, fieldLabel, queryKey }: { path: string; fieldLabel: (field: string) => string; queryKey: readonly unknown[] }) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const q = useQuery({ queryKey: [...queryKey, 'audit'], queryFn: () => api.get<AuditEntry[]>(path) });
+
+  return (
+    <section aria-labelledby="audit-title">
+      <Title order={2} id="audit-title" size="h3" mb="sm">
+        {t('audit.title')}
+      </Title>
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
+      {q.data && q.data.length === 0 && <Text>{t('audit.empty')}</Text>}
+      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {q.data?.map((e) => {
+          const fields = changedFields(e.before, e.after);
+          const when = formatDateTime(e.at);
+          return (
+            <Paper component="li" key={e.id} withBorder p="sm">
+              <Text fw={600}>
+                <time dateTime={e.at}>{when}</time> · {t('audit.entry', { action: label('auditAction', e.action), who: e.actorName })}
+              </Text>
+              {fields.length === 0 ? (
+                <Text size="sm">{t('audit.noFieldChanges')}</Text>
+              ) : (
+                <Table.ScrollContainer minWidth={320} mt="xs">
+                  <Table striped withTableBorder aria-label={t('audit.tableCaption', { date: when })} fz="sm">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('audit.field')}</Table.Th>
+                        {e.before && <Table.Th scope="col">{t('audit.before')}</Table.Th>}
+                        {e.after && <Table.Th scope="col">{t('audit.after')}</Table.Th>}
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {fields.map((f) => (
+                        <Table.Tr key={f}>
+                          <Table.Th scope="row" fw={500}>
+                            {fieldLabel(f)}
+                          </Table.Th>
+                          {e.before && <Table.Td style={{ wordBreak: 'break-word' }}>{show(e.before[f])}</Table.Td>}
+                          {e.after && <Table.Td style={{ wordBreak: 'break-word' }}>{show(e.after[f])}</Table.Td>}
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+            </Paper>
+          );
+        })}
+      </Stack>
+    </section>
+  );
+}

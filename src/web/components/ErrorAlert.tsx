@@ -1,0 +1,29 @@
+import { Alert, Button, List } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api';
+import { useErrorText } from '../i18n/useErrorText';
+
+/** A failed request, translated by its error code. Field errors are shown at the fields instead. */
+export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { t } = useTranslation();
+  const text = useErrorText();
+  if (!error) return null;
+  const unplaced = error instanceof ApiError && error.code === 'request.validation_failed' && error.fieldIssues.some((i) => !i.field);
+  return (
+    <Alert color="red" variant="outline" title={title ?? t('errors.title')} role="alert" mb="md">
+      {error instanceof ApiError && error.code === 'request.validation_failed' && !error.message ? t('validation.formHasErrors') : text(error)}
+      {unplaced && error instanceof ApiError && (
+        <List size="sm" mt="xs">
+          {error.fieldIssues.map((i) => (
+            <List.Item key={i.field + i.message}>{i.message}</List.Item>
+          ))}
+        </List>
+      )}
+      {onRetry && (
+        <Button variant="outline" size="xs" mt="sm" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,25 @@
+import { currentLocale } from './i18n';
+
+const tag = () => (currentLocale() === 'en' ? 'en-GB' : 'sv-SE');
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** Calendar dates (YYYY-MM-DD) are shown as written: no time zone may move them. */
+export function formatDate(date: string | null | undefined): string {
+  return date ? date.slice(0, 10) : '–';
+}
+
+export function formatNumber(n: number | null | undefined): string {
+  return n == null ? '–' : new Intl.NumberFormat(tag()).format(n);
+}
+
+export function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

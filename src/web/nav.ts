@@ -1,0 +1,49 @@
+import type { Role } from '../policy/policy';
+
+export interface NavItem {
+  /** i18n key of the label */
+  label: string;
+  to: string;
+  /** Matches only the exact path (for the overview). */
+  end?: boolean;
+  roles?: readonly Role[];
+}
+
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+  roles?: readonly Role[];
+}
+
+/**
+ * The navigation in one place. Coming capabilities get their own group here, e.g.
+ * { label: 'nav.groups.work', items: [assessments, agreements, followUp, meetings] }.
+ */
+export const navigation: NavGroup[] = [
+  { label: 'nav.groups.overview', items: [{ label: 'nav.home', to: '/', end: true }] },
+  {
+    label: 'nav.groups.structure',
+    items: [
+      { label: 'nav.organisations', to: '/organisations' },
+      { label: 'nav.people', to: '/people' },
+      { label: 'nav.bodies', to: '/bodies' },
+    ],
+  },
+  { label: 'nav.groups.goals', items: [{ label: 'nav.frameworks', to: '/frameworks' }] },
+  {
+    label: 'nav.groups.admin',
+    roles: ['admin'],
+    items: [
+      { label: 'nav.users', to: '/admin/users' },
+      { label: 'nav.outbox', to: '/admin/outbox' },
+    ],
+  },
+];
+
+export function visibleNavigation(role: Role | undefined): NavGroup[] {
+  const allowed = (roles?: readonly Role[]) => !roles || (role !== undefined && roles.includes(role));
+  return navigation
+    .filter((g) => allowed(g.roles))
+    .map((g) => ({ ...g, items: g.items.filter((i) => allowed(i.roles)) }))
+    .filter((g) => g.items.length > 0);
+}

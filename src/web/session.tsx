@@ -1,0 +1,99 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '../auth/contract';
+import { api, setCsrfToken } from './api';
+import i18n, { rememberLocale, type Locale } from './i18n';
+
+interface SessionOutput {
+  user: Me | null;
+  csrfToken: string;
+}
+
+interface SessionValue {
+  user: Me | null;
+  loading: boolean;
+  signIn: (email: string, password: string) => Promise<Me | null>;
+  signOut: () => Promise<void>;
+  setLocale: (locale: Locale) => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+export const sessionKey = ['session'] as const;
+
+/** Who is signed in, loaded once on start from GET /api/auth/session (which also sets the CSRF cookie). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const q = useQuery({
+    queryKey: sessionKey,
+    queryFn: async () => {
+      const s = await api.get<SessionOutput>('/api/auth/session');
+      setCsrfToken(s.csrfToken);
+      return s;
+    },
+    staleTime: Infinity,
+    retry: 1,
+  });
+  const user = q.data?.user ?? null;
+
+  // A signed-in user's saved language wins over the browser's remembered one.
+  useEffect(() => {
+    if (user && user.locale !== i18n.language) {
+      rememberLocale(user.locale);
+      void i18n.changeLanguage(user.locale);
+    }
+  }, [user?.userId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const s = await api.post<SessionOutput>('/api/auth/login', { email, password });
+      setCsrfToken(s.csrfToken);
+      qc.clear();
+      qc.setQueryData(sessionKey, s);
+      return s.user;
+    },
+    [qc],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.post('/api/auth/logout', {});
+    } finally {
+      qc.clear();
+      await qc.fetchQuery({ queryKey: sessionKey, queryFn: () => api.get<SessionOutput>('/api/auth/session') }).then((s) =>
+        setCsrfToken(s.csrfToken),
+      );
+    }
+  }, [qc]);
+
+  const setLocale = useCallback(
+    async (locale: Locale) => {
+      rememberLocale(locale);
+      await i18n.changeLanguage(locale);
+      const current = qc.getQueryData<SessionOutput>(sessionKey);
+      if (current?.user) {
+        const me = await api.patch<Me>('/api/auth/me', { locale });
+        qc.setQueryData<SessionOutput>(sessionKey, { ...current, user: me });
+      }
+    },
+    [qc],
+  );
+
+  const value = useMemo(
+    () => ({ user, loading: q.isPending, signIn, signOut, setLocale }),
+    [user, q.isPending, signIn, signOut, setLocale],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const v = useContext(SessionContext);
+  if (!v) throw new Error('useSession outside SessionProvider');
+  return v;
+}
+
+/** The signed-in user; only for pages behind RequireAuth. */
+export function useMe(): Me {
+  const { user } = useSession();
+  if (!user) throw new Error('useMe without a signed-in user');
+  return user;
+}
