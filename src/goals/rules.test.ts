@@ -134,19 +134,20 @@ describe('buildTree and toInput', () => {
       text: fc.option(fc.record({ sv: fc.constantFrom('', 'text'), en: fc.constantFrom('', 'text') }), { nil: undefined }),
       color: fc.option(fc.constantFrom('#e5243b', '#4C9F38'), { nil: undefined }),
     });
-    const { tree } = fc.letrec<{ tree: Omit<ItemInput, 'code'>; forest: Omit<ItemInput, 'code'>[] }>((tie) => ({
-      tree: fc.record({ fields: leafFields, children: fc.oneof({ depthSize: 'small' }, fc.constant([]), tie('forest')) }).map(({ fields, children }) => ({
+    type Shape = Omit<ItemInput, 'code' | 'children'> & { children?: Shape[] };
+    const { tree } = fc.letrec<{ tree: Shape; forest: Shape[] }>((tie) => ({
+      tree: fc.record({ fields: leafFields, children: fc.oneof({ depthSize: 'small' }, fc.constant<Shape[]>([]), tie('forest')) }).map(({ fields, children }) => ({
         ...fields,
         ...(children.length ? { children } : {}),
       })),
       forest: fc.array(tie('tree'), { maxLength: 3 }),
     }));
     let n = 0;
-    const withCodes = (list: Omit<ItemInput, 'code'>[], depth = 1): ItemInput[] =>
-      list.map((i) => ({
+    const withCodes = (list: Shape[], depth = 1): ItemInput[] =>
+      list.map(({ children, ...i }) => ({
         ...i,
         code: `c${n++}`,
-        ...(i.children ? (depth < MAX_DEPTH ? { children: withCodes(i.children, depth + 1) } : { children: undefined }) : {}),
+        ...(children && depth < MAX_DEPTH ? { children: withCodes(children, depth + 1) } : {}),
       }));
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 4 }), (forest) => {

@@ -92,7 +92,7 @@ async function insertFramework(tx: Executor, a: Actor, input: CreateFramework, i
 }
 
 export async function createFramework(db: Db, actor: Actor | undefined, input: CreateFramework) {
-  const a = authorize(actor, 'create', 'framework', { countyId: actor?.countyId });
+  const a = authorize(actor, 'create', 'framework', { countyId: actor?.countyId, organisationId: input.ownerOrganisationId ?? actor?.organisationId });
   return db.transaction((tx) => insertFramework(tx, a, input, []));
 }
 
@@ -101,7 +101,7 @@ export async function createFramework(db: Db, actor: Actor | undefined, input: C
  * key puts the file into the framework's draft (starting one if needed), keeping published versions.
  */
 export async function importFramework(db: Db, actor: Actor | undefined, file: FrameworkFile, opts: { ownerOrganisationId?: string; shared?: boolean }) {
-  const a = authorize(actor, 'create', 'framework', { countyId: actor?.countyId });
+  const a = authorize(actor, 'create', 'framework', { countyId: actor?.countyId, organisationId: opts.ownerOrganisationId ?? actor?.organisationId });
   return db.transaction(async (tx) => {
     const existing = await findFrameworkByKey(tx, file.key);
     if (!existing) {

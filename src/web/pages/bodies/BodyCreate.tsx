@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function BodyCreate() {
+  return <PageHeader title="BodyCreate" />;
+}

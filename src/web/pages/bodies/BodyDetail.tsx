@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function BodyDetail() {
+  return <PageHeader title="BodyDetail" />;
+}

@@ -1,0 +1,208 @@
+import { Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UpdateOrganisation, type Organisation } from '../../../organisations/contract';
+import { api, ApiError } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useForm } from '../../components/useForm';
+import { formatNumber } from '../../format';
+import { organisationKeys } from './queries';
+
+interface Row {
+  year: string;
+  population: string;
+  asOf: string;
+  source: string;
+}
+
+const toRows = (o: Organisation): Row[] =>
+  [...o.populations]
+    .sort((a, b) => b.year - a.year)
+    .map((p) => ({ year: String(p.year), population: String(p.population), asOf: p.asOf, source: p.source ?? '' }));
+
+const num = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\s/g, '')));
+
+/** Population per year: a read-only table, or an editable one that saves the whole list at once. */
+export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [staleNote, setStaleNote] = useState(false);
+  const form = useForm({});
+
+  const save = useMutation({
+    mutationFn: (input: UpdateOrganisation) => api.patch<Organisation>(`/api/organisations/${org.id}`, input),
+    onSuccess: async (o) => {
+      qc.setQueryData(organisationKeys.one(o.id), o);
+      await qc.invalidateQueries({ queryKey: organisationKeys.all });
+      setEditing(false);
+      setStaleNote(false);
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && err.code === 'record.stale') {
+        // Keep the typed rows; the saved figures reload above them, then the user saves again.
+        setStaleNote(true);
+        void qc.invalidateQueries({ queryKey: organisationKeys.one(org.id) });
+        return;
+      }
+      form.fail(err);
+    },
+  });
+
+  const submit = () => {
+    const input = form.validate(UpdateOrganisation, {
+      version: org.version,
+      populations: rows.map((r) => ({ year: num(r.year), population: num(r.population), asOf: r.asOf, source: r.source })),
+    });
+    if (input) save.mutate(input);
+  };
+
+  const setRow = (i: number, k: keyof Row, v: string) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [k]: v } : r)));
+  const err = (i: number, k: string) => form.errors[`populations.${i}.${k}`];
+
+  if (!editing) {
+    return (
+      <>
+        {org.populations.length === 0 ? (
+          <Text>{t('organisations.populations.empty')}</Text>
+        ) : (
+          <ReadTable org={org} />
+        )}
+        {canEdit && (
+          <Button
+            mt="sm"
+            variant="outline"
+            onClick={() => {
+              setRows(toRows(org));
+              form.setErrors({});
+              form.setError(null);
+              setEditing(true);
+            }}
+          >
+            {t('organisations.populations.edit')}
+          </Button>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {staleNote && (
+        <>
+          <ErrorAlert error={new ApiError(409, 'record.stale', '', null)} title={t('stale.title')} />
+          <ReadTable org={org} />
+        </>
+      )}
+      <ErrorAlert error={form.error} />
+      <Table.ScrollContainer minWidth={640}>
+        <Table aria-label={t('organisations.populations.edit')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('organisations.populations.year')}</Table.Th>
+              <Table.Th scope="col">{t('organisations.populations.population')}</Table.Th>
+              <Table.Th scope="col">{t('organisations.populations.asOf')}</Table.Th>
+              <Table.Th scope="col">{t('organisations.populations.source')}</Table.Th>
+              <Table.Th scope="col">{t('common.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r, i) => (
+              <Table.Tr key={i}>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`${t('organisations.populations.year')} ${i + 1}`}
+                    inputMode="numeric"
+                    w={90}
+                    value={r.year}
+                    error={err(i, 'year')}
+                    onChange={(e) => setRow(i, 'year', e.currentTarget.value)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`${t('organisations.populations.population')} ${r.year || i + 1}`}
+                    inputMode="numeric"
+                    w={120}
+                    value={r.population}
+                    error={err(i, 'population')}
+                    onChange={(e) => setRow(i, 'population', e.currentTarget.value)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`${t('organisations.populations.asOf')} ${r.year || i + 1}`}
+                    type="date"
+                    w={160}
+                    value={r.asOf}
+                    error={err(i, 'asOf')}
+                    onChange={(e) => setRow(i, 'asOf', e.currentTarget.value)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`${t('organisations.populations.source')} ${r.year || i + 1}`}
+                    value={r.source}
+                    error={err(i, 'source')}
+                    onChange={(e) => setRow(i, 'source', e.currentTarget.value)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Button variant="subtle" color="red.9" size="xs" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
+                    {t('organisations.populations.remove', { year: r.year || i + 1 })}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group mt="sm">
+        <Button
+          variant="outline"
+          onClick={() => setRows((rs) => [...rs, { year: String(new Date().getFullYear() - 1), population: '', asOf: `${new Date().getFullYear() - 1}-12-31`, source: 'SCB' }])}
+        >
+          {t('organisations.populations.add')}
+        </Button>
+        <Button onClick={submit} loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+        <Button variant="default" onClick={() => setEditing(false)}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </>
+  );
+}
+
+function ReadTable({ org }: { org: Organisation }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table striped aria-label={t('organisations.populations.caption')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('organisations.populations.year')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('organisations.populations.population')}
+            </Table.Th>
+            <Table.Th scope="col">{t('organisations.populations.asOf')}</Table.Th>
+            <Table.Th scope="col">{t('organisations.populations.source')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {toRows(org).map((p) => (
+            <Table.Tr key={p.year}>
+              <Table.Th scope="row">{p.year}</Table.Th>
+              <Table.Td ta="right">{formatNumber(Number(p.population))}</Table.Td>
+              <Table.Td>{p.asOf}</Table.Td>
+              <Table.Td>{p.source || '–'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function PersonCreate() {
+  return <PageHeader title="PersonCreate" />;
+}
