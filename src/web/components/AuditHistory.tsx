@@ -4,35 +4,67 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../platform/contract';
 import { api } from '../api';
 import { formatDateTime } from '../format';
-import { useEnum } from '../i18n/useEnum';
+import { useEnum, type EnumGroup } from '../i18n/useEnum';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
+import { TableScroll } from './TableScroll';
 
 /** Bookkeeping fields every record has; they change on every save and say nothing to a reader. */
 const ignored = new Set(['version', 'updatedAt', 'createdAt', 'id', 'countyId']);
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys].filter((k) => !ignored.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null));
+  const isId = (v: unknown) => v == null || (typeof v === 'string' && uuid.test(v));
+  return [...keys].filter(
+    (k) =>
+      !ignored.has(k) &&
+      !(isId(before?.[k]) && isId(after?.[k])) &&
+      JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null),
+  );
 }
 
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '–';
-  if (typeof v === 'string' || typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? '✓' : '✗';
-  if (Array.isArray(v)) {
-    return v
-      .map((x) => (x && typeof x === 'object' ? Object.values(x as object).filter((y) => y != null).join(' ') : String(x)))
-      .join('; ');
-  }
-  return JSON.stringify(v);
+type Show = (field: string, v: unknown) => string;
+
+/** Values as a reader understands them: enum codes translated, yes/no, embedded records by their values. */
+function useShow(enums: Record<string, EnumGroup>): Show {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const scalar = (field: string, v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '–';
+    if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
+    if (typeof v === 'string' && enums[field]) return label(enums[field], v);
+    return String(v);
+  };
+  const object = (o: Record<string, unknown>): string =>
+    Object.entries(o)
+      .filter(([k, v]) => v !== null && v !== '' && typeof v !== 'object' && !ignored.has(k) && !k.endsWith('Id') && !(typeof v === 'string' && uuid.test(v)))
+      .map(([k, v]) => scalar(k, v))
+      .join(', ');
+  return (field, v) => {
+    if (Array.isArray(v)) return v.length === 0 ? '–' : v.map((x) => (x && typeof x === 'object' ? object(x as Record<string, unknown>) : scalar(field, x))).join('; ');
+    if (v && typeof v === 'object') return object(v as Record<string, unknown>) || '–';
+    return scalar(field, v);
+  };
 }
 
 /**
  * Who changed what and when on one record, newest first, with the fields' values before and after.
  * `fieldLabel` names a field in the user's language (unknown fields show their code).
  */
-export function AuditHistory({ path, fieldLabel, queryKey }: { path: string; fieldLabel: (field: string) => string; queryKey: readonly unknown[] }) {
+export function AuditHistory({
+  path,
+  fieldLabel,
+  queryKey,
+  enums = {},
+}: {
+  path: string;
+  fieldLabel: (field: string) => string;
+  queryKey: readonly unknown[];
+  /** Fields (also inside embedded records) whose values are codes of an enum. */
+  enums?: Record<string, EnumGroup>;
+}) {
+  const show = useShow(enums);
   const { t } = useTranslation();
   const label = useEnum();
   const q = useQuery({ queryKey: [...queryKey, 'audit'], queryFn: () => api.get<AuditEntry[]>(path) });
@@ -57,7 +89,7 @@ export function AuditHistory({ path, fieldLabel, queryKey }: { path: string; fie
               {fields.length === 0 ? (
                 <Text size="sm">{t('audit.noFieldChanges')}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={320} mt="xs">
+                <TableScroll minWidth={320} label={t('audit.tableCaption', { date: when })}>
                   <Table striped withTableBorder aria-label={t('audit.tableCaption', { date: when })} fz="sm">
                     <Table.Thead>
                       <Table.Tr>
@@ -72,13 +104,13 @@ export function AuditHistory({ path, fieldLabel, queryKey }: { path: string; fie
                           <Table.Th scope="row" fw={500}>
                             {fieldLabel(f)}
                           </Table.Th>
-                          {e.before && <Table.Td style={{ wordBreak: 'break-word' }}>{show(e.before[f])}</Table.Td>}
-                          {e.after && <Table.Td style={{ wordBreak: 'break-word' }}>{show(e.after[f])}</Table.Td>}
+                          {e.before && <Table.Td style={{ wordBreak: 'break-word' }}>{show(f, e.before[f])}</Table.Td>}
+                          {e.after && <Table.Td style={{ wordBreak: 'break-word' }}>{show(f, e.after[f])}</Table.Td>}
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </TableScroll>
               )}
             </Paper>
           );

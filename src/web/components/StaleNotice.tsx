@@ -1,5 +1,6 @@
 import { Alert, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from './TableScroll';
 
 export interface StaleField {
   key: string;
@@ -19,7 +20,7 @@ export function StaleNotice({ what, fields, onUseTheirs }: { what: string; field
     <Alert color="orange.9" variant="outline" title={t('stale.title')} role="alert" mb="md">
       <Text mb="sm">{t('stale.message', { what })}</Text>
       {differing.length > 0 && (
-        <Table.ScrollContainer minWidth={320}>
+        <TableScroll minWidth={320} label={t('stale.title')}>
           <Table withTableBorder aria-label={t('stale.title')} fz="sm">
             <Table.Thead>
               <Table.Tr>
@@ -38,7 +39,7 @@ export function StaleNotice({ what, fields, onUseTheirs }: { what: string; field
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <Button variant="outline" size="xs" mt="sm" onClick={onUseTheirs}>
         {t('stale.useTheirs')}

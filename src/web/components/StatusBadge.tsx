@@ -9,7 +9,7 @@ export function StatusBadge({ archived }: { archived: boolean }) {
       {t('common.archived')}
     </Badge>
   ) : (
-    <Badge color="green.9" variant="outline">
+    <Badge color="#1d6b34" variant="outline">
       {t('common.active')}
     </Badge>
   );

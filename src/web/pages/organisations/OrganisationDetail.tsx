@@ -106,7 +106,7 @@ export function OrganisationDetail() {
       )}
       <OrganisationRelations organisationId={o.id} />
       {can('read', 'audit', target) && (
-        <AuditHistory path={`/api/organisations/${o.id}/audit`} queryKey={organisationKeys.one(o.id)} fieldLabel={organisationFieldLabel(t)} />
+        <AuditHistory path={`/api/organisations/${o.id}/audit`} queryKey={organisationKeys.one(o.id)} fieldLabel={organisationFieldLabel(t)} enums={{ type: 'organisationType' }} />
       )}
     </>
   );

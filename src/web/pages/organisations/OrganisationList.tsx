@@ -12,6 +12,7 @@ import { formatNumber } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
 import { useCan } from '../../permissions';
 import { latestPopulation, useOrganisations } from './queries';
+import { TableScroll } from '../../components/TableScroll';
 
 export function OrganisationList() {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ export function OrganisationList() {
           <Text role="status" mb="xs" size="sm">
             {t('common.results', { count: q.data.total })}
           </Text>
-          <Table.ScrollContainer minWidth={560}>
+          <TableScroll minWidth={560} label={t('organisations.tableCaption')}>
             <Table striped highlightOnHover aria-label={t('organisations.tableCaption')}>
               <Table.Thead>
                 <Table.Tr>
@@ -82,7 +83,7 @@ export function OrganisationList() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {q.data.items.length === 0 && <Text mt="sm">{t('common.noResults')}</Text>}
         </>
       )}

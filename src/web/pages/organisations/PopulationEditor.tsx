@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../components/useForm';
 import { formatNumber } from '../../format';
 import { organisationKeys } from './queries';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Row {
   year: string;
@@ -97,7 +98,7 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
         </>
       )}
       <ErrorAlert error={form.error} />
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroll minWidth={640} label={t('organisations.populations.edit')}>
         <Table aria-label={t('organisations.populations.edit')}>
           <Table.Thead>
             <Table.Tr>
@@ -158,7 +159,7 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <Group mt="sm">
         <Button
           variant="outline"
@@ -180,7 +181,7 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
 function ReadTable({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={420}>
+    <TableScroll minWidth={420} label={t('organisations.populations.caption')}>
       <Table striped aria-label={t('organisations.populations.caption')}>
         <Table.Thead>
           <Table.Tr>
@@ -203,6 +204,6 @@ function ReadTable({ org }: { org: Organisation }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
