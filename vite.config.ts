@@ -11,6 +11,13 @@ export default defineConfig({
     outDir: 'dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // zod ships comments Rollup cannot place; the warning is harmless noise.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,

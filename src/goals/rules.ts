@@ -104,7 +104,7 @@ export function matches(item: StoredItem, query: string): boolean {
   const norm = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
   const q = norm(query.trim());
   if (!q) return false;
-  if (item.code.toLowerCase() === q) return true;
+  if (norm(item.code) === q) return true;
   const hay = norm([item.code, item.nameSv, item.nameEn, item.textSv ?? '', item.textEn ?? ''].join(' \u0000 '));
   return q.split(/\s+/).every((word) => hay.includes(word));
 }

@@ -39,7 +39,7 @@ describe('checkMunicipalityFields', () => {
 
   it.each(others)('refuses a municipality code on a %s', (type) => {
     const err = thrownBy(() => checkMunicipalityFields(type, '0180', undefined));
-    expect(err.code).toBe('organisation.municipality_code_required');
+    expect(err.code).toBe('organisation.municipality_code_not_allowed');
     expect(err.message).toMatch(/only municipalities/i);
     expect(err.details).toEqual({ field: 'municipalityCode' });
   });

@@ -9,7 +9,7 @@ export function checkMunicipalityFields(type: OrganisationType, code: string | n
     });
   }
   if (type !== 'municipality' && code) {
-    throw new AppError('organisation.municipality_code_required', 'Only municipalities have a municipality code', {
+    throw new AppError('organisation.municipality_code_not_allowed', 'Only municipalities have a municipality code', {
       field: 'municipalityCode',
     });
   }

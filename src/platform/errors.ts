@@ -21,6 +21,7 @@ export const errorStatus = {
   'record.archived': 409,
   'organisation.duplicate_municipality_code': 409,
   'organisation.municipality_code_required': 400,
+  'organisation.municipality_code_not_allowed': 400,
   'organisation.population_only_for_municipality': 400,
   'person.duplicate_email': 409,
   'user.duplicate_email': 409,
