@@ -13,7 +13,10 @@ import { actions, authorize, can, roles, subjects, type Action, type Actor, type
  * - reader: reads what is shared;
  * - a draft (not shared) framework is seen only by its own organisation (and admins);
  * - county, user accounts, outbox and data export are administration;
- * - the audit trail is readable wherever the record is, and written by nobody through the policy.
+ * - the audit trail is readable wherever the record is, and written by nobody through the policy;
+ * - assessments like frameworks: a non-shared one only for its own organisation; coordinators
+ *   change shared ones, members their own organisation's; everyone but readers who may read one
+ *   may comment on it, and nothing else takes comments.
  */
 
 const COUNTY = 'county-a';
@@ -29,6 +32,7 @@ const O: Scope[] = ['own org'];
 const OS: Scope[] = ['own org', 'other org, same county'];
 const N: Scope[] = ['national'];
 const all = (s: Scope[]) => ({ read: s, create: s, update: s, archive: s });
+const allAndComment = (s: Scope[]) => ({ ...all(s), comment: s });
 
 /** Rows are `subject` or `framework [kind]`; missing entries mean "never". */
 type Grants = Partial<Record<string, Partial<Record<Action, Scope[]>>>>;
@@ -40,6 +44,8 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'framework [shared]': all(OS),
     'framework [draft]': all(O),
     'framework [builtin]': { read: N },
+    'assessment [shared]': allAndComment(OS),
+    'assessment [draft]': allAndComment(O),
     audit: { read: OS },
   },
   member: {
@@ -49,6 +55,8 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'framework [shared]': { read: OS, create: O, update: O, archive: O },
     'framework [draft]': all(O),
     'framework [builtin]': { read: N },
+    'assessment [shared]': { read: OS, create: O, update: O, archive: O, comment: OS },
+    'assessment [draft]': allAndComment(O),
     audit: { read: OS },
   },
   reader: {
@@ -58,6 +66,8 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'framework [shared]': { read: OS },
     'framework [draft]': { read: O },
     'framework [builtin]': { read: N },
+    'assessment [shared]': { read: OS },
+    'assessment [draft]': { read: O },
     audit: { read: OS },
   },
 };
@@ -110,7 +120,12 @@ for (const role of roles) {
   for (const action of actions) {
     for (const subject of subjects) {
       const variants: [Kind, Scope[]][] =
-        subject === 'framework'
+        subject === 'assessment'
+          ? [
+              ['shared', ['own org', 'other org, same county', 'other county']],
+              ['draft', ['own org', 'other org, same county', 'other county']],
+            ]
+          : subject === 'framework'
           ? [
               ['shared', ['own org', 'other org, same county', 'other county']],
               ['draft', ['own org', 'other org, same county', 'other county']],
@@ -131,8 +146,8 @@ for (const role of roles) {
 
 describe('policy: every role × action × subject × target', () => {
   it('covers every combination', () => {
-    // 8 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin), for 4 roles × 4 actions
-    expect(cases).toHaveLength(roles.length * actions.length * (8 * 3 + 2 * 3 + 1));
+    // 8 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment × 2 kinds × 3 scopes, for 4 roles × 5 actions
+    expect(cases).toHaveLength(roles.length * actions.length * (8 * 3 + 2 * 3 + 1 + 2 * 3));
   });
 
   it.each(named(cases))('%s', (_, { role, action, subject, scope, kind, allowed }) => {

@@ -10,12 +10,15 @@ import { AppError } from '../platform/errors.js';
  *   frameworks it owns; reads everything shared in the county.
  * - A reader reads what is shared.
  * - A framework that is not shared (a draft) is seen only by its own organisation (and admins).
+ * - Assessments (programmes, initiatives and their assessments) work the same way: one that is
+ *   not shared is seen only by its own organisation; a coordinator changes shared ones, a member
+ *   those of their own organisation. Anyone but a reader who may read an assessment may comment.
  * - User accounts, the outbox and whole-database export are administration.
  */
 export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
 export type Role = (typeof roles)[number];
 
-export const actions = ['read', 'create', 'update', 'archive'] as const;
+export const actions = ['read', 'create', 'update', 'archive', 'comment'] as const;
 export type Action = (typeof actions)[number];
 
 export const subjects = [
@@ -25,6 +28,7 @@ export const subjects = [
   'user',
   'body',
   'framework',
+  'assessment',
   'audit',
   'outbox',
   'data',
@@ -59,19 +63,19 @@ export function can(actor: Actor, action: Action, subject: Subject, target: Targ
   if (!inCounty) return false;
   const ownOrg = target.organisationId != null && target.organisationId === actor.organisationId;
 
+  const draft = (subject === 'framework' || subject === 'assessment') && target.shared === false && !target.builtin;
+
   if (action === 'read') {
-    if (subject === 'framework' && target.shared === false && !target.builtin) return ownOrg;
+    if (draft) return ownOrg;
     if (subject === 'audit') return true; // callers check read on the record itself first
     return true;
   }
   if (actor.role === 'reader') return false;
+  if (action === 'comment') return subject === 'assessment' && (!draft || ownOrg);
   if (subject === 'audit') return false;
   if (subject === 'framework' && target.builtin) return false;
 
-  if (actor.role === 'coordinator') {
-    if (subject === 'framework' && target.shared === false) return ownOrg;
-    return true;
-  }
+  if (actor.role === 'coordinator') return draft ? ownOrg : true;
   // member
   switch (subject) {
     case 'organisation':
@@ -79,6 +83,7 @@ export function can(actor: Actor, action: Action, subject: Subject, target: Targ
     case 'person':
     case 'body':
     case 'framework':
+    case 'assessment':
       return ownOrg;
     default:
       return false;

@@ -7,3 +7,4 @@ export * from '../mail/schema.js';
 export * from '../../bodies/schema.js';
 export * from '../../goals/schema.js';
 export * from '../../audit/schema.js';
+export * from '../../assessments/schema.js';

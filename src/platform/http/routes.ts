@@ -7,6 +7,7 @@ import { peopleRoutes } from '../../people/routes.js';
 import { bodyRoutes } from '../../bodies/routes.js';
 import { goalRoutes } from '../../goals/routes.js';
 import { outboxRoutes } from '../mail/routes.js';
+import { assessmentRoutes } from '../../assessments/routes.js';
 
 /** Every capability's routes, in one list so the API surface is visible at a glance. */
 export const apiRoutes =
@@ -19,4 +20,5 @@ export const apiRoutes =
     await app.register(bodyRoutes(services));
     await app.register(goalRoutes(services));
     await app.register(outboxRoutes(services));
+    await app.register(assessmentRoutes(services));
   };

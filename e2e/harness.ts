@@ -1,0 +1,31 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
+import { testConfig } from '../src/platform/config.js';
+import { prepare, type Running } from '../src/platform/start.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Samsyn with the demo county on an in-memory database, listening on a free port. */
+export async function startSamsyn(): Promise<{ running: Running; url: string }> {
+  const running = await prepare(testConfig({ DEMO_DATA: 'true' }), { inMemory: true });
+  await running.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = running.app.server.address() as { port: number };
+  return { running, url: `http://127.0.0.1:${port}` };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** WCAG 2.1 A and AA rules; a page passes with zero violations. */
+export async function expectAccessible(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const report = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  expect(report, `axe violations on ${what}`).toEqual([]);
+}
+
+export const DEMO = { admin: 'admin@samsyn.example', coordinator: 'samordnare@samsyn.example', member: 'medlem@samsyn.example', password: 'samsyn-demo-2026' };

@@ -1,0 +1,137 @@
+import { eq } from 'drizzle-orm';
+import type { Db, Executor } from '../platform/db/database.js';
+import { AppError } from '../platform/errors.js';
+import { updateVersioned } from '../platform/db/versioned.js';
+import { authorize, can, type Actor } from '../policy/policy.js';
+import { recordChange } from '../audit/record.js';
+import { findOrganisation } from '../organisations/repository.js';
+import { frameworks, frameworkVersions } from '../goals/schema.js';
+import { initiatives, programmes } from './schema.js';
+import type { CreateInitiative, CreateProgramme, Initiative, UpdateInitiative, UpdateProgramme } from './contract.js';
+import { findAssessment, findInitiative, findProgramme, initiativeIdsOf, loadConflicts, programmeIds } from './repository.js';
+import { initiativeFor, initiativeTarget, programmeFor, programmeTarget } from './access.js';
+import { tallyGoals, todayIso } from './rules.js';
+
+async function checkRus(tx: Executor, countyId: string, versionId: string | null | undefined) {
+  if (!versionId) return;
+  const [v] = await tx.select({ kind: frameworks.kind, countyId: frameworks.countyId, status: frameworkVersions.status }).from(frameworkVersions).innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId)).where(eq(frameworkVersions.id, versionId));
+  if (!v || v.kind !== 'rus' || v.countyId !== countyId || v.status !== 'published') {
+    throw new AppError('programme.rus_not_found', 'Choose a published version of the county’s RUS', { field: 'rusVersionId' });
+  }
+}
+
+function checkGroups(allowed: string[], chosen: string[] | undefined) {
+  const unknown = (chosen ?? []).filter((g) => !allowed.includes(g));
+  if (unknown.length) {
+    throw new AppError('initiative.unknown_stakeholder_group', `Not a stakeholder group of the programme: ${unknown.join(', ')}`, { field: 'stakeholderGroups', unknown, allowed });
+  }
+}
+
+export async function listProgrammes(db: Db, actor: Actor | undefined) {
+  const a = authorize(actor, 'read', 'assessment');
+  const list = await Promise.all((await programmeIds(db, a.role === 'admin' ? null : a.countyId)).map((id) => findProgramme(db, id)));
+  return list.filter((p) => can(a, 'read', 'assessment', programmeTarget(p)));
+}
+
+export async function getProgramme(db: Db, actor: Actor | undefined, id: string) {
+  return (await programmeFor(db, actor, 'read', id)).p;
+}
+
+export async function createProgramme(db: Db, actor: Actor | undefined, input: CreateProgramme) {
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, input.organisationId ?? actor?.organisationId ?? '');
+    const a = authorize(actor, 'create', 'assessment', { countyId: org.countyId, organisationId: org.id, shared: input.shared });
+    await checkRus(tx, org.countyId, input.rusVersionId);
+    const [row] = await tx.insert(programmes).values({ ...input, rusVersionId: input.rusVersionId ?? null, organisationId: org.id, countyId: org.countyId }).returning();
+    const created = await findProgramme(tx, row.id);
+    await recordChange(tx, a, { action: 'create', entityType: 'programme', entityId: row.id, countyId: org.countyId, organisationId: org.id, after: created });
+    return created;
+  });
+}
+
+export async function updateProgramme(db: Db, actor: Actor | undefined, id: string, input: UpdateProgramme) {
+  return db.transaction(async (tx) => {
+    const { p: before, actor: a } = await programmeFor(tx, actor, 'update', id);
+    await checkRus(tx, before.countyId, input.rusVersionId);
+    const { version, ...values } = input;
+    await updateVersioned(tx, programmes, 'programme', id, version, values, () => before);
+    const after = await findProgramme(tx, id);
+    await recordChange(tx, a, { action: 'update', entityType: 'programme', entityId: id, countyId: after.countyId, organisationId: after.organisationId, before, after });
+    return after;
+  });
+}
+
+export async function listInitiatives(db: Db, actor: Actor | undefined, programmeId: string) {
+  const { actor: a } = await programmeFor(db, actor, 'read', programmeId);
+  const list = await Promise.all((await initiativeIdsOf(db, programmeId)).map((id) => findInitiative(db, id)));
+  return list.filter((i) => can(a, 'read', 'assessment', initiativeTarget(i)));
+}
+
+export async function getInitiative(db: Db, actor: Actor | undefined, id: string) {
+  return (await initiativeFor(db, actor, 'read', id)).i;
+}
+
+export async function createInitiative(db: Db, actor: Actor | undefined, programmeId: string, input: CreateInitiative): Promise<Initiative> {
+  return db.transaction(async (tx) => {
+    const { p, actor: a } = await programmeFor(tx, actor, 'create', programmeId);
+    checkGroups(p.stakeholderGroups, input.stakeholderGroups);
+    const [row] = await tx
+      .insert(initiatives)
+      .values({ ...input, programmeId, startDate: input.startDate ?? todayIso(), shared: input.shared ?? p.shared })
+      .returning();
+    const created = await findInitiative(tx, row.id);
+    await recordChange(tx, a, { action: 'create', entityType: 'initiative', entityId: row.id, countyId: p.countyId, organisationId: p.organisationId, after: created });
+    return created;
+  });
+}
+
+export async function updateInitiative(db: Db, actor: Actor | undefined, id: string, input: UpdateInitiative) {
+  return db.transaction(async (tx) => {
+    const { i: before, actor: a } = await initiativeFor(tx, actor, 'update', id);
+    const p = await findProgramme(tx, before.programmeId);
+    if (input.stakeholderGroups) checkGroups(p.stakeholderGroups, input.stakeholderGroups);
+    const { version, ...values } = input;
+    await updateVersioned(tx, initiatives, 'initiative', id, version, values, () => before);
+    const after = await findInitiative(tx, id);
+    await recordChange(tx, a, { action: 'update', entityType: 'initiative', entityId: id, countyId: after.countyId, organisationId: after.organisationId, before, after });
+    return after;
+  });
+}
+
+export async function setInitiativeArchived(db: Db, actor: Actor | undefined, id: string, version: number, archived: boolean) {
+  return db.transaction(async (tx) => {
+    const { i: before, actor: a } = await initiativeFor(tx, actor, 'archive', id);
+    await updateVersioned(tx, initiatives, 'initiative', id, version, { archivedAt: archived ? new Date() : null }, () => before);
+    const after = await findInitiative(tx, id);
+    await recordChange(tx, a, { action: archived ? 'archive' : 'restore', entityType: 'initiative', entityId: id, countyId: after.countyId, organisationId: after.organisationId, before, after });
+    return after;
+  });
+}
+
+/** Initiatives × 17 goals from each initiative's latest assessment, with open conflicts and overdue actions. */
+export async function programmeOverview(db: Db, actor: Actor | undefined, programmeId: string) {
+  const programme = await getProgramme(db, actor, programmeId);
+  const rows = [];
+  for (const i of await listInitiatives(db, actor, programmeId)) {
+    const latest = i.assessments[0] ?? null;
+    const a = latest ? await findAssessment(db, latest.id) : null;
+    rows.push({
+      initiativeId: i.id,
+      name: i.name,
+      assessment: latest,
+      goals: a?.goals ?? tallyGoals([]),
+      openConflicts: a?.counts.openConflicts ?? 0,
+      overdueActions: a?.counts.overdueActions ?? 0,
+    });
+  }
+  return { programme, rows };
+}
+
+/** The conflicts of the latest assessment of each initiative (of one initiative, or a whole programme). */
+export async function conflictList(db: Db, actor: Actor | undefined, scope: { programmeId?: string; initiativeId?: string }) {
+  const list = scope.initiativeId ? [await getInitiative(db, actor, scope.initiativeId)] : await listInitiatives(db, actor, scope.programmeId!);
+  const latest = list.map((i) => i.assessments[0]?.id).filter((x): x is string => !!x);
+  const names = new Map(list.flatMap((i) => (i.assessments[0] ? [[i.assessments[0].id, i]] : [])));
+  return (await loadConflicts(db, latest)).map((c) => ({ ...c, initiativeId: names.get(c.assessmentId)!.id, initiativeName: names.get(c.assessmentId)!.name }));
+}
+

@@ -1,0 +1,269 @@
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../platform/db/database.js';
+import { notFound } from '../platform/errors.js';
+import { organisations } from '../organisations/schema.js';
+import { people } from '../people/schema.js';
+import { bodies } from '../bodies/schema.js';
+import { frameworkItems, frameworks, frameworkVersions } from '../goals/schema.js';
+import { actions, actors, assessments, comments, conflicts, gates, impacts, initiatives, programmes } from './schema.js';
+import type { Assessment, AssessmentActor, Conflict, Impact, Initiative, Programme, Side } from './contract.js';
+import { isOverdue, quadrantOf, tallyGoals, todayIso } from './rules.js';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export async function findProgramme(db: Executor, id: string): Promise<Programme> {
+  const [r] = await db
+    .select({
+      p: programmes,
+      organisationName: organisations.name,
+      rusNameSv: frameworks.nameSv,
+      rusNameEn: frameworks.nameEn,
+      rusNumber: frameworkVersions.number,
+      initiativeCount: sql<number>`(select count(*)::int from initiatives i where i.programme_id = programmes.id and i.archived_at is null)`,
+    })
+    .from(programmes)
+    .innerJoin(organisations, eq(organisations.id, programmes.organisationId))
+    .leftJoin(frameworkVersions, eq(frameworkVersions.id, programmes.rusVersionId))
+    .leftJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(eq(programmes.id, id));
+  if (!r) throw notFound('programme', id);
+  return {
+    id: r.p.id,
+    countyId: r.p.countyId,
+    organisationId: r.p.organisationId,
+    organisationName: r.organisationName,
+    name: r.p.name,
+    description: r.p.description,
+    rusVersionId: r.p.rusVersionId,
+    rusName: r.rusNameSv ? { sv: r.rusNameSv, en: r.rusNameEn ?? r.rusNameSv } : null,
+    rusVersionNumber: r.rusNumber ?? null,
+    stakeholderGroups: r.p.stakeholderGroups,
+    shared: r.p.shared,
+    initiativeCount: Number(r.initiativeCount),
+    archived: r.p.archivedAt != null,
+    version: r.p.version,
+    createdAt: r.p.createdAt.toISOString(),
+    updatedAt: r.p.updatedAt.toISOString(),
+  };
+}
+
+export async function programmeIds(db: Executor, countyId: string | null) {
+  const rows = await db
+    .select({ id: programmes.id })
+    .from(programmes)
+    .where(and(countyId ? eq(programmes.countyId, countyId) : undefined, isNull(programmes.archivedAt)))
+    .orderBy(asc(programmes.name));
+  return rows.map((r) => r.id);
+}
+
+export async function findInitiative(db: Executor, id: string): Promise<Initiative> {
+  const [r] = await db
+    .select({ i: initiatives, p: programmes })
+    .from(initiatives)
+    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+    .where(eq(initiatives.id, id));
+  if (!r) throw notFound('initiative', id);
+  const rounds = await db.select().from(assessments).where(eq(assessments.initiativeId, id)).orderBy(desc(assessments.number));
+  return {
+    id: r.i.id,
+    programmeId: r.p.id,
+    programmeName: r.p.name,
+    countyId: r.p.countyId,
+    organisationId: r.p.organisationId,
+    name: r.i.name,
+    description: r.i.description,
+    stakeholderGroups: r.i.stakeholderGroups,
+    startDate: r.i.startDate,
+    shared: r.i.shared,
+    assessments: rounds.map((a) => ({ id: a.id, number: a.number, status: a.status as 'in_progress' | 'finished', finishedAt: iso(a.finishedAt) })),
+    archived: r.i.archivedAt != null,
+    version: r.i.version,
+    createdAt: r.i.createdAt.toISOString(),
+    updatedAt: r.i.updatedAt.toISOString(),
+  };
+}
+
+export async function initiativeIdsOf(db: Executor, programmeId: string) {
+  const rows = await db.select({ id: initiatives.id }).from(initiatives).where(and(eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt))).orderBy(asc(initiatives.name));
+  return rows.map((r) => r.id);
+}
+
+const parent = alias(frameworkItems, 'parent_item');
+
+async function loadImpacts(db: Executor, assessmentId: string): Promise<Impact[]> {
+  const rows = await db
+    .select({ im: impacts, item: frameworkItems, parentCode: parent.code, key: frameworks.key, kind: frameworks.kind })
+    .from(impacts)
+    .innerJoin(frameworkItems, eq(frameworkItems.id, impacts.itemId))
+    .leftJoin(parent, eq(parent.id, frameworkItems.parentId))
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkItems.versionId))
+    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(eq(impacts.assessmentId, assessmentId))
+    .orderBy(asc(impacts.step), asc(frameworks.key), asc(frameworkItems.sort));
+  return rows.map((r) => ({
+    id: r.im.id,
+    step: r.im.step,
+    itemId: r.item.id,
+    frameworkKey: r.key,
+    frameworkKind: r.kind,
+    versionId: r.item.versionId,
+    code: r.item.code,
+    level: r.item.level,
+    name: { sv: r.item.nameSv, en: r.item.nameEn },
+    parentCode: r.parentCode,
+    color: r.item.color,
+    effect: r.im.effect as Impact['effect'],
+    directness: (r.im.directness as Impact['directness']) ?? null,
+    motivation: r.im.motivation,
+    relevanceRank: r.im.relevanceRank,
+    version: r.im.version,
+  }));
+}
+
+async function loadActors(db: Executor, assessmentId: string): Promise<AssessmentActor[]> {
+  const rows = await db.select({ a: actors, orgName: organisations.name }).from(actors).leftJoin(organisations, eq(organisations.id, actors.organisationId)).where(eq(actors.assessmentId, assessmentId)).orderBy(asc(actors.createdAt));
+  return rows
+    .map((r) => ({
+      id: r.a.id,
+      organisationId: r.a.organisationId,
+      name: r.a.name ?? r.orgName ?? '',
+      relation: r.a.relation as AssessmentActor['relation'],
+      presence: r.a.presence as AssessmentActor['presence'],
+      power: r.a.power,
+      interest: r.a.interest,
+      stance: r.a.stance as AssessmentActor['stance'],
+      note: r.a.note,
+      quadrant: quadrantOf(r.a.power, r.a.interest),
+      version: r.a.version,
+    }))
+    .sort((x, y) => Number(y.presence === 'missing') - Number(x.presence === 'missing'));
+}
+
+async function itemLabels(db: Executor, ids: string[]) {
+  const map = new Map<string, { code: string; sv: string; en: string }>();
+  if (!ids.length) return map;
+  const rows = await db.select().from(frameworkItems).where(inArray(frameworkItems.id, ids));
+  for (const r of rows) map.set(r.id, { code: r.code, sv: `${r.code} ${r.nameSv}`, en: `${r.code} ${r.nameEn}` });
+  return map;
+}
+
+export async function loadConflicts(db: Executor, assessmentIds: string[]): Promise<Conflict[]> {
+  if (!assessmentIds.length) return [];
+  const rows = await db.select({ c: conflicts, bodyName: bodies.name }).from(conflicts).leftJoin(bodies, eq(bodies.id, conflicts.positionBodyId)).where(inArray(conflicts.assessmentId, assessmentIds)).orderBy(asc(conflicts.createdAt));
+  const items = await itemLabels(db, rows.flatMap((r) => [r.c.aItemId, r.c.bItemId]).filter((x): x is string => !!x));
+  const actorRows = await db.select({ id: actors.id, name: actors.name, orgName: organisations.name }).from(actors).leftJoin(organisations, eq(organisations.id, actors.organisationId)).where(inArray(actors.assessmentId, assessmentIds));
+  const actorName = new Map(actorRows.map((a) => [a.id, a.name ?? a.orgName ?? '']));
+  const side = (itemId: string | null, actorId: string | null, text: string | null): Side => {
+    if (itemId) {
+      const l = items.get(itemId);
+      return { type: 'item', itemId, actorId: null, text: null, code: l?.code ?? null, label: { sv: l?.sv ?? '', en: l?.en ?? '' } };
+    }
+    if (actorId) {
+      const n = actorName.get(actorId) ?? '';
+      return { type: 'actor', itemId: null, actorId, text: null, code: null, label: { sv: n, en: n } };
+    }
+    return { type: 'text', itemId: null, actorId: null, text, code: null, label: { sv: text ?? '', en: text ?? '' } };
+  };
+  return rows.map(({ c, bodyName }) => ({
+    id: c.id,
+    assessmentId: c.assessmentId,
+    kind: c.kind as Conflict['kind'],
+    foundInStep: c.foundInStep,
+    a: side(c.aItemId, c.aActorId, c.aText),
+    b: side(c.bItemId, c.bActorId, c.bText),
+    description: c.description,
+    severity: c.severity as Conflict['severity'],
+    status: c.status as Conflict['status'],
+    position: c.positionText && c.positionDate ? { text: c.positionText, bodyId: c.positionBodyId, bodyName: bodyName ?? null, date: c.positionDate, caseNumber: c.positionCaseNumber } : null,
+    version: c.version,
+  }));
+}
+
+export async function loadFrameworkUses(db: Executor, versionIds: string[]) {
+  if (!versionIds.length) return [];
+  const rows = await db.select({ v: frameworkVersions, f: frameworks }).from(frameworkVersions).innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId)).where(inArray(frameworkVersions.id, versionIds));
+  const order = (k: string) => ['rus', 'agenda2030'].indexOf(k) + 1 || 9;
+  return rows
+    .map(({ v, f }) => ({ frameworkId: f.id, versionId: v.id, key: f.key, kind: f.kind, name: { sv: f.nameSv, en: f.nameEn }, versionNumber: v.number }))
+    .sort((a, b) => order(a.kind) - order(b.kind) || a.key.localeCompare(b.key));
+}
+
+export async function assessmentRow(db: Executor, id: string) {
+  const [row] = await db.select().from(assessments).where(eq(assessments.id, id));
+  if (!row) throw notFound('assessment', id);
+  return row;
+}
+
+export async function findAssessment(db: Executor, id: string): Promise<Assessment> {
+  const a = await assessmentRow(db, id);
+  const initiative = await findInitiative(db, a.initiativeId);
+  const [impactList, actorList, conflictList] = [await loadImpacts(db, id), await loadActors(db, id), await loadConflicts(db, [id])];
+  const actionRows = await db
+    .select({ x: actions, orgName: organisations.name, given: people.givenName, family: people.familyName })
+    .from(actions)
+    .leftJoin(organisations, eq(organisations.id, actions.responsibleOrganisationId))
+    .leftJoin(people, eq(people.id, actions.responsiblePersonId))
+    .where(eq(actions.assessmentId, id))
+    .orderBy(asc(actions.deadline), asc(actions.title));
+  const labelOf = (type: string, answersId: string) => {
+    if (type === 'impact') {
+      const im = impactList.find((i) => i.id === answersId);
+      return im ? { sv: `${im.code} ${im.name.sv}`, en: `${im.code} ${im.name.en}` } : { sv: '', en: '' };
+    }
+    if (type === 'actor') {
+      const ac = actorList.find((x) => x.id === answersId);
+      return { sv: ac?.name ?? '', en: ac?.name ?? '' };
+    }
+    const c = conflictList.find((x) => x.id === answersId);
+    return c ? { sv: `${c.a.label.sv} ↔ ${c.b.label.sv}`, en: `${c.a.label.en} ↔ ${c.b.label.en}` } : { sv: '', en: '' };
+  };
+  const today = todayIso();
+  const actionList = actionRows.map(({ x, orgName, given, family }) => ({
+    id: x.id,
+    title: x.title,
+    description: x.description,
+    answersType: x.answersType as 'impact' | 'conflict' | 'actor',
+    answersId: x.answersId,
+    answersLabel: labelOf(x.answersType, x.answersId),
+    responsibleOrganisationId: x.responsibleOrganisationId,
+    responsibleOrganisationName: orgName ?? null,
+    responsiblePersonId: x.responsiblePersonId,
+    responsiblePersonName: given ? `${given} ${family}` : null,
+    deadline: x.deadline,
+    status: x.status as Assessment['actions'][number]['status'],
+    overdue: isOverdue(x.deadline, x.status, today),
+    version: x.version,
+  }));
+  const gateRows = await db.select().from(gates).where(eq(gates.assessmentId, id)).orderBy(asc(gates.step));
+  const commentRows = await db.select().from(comments).where(eq(comments.assessmentId, id)).orderBy(asc(comments.createdAt));
+  return {
+    id: a.id,
+    number: a.number,
+    status: a.status as Assessment['status'],
+    basedOnId: a.basedOnId,
+    finishedAt: iso(a.finishedAt),
+    finishedBy: a.finishedBy,
+    version: a.version,
+    initiative,
+    frameworks: await loadFrameworkUses(db, a.frameworkVersionIds),
+    positionsNeeded: a.positionsNeeded,
+    gates: gateRows.map((g) => ({ id: g.id, step: g.step, decision: g.decision as 'continue', reason: g.reason, decidedBy: g.decidedBy, decidedAt: g.updatedAt.toISOString(), version: g.version })),
+    impacts: impactList,
+    actors: actorList,
+    conflicts: conflictList,
+    actions: actionList,
+    comments: commentRows.map((c) => ({ id: c.id, targetType: c.targetType, targetId: c.targetId, authorName: c.authorName, text: c.text, createdAt: c.createdAt.toISOString() })),
+    goals: tallyGoals(impactList),
+    counts: {
+      openConflicts: conflictList.filter((c) => c.status === 'open').length,
+      overdueActions: actionList.filter((x) => x.overdue).length,
+      missingActors: actorList.filter((x) => x.presence === 'missing').length,
+    },
+  };
+}
+
+export async function countInitiatives(db: Executor, programmeId: string) {
+  const [{ n }] = await db.select({ n: count() }).from(initiatives).where(eq(initiatives.programmeId, programmeId));
+  return n;
+}
