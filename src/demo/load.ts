@@ -10,6 +10,7 @@ import { readFrameworkFile } from '../goals/builtin.js';
 import { recordChange } from '../audit/record.js';
 import { DEMO_PASSWORD, county, countyBoard, demoBodies, demoPeople, municipalities, region } from './county.js';
 import { demoRus } from './rus.js';
+import { loadDemoAssessments } from './assessments.js';
 
 /** Load the demo county into an empty database. Everything goes through the use cases, so it is audited. */
 export async function loadDemo(db: Db): Promise<{ email: string; password: string }> {
@@ -35,11 +36,13 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
 
   const personIds = new Map<string, string>();
   let adminActor: Actor = system;
+  const userIds = new Map<string, string>();
   for (const p of demoPeople) {
     const person = await createPerson(db, system, { organisationId: orgIds.get(p.org)!, givenName: p.givenName, familyName: p.familyName, title: p.title, email: 'email' in p ? p.email : null });
     personIds.set(p.key, person.id);
     if ('role' in p) {
       const user = await db.transaction((tx) => insertUser(tx, system, { personId: person.id, email: p.email, role: p.role as Role, password: DEMO_PASSWORD }));
+      userIds.set(p.key, user.id);
       if (p.role === 'admin') adminActor = { ...system, userId: user.id, personId: person.id, organisationId: person.organisationId };
     }
   }
@@ -61,10 +64,14 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
   }
 
   const rus = await importFramework(db, adminActor, demoRus, { ownerOrganisationId: orgIds.get('region'), shared: true });
-  await publishDraft(db, adminActor, rus.id, rus.version, 'Första versionen');
+  const rusPublished = await publishDraft(db, adminActor, rus.id, rus.version, 'Första versionen');
   const uppsala = readFrameworkFile('uppsala-priorities.json');
   const pri = await importFramework(db, adminActor, uppsala, { ownerOrganisationId: orgIds.get('lst'), shared: true });
   await publishDraft(db, adminActor, pri.id, pri.version, null);
+
+  const coordinator = demoPeople.find((p) => p.key === 'coord')!;
+  const coordActor: Actor = { ...adminActor, userId: userIds.get('coord')!, role: 'coordinator', name: `${coordinator.givenName} ${coordinator.familyName}`, personId: personIds.get('coord')! };
+  await loadDemoAssessments(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, bodies: bodyIds, people: personIds, rusVersionId: rusPublished.currentVersionId! });
 
   return { email: demoPeople[0].email, password: DEMO_PASSWORD };
 }
