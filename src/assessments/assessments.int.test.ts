@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js';
 import { world } from '../test/factories.js';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Assessment } from './contract.js';
 
 const rus = {
@@ -178,5 +180,33 @@ describe.each(engines)('assessments API on %s', (engine) => {
     const audit = (await coord.get(`/api/assessments/${a.id}/audit`)).body;
     expect(audit.length).toBeGreaterThan(10);
     expect(b.initiative.assessments.map((x: { number: number }) => x.number)).toEqual([2, 1]);
+  });
+
+  it('hands out the report as Word and PDF in Swedish and English, and the pictures as SVG', async () => {
+    const docx = await coord.request('GET', `/api/assessments/${a.id}/report.docx?lang=sv`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers['content-disposition']).toContain('hallbarhetssakring-servicepunkter-i-glesbygd-v1-sv.docx');
+    const raw = await env.app.inject({ method: 'GET', url: `/api/assessments/${a.id}/report.docx?lang=sv`, headers: { cookie: [...coord.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const zip = await JSZip.loadAsync(raw.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Servicepunkter i glesbygd');
+    expect(text).toContain('Biologisk mångfald väger tyngst vid lokalisering');
+    expect(text).toContain('Minimera den negativa påverkan på biologisk mångfald');
+
+    const pdfRes = await env.app.inject({ method: 'GET', url: `/api/assessments/${a.id}/report.pdf?lang=en`, headers: { cookie: [...coord.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    expect(pdfRes.headers['content-type']).toBe('application/pdf');
+    const pdf = await getDocumentProxy(new Uint8Array(pdfRes.rawPayload));
+    const { text: pdfText } = await extractText(pdf, { mergePages: true });
+    const flat = pdfText.replace(/\s+/g, '');
+    expect(flat).toContain('Servicepunkteriglesbygd');
+    expect(flat).toContain('RUN/206/2015');
+    expect(flat).toContain('Step4');
+
+    const wheel = await coord.request('GET', `/api/assessments/${a.id}/wheel.svg`);
+    expect(wheel.headers['content-type']).toContain('image/svg+xml');
+    expect(String(wheel.body)).toContain('<title');
+    const stranger = await new Client(env.app).login(w.otherCoordinator.email);
+    expect((await stranger.request('GET', `/api/assessments/${a.id}/report.pdf`)).status).toBe(403);
   });
 });

@@ -7,6 +7,7 @@ import { listAudit } from '../audit/list.js';
 import * as C from './contract.js';
 import { conflictList, createInitiative, createProgramme, getInitiative, getProgramme, listInitiatives, listProgrammes, programmeOverview, setInitiativeArchived, updateInitiative, updateProgramme } from './programmes.js';
 import { compareAssessments, finishAssessment, getAssessment, reassess, setGate, startAssessment, updateAssessment } from './rounds.js';
+import { actorMapSvg, impactWheelSvg, renderDocx, renderPdf } from './report/index.js';
 import { addAction, addActor, addComment, addConflict, addImpact, removePart, updateAction, updateActor, updateConflict, updateImpact } from './parts.js';
 
 const ConflictWithInitiative = C.Conflict.extend({ initiativeId: z.uuid(), initiativeName: z.string() });
@@ -77,6 +78,31 @@ export const assessmentRoutes =
         removePart(db, req.actor, req.params.id, part, req.params.partId, req.body.version),
       );
     }
+    // Documents and pictures. The file name says what it is: initiative, round and language.
+    const fileName = (a: C.Assessment, lang: string, ext: string) =>
+      `hallbarhetssakring-${a.initiative.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-v${a.number}-${lang}.${ext}`;
+    const documents = [
+      ['report.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', renderDocx],
+      ['report.pdf', 'application/pdf', renderPdf],
+    ] as const;
+    for (const [file, type, render] of documents) {
+      app.get(`/api/assessments/:id/${file}`, { schema: { tags, params: C.AssessmentParams, querystring: C.ReportQuery } }, async (req, reply) => {
+        const a = await getAssessment(db, req.actor, req.params.id);
+        const body = await render(a, req.query.lang);
+        return reply.type(type).header('content-disposition', `attachment; filename="${fileName(a, req.query.lang, file.split('.')[1])}"`).send(body);
+      });
+    }
+    const pictures = [
+      ['wheel.svg', impactWheelSvg],
+      ['actors.svg', actorMapSvg],
+    ] as const;
+    for (const [file, draw] of pictures) {
+      app.get(`/api/assessments/:id/${file}`, { schema: { tags, params: C.AssessmentParams, querystring: C.ReportQuery } }, async (req, reply) => {
+        const a = await getAssessment(db, req.actor, req.params.id);
+        return reply.type('image/svg+xml').header('cache-control', 'no-store').send(draw(a, req.query.lang));
+      });
+    }
+
     app.post('/api/assessments/:id/comments', { schema: { tags, params: C.AssessmentParams, body: C.CommentInput, response: created } }, async (req, reply) =>
       reply.status(201).send(await addComment(db, req.actor, req.params.id, req.body)),
     );

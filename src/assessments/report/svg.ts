@@ -31,7 +31,17 @@ export function text(x: number, y: number, content: string, o: TextOptions = {})
 
 /** Wraps text into at most `maxLines` lines of about `perLine` characters, ending with … when cut. */
 export function wrap(s: string, perLine: number, maxLines: number): string[] {
-  const words = s.split(/\s+/).filter(Boolean);
+  const words = s
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => {
+      const parts: string[] = [];
+      while (w.length > perLine) {
+        parts.push(`${w.slice(0, perLine - 1)}-`);
+        w = w.slice(perLine - 1);
+      }
+      return [...parts, w];
+    });
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -60,3 +70,12 @@ export const svgDocument = (width: number, height: number, title: string, desc: 
     ...body,
     '</svg>',
   ].join('\n');
+
+const unesc = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** The <title> and <desc> of an SVG, as plain text for alt texts. */
+export function svgSummary(svg: string): { title: string; desc: string } {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/.exec(svg)?.[1] ?? '';
+  const desc = /<desc[^>]*>([\s\S]*?)<\/desc>/.exec(svg)?.[1] ?? '';
+  return { title: unesc(title), desc: unesc(desc) };
+}
