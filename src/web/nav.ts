@@ -10,7 +10,8 @@ export interface NavItem {
 }
 
 export interface NavGroup {
-  label: string;
+  /** i18n key of the group's heading; the first group (the overview) needs none */
+  label?: string;
   items: NavItem[];
   roles?: readonly Role[];
 }
@@ -20,7 +21,7 @@ export interface NavGroup {
  * { label: 'nav.groups.work', items: [assessments, agreements, followUp, meetings] }.
  */
 export const navigation: NavGroup[] = [
-  { label: 'nav.groups.overview', items: [{ label: 'nav.home', to: '/', end: true }] },
+  { items: [{ label: 'nav.home', to: '/', end: true }] },
   {
     label: 'nav.groups.structure',
     items: [

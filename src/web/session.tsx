@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '../auth/contract';
 import { api, setCsrfToken } from './api';
 import i18n, { rememberLocale, type Locale } from './i18n';
@@ -15,6 +15,14 @@ interface SessionValue {
   signIn: (email: string, password: string) => Promise<Me | null>;
   signOut: () => Promise<void>;
   setLocale: (locale: Locale) => Promise<void>;
+}
+
+/**
+ * Another user's data must not linger after sign-in or sign-out. The session query itself stays: its
+ * observer lives as long as the app, and removing it would leave the observer on a dead query.
+ */
+function forgetEverythingBut(qc: QueryClient) {
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -47,7 +55,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const s = await api.post<SessionOutput>('/api/auth/login', { email, password });
       setCsrfToken(s.csrfToken);
-      qc.clear();
+      forgetEverythingBut(qc);
       qc.setQueryData(sessionKey, s);
       return s.user;
     },
@@ -58,10 +66,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.post('/api/auth/logout', {});
     } finally {
-      qc.clear();
-      await qc.fetchQuery({ queryKey: sessionKey, queryFn: () => api.get<SessionOutput>('/api/auth/session') }).then((s) =>
-        setCsrfToken(s.csrfToken),
-      );
+      // Forget the user first so signed-in pages unmount before their data is dropped (no 401 refetches).
+      qc.setQueryData<SessionOutput>(sessionKey, { user: null, csrfToken: '' });
+      forgetEverythingBut(qc);
+      const s = await qc.fetchQuery({ queryKey: sessionKey, queryFn: () => api.get<SessionOutput>('/api/auth/session'), staleTime: 0 });
+      setCsrfToken(s.csrfToken);
     }
   }, [qc]);
 

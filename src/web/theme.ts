@@ -8,12 +8,15 @@ export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
   autoContrast: true,
+  respectReducedMotion: true,
   luminanceThreshold: 0.35,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   components: {
     Anchor: { defaultProps: { underline: 'always' } },
+    // Dialogs appear at once: no half-transparent frames (which also confuse automated contrast checks).
+    Modal: { defaultProps: { transitionProps: { duration: 0 } } },
   },
 });
 
@@ -23,6 +26,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-placeholder': t.colors.gray[7],
     '--mantine-color-anchor': t.colors.blue[8],
+    '--mantine-color-error': t.colors.red[9],
   },
   dark: {},
 });

@@ -28,17 +28,28 @@ type Show = (field: string, v: unknown) => string;
 
 /** Values as a reader understands them: enum codes translated, yes/no, embedded records by their values. */
 function useShow(enums: Record<string, EnumGroup>): Show {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useEnum();
+  const en = i18n.language === 'en';
   const scalar = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return '–';
+    if (field === 'archived' && typeof v === 'boolean') return v ? t('common.archived') : t('common.active');
     if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
     if (typeof v === 'string' && enums[field]) return label(enums[field], v);
     return String(v);
   };
+  /** Framework items ({code, name: {sv, en}, children}) read as "1 Name; 1.1 Name …". */
+  const asItems = (o: Record<string, unknown>): string | null => {
+    const name = o.name as { sv?: string; en?: string } | undefined;
+    if (typeof o.code !== 'string' || !name || typeof name !== 'object') return null;
+    const own = `${o.code} ${(en ? name.en : name.sv) ?? ''}`.trim();
+    const kids = Array.isArray(o.children) ? (o.children as Record<string, unknown>[]).map((c) => asItems(c) ?? '').filter(Boolean) : [];
+    return [own, ...kids].join('; ');
+  };
   const object = (o: Record<string, unknown>): string =>
+    asItems(o) ??
     Object.entries(o)
-      .filter(([k, v]) => v !== null && v !== '' && typeof v !== 'object' && !ignored.has(k) && !k.endsWith('Id') && !(typeof v === 'string' && uuid.test(v)))
+      .filter(([k, v]) => v !== null && v !== '' && typeof v !== 'object' && typeof v !== 'boolean' && !ignored.has(k) && !k.endsWith('Id') && !(typeof v === 'string' && uuid.test(v)))
       .map(([k, v]) => scalar(k, v))
       .join(', ');
   return (field, v) => {

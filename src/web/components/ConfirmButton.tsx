@@ -18,7 +18,7 @@ export function ConfirmButton({
       <Button {...buttonProps} onClick={open} loading={loading}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={title} centered>
         <Text mb="md">{message}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

@@ -17,7 +17,7 @@ export function StaleNotice({ what, fields, onUseTheirs }: { what: string; field
   const { t } = useTranslation();
   const differing = fields.filter((f) => f.theirs !== f.yours);
   return (
-    <Alert color="orange.9" variant="outline" title={t('stale.title')} role="alert" mb="md">
+    <Alert color="#8f3900" variant="outline" title={t('stale.title')} role="alert" mb="md">
       <Text mb="sm">{t('stale.message', { what })}</Text>
       {differing.length > 0 && (
         <TableScroll minWidth={320} label={t('stale.title')}>

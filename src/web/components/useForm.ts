@@ -7,6 +7,14 @@ import { issueText, serverFieldText } from './validation';
 export type FormValues = Record<string, string | boolean>;
 export type FieldErrors = Record<string, string>;
 
+/** After a failed check, put the keyboard where the first problem is (Mantine marks it aria-invalid). */
+function focusFirstInvalid() {
+  window.setTimeout(() => {
+    const el = document.querySelector<HTMLElement>('main [aria-invalid="true"], [role="dialog"] [aria-invalid="true"]');
+    el?.focus();
+  }, 0);
+}
+
 /**
  * Form state for plain inputs: string values, per-field errors from the shared Zod contract (before
  * sending) and from the server's answer (after). Field names match the contract's keys.
@@ -62,6 +70,7 @@ export function useForm<T extends FormValues>(initial: T) {
     }
     setErrors(next);
     setError(new ApiError(400, 'request.validation_failed', '', null));
+    focusFirstInvalid();
     return null;
   }
 
@@ -78,6 +87,7 @@ export function useForm<T extends FormValues>(initial: T) {
               : t(`errors.${err.code}`, { defaultValue: i.message });
         }
         setErrors(next);
+        focusFirstInvalid();
       }
     }
     setError(err);

@@ -144,7 +144,8 @@ export const en: Messages = {
     },
     organisation: {
       duplicate_municipality_code: 'The municipality code is already used by another organisation.',
-      municipality_code_required: 'A municipality must have a municipality code, and only municipalities can have one.',
+      municipality_code_required: 'A municipality must have a municipality code.',
+      municipality_code_not_allowed: 'Only municipalities can have a municipality code.',
       population_only_for_municipality: 'Population figures can only be given for municipalities.',
     },
     person: {
@@ -168,6 +169,29 @@ export const en: Messages = {
       no_draft: 'The framework has no draft. Start a new version first.',
       duplicate_code: 'The code is already used in this version.',
       unknown_parent: 'The parent item does not exist.',
+    },
+    programme: {
+      rus_not_found: 'The regional development strategy does not exist.',
+    },
+    initiative: {
+      unknown_stakeholder_group: 'The stakeholder group does not exist.',
+    },
+    assessment: {
+      finished: 'The assessment is finished and cannot be changed.',
+      not_finished: 'The assessment is not finished yet.',
+      in_progress_exists: 'An assessment is already in progress.',
+      item_not_in_framework: 'The goal is not in the framework the assessment uses.',
+      duplicate_impact: 'The goal has already been assessed.',
+      rank_only_step2: 'Ranking is done in step 2 only.',
+      actor_identity: 'The actor must be given by name or organisation.',
+      side_invalid: 'Invalid side in the goal conflict.',
+      position_required: 'A position must be taken.',
+      different_initiatives: 'The assessments concern different initiatives.',
+    },
+    action: {
+      responsible_required: 'The action needs a responsible person.',
+      deadline_before_start: 'The deadline cannot be before the start date.',
+      answers_unknown: 'The answer does not belong to the question.',
     },
     data: {
       import_not_empty: 'The database is not empty.',
@@ -544,5 +568,13 @@ export const en: Messages = {
     body: 'Content',
     empty: 'The outbox is empty.',
     show: 'Show email to {{to}}: {{subject}}',
+    status: 'Status',
+    statuses: {
+      kept: 'Kept',
+      sending: 'Sending',
+      sent: 'Sent',
+      failed: 'Failed',
+    },
+    showBody: 'Show content',
   },
 };

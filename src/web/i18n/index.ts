@@ -30,6 +30,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'sv',
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 function syncHtmlLang(lng: string) {

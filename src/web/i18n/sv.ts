@@ -142,7 +142,8 @@ export const sv = {
     },
     organisation: {
       duplicate_municipality_code: 'Kommunkoden används redan av en annan organisation.',
-      municipality_code_required: 'En kommun måste ha en kommunkod, och bara kommuner kan ha en.',
+      municipality_code_required: 'En kommun måste ha en kommunkod.',
+      municipality_code_not_allowed: 'Bara kommuner kan ha en kommunkod.',
       population_only_for_municipality: 'Befolkningsuppgifter kan bara anges för kommuner.',
     },
     person: {
@@ -166,6 +167,29 @@ export const sv = {
       no_draft: 'Ramverket har inget utkast. Starta en ny version först.',
       duplicate_code: 'Koden används redan i den här versionen.',
       unknown_parent: 'Den överordnade punkten finns inte.',
+    },
+    programme: {
+      rus_not_found: 'Den regionala utvecklingsstrategin finns inte.',
+    },
+    initiative: {
+      unknown_stakeholder_group: 'Aktörsgruppen finns inte.',
+    },
+    assessment: {
+      finished: 'Bedömningen är avslutad och kan inte ändras.',
+      not_finished: 'Bedömningen är inte avslutad ännu.',
+      in_progress_exists: 'Det finns redan en pågående bedömning.',
+      item_not_in_framework: 'Målet finns inte i målramverket som bedömningen använder.',
+      duplicate_impact: 'Målet är redan bedömt.',
+      rank_only_step2: 'Rangordning görs först i steg 2.',
+      actor_identity: 'Aktören måste anges med namn eller organisation.',
+      side_invalid: 'Ogiltig sida i målkonflikten.',
+      position_required: 'Ett ställningstagande måste anges.',
+      different_initiatives: 'Bedömningarna gäller olika insatser.',
+    },
+    action: {
+      responsible_required: 'Åtgärden behöver en ansvarig.',
+      deadline_before_start: 'Slutdatum kan inte vara före startdatum.',
+      answers_unknown: 'Svaret hör inte till frågan.',
     },
     data: {
       import_not_empty: 'Databasen är inte tom.',
@@ -542,6 +566,14 @@ export const sv = {
     body: 'Innehåll',
     empty: 'Utkorgen är tom.',
     show: 'Visa e-post till {{to}}: {{subject}}',
+    status: 'Status',
+    statuses: {
+      kept: 'Sparad',
+      sending: 'Skickas',
+      sent: 'Skickad',
+      failed: 'Misslyckades',
+    },
+    showBody: 'Visa innehåll',
   },
 };
 

@@ -11,33 +11,37 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const groups = visibleNavigation(user?.role);
   return (
     <Stack gap="md" component="div">
-      {groups.map((g) => {
-        const id = `nav-group-${g.label.split('.').pop()}`;
+      {groups.map((g, gi) => {
+        const id = `nav-group-${gi}`;
+        const list = (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {g.items.map((item) => {
+              const active = item.end ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
+              return (
+                <li key={item.to}>
+                  <NavLink
+                    component={RouterNavLink}
+                    to={item.to}
+                    end={item.end}
+                    label={t(item.label)}
+                    active={active}
+                    variant="filled"
+                    aria-current={active ? 'page' : undefined}
+                    onClick={onNavigate}
+                    styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        );
+        if (!g.label) return <div key={gi}>{list}</div>;
         return (
-          <div key={g.label} role="group" aria-labelledby={id}>
+          <div key={gi} role="group" aria-labelledby={id}>
             <Text id={id} size="xs" fw={700} tt="uppercase" c="gray.8" px="sm" mb={4}>
               {t(g.label)}
             </Text>
-            <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {g.items.map((item) => {
-                const active = item.end ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
-                return (
-                  <li key={item.to}>
-                    <NavLink
-                      component={RouterNavLink}
-                      to={item.to}
-                      end={item.end}
-                      label={t(item.label)}
-                      active={active}
-                      variant="filled"
-                      aria-current={active ? 'page' : undefined}
-                      onClick={onNavigate}
-                      styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
-                    />
-                  </li>
-                );
-              })}
-            </ul>
+            {list}
           </div>
         );
       })}

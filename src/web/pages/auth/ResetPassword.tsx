@@ -40,7 +40,7 @@ export function ResetPassword() {
     <>
       <PageHeader title={t('auth.reset.title')} />
       {!token ? (
-        <Alert color="red" variant="outline" role="alert">
+        <Alert color="red.9" variant="outline" role="alert">
           {t('auth.reset.missingToken')}{' '}
           <Anchor component={Link} to="/forgot-password">
             {t('auth.reset.requestNew')}

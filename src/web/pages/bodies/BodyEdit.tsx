@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateBody, type Body } from '../../../bodies/contract';
 import { api, ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { StaleNotice } from '../../components/StaleNotice';
@@ -18,7 +19,7 @@ export function BodyEdit() {
   const { id = '' } = useParams();
   const q = useBody(id);
   if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
+  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   return <EditForm key={q.data.id} body={q.data} />;
 }
 

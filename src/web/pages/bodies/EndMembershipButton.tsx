@@ -44,7 +44,7 @@ export function EndMembershipButton({ bodyId, membership }: { bodyId: string; me
       <Button variant="outline" color="red.9" size="xs" onClick={open} aria-label={t('bodies.members.end', { name: membership.personName })}>
         {t('bodies.members.endSubmit')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('bodies.members.end', { name: membership.personName })} centered>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={t('bodies.members.end', { name: membership.personName })} centered>
         <form onSubmit={submit} noValidate>
           <Stack>
             <ErrorAlert error={form.error} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateFramework, type Framework } from '../../../goals/contract';
 import { api, ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { StaleNotice } from '../../components/StaleNotice';
@@ -16,7 +17,7 @@ export function FrameworkEdit() {
   const { id = '' } = useParams();
   const q = useFrameworkContent(id, null);
   if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
+  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   return <EditForm key={q.data.framework.id} framework={q.data.framework} />;
 }
 

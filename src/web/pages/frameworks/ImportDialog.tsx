@@ -53,7 +53,7 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
   const issues = error instanceof ApiError ? error.fieldIssues : [];
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('frameworks.importDialog.title')} size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={onClose} title={t('frameworks.importDialog.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>{t('frameworks.importDialog.intro')}</Text>

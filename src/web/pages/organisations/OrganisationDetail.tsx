@@ -8,6 +8,7 @@ import { AuditHistory } from '../../components/AuditHistory';
 import { BackLink } from '../../components/BackLink';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { FieldList } from '../../components/FieldList';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
@@ -38,7 +39,7 @@ export function OrganisationDetail() {
   });
 
   if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
+  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const o = q.data;
   const target = { countyId: o.countyId, organisationId: o.id };
   const website = o.website ? (

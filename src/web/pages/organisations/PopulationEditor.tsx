@@ -151,7 +151,7 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" color="red.9" size="xs" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
+                  <Button variant="outline" color="red.9" size="xs" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
                     {t('organisations.populations.remove', { year: r.year || i + 1 })}
                   </Button>
                 </Table.Td>

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, expectAccessible, launch, startSamsyn } from './harness.js';
+import type { Running } from '../src/platform/start.js';
+
+/** A newcomer's first visit: sign in, switch language, browse goals, register an organisation and a body. */
+describe('foundation in the browser', () => {
+  let running: Running;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ running, url } = await startSamsyn());
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  it('signs in with email and password', async () => {
+    await page.goto(url);
+    await page.waitForURL('**/login');
+    await page.getByRole('heading', { name: 'Logga in', level: 1 }).waitFor();
+    await expectAccessible(page, 'login');
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.admin);
+    await page.getByLabel(/^Lösenord/).fill('fel lösenord');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByText('Fel e-postadress eller lösenord').waitFor();
+    await page.getByLabel(/^Lösenord/).fill(DEMO.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+    await expectAccessible(page, 'home');
+  });
+
+  it('switches the whole interface to English and back', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('link', { name: 'Organisations' }).first().waitFor();
+    await expectAccessible(page, 'home in English');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+  });
+
+  it('browses Agenda 2030 and searches a target', async () => {
+    await page.getByRole('link', { name: 'Målramverk' }).first().click();
+    await page.getByRole('heading', { name: 'Målramverk', level: 1 }).waitFor();
+    await expectAccessible(page, 'frameworks');
+    await page.getByRole('link', { name: /Agenda 2030/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Agenda 2030/ }).waitFor();
+    await page.getByText('Ingen fattigdom').first().waitFor();
+    await expectAccessible(page, 'Agenda 2030');
+    await page.getByLabel('Sök bland mål och delmål').fill('föroreningarna i haven');
+    await page.getByText(/träffar/).waitFor();
+    await page.getByText('14.1 Minska föroreningarna i haven').locator('visible=true').first().waitFor();
+    await expectAccessible(page, 'Agenda 2030 search');
+  });
+
+  it('creates an organisation, sees it in the list and its audit entry', async () => {
+    await page.getByRole('link', { name: 'Organisationer' }).first().click();
+    await page.getByRole('heading', { name: 'Organisationer', level: 1 }).waitFor();
+    await page.getByText('Bräcke kommun').first().waitFor();
+    await expectAccessible(page, 'organisations');
+    await page.getByRole('link', { name: 'Ny organisation' }).click();
+    await page.getByRole('heading', { name: 'Ny organisation', level: 1 }).waitFor();
+    await expectAccessible(page, 'new organisation');
+    await page.getByRole('textbox', { name: 'Namn', exact: true }).fill('Mittuniversitetet');
+    await page.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Universitet eller högskola' });
+    await page.getByRole('textbox', { name: 'Webbplats' }).fill('https://www.miun.se');
+    await page.getByRole('button', { name: 'Skapa' }).click();
+    await page.getByRole('heading', { name: 'Mittuniversitetet', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Ändringshistorik' }).waitFor();
+    await page.getByText(/Skapade av Astrid Norberg/).first().waitFor();
+    await expectAccessible(page, 'organisation detail');
+  });
+
+  it('creates a body that reports to the council, adds a member and sees it on the body page', async () => {
+    await page.getByRole('link', { name: 'Samverkansorgan' }).first().click();
+    await page.getByRole('heading', { name: 'Samverkansorgan', level: 1 }).waitFor();
+    await expectAccessible(page, 'bodies');
+    await page.getByRole('link', { name: 'Nytt samverkansorgan' }).click();
+    await page.getByRole('heading', { name: 'Nytt samverkansorgan', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Namn', exact: true }).fill('Kansligruppen för social hållbarhet');
+    await page.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Kansligrupp' });
+    await page.getByRole('combobox', { name: 'Värdorganisation' }).selectOption({ label: 'Region Jämtland Härjedalen' });
+    await page.getByRole('combobox', { name: 'Rapporterar till' }).selectOption({ label: 'Regionens samverkansråd' });
+    await expectAccessible(page, 'new body form');
+    await page.getByRole('button', { name: 'Skapa' }).click();
+    await page.getByRole('heading', { name: 'Kansligruppen för social hållbarhet', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Regionens samverkansråd' }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Lägg till medlem' }).first().click();
+    const form = page.getByRole('form', { name: 'Lägg till medlem' });
+    await form.getByLabel(/^Person/).fill('Sara');
+    await page.getByRole('listbox').getByRole('option', { name: /Sara Holm/ }).click();
+    await form.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Ordförande' });
+    await form.getByLabel(/^Från/).fill('2026-01-01');
+    await expectAccessible(page, 'add member');
+    await form.getByRole('button', { name: 'Lägg till medlem' }).click();
+    const members = page.getByRole('table', { name: /Medlemmar i Kansligruppen/ });
+    await members.getByText('Sara Holm').waitFor();
+    await members.getByText('Ordförande').waitFor();
+    await expectAccessible(page, 'body detail');
+  });
+
+  it('works on a phone-sized screen', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${url}/organisations`);
+    await page.getByRole('heading', { name: 'Organisationer', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Öppna menyn' }).click();
+    await page.getByRole('link', { name: 'Målramverk' }).first().click();
+    await page.getByRole('heading', { name: 'Målramverk', level: 1 }).waitFor();
+    await expectAccessible(page, 'frameworks on a phone');
+  });
+});

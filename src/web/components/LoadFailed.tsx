@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api';
+import { ErrorAlert } from './ErrorAlert';
+import { PageHeader } from './PageHeader';
+
+/** A page whose record could not be loaded still has its h1 and title. */
+export function LoadFailed({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const notFound = error instanceof ApiError && error.status === 404;
+  return (
+    <>
+      <PageHeader title={notFound ? t('notFound.title') : t('errors.title')} />
+      <ErrorAlert error={error} onRetry={notFound ? undefined : onRetry} />
+    </>
+  );
+}
