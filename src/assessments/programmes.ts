@@ -8,7 +8,7 @@ import { findOrganisation } from '../organisations/repository.js';
 import { frameworks, frameworkVersions } from '../goals/schema.js';
 import { initiatives, programmes } from './schema.js';
 import type { CreateInitiative, CreateProgramme, Initiative, UpdateInitiative, UpdateProgramme } from './contract.js';
-import { findAssessment, findInitiative, findProgramme, initiativeIdsOf, loadConflicts, programmeIds } from './repository.js';
+import { assessmentSummaries, findInitiative, findProgramme, initiativesOf, loadConflicts, programmeIds } from './repository.js';
 import { initiativeFor, initiativeTarget, programmeFor, programmeTarget } from './access.js';
 import { tallyGoals, todayIso } from './rules.js';
 
@@ -63,8 +63,7 @@ export async function updateProgramme(db: Db, actor: Actor | undefined, id: stri
 
 export async function listInitiatives(db: Db, actor: Actor | undefined, programmeId: string) {
   const { actor: a } = await programmeFor(db, actor, 'read', programmeId);
-  const list = await Promise.all((await initiativeIdsOf(db, programmeId)).map((id) => findInitiative(db, id)));
-  return list.filter((i) => can(a, 'read', 'assessment', initiativeTarget(i)));
+  return (await initiativesOf(db, programmeId)).filter((i) => can(a, 'read', 'assessment', initiativeTarget(i)));
 }
 
 export async function getInitiative(db: Db, actor: Actor | undefined, id: string) {
@@ -111,19 +110,20 @@ export async function setInitiativeArchived(db: Db, actor: Actor | undefined, id
 /** Initiatives × 17 goals from each initiative's latest assessment, with open conflicts and overdue actions. */
 export async function programmeOverview(db: Db, actor: Actor | undefined, programmeId: string) {
   const programme = await getProgramme(db, actor, programmeId);
-  const rows = [];
-  for (const i of await listInitiatives(db, actor, programmeId)) {
+  const list = await listInitiatives(db, actor, programmeId);
+  const summaries = await assessmentSummaries(db, list.flatMap((i) => (i.assessments[0] ? [i.assessments[0].id] : [])));
+  const rows = list.map((i) => {
     const latest = i.assessments[0] ?? null;
-    const a = latest ? await findAssessment(db, latest.id) : null;
-    rows.push({
+    const s = latest ? summaries.get(latest.id)! : null;
+    return {
       initiativeId: i.id,
       name: i.name,
       assessment: latest,
-      goals: a?.goals ?? tallyGoals([]),
-      openConflicts: a?.counts.openConflicts ?? 0,
-      overdueActions: a?.counts.overdueActions ?? 0,
-    });
-  }
+      goals: tallyGoals(s?.impacts ?? []),
+      openConflicts: s?.openConflicts ?? 0,
+      overdueActions: s?.overdueActions ?? 0,
+    };
+  });
   return { programme, rows };
 }
 

@@ -11,6 +11,7 @@ import type { Assessment, AssessmentActor, Conflict, Impact, Initiative, Program
 import { isOverdue, quadrantOf, tallyGoals, todayIso } from './rules.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+const parent = alias(frameworkItems, 'parent_item');
 
 export async function findProgramme(db: Executor, id: string): Promise<Programme> {
   const [r] = await db
@@ -57,15 +58,12 @@ export async function programmeIds(db: Executor, countyId: string | null) {
   return rows.map((r) => r.id);
 }
 
-export async function findInitiative(db: Executor, id: string): Promise<Initiative> {
-  const [r] = await db
-    .select({ i: initiatives, p: programmes })
-    .from(initiatives)
-    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
-    .where(eq(initiatives.id, id));
-  if (!r) throw notFound('initiative', id);
-  const rounds = await db.select().from(assessments).where(eq(assessments.initiativeId, id)).orderBy(desc(assessments.number));
-  return {
+type InitiativeRow = { i: typeof initiatives.$inferSelect; p: typeof programmes.$inferSelect };
+
+async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<Initiative[]> {
+  const ids = rows.map((r) => r.i.id);
+  const rounds = ids.length ? await db.select().from(assessments).where(inArray(assessments.initiativeId, ids)).orderBy(desc(assessments.number)) : [];
+  return rows.map((r) => ({
     id: r.i.id,
     programmeId: r.p.id,
     programmeName: r.p.name,
@@ -76,20 +74,59 @@ export async function findInitiative(db: Executor, id: string): Promise<Initiati
     stakeholderGroups: r.i.stakeholderGroups,
     startDate: r.i.startDate,
     shared: r.i.shared,
-    assessments: rounds.map((a) => ({ id: a.id, number: a.number, status: a.status as 'in_progress' | 'finished', finishedAt: iso(a.finishedAt) })),
+    assessments: rounds
+      .filter((a) => a.initiativeId === r.i.id)
+      .map((a) => ({ id: a.id, number: a.number, status: a.status as 'in_progress' | 'finished', finishedAt: iso(a.finishedAt) })),
     archived: r.i.archivedAt != null,
     version: r.i.version,
     createdAt: r.i.createdAt.toISOString(),
     updatedAt: r.i.updatedAt.toISOString(),
-  };
+  }));
 }
 
-export async function initiativeIdsOf(db: Executor, programmeId: string) {
-  const rows = await db.select({ id: initiatives.id }).from(initiatives).where(and(eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt))).orderBy(asc(initiatives.name));
-  return rows.map((r) => r.id);
+export async function findInitiative(db: Executor, id: string): Promise<Initiative> {
+  const rows = await db.select({ i: initiatives, p: programmes }).from(initiatives).innerJoin(programmes, eq(programmes.id, initiatives.programmeId)).where(eq(initiatives.id, id));
+  if (!rows.length) throw notFound('initiative', id);
+  return (await presentInitiatives(db, rows))[0];
 }
 
-const parent = alias(frameworkItems, 'parent_item');
+/** The active initiatives of a programme, by name, in two queries whatever their number. */
+export async function initiativesOf(db: Executor, programmeId: string): Promise<Initiative[]> {
+  const rows = await db
+    .select({ i: initiatives, p: programmes })
+    .from(initiatives)
+    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+    .where(and(eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt)))
+    .orderBy(asc(initiatives.name));
+  return presentInitiatives(db, rows);
+}
+
+/** What the programme overview needs of many assessments at once: impacts per goal, open conflicts, overdue actions. */
+export async function assessmentSummaries(db: Executor, ids: string[]) {
+  const result = new Map<string, { impacts: { frameworkKind: string; code: string; parentCode: string | null; effect: string; directness: string | null }[]; openConflicts: number; overdueActions: number }>();
+  for (const id of ids) result.set(id, { impacts: [], openConflicts: 0, overdueActions: 0 });
+  if (!ids.length) return result;
+  const rows = await db
+    .select({ assessmentId: impacts.assessmentId, frameworkKind: frameworks.kind, code: frameworkItems.code, parentCode: parent.code, effect: impacts.effect, directness: impacts.directness })
+    .from(impacts)
+    .innerJoin(frameworkItems, eq(frameworkItems.id, impacts.itemId))
+    .leftJoin(parent, eq(parent.id, frameworkItems.parentId))
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkItems.versionId))
+    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(and(inArray(impacts.assessmentId, ids), eq(frameworks.kind, 'agenda2030')));
+  for (const r of rows) result.get(r.assessmentId)!.impacts.push(r);
+  const open = await db.select({ id: conflicts.assessmentId, n: count() }).from(conflicts).where(and(inArray(conflicts.assessmentId, ids), eq(conflicts.status, 'open'))).groupBy(conflicts.assessmentId);
+  for (const r of open) result.get(r.id)!.openConflicts = Number(r.n);
+  const overdue = await db
+    .select({ id: actions.assessmentId, n: count() })
+    .from(actions)
+    .where(and(inArray(actions.assessmentId, ids), sql`${actions.deadline} < ${todayIso()}`, sql`${actions.status} not in ('done', 'dropped')`))
+    .groupBy(actions.assessmentId);
+  for (const r of overdue) result.get(r.id)!.overdueActions = Number(r.n);
+  return result;
+}
+
+
 
 async function loadImpacts(db: Executor, assessmentId: string): Promise<Impact[]> {
   const rows = await db
