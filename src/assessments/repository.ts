@@ -8,7 +8,7 @@ import { bodies } from '../bodies/schema.js';
 import { frameworkItems, frameworks, frameworkVersions } from '../goals/schema.js';
 import { actions, actors, assessments, comments, conflicts, gates, impacts, initiatives, programmes } from './schema.js';
 import type { Assessment, AssessmentActor, Conflict, Impact, Initiative, Programme, Side } from './contract.js';
-import { isOverdue, quadrantOf, tallyGoals, todayIso } from './rules.js';
+import { isOverdue, quadrantOf, tallyGoals, todayIso, type ImpactLike } from './rules.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const parent = alias(frameworkItems, 'parent_item');
@@ -103,18 +103,24 @@ export async function initiativesOf(db: Executor, programmeId: string): Promise<
 
 /** What the programme overview needs of many assessments at once: impacts per goal, open conflicts, overdue actions. */
 export async function assessmentSummaries(db: Executor, ids: string[]) {
-  const result = new Map<string, { impacts: { frameworkKind: string; code: string; parentCode: string | null; effect: string; directness: string | null }[]; openConflicts: number; overdueActions: number }>();
+  const result = new Map<string, { impacts: ImpactLike[]; openConflicts: number; overdueActions: number }>();
   for (const id of ids) result.set(id, { impacts: [], openConflicts: 0, overdueActions: 0 });
   if (!ids.length) return result;
+  // Grouped in the database: a programme of 100 assessments has thousands of impacts but only
+  // a few rows per goal, effect and directness; tallyGoals counts them with their weight.
+  const goal = sql<string>`coalesce(${parent.code}, split_part(${frameworkItems.code}, '.', 1))`;
   const rows = await db
-    .select({ assessmentId: impacts.assessmentId, frameworkKind: frameworks.kind, code: frameworkItems.code, parentCode: parent.code, effect: impacts.effect, directness: impacts.directness })
+    .select({ assessmentId: impacts.assessmentId, goal, effect: impacts.effect, directness: impacts.directness, count: sql<number>`count(*)::int` })
     .from(impacts)
     .innerJoin(frameworkItems, eq(frameworkItems.id, impacts.itemId))
     .leftJoin(parent, eq(parent.id, frameworkItems.parentId))
     .innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkItems.versionId))
     .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
-    .where(and(inArray(impacts.assessmentId, ids), eq(frameworks.kind, 'agenda2030')));
-  for (const r of rows) result.get(r.assessmentId)!.impacts.push(r);
+    .where(and(inArray(impacts.assessmentId, ids), eq(frameworks.kind, 'agenda2030')))
+    .groupBy(impacts.assessmentId, goal, impacts.effect, impacts.directness);
+  for (const r of rows) {
+    result.get(r.assessmentId)!.impacts.push({ frameworkKind: 'agenda2030', code: r.goal, parentCode: null, effect: r.effect, directness: r.directness, count: Number(r.count) });
+  }
   const open = await db.select({ id: conflicts.assessmentId, n: count() }).from(conflicts).where(and(inArray(conflicts.assessmentId, ids), eq(conflicts.status, 'open'))).groupBy(conflicts.assessmentId);
   for (const r of open) result.get(r.id)!.openConflicts = Number(r.n);
   const overdue = await db

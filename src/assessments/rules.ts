@@ -23,6 +23,8 @@ export interface ImpactLike {
   parentCode: string | null;
   effect: string;
   directness: string | null;
+  /** How many impacts this row stands for (1 unless rows were grouped in the database). */
+  count?: number;
 }
 
 /**
@@ -36,12 +38,13 @@ export function tallyGoals(impacts: ImpactLike[]): GoalTally[] {
     const goal = im.parentCode ?? im.code.split('.')[0];
     const t = tallies[Number(goal) - 1];
     if (!t) continue;
-    if (im.effect === 'positive' || im.effect === 'both') t.positive++;
-    if (im.effect === 'negative' || im.effect === 'both') t.negative++;
-    if (im.effect === 'unknown') t.unknown++;
+    const n = im.count ?? 1;
+    if (im.effect === 'positive' || im.effect === 'both') t.positive += n;
+    if (im.effect === 'negative' || im.effect === 'both') t.negative += n;
+    if (im.effect === 'unknown') t.unknown += n;
     if (im.effect !== 'none' && im.effect !== 'unknown') {
-      if (im.directness === 'direct' || im.directness === 'both') t.direct++;
-      if (im.directness === 'indirect' || im.directness === 'both') t.indirect++;
+      if (im.directness === 'direct' || im.directness === 'both') t.direct += n;
+      if (im.directness === 'indirect' || im.directness === 'both') t.indirect += n;
     }
   }
   for (const t of tallies) t.net = t.positive - t.negative;

@@ -85,53 +85,65 @@ export const impacts = pgTable(
 );
 
 /** Step 3: an actor that affects or is affected; present or missing but should be here. */
-export const actors = pgTable('assessment_actors', {
-  ...recordColumns(),
-  assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
-  organisationId: uuid('organisation_id').references(() => organisations.id),
-  name: text('name'),
-  relation: text('relation').notNull(),
-  presence: text('presence').notNull(),
-  power: integer('power').notNull(),
-  interest: integer('interest').notNull(),
-  stance: text('stance').notNull(),
-  note: text('note'),
-});
+export const actors = pgTable(
+  'assessment_actors',
+  {
+    ...recordColumns(),
+    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    name: text('name'),
+    relation: text('relation').notNull(),
+    presence: text('presence').notNull(),
+    power: integer('power').notNull(),
+    interest: integer('interest').notNull(),
+    stance: text('stance').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('assessment_actors_idx').on(t.assessmentId)],
+);
 
 /** A goal conflict or conflict of interest: two goals, actors or interests in tension, and the position taken. */
-export const conflicts = pgTable('assessment_conflicts', {
-  ...recordColumns(),
-  assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
-  kind: text('kind').notNull(),
-  foundInStep: integer('found_in_step').notNull(),
-  aItemId: uuid('a_item_id').references(() => frameworkItems.id),
-  aActorId: uuid('a_actor_id').references(() => actors.id, { onDelete: 'set null' }),
-  aText: text('a_text'),
-  bItemId: uuid('b_item_id').references(() => frameworkItems.id),
-  bActorId: uuid('b_actor_id').references(() => actors.id, { onDelete: 'set null' }),
-  bText: text('b_text'),
-  description: text('description'),
-  severity: text('severity').notNull(),
-  status: text('status').notNull(),
-  positionText: text('position_text'),
-  positionBodyId: uuid('position_body_id').references(() => bodies.id),
-  positionDate: date('position_date', { mode: 'string' }),
-  positionCaseNumber: text('position_case_number'),
-});
+export const conflicts = pgTable(
+  'assessment_conflicts',
+  {
+    ...recordColumns(),
+    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    foundInStep: integer('found_in_step').notNull(),
+    aItemId: uuid('a_item_id').references(() => frameworkItems.id),
+    aActorId: uuid('a_actor_id').references(() => actors.id, { onDelete: 'set null' }),
+    aText: text('a_text'),
+    bItemId: uuid('b_item_id').references(() => frameworkItems.id),
+    bActorId: uuid('b_actor_id').references(() => actors.id, { onDelete: 'set null' }),
+    bText: text('b_text'),
+    description: text('description'),
+    severity: text('severity').notNull(),
+    status: text('status').notNull(),
+    positionText: text('position_text'),
+    positionBodyId: uuid('position_body_id').references(() => bodies.id),
+    positionDate: date('position_date', { mode: 'string' }),
+    positionCaseNumber: text('position_case_number'),
+  },
+  (t) => [index('assessment_conflicts_idx').on(t.assessmentId)],
+);
 
 /** Step 4: an action, traceable to the impact, conflict or actor it answers. */
-export const actions = pgTable('assessment_actions', {
-  ...recordColumns(),
-  assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
-  title: text('title').notNull(),
-  description: text('description'),
-  answersType: text('answers_type').notNull(),
-  answersId: uuid('answers_id').notNull(),
-  responsibleOrganisationId: uuid('responsible_organisation_id').references(() => organisations.id),
-  responsiblePersonId: uuid('responsible_person_id').references(() => people.id),
-  deadline: date('deadline', { mode: 'string' }).notNull(),
-  status: text('status').notNull(),
-});
+export const actions = pgTable(
+  'assessment_actions',
+  {
+    ...recordColumns(),
+    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description'),
+    answersType: text('answers_type').notNull(),
+    answersId: uuid('answers_id').notNull(),
+    responsibleOrganisationId: uuid('responsible_organisation_id').references(() => organisations.id),
+    responsiblePersonId: uuid('responsible_person_id').references(() => people.id),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+  },
+  (t) => [index('assessment_actions_idx').on(t.assessmentId)],
+);
 
 export const comments = pgTable(
   'assessment_comments',

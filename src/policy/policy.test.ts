@@ -46,6 +46,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'framework [builtin]': { read: N },
     'assessment [shared]': allAndComment(OS),
     'assessment [draft]': allAndComment(O),
+    agreement: all(OS),
     audit: { read: OS },
   },
   member: {
@@ -57,6 +58,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'framework [builtin]': { read: N },
     'assessment [shared]': { read: OS, create: O, update: O, archive: O, comment: OS },
     'assessment [draft]': allAndComment(O),
+    agreement: { read: OS },
     audit: { read: OS },
   },
   reader: {
@@ -68,6 +70,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'framework [builtin]': { read: N },
     'assessment [shared]': { read: OS },
     'assessment [draft]': { read: O },
+    agreement: { read: OS },
     audit: { read: OS },
   },
 };
@@ -146,8 +149,8 @@ for (const role of roles) {
 
 describe('policy: every role × action × subject × target', () => {
   it('covers every combination', () => {
-    // 8 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment × 2 kinds × 3 scopes, for 4 roles × 5 actions
-    expect(cases).toHaveLength(roles.length * actions.length * (8 * 3 + 2 * 3 + 1 + 2 * 3));
+    // 9 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment × 2 kinds × 3 scopes, for 4 roles × 5 actions
+    expect(cases).toHaveLength(roles.length * actions.length * (9 * 3 + 2 * 3 + 1 + 2 * 3));
   });
 
   it.each(named(cases))('%s', (_, { role, action, subject, scope, kind, allowed }) => {

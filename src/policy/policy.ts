@@ -13,6 +13,8 @@ import { AppError } from '../platform/errors.js';
  * - Assessments (programmes, initiatives and their assessments) work the same way: one that is
  *   not shared is seen only by its own organisation; a coordinator changes shared ones, a member
  *   those of their own organisation. Anyone but a reader who may read an assessment may comment.
+ * - Collaboration agreements (templates, instances, index series) are run by the county's
+ *   coordinators; members and readers read them.
  * - User accounts, the outbox and whole-database export are administration.
  */
 export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
@@ -29,6 +31,7 @@ export const subjects = [
   'body',
   'framework',
   'assessment',
+  'agreement',
   'audit',
   'outbox',
   'data',

@@ -8,3 +8,4 @@ export * from '../../bodies/schema.js';
 export * from '../../goals/schema.js';
 export * from '../../audit/schema.js';
 export * from '../../assessments/schema.js';
+export * from '../../agreements/schema.js';

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { Id, IsoDate, Version, optionalText, text } from '../platform/contract.js';
+
+export const parties = ['issuer', 'party'] as const;
+export const Party = z.enum(parties);
+export const settlements = ['paid_later', 'kept', 'partly'] as const;
+
+const Ore = z.number().int().min(0).max(1_000_000_000_000);
+const Area = z.object({ code: text(20), name: text(200), basisPoints: z.number().int().min(0).max(10000) });
+
+export const TermsInput = z.object({
+  title: text(300),
+  purpose: optionalText(8000),
+  insightClause: optionalText(8000),
+  followUpClause: optionalText(8000),
+  disputeClause: optionalText(8000),
+  documents: z.array(text(300)).min(1).max(20),
+  areas: z.array(Area).min(1).max(20),
+  validFrom: IsoDate,
+  validTo: IsoDate,
+  extensionYears: z.number().int().min(0).max(10),
+  noticeMonths: z.number().int().min(0).max(60),
+  reminderDays: z.number().int().min(0).max(365).default(60),
+  indexSeriesId: Id.nullish(),
+  indexFromYear: z.number().int().min(1990).max(2100).nullish(),
+  compensationStart: IsoDate,
+  bankgiro: text(20),
+});
+export type TermsInput = z.infer<typeof TermsInput>;
+
+export const CreateTemplate = z.object({ organisationId: Id.optional(), terms: TermsInput });
+export const UpdateTemplate = z.object({ terms: TermsInput, version: z.number().int().positive() });
+export const NewTemplateVersion = z.object({ terms: TermsInput, note: optionalText(2000), version: z.number().int().positive() });
+export const IssueTemplate = z.object({
+  municipalities: z.array(z.object({ organisationId: Id, yearlyAmountOre: Ore.optional() })).min(1).max(400),
+  /** Split a county total by population at the end of a year, for municipalities without an amount. */
+  split: z.object({ countyTotalOre: Ore, populationYear: z.number().int().min(1900).max(2100) }).optional(),
+});
+
+export const Terms = TermsInput.extend({ indexSeriesId: Id.nullable(), indexFromYear: z.number().nullable(), purpose: z.string().nullable(), insightClause: z.string().nullable(), followUpClause: z.string().nullable(), disputeClause: z.string().nullable() });
+export const TemplateVersion = z.object({ id: Id, number: z.number(), validFrom: z.string(), validTo: z.string().nullable(), note: z.string().nullable(), issuedAt: z.string(), terms: Terms });
+export const Template = z.object({
+  id: Id,
+  countyId: Id,
+  organisationId: Id,
+  organisationName: z.string(),
+  terms: Terms,
+  versions: z.array(TemplateVersion),
+  agreementCount: z.number(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Template = z.infer<typeof Template>;
+
+export const IndexValue = z.object({ year: z.number(), basisPoints: z.number(), source: z.string(), preliminary: z.boolean() });
+export const IndexSeries = z.object({ id: Id, countyId: Id, name: z.string(), description: z.string().nullable(), values: z.array(IndexValue), version: z.number() });
+export const CreateIndexSeries = z.object({ name: text(100), description: optionalText(2000) });
+export const SetIndexValue = z.object({ basisPoints: z.number().int().min(-5000).max(5000), source: text(500), preliminary: z.boolean() });
+export const YearParams = z.object({ id: Id, year: z.coerce.number().int().min(1990).max(2100) });
+
+export const Status = z.object({ status: z.enum(['draft', 'signed', 'in_force', 'ended']), endsOn: z.string().nullable(), reason: z.enum(['expired', 'terminated']).nullable(), endedOn: z.string().nullable() });
+export const Period = z.object({ number: z.number(), start: z.string(), end: z.string(), noticeDeadline: z.string() });
+export const Contact = z.object({ id: Id, party: Party, name: z.string(), title: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable(), validFrom: z.string(), notifiedOn: z.string().nullable(), createdAt: z.string() });
+export const Signature = z.object({ party: Party, signatories: z.array(z.string()), place: z.string(), signedOn: z.string() });
+export const Notice = z.object({ id: Id, party: Party, receivedOn: z.string(), endsAt: z.string(), registeredBy: z.string() });
+export const Dispute = z.object({
+  id: Id,
+  areas: z.array(z.string()),
+  withholdBasisPoints: z.number(),
+  description: z.string().nullable(),
+  openedOn: z.string(),
+  settledOn: z.string().nullable(),
+  settlement: z.enum(settlements).nullable(),
+  settledPaidOre: z.number().nullable(),
+  settlementNote: z.string().nullable(),
+  withheldSoFarOre: z.number(),
+  version: z.number(),
+});
+
+export const Agreement = z.object({
+  id: Id,
+  templateId: Id,
+  versionNumber: z.number(),
+  countyId: Id,
+  title: z.string(),
+  issuer: z.object({ id: Id, name: z.string() }),
+  party: z.object({ id: Id, name: z.string(), municipalityCode: z.string().nullable() }),
+  parentId: Id.nullable(),
+  subAgreements: z.array(z.object({ id: Id, title: z.string() })),
+  terms: Terms,
+  yearlyAmountOre: z.number(),
+  amountSource: z.enum(['entered', 'population']),
+  status: Status,
+  periods: z.array(Period),
+  currentPeriod: Period.nullable(),
+  nextNoticeDeadline: z.string().nullable(),
+  thisYear: z.object({ year: z.number(), amountOre: z.number().nullable(), error: z.string().nullable() }),
+  signatures: z.array(Signature),
+  contacts: z.array(Contact),
+  contactHistory: z.array(Contact),
+  notices: z.array(Notice),
+  disputes: z.array(Dispute),
+  version: z.number(),
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+export const OverviewRow = Agreement.pick({ id: true, title: true, party: true, status: true, currentPeriod: true, nextNoticeDeadline: true, thisYear: true }).extend({ openDisputes: z.number() });
+
+export const UpdateAgreement = z.object({ yearlyAmountOre: Ore.optional(), title: optionalText(300), version: z.number().int().positive() });
+export const Sign = z.object({ signatories: z.array(text(200)).min(1).max(5), place: text(100), signedOn: IsoDate });
+export const PartyParams = z.object({ id: Id, party: Party });
+export const ContactInput = z.object({
+  party: Party,
+  name: text(200),
+  title: optionalText(200),
+  email: z.email().max(254).nullish(),
+  phone: optionalText(40),
+  address: optionalText(500),
+  validFrom: IsoDate,
+  notifiedOn: IsoDate.nullish(),
+});
+export const NoticeInput = z.object({ party: Party, receivedOn: IsoDate });
+export const OpenDispute = z.object({ areas: z.array(text(20)).min(1), withholdBasisPoints: z.number().int().min(0).max(10000), description: optionalText(4000), openedOn: IsoDate });
+export const SettleDispute = z.object({ settledOn: IsoDate, settlement: z.enum(settlements), settledPaidOre: Ore.nullish(), note: optionalText(4000), version: z.number().int().positive() });
+export const DisputeParams = z.object({ id: Id, disputeId: Id });
+export const SubAgreementInput = z.object({ title: text(300), yearlyAmountOre: Ore });
+export const PlanQuery = z.object({ from: z.coerce.number().int().min(1990).max(2100).optional(), to: z.coerce.number().int().min(1990).max(2100).optional(), lang: z.enum(['sv', 'en']).default('sv') });
+
+export const PlanRow = z.object({ year: z.number(), month: z.number(), dueDate: z.string(), amountOre: z.number(), withheldOre: z.number(), payableOre: z.number(), indexApplied: IndexValue.nullable() });
+export const PaymentPlan = z.object({
+  agreementId: Id,
+  bankgiro: z.string(),
+  rule: z.string(),
+  rows: z.array(PlanRow),
+  years: z.array(z.object({ year: z.number(), months: z.number(), amountOre: z.number(), withheldOre: z.number(), payableOre: z.number(), index: IndexValue.nullable() })),
+  total: z.object({ months: z.number(), amountOre: z.number(), withheldOre: z.number(), payableOre: z.number() }),
+});
+export type PaymentPlan = z.infer<typeof PaymentPlan>;
+export { Version };
