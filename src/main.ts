@@ -1,6 +1,7 @@
 import { loadConfig } from './platform/config.js';
 import { prepare } from './platform/start.js';
 import { DEMO_PASSWORD, demoPeople } from './demo/county.js';
+import { scheduleReminders } from './agreements/reminders.js';
 
 const started = Date.now();
 let config;
@@ -12,6 +13,7 @@ try {
 }
 const running = await prepare(config);
 await running.app.listen({ port: config.PORT, host: config.HOST });
+scheduleReminders(running.services);
 const addr = running.app.server.address();
 const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
 const db = running.services.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.DATA_DIR})`;

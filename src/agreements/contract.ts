@@ -74,7 +74,7 @@ export const Dispute = z.object({
   settlement: z.enum(settlements).nullable(),
   settledPaidOre: z.number().nullable(),
   settlementNote: z.string().nullable(),
-  withheldSoFarOre: z.number(),
+  withheldPerMonthOre: z.number(),
   version: z.number(),
 });
 

@@ -25,7 +25,7 @@ export const agreementErrors = {
 
 export type AgreementErrorCode = keyof typeof agreementErrors;
 
-/** An AppError with an agreement code (cast until the codes are in the central table). */
+/** An AppError with an agreement code; the central table in src/platform/errors.ts holds the same codes. */
 export function agreementError(code: AgreementErrorCode, message: string, details?: unknown): AppError {
-  return new AppError(code as never, message, details);
+  return new AppError(code, message, details);
 }

@@ -8,6 +8,7 @@ import { bodyRoutes } from '../../bodies/routes.js';
 import { goalRoutes } from '../../goals/routes.js';
 import { outboxRoutes } from '../mail/routes.js';
 import { assessmentRoutes } from '../../assessments/routes.js';
+import { agreementRoutes } from '../../agreements/routes.js';
 
 /** Every capability's routes, in one list so the API surface is visible at a glance. */
 export const apiRoutes =
@@ -21,4 +22,5 @@ export const apiRoutes =
     await app.register(goalRoutes(services));
     await app.register(outboxRoutes(services));
     await app.register(assessmentRoutes(services));
+    await app.register(agreementRoutes(services));
   };
