@@ -11,6 +11,7 @@ import { recordChange } from '../audit/record.js';
 import { DEMO_PASSWORD, county, countyBoard, demoBodies, demoPeople, municipalities, region } from './county.js';
 import { demoRus } from './rus.js';
 import { loadDemoAssessments } from './assessments.js';
+import { loadDemoAgreements } from './agreements.js';
 
 /** Load the demo county into an empty database. Everything goes through the use cases, so it is audited. */
 export async function loadDemo(db: Db): Promise<{ email: string; password: string }> {
@@ -72,6 +73,8 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
   const coordinator = demoPeople.find((p) => p.key === 'coord')!;
   const coordActor: Actor = { ...adminActor, userId: userIds.get('coord')!, role: 'coordinator', name: `${coordinator.givenName} ${coordinator.familyName}`, personId: personIds.get('coord')! };
   await loadDemoAssessments(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, bodies: bodyIds, people: personIds, rusVersionId: rusPublished.currentVersionId! });
+
+  await loadDemoAgreements(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, people: personIds });
 
   return { email: demoPeople[0].email, password: DEMO_PASSWORD };
 }
