@@ -24,6 +24,14 @@ import { FrameworkList } from './pages/frameworks/FrameworkList';
 import { FrameworkCreate } from './pages/frameworks/FrameworkCreate';
 import { FrameworkDetail } from './pages/frameworks/FrameworkDetail';
 import { FrameworkEdit } from './pages/frameworks/FrameworkEdit';
+import { ProgrammeList } from './pages/assessments/ProgrammeList';
+import { ProgrammeCreate } from './pages/assessments/ProgrammeCreate';
+import { ProgrammeDetail } from './pages/assessments/ProgrammeDetail';
+import { ProgrammeEdit } from './pages/assessments/ProgrammeEdit';
+import { InitiativeDetail } from './pages/assessments/InitiativeDetail';
+import { InitiativeEdit } from './pages/assessments/InitiativeEdit';
+import { AssessmentPage } from './pages/assessments/AssessmentPage';
+import { ComparePage } from './pages/assessments/ComparePage';
 import { UserAdmin } from './pages/admin/UserAdmin';
 import { Outbox } from './pages/admin/Outbox';
 
@@ -56,6 +64,14 @@ export function App() {
             <Route path="frameworks/new" element={<FrameworkCreate />} />
             <Route path="frameworks/:id" element={<FrameworkDetail />} />
             <Route path="frameworks/:id/edit" element={<FrameworkEdit />} />
+            <Route path="programmes" element={<ProgrammeList />} />
+            <Route path="programmes/new" element={<ProgrammeCreate />} />
+            <Route path="programmes/:id" element={<ProgrammeDetail />} />
+            <Route path="programmes/:id/edit" element={<ProgrammeEdit />} />
+            <Route path="initiatives/:id" element={<InitiativeDetail />} />
+            <Route path="initiatives/:id/edit" element={<InitiativeEdit />} />
+            <Route path="assessments/:id" element={<AssessmentPage />} />
+            <Route path="assessments/:id/compare/:otherId" element={<ComparePage />} />
             <Route element={<RequireAuth roles={['admin']} />}>
               <Route path="admin/users" element={<UserAdmin />} />
               <Route path="admin/outbox" element={<Outbox />} />

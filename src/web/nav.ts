@@ -31,6 +31,7 @@ export const navigation: NavGroup[] = [
     ],
   },
   { label: 'nav.groups.goals', items: [{ label: 'nav.frameworks', to: '/frameworks' }] },
+  { label: 'nav.groups.assurance', items: [{ label: 'nav.programmes', to: '/programmes' }] },
   {
     label: 'nav.groups.admin',
     roles: ['admin'],

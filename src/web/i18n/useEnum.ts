@@ -8,7 +8,24 @@ export type EnumGroup =
   | 'frameworkKind'
   | 'itemLevel'
   | 'versionStatus'
-  | 'auditAction';
+  | 'auditAction'
+  | 'effect'
+  | 'directness'
+  | 'relation'
+  | 'presence'
+  | 'stance'
+  | 'quadrant'
+  | 'severity'
+  | 'conflictStatus'
+  | 'conflictKind'
+  | 'actionStatus'
+  | 'gateDecision'
+  | 'assessmentStatus'
+  | 'answersType'
+  | 'sideType'
+  | 'changeType'
+  | 'partStatus'
+  | 'partType';
 
 /** Codes from the API are stored as codes and shown translated; an unknown code shows as itself. */
 export function useEnum() {
