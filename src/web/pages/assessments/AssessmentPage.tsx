@@ -1,0 +1,115 @@
+import { Alert, Anchor, Tabs, Text, Title } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime } from '../../format';
+import { useCan } from '../../permissions';
+import { ConflictsTab } from './ConflictsTab';
+import { useAssessment } from './queries';
+import { StepActions } from './StepActions';
+import { StepActors } from './StepActors';
+import type { StepProps } from './StepProps';
+import { StepRus } from './StepRus';
+import { StepSustainability } from './StepSustainability';
+import { SummaryTab } from './SummaryTab';
+
+const tabs = ['step1', 'step2', 'step3', 'step4', 'conflicts', 'summary'] as const;
+type Tab = (typeof tabs)[number];
+const panels: Record<Tab, (p: StepProps) => React.ReactNode> = {
+  step1: StepRus,
+  step2: StepSustainability,
+  step3: StepActors,
+  step4: StepActions,
+  conflicts: ConflictsTab,
+  summary: SummaryTab,
+};
+
+/** The working page of one assessment: the four steps, the conflicts and the summary as tabs. */
+export function AssessmentPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const can = useCan();
+  const [params, setParams] = useSearchParams();
+  const q = useAssessment(id);
+  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'step1';
+
+  if (q.isPending) return <Loading />;
+  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
+  const a = q.data;
+  const target = { countyId: a.initiative.countyId, organisationId: a.initiative.organisationId, shared: a.initiative.shared };
+  const finished = a.status === 'finished';
+  const props: StepProps = { assessment: a, editable: !finished && can('update', 'assessment', target), canComment: can('comment', 'assessment', target), stamp: q.dataUpdatedAt };
+  const tabLabel = (x: Tab) => {
+    if (x === 'conflicts') return t('assessments.tabs.conflicts', { count: a.conflicts.length });
+    if (x === 'summary') return t('assessments.tabs.summary');
+    const step = x.slice(4);
+    const gate = a.gates.find((g) => String(g.step) === step);
+    return `${t(`assessments.steps.${step}.short`)}${gate ? ' ✓' : ''}`;
+  };
+  const Panel = panels[tab];
+
+  return (
+    <>
+      <PageHeader
+        title={t('assessments.title', { name: a.initiative.name, number: a.number })}
+        above={<BackLink to={`/initiatives/${a.initiative.id}`} label={a.initiative.name} />}
+        description={
+          <>
+            {t('assessments.programmeIs')}{' '}
+            <Anchor component={Link} to={`/programmes/${a.initiative.programmeId}`}>
+              {a.initiative.programmeName}
+            </Anchor>
+          </>
+        }
+      />
+      {finished ? (
+        <Alert variant="outline" color="gray.8" mb="md" title={t('assessments.status.finishedTitle')}>
+          {t('assessments.status.finished', { when: formatDateTime(a.finishedAt), who: a.finishedBy ?? '' })}
+        </Alert>
+      ) : (
+        <Alert variant="outline" color="blue.9" mb="md" title={t('assessments.status.inProgressTitle')}>
+          {props.editable ? t('assessments.status.inProgress') : t('assessments.status.readOnly')}
+        </Alert>
+      )}
+      <Tabs
+        value={tab}
+        onChange={(v) => v && setParams((p) => ({ ...Object.fromEntries(p), tab: v }), { replace: true })}
+        keepMounted={false}
+        variant="outline"
+      >
+        <Tabs.List aria-label={t('assessments.tabs.label')} style={{ flexWrap: 'wrap' }}>
+          {tabs.map((x) => (
+            <Tabs.Tab key={x} value={x}>
+              {tabLabel(x)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabs.map((x) => (
+          <Tabs.Panel key={x} value={x} pt="md">
+            {x === tab && (
+              <>
+                <Title order={2} size="h3" mb={4}>
+                  {x.startsWith('step') ? t(`assessments.steps.${x.slice(4)}.title`) : x === 'conflicts' ? t('assessments.conflicts.title') : t('assessments.tabs.summary')}
+                </Title>
+                {x.startsWith('step') && (
+                  <Text mb="md" maw={760} fs="italic">
+                    {t(`assessments.steps.${x.slice(4)}.question`)}
+                  </Text>
+                )}
+                {x === 'conflicts' && (
+                  <Text mb="md" maw={760}>
+                    {t('assessments.conflicts.intro')}
+                  </Text>
+                )}
+                <Panel {...props} />
+              </>
+            )}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conflict } from '../../../assessments/contract';
+import { FieldList } from '../../components/FieldList';
+import { formatDate } from '../../format';
+import { useEnum } from '../../i18n/useEnum';
+import { useLocalText } from '../frameworks/queries';
+import { Comments } from './Comments';
+import { ConflictDialog } from './ConflictDialog';
+import { PositionDialog } from './PositionDialog';
+import { RemovePartButton } from './RemovePartButton';
+import type { StepProps } from './StepProps';
+
+/** The position taken on a conflict, in words: text, body, date, case number. */
+export function PositionText({ conflict }: { conflict: Conflict }) {
+  const { t } = useTranslation();
+  const p = conflict.position;
+  if (!p) return <>{t('assessments.position.none')}</>;
+  const by = [p.bodyName, formatDate(p.date), p.caseNumber ? t('assessments.position.caseNumberIs', { number: p.caseNumber }) : null].filter(Boolean).join(', ');
+  return (
+    <>
+      {p.text} ({by})
+    </>
+  );
+}
+
+/** All goal conflicts of the assessment, with both sides, where found, severity, status and position. */
+export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const local = useLocalText();
+  const [dialog, setDialog] = useState<{ conflict?: Conflict } | null>(null);
+  const [positionFor, setPositionFor] = useState<Conflict | null>(null);
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Text>{t('assessments.conflicts.summary', { count: assessment.conflicts.length, open: assessment.counts.openConflicts })}</Text>
+        {editable && <Button onClick={() => setDialog({})}>{t('assessments.conflicts.add')}</Button>}
+      </Group>
+      {assessment.conflicts.length === 0 && <Text>{t('assessments.conflicts.empty')}</Text>}
+      <Stack component="ul" gap="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {assessment.conflicts.map((c) => {
+          const what = `${local(c.a.label)} ↔ ${local(c.b.label)}`;
+          return (
+            <Paper component="li" key={c.id} withBorder p="md">
+              <Group justify="space-between" align="flex-start" mb="xs">
+                <Title order={3} size="h4">
+                  {what}
+                </Title>
+                <Badge variant="outline" color={c.status === 'open' ? '#8f3900' : 'gray.8'} tt="none">
+                  {label('conflictStatus', c.status)}
+                </Badge>
+              </Group>
+              <FieldList
+                items={[
+                  { label: t('assessments.conflicts.sideA'), value: `${local(c.a.label)} (${label('sideType', c.a.type)})` },
+                  { label: t('assessments.conflicts.sideB'), value: `${local(c.b.label)} (${label('sideType', c.b.type)})` },
+                  { label: t('assessments.conflicts.fields.kind'), value: label('conflictKind', c.kind) },
+                  { label: t('assessments.conflicts.fields.foundInStep'), value: t(`assessments.steps.${c.foundInStep}.short`) },
+                  { label: t('assessments.conflicts.fields.severity'), value: label('severity', c.severity) },
+                  { label: t('assessments.conflicts.fields.description'), value: c.description },
+                  { label: t('assessments.position.label'), value: <PositionText conflict={c} /> },
+                ]}
+              />
+              {editable && (
+                <Group gap="xs" mt="sm">
+                  <Button size="xs" onClick={() => setPositionFor(c)} aria-label={`${t('assessments.position.take')}: ${what}`}>
+                    {t('assessments.position.take')}
+                  </Button>
+                  <Button size="xs" variant="outline" onClick={() => setDialog({ conflict: c })} aria-label={`${t('common.edit')} ${what}`}>
+                    {t('common.edit')}
+                  </Button>
+                  <RemovePartButton assessmentId={assessment.id} part="conflict" id={c.id} version={c.version} name={what} />
+                </Group>
+              )}
+              <Comments assessment={assessment} targetType="conflict" targetId={c.id} about={what} canComment={canComment} />
+            </Paper>
+          );
+        })}
+      </Stack>
+      {dialog && <ConflictDialog assessment={assessment} conflict={dialog.conflict} onClose={() => setDialog(null)} />}
+      {positionFor && <PositionDialog assessment={assessment} conflict={positionFor} onClose={() => setPositionFor(null)} />}
+    </>
+  );
+}
