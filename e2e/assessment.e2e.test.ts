@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, expectAccessible, launch, startSamsyn } from './harness.js';
+import type { Running } from '../src/platform/start.js';
+
+/**
+ * A newcomer takes an initiative through the four steps: creates it in the demo programme, rates a
+ * RUS goal and an Agenda 2030 target, adds a missing actor, records a conflict and takes a position
+ * on it, plans an action, finishes, and downloads the report in Word and PDF.
+ */
+describe('sustainability assurance in the browser', () => {
+  let running: Running;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ running, url } = await startSamsyn());
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${url}/login`);
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.coordinator);
+    await page.getByLabel(/^Lösenord/).fill(DEMO.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  const tab = (name: RegExp) => page.getByRole('tab', { name });
+  const dialog = () => page.getByRole('dialog');
+
+  it('opens the programme with its overview of initiatives × goals', async () => {
+    await page.getByRole('link', { name: 'Program' }).first().click();
+    await page.getByRole('heading', { name: 'Program', level: 1 }).waitFor();
+    await expectAccessible(page, 'programmes');
+    await page.getByRole('link', { name: 'Regionalt serviceprogram Jämtland Härjedalen' }).click();
+    await page.getByRole('heading', { name: 'Regionalt serviceprogram Jämtland Härjedalen', level: 1 }).waitFor();
+    await page.getByRole('table', { name: /Översikt över insatserna/ }).getByText('Servicepunkter i glesbygd').waitFor();
+    await expectAccessible(page, 'programme overview');
+  });
+
+  it('creates an initiative and starts its assessment', async () => {
+    await page.getByRole('button', { name: 'Ny insats' }).click();
+    await page.getByRole('textbox', { name: 'Namn', exact: true }).fill('Laddinfrastruktur vid servicepunkter');
+    await page.getByRole('checkbox', { name: 'Medborgare' }).check();
+    await page.getByRole('checkbox', { name: 'Dela med länet' }).check();
+    await expectAccessible(page, 'new initiative form');
+    await page.getByRole('button', { name: 'Skapa insats' }).click();
+    await page.getByRole('heading', { name: 'Laddinfrastruktur vid servicepunkter', level: 1 }).waitFor();
+    await expectAccessible(page, 'initiative');
+    await page.getByRole('button', { name: 'Starta bedömning' }).click();
+    await page.getByRole('tablist', { name: 'Steg i hållbarhetssäkringen' }).waitFor();
+    await expectAccessible(page, 'assessment step 1');
+  });
+
+  it('step 1: rates a RUS goal and decides to continue', async () => {
+    await page.getByRole('button', { name: /^Bedöm C\.1 / }).click();
+    await dialog().getByRole('radio', { name: 'Både positiv och negativ' }).check();
+    await dialog().getByRole('textbox', { name: /Motivering/ }).fill('Mer laddning men ökad elanvändning');
+    await expectAccessible(page, 'impact dialog');
+    await dialog().getByRole('button', { name: 'Spara bedömning' }).click();
+    await page.getByRole('button', { name: /^Ändra bedömning C\.1 / }).waitFor();
+    await page.getByRole('radio', { name: 'Fortsätt' }).check();
+    await page.getByRole('textbox', { name: /Motivering/ }).last().fill('Går i linje med RUS');
+    await page.getByRole('button', { name: 'Spara beslut efter steg 1' }).click();
+    await tab(/Steg 1 RUS-säkra ✓/).waitFor();
+  });
+
+  it('step 2: finds an Agenda 2030 target by search and rates it', async () => {
+    await tab(/^Steg 2 Hållbarhetssäkra/).click();
+    await page.getByRole('searchbox', { name: 'Sök mål eller delmål' }).or(page.getByRole('textbox', { name: 'Sök mål eller delmål' })).fill('förnybar energi');
+    await page.getByRole('button', { name: /^Bedöm 7\.2 / }).click();
+    await dialog().getByRole('radio', { name: 'Positiv', exact: true }).check();
+    await dialog().getByRole('radio', { name: 'Direkt', exact: true }).check();
+    await dialog().getByRole('textbox', { name: /Motivering/ }).fill('Solceller och laddning ökar andelen förnybar energi');
+    await dialog().getByRole('button', { name: 'Spara bedömning' }).click();
+    await page.getByRole('button', { name: /^Ändra bedömning 7\.2 / }).waitFor();
+    await page.getByRole('img', { name: /./ }).first().waitFor();
+    await expectAccessible(page, 'assessment step 2');
+  });
+
+  it('step 3: adds an actor who is missing but should be here', async () => {
+    await tab(/^Steg 3 Aktörssäkra/).click();
+    await page.getByRole('button', { name: 'Lägg till aktör' }).click();
+    await dialog().getByRole('textbox', { name: /^Namn på aktör/ }).fill('Elnätsbolaget');
+    await dialog().getByRole('radio', { name: 'Saknas men borde vara med' }).check();
+    await dialog().getByRole('combobox', { name: /Makt och inflytande/ }).selectOption('5');
+    await dialog().getByRole('combobox', { name: /^Intresse/ }).selectOption('2');
+    await expectAccessible(page, 'actor dialog');
+    await dialog().getByRole('button', { name: 'Spara aktör' }).click();
+    await page.getByRole('table').getByText('Elnätsbolaget').first().waitFor();
+    await expectAccessible(page, 'assessment step 3');
+  });
+
+  it('records a goal conflict and takes a position on it', async () => {
+    await tab(/^Målkonflikter/).click();
+    await page.getByRole('button', { name: 'Ny målkonflikt' }).click();
+    await dialog().getByRole('radiogroup', { name: /Sida A är/ }).getByRole('radio', { name: 'Fritext' }).check();
+    await dialog().getByRole('textbox', { name: /Intresse för sida A/ }).fill('Tillgänglig laddning i glesbygd');
+    await dialog().getByRole('radiogroup', { name: /Sida B är/ }).getByRole('radio', { name: 'Fritext' }).check();
+    await dialog().getByRole('textbox', { name: /Intresse för sida B/ }).fill('Elnätets kapacitet');
+    await dialog().getByRole('button', { name: 'Spara målkonflikt' }).click();
+    await page.getByRole('button', { name: /^Ta ställning: / }).click();
+    await dialog().getByRole('textbox', { name: /^Ställningstagande/ }).fill('Laddning prioriteras där nätet räcker; övriga platser i etapp 2.');
+    await dialog().getByRole('textbox', { name: /^Datum/ }).fill('2026-11-20');
+    await dialog().getByRole('textbox', { name: /^Diarienummer/ }).fill('RUN/301/2026');
+    await expectAccessible(page, 'position dialog');
+    await dialog().getByRole('button', { name: 'Spara ställningstagande' }).click();
+    await page.getByText('RUN/301/2026').first().waitFor();
+    await expectAccessible(page, 'conflicts');
+  });
+
+  it('step 4: plans an action that answers the conflict', async () => {
+    await tab(/^Steg 4 Åtgärder/).click();
+    await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+    await dialog().getByRole('textbox', { name: /^Åtgärd/ }).fill('Kartlägg nätkapaciteten vid servicepunkterna');
+    await dialog().getByRole('combobox', { name: /Svarar på \(typ\)/ }).selectOption({ index: 2 });
+    await dialog().getByRole('combobox', { name: /^Svarar på$|^Svarar på \*/ }).selectOption({ index: 1 });
+    await dialog().getByLabel(/^Ansvarig organisation/).fill('Region Jämt');
+    await page.getByRole('listbox').getByRole('option', { name: 'Region Jämtland Härjedalen' }).click();
+    await dialog().getByRole('textbox', { name: /^Slutdatum/ }).fill('2027-06-30');
+    await dialog().getByRole('button', { name: 'Spara åtgärd' }).click();
+    await page.getByRole('table').getByText('Kartlägg nätkapaciteten vid servicepunkterna').waitFor();
+    await expectAccessible(page, 'assessment step 4');
+  });
+
+  it('finishes the assessment and downloads the report in Word and PDF', async () => {
+    await tab(/^Sammanfattning/).click();
+    await expectAccessible(page, 'summary');
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner rapport (Word)' }).click()]);
+    const zip = await JSZip.loadAsync(await readFile((await docx.path())!));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('Laddinfrastruktur vid servicepunkter');
+    expect(text).toContain('Laddning prioriteras där nätet räcker');
+    expect(text).toContain('Kartlägg nätkapaciteten vid servicepunkterna');
+    expect(text).toContain('Elnätsbolaget');
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner rapport (PDF)' }).click()]);
+    const doc = await getDocumentProxy(new Uint8Array(await readFile((await pdf.path())!)));
+    const flat = (await extractText(doc, { mergePages: true })).text.replace(/\s+/g, '');
+    expect(flat).toContain('Laddinfrastrukturvidservicepunkter');
+    expect(flat).toContain('RUN/301/2026');
+    expect(flat).toContain('Steg4');
+
+    await page.getByRole('button', { name: 'Avsluta bedömningen' }).click();
+    await page.getByRole('button', { name: 'Bekräfta' }).click();
+    await page.getByText('Bedömningen är avslutad').first().waitFor();
+    await expectAccessible(page, 'finished assessment');
+  });
+});
