@@ -109,6 +109,32 @@ describe('foundation in the browser', () => {
     await expectAccessible(page, 'body detail');
   });
 
+  it('tells the user when someone else saved the same record first, keeping what they typed', async () => {
+    await page.goto(`${url}/organisations`);
+    await page.getByRole('link', { name: 'Mittuniversitetet' }).click();
+    await page.getByRole('link', { name: 'Redigera' }).click();
+    await page.getByRole('textbox', { name: 'Telefon' }).fill('010-111 11 11');
+
+    // A colleague opens the same organisation in another browser and saves first.
+    const colleague = await (await browser.newContext()).newPage();
+    await colleague.goto(`${url}/login`);
+    await colleague.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.coordinator);
+    await colleague.getByLabel(/^Lösenord/).fill(DEMO.password);
+    await colleague.getByRole('button', { name: 'Logga in' }).click();
+    await colleague.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+    await colleague.goto(page.url());
+    await colleague.getByRole('textbox', { name: 'Telefon' }).fill('010-222 22 22');
+    await colleague.getByRole('button', { name: 'Spara' }).click();
+    await colleague.getByRole('heading', { name: 'Mittuniversitetet', level: 1 }).waitFor();
+    await colleague.context().close();
+
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Någon annan har ändrat uppgifterna').waitFor();
+    await page.getByText('010-222 22 22').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'Telefon' }).inputValue()).toBe('010-111 11 11');
+    await expectAccessible(page, 'stale edit');
+  });
+
   it('works on a phone-sized screen', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`${url}/organisations`);
