@@ -74,22 +74,30 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
     await db.select().from(disputes).where(inArray(disputes.agreementId, ids)).orderBy(asc(disputes.openedOn)),
     await db.select({ id: agreements.id, title: agreements.title, parentId: agreements.parentId }).from(agreements).where(inArray(agreements.parentId, ids)),
   ];
-  const termsByTemplate = new Map<string, { terms: TemplateTerms; number: number; series: IndexValue[] }>();
-  for (const templateId of new Set(rows.map((r) => r.templateId))) {
-    const t = await termsOf(db, templateId);
-    termsByTemplate.set(templateId, { ...t, series: await seriesValues(db, t.terms.indexSeriesId) });
-  }
   const today = todayIso();
   const year = Number(today.slice(0, 4));
+  // Terms, index and periods depend on the template and today only: computed once per template.
+  const termsByTemplate = new Map<string, { terms: TemplateTerms; number: number; series: IndexValue[]; list: ReturnType<typeof periods> }>();
+  for (const templateId of new Set(rows.map((r) => r.templateId))) {
+    const t = await termsOf(db, templateId);
+    termsByTemplate.set(templateId, { ...t, series: await seriesValues(db, t.terms.indexSeriesId), list: periods(renewalTerms(t.terms), addYears(today, 10)) });
+  }
+  const group = <T extends { agreementId: string }>(list: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of list) m.set(x.agreementId, [...(m.get(x.agreementId) ?? []), x]);
+    return m;
+  };
+  const [sigsBy, consBy, notsBy, dispsBy] = [group(sigs), group(cons), group(nots), group(disps)];
+  const subsBy = new Map<string, typeof subs>();
+  for (const x of subs) if (x.parentId) subsBy.set(x.parentId, [...(subsBy.get(x.parentId) ?? []), x]);
   return rows.map((r) => {
-    const { terms, number, series } = termsByTemplate.get(r.templateId)!;
+    const { terms, number, series, list } = termsByTemplate.get(r.templateId)!;
     const renewal = renewalTerms(terms);
-    const list = periods(renewal, addYears(today, 10));
     const endsAt = r.noticeEndsAt ?? r.terminatedAt;
     const visible = endsAt ? list.filter((p) => p.start <= endsAt) : list;
     const current = currentPeriod(visible, today);
     const next = visible.find((p) => p.noticeDeadline >= today && !endsAt) ?? null;
-    const mySigs = sigs.filter((s) => s.agreementId === r.id);
+    const mySigs = sigsBy.get(r.id) ?? [];
     const status = agreementStatus({ signatures: (['issuer', 'party'] as const).map((party) => ({ party, signedOn: (mySigs.find((s) => s.party === party)?.signedOn ?? null) as IsoDate | null })), terms: renewal, terminatedAt: r.terminatedAt as IsoDate | null, noticeEndsAt: r.noticeEndsAt as IsoDate | null }, today);
     let thisYear: Agreement['thisYear'];
     try {
@@ -97,7 +105,7 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
     } catch (e) {
       thisYear = { year, amountOre: null, error: (e as Error).message };
     }
-    const myContacts = cons.filter((c) => c.agreementId === r.id).map((c) => ({ ...c, party: c.party as 'issuer' | 'party', createdAt: c.createdAt.toISOString() }));
+    const myContacts = (consBy.get(r.id) ?? []).map((c) => ({ ...c, party: c.party as 'issuer' | 'party', createdAt: c.createdAt.toISOString() }));
     const issuer = orgs.get(r.issuerId)!;
     const party = orgs.get(r.organisationId)!;
     const monthly = Math.floor((thisYear.amountOre ?? r.yearlyAmountOre) / 12);
@@ -110,7 +118,7 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
       issuer: { id: issuer.id, name: issuer.name },
       party: { id: party.id, name: party.name, municipalityCode: party.municipalityCode },
       parentId: r.parentId,
-      subAgreements: subs.filter((s) => s.parentId === r.id).map((s) => ({ id: s.id, title: s.title ?? '' })),
+      subAgreements: (subsBy.get(r.id) ?? []).map((s) => ({ id: s.id, title: s.title ?? '' })),
       terms,
       yearlyAmountOre: r.yearlyAmountOre,
       amountSource: r.amountSource as 'entered' | 'population',
@@ -122,9 +130,8 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
       signatures: mySigs.map((s) => ({ party: s.party as 'issuer' | 'party', signatories: s.signatories, place: s.place, signedOn: s.signedOn })),
       contacts: (['issuer', 'party'] as const).flatMap((p) => myContacts.filter((c) => c.party === p).slice(0, 1)),
       contactHistory: myContacts,
-      notices: nots.filter((n) => n.agreementId === r.id).map((n) => ({ id: n.id, party: n.party as 'issuer' | 'party', receivedOn: n.receivedOn, endsAt: n.endsAt, registeredBy: n.registeredBy })),
-      disputes: disps
-        .filter((d) => d.agreementId === r.id)
+      notices: (notsBy.get(r.id) ?? []).map((n) => ({ id: n.id, party: n.party as 'issuer' | 'party', receivedOn: n.receivedOn, endsAt: n.endsAt, registeredBy: n.registeredBy })),
+      disputes: (dispsBy.get(r.id) ?? [])
         .map((d) => ({
           id: d.id,
           areas: d.areas,

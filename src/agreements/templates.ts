@@ -1,4 +1,4 @@
-import { and, eq, isNull, max } from 'drizzle-orm';
+import { and, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
@@ -8,7 +8,7 @@ import { findOrganisation } from '../organisations/repository.js';
 import { populations } from '../organisations/schema.js';
 import { agreementTemplates, agreements, templateVersions, type TemplateTerms } from './schema.js';
 import type { TermsInput } from './contract.js';
-import { findAgreement, findSeries, findTemplate } from './repository.js';
+import { findSeries, findTemplate, presentAgreements } from './repository.js';
 import { checkNoOverlap, checkShares, checkValidity, parseBankgiro, splitByPopulation } from './rules/index.js';
 import { addDays, type IsoDate } from './rules/dates.js';
 import { agreementError } from './rules/errors.js';
@@ -93,7 +93,8 @@ export async function issueTemplate(db: Db, actor: Actor | undefined, id: string
       created.push(row.id);
       await recordChange(tx, a, { action: 'create', entityType: 'agreement', entityId: row.id, countyId: t.countyId, organisationId: org.id, after: { template: t.terms.title, party: org.name, yearlyAmountOre: amount } });
     }
-    return Promise.all(created.map((c) => findAgreement(tx, c)));
+    const rows = await tx.select().from(agreements).where(inArray(agreements.id, created));
+    return presentAgreements(tx, created.map((c) => rows.find((r) => r.id === c)!));
   });
 }
 
