@@ -32,6 +32,13 @@ import { InitiativeDetail } from './pages/assessments/InitiativeDetail';
 import { InitiativeEdit } from './pages/assessments/InitiativeEdit';
 import { AssessmentPage } from './pages/assessments/AssessmentPage';
 import { ComparePage } from './pages/assessments/ComparePage';
+import { AgreementList } from './pages/agreements/AgreementList';
+import { AgreementDetail } from './pages/agreements/AgreementDetail';
+import { TemplateList } from './pages/agreements/TemplateList';
+import { TemplateCreate } from './pages/agreements/TemplateCreate';
+import { TemplateDetail } from './pages/agreements/TemplateDetail';
+import { IndexSeriesList } from './pages/agreements/IndexSeriesList';
+import { IndexSeriesDetail } from './pages/agreements/IndexSeriesDetail';
 import { UserAdmin } from './pages/admin/UserAdmin';
 import { Outbox } from './pages/admin/Outbox';
 
@@ -72,6 +79,13 @@ export function App() {
             <Route path="initiatives/:id/edit" element={<InitiativeEdit />} />
             <Route path="assessments/:id" element={<AssessmentPage />} />
             <Route path="assessments/:id/compare/:otherId" element={<ComparePage />} />
+            <Route path="agreements" element={<AgreementList />} />
+            <Route path="agreements/:id" element={<AgreementDetail />} />
+            <Route path="agreement-templates" element={<TemplateList />} />
+            <Route path="agreement-templates/new" element={<TemplateCreate />} />
+            <Route path="agreement-templates/:id" element={<TemplateDetail />} />
+            <Route path="index-series" element={<IndexSeriesList />} />
+            <Route path="index-series/:id" element={<IndexSeriesDetail />} />
             <Route element={<RequireAuth roles={['admin']} />}>
               <Route path="admin/users" element={<UserAdmin />} />
               <Route path="admin/outbox" element={<Outbox />} />

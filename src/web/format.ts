@@ -1,4 +1,5 @@
 import { currentLocale } from './i18n';
+import { formatSek } from '../agreements/rules/money';
 
 const tag = () => (currentLocale() === 'en' ? 'en-GB' : 'sv-SE');
 
@@ -22,4 +23,12 @@ export function today(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * Money from integer öre, exactly (no floats): sv '443 000,00 kr', en 'SEK 443,000.00'. The rule is
+ * the server's own (agreements/rules/money.ts), so the screen and the exported plan agree to the öre.
+ */
+export function formatMoney(ore: number | null | undefined): string {
+  return ore == null ? '–' : formatSek(ore, currentLocale());
 }

@@ -33,6 +33,14 @@ export const navigation: NavGroup[] = [
   { label: 'nav.groups.goals', items: [{ label: 'nav.frameworks', to: '/frameworks' }] },
   { label: 'nav.groups.assurance', items: [{ label: 'nav.programmes', to: '/programmes' }] },
   {
+    label: 'nav.groups.agreements',
+    items: [
+      { label: 'nav.agreements', to: '/agreements' },
+      { label: 'nav.agreementTemplates', to: '/agreement-templates' },
+      { label: 'nav.indexSeries', to: '/index-series' },
+    ],
+  },
+  {
     label: 'nav.groups.admin',
     roles: ['admin'],
     items: [

@@ -25,7 +25,13 @@ export type EnumGroup =
   | 'sideType'
   | 'changeType'
   | 'partStatus'
-  | 'partType';
+  | 'partType'
+  | 'agreementStatus'
+  | 'endReason'
+  | 'party'
+  | 'settlement'
+  | 'amountSource'
+  | 'agreementChange';
 
 /** Codes from the API are stored as codes and shown translated; an unknown code shows as itself. */
 export function useEnum() {

@@ -1,0 +1,198 @@
+import { Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OpenDispute, SettleDispute, settlements } from '../../../agreements/contract';
+import { withheldOre } from '../../../agreements/rules/disputes';
+import { FieldList } from '../../components/FieldList';
+import { useForm } from '../../components/useForm';
+import { formatDate, formatMoney, today } from '../../format';
+import { useEnum } from '../../i18n/useEnum';
+import { AgreementErrorAlert, failForm, markFields } from './errors';
+import { bpToPercent, kronorToOre, percentToBp } from './money';
+import type { Agreement } from './queries';
+import { useAgreementMutation } from './shared';
+
+type Dispute = Agreement['disputes'][number];
+
+const monthOre = (a: Agreement) => Math.floor((a.thisYear.amountOre ?? a.yearlyAmountOre) / 12);
+const shares = (a: Agreement) => a.terms.areas.map((x) => ({ area: x.code, basisPoints: x.basisPoints }));
+
+/** Disputes on areas of the agreement: what is withheld while they last, and how each was settled. */
+export function DisputesSection({ agreement: a, canEdit }: { agreement: Agreement; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [opening, setOpening] = useState(false);
+  return (
+    <>
+      {a.disputes.length === 0 && <Text>{t('agreements.disputes.none')}</Text>}
+      <Stack gap="md">
+        {[...a.disputes].reverse().map((d) => (
+          <DisputeItem key={d.id} agreement={a} dispute={d} canEdit={canEdit} />
+        ))}
+      </Stack>
+      {canEdit && !opening && (
+        <Button variant="outline" mt="md" onClick={() => setOpening(true)}>
+          {t('agreements.disputes.open')}
+        </Button>
+      )}
+      {canEdit && opening && <OpenDisputeForm agreement={a} onDone={() => setOpening(false)} />}
+    </>
+  );
+}
+
+function DisputeItem({ agreement: a, dispute: d, canEdit }: { agreement: Agreement; dispute: Dispute; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const [settling, setSettling] = useState(false);
+  const areaName = (code: string) => a.terms.areas.find((x) => x.code === code)?.name ?? code;
+  const title = t('agreements.disputes.itemTitle', { date: formatDate(d.openedOn) });
+  return (
+    <Paper withBorder p="sm" component="article" aria-label={title}>
+      <Title order={3} size="h5" mb="xs">
+        {title} – {d.settledOn ? t('agreements.disputes.settledOn', { date: formatDate(d.settledOn) }) : t('agreements.disputes.ongoing')}
+      </Title>
+      <FieldList
+        items={[
+          { label: t('agreements.disputes.areas'), value: d.areas.map(areaName).join(', ') },
+          { label: t('agreements.disputes.withheld'), value: t('agreements.disputes.withheldValue', { percent: bpToPercent(d.withholdBasisPoints), amount: formatMoney(d.withheldPerMonthOre) }) },
+          { label: t('agreements.disputes.description'), value: d.description },
+          ...(d.settledOn
+            ? [
+                { label: t('agreements.disputes.settlement'), value: label('settlement', d.settlement) },
+                ...(d.settlement === 'partly' ? [{ label: t('agreements.disputes.paidAmount'), value: formatMoney(d.settledPaidOre) }] : []),
+                { label: t('agreements.disputes.note'), value: d.settlementNote },
+              ]
+            : []),
+        ]}
+      />
+      {canEdit && !d.settledOn && !settling && (
+        <Button variant="outline" size="sm" mt="sm" onClick={() => setSettling(true)} aria-label={t('agreements.disputes.settleNamed', { date: formatDate(d.openedOn) })}>
+          {t('agreements.disputes.settle')}
+        </Button>
+      )}
+      {settling && <SettleForm agreement={a} dispute={d} onDone={() => setSettling(false)} />}
+    </Paper>
+  );
+}
+
+function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm({ withholdPercent: '', openedOn: today(), description: '' });
+  const [areas, setAreas] = useState<string[]>([]);
+  const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t, { withholdBasisPoints: 'withholdPercent', withheldOre: 'withholdPercent' }) });
+  const bp = percentToBp(form.values.withholdPercent);
+  let preview: string | null = null;
+  if (bp !== null && bp <= 5000 && areas.length) {
+    try {
+      preview = formatMoney(withheldOre(monthOre(a), shares(a), { areas, withholdBasisPoints: bp }));
+    } catch {
+      preview = null;
+    }
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const problems: Record<string, string> = {};
+    if (bp === null) problems.withholdPercent = t('agreements.validation.percent');
+    else if (bp > 5000) problems.withholdPercent = t('errors.agreement.withholding_above_half');
+    if (!areas.length) problems.areas = t('errors.agreement.area_unknown');
+    if (markFields(form, problems)) return;
+    const input = form.validate(OpenDispute, { areas, withholdBasisPoints: bp, openedOn: form.values.openedOn, description: form.values.description });
+    if (input) save.mutate({ method: 'POST', path: '/disputes', body: input });
+  };
+  const title = t('agreements.disputes.openTitle');
+  return (
+    <form onSubmit={submit} noValidate aria-label={title}>
+      <Stack gap="sm" mt="md" maw={640}>
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        <AgreementErrorAlert error={form.error} />
+        <Checkbox.Group
+          label={t('agreements.disputes.areas')}
+          required
+          value={areas}
+          onChange={(v) => {
+            setAreas(v);
+            form.setErrors(({ areas: _, ...rest }) => rest);
+          }}
+          error={form.errors.areas}
+        >
+          <Stack gap={6} mt={6}>
+            {a.terms.areas.map((x) => (
+              <Checkbox key={x.code} value={x.code} label={t('agreements.disputes.areaOption', { name: x.name, share: bpToPercent(x.basisPoints) })} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <TextInput
+          label={t('agreements.disputes.withholdPercent')}
+          description={t('agreements.disputes.withholdHint')}
+          required
+          inputMode="decimal"
+          w={{ base: '100%', sm: 320 }}
+          {...form.text('withholdPercent')}
+        />
+        {preview && (
+          <Text size="sm" role="status">
+            {t('agreements.disputes.preview', { amount: preview })}
+          </Text>
+        )}
+        <TextInput type="date" label={t('agreements.disputes.openedOn')} required w={{ base: '100%', sm: 220 }} {...form.text('openedOn')} />
+        <Textarea label={t('agreements.disputes.description')} autosize minRows={2} maxLength={4000} {...form.text('description')} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('agreements.disputes.submit')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function SettleForm({ agreement: a, dispute: d, onDone }: { agreement: Agreement; dispute: Dispute; onDone: () => void }) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const form = useForm({ settledOn: today(), settlement: '', settledPaidOre: '', note: '' });
+  const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t) });
+  const v = form.values;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    let paid: number | null = null;
+    if (v.settlement === 'partly') {
+      paid = kronorToOre(v.settledPaidOre);
+      if (paid === null && markFields(form, { settledPaidOre: t('agreements.validation.amount') })) return;
+    }
+    const input = form.validate(SettleDispute, { settledOn: v.settledOn, settlement: v.settlement || undefined, settledPaidOre: paid, note: v.note, version: d.version });
+    if (input) save.mutate({ method: 'POST', path: `/disputes/${d.id}/settle`, body: input });
+  };
+  const title = t('agreements.disputes.settleTitle', { date: formatDate(d.openedOn) });
+  return (
+    <form onSubmit={submit} noValidate aria-label={title}>
+      <Stack gap="sm" mt="md" maw={560}>
+        <Text fw={600}>{title}</Text>
+        <AgreementErrorAlert error={form.error} />
+        <TextInput type="date" label={t('agreements.disputes.settledOnLabel')} required w={{ base: '100%', sm: 220 }} {...form.text('settledOn')} />
+        <Radio.Group label={t('agreements.disputes.settlementLabel')} required {...form.select('settlement')} value={v.settlement}>
+          <Stack gap={6} mt={6}>
+            {settlements.map((s) => (
+              <Radio key={s} value={s} label={label('settlement', s)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {v.settlement === 'partly' && (
+          <TextInput label={t('agreements.disputes.paidAmountLabel')} description={t('agreements.disputes.paidHint')} required inputMode="decimal" w={{ base: '100%', sm: 320 }} {...form.text('settledPaidOre')} />
+        )}
+        <Textarea label={t('agreements.disputes.note')} autosize minRows={2} maxLength={4000} {...form.text('note')} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('agreements.disputes.settleSubmit')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+import type { z } from 'zod';
+import { Anchor, Button, Checkbox, Group, List, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { IssueTemplate } from '../../../agreements/contract';
+import { api } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { TableScroll } from '../../components/TableScroll';
+import { useForm } from '../../components/useForm';
+import { formatMoney, formatNumber } from '../../format';
+import { useEnum } from '../../i18n/useEnum';
+import { AgreementErrorAlert, failForm, markFields } from './errors';
+import { kronorToOre } from './money';
+import { agreementKeys, templateKeys, useMunicipalities, type Agreement, type Template } from './queries';
+
+/**
+ * Issue the template as identical agreements to chosen municipalities, each with an entered yearly
+ * amount or its population share of a county total.
+ */
+export function IssueForm({ template: x }: { template: Template }) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const qc = useQueryClient();
+  const munis = useMunicipalities();
+  const list = munis.data?.items ?? [];
+  const years = [...new Set(list.flatMap((m) => m.populations.map((p) => p.year)))].sort((a, b) => b - a);
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
+  const [amounts, setAmounts] = useState<Record<string, string>>({});
+  const form = useForm({ split: false, countyTotalOre: '', populationYear: '' });
+  const [issued, setIssued] = useState<Agreement[] | null>(null);
+  const popYear = form.values.populationYear || String(years[0] ?? '');
+  const issue = useMutation({
+    mutationFn: (input: z.infer<typeof IssueTemplate>) => api.post<Agreement[]>(`/api/agreement-templates/${x.id}/issue`, input),
+    onSuccess: async (created) => {
+      setIssued(created);
+      setChosen({});
+      setAmounts({});
+      form.setError(null);
+      await qc.invalidateQueries({ queryKey: templateKeys.all });
+      await qc.invalidateQueries({ queryKey: agreementKeys.all });
+    },
+    onError: (err) => failForm(form, err, t, { 'split.populationYear': 'populationYear', 'split.countyTotalOre': 'countyTotalOre', split: 'countyTotalOre' }),
+  });
+  const selected = list.filter((m) => chosen[m.id]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setIssued(null);
+    const problems: Record<string, string> = {};
+    if (selected.length === 0) problems.municipalities = t('agreementTemplates.issue.noneChosen');
+    const municipalities = selected.map((m) => {
+      const typed = (amounts[m.id] ?? '').trim();
+      if (!typed) return { organisationId: m.id };
+      const ore = kronorToOre(typed);
+      if (ore === null) problems[`amount.${m.id}`] = t('agreements.validation.amount');
+      return { organisationId: m.id, yearlyAmountOre: ore ?? undefined };
+    });
+    const needsSplit = municipalities.some((m) => m.yearlyAmountOre === undefined);
+    let split: z.infer<typeof IssueTemplate>['split'];
+    if (form.values.split) {
+      const total = kronorToOre(form.values.countyTotalOre);
+      if (total === null) problems.countyTotalOre = t('agreements.validation.amount');
+      else split = { countyTotalOre: total, populationYear: Number(popYear) };
+    } else if (needsSplit && selected.length) problems.municipalities = t('agreementTemplates.issue.needSplit');
+    if (markFields(form, problems)) return;
+    const input = form.validate(IssueTemplate, { municipalities, split });
+    if (input) issue.mutate(input);
+  };
+  const title = t('agreementTemplates.issue.formTitle');
+  const caption = t('agreementTemplates.issue.caption');
+  const population = (m: (typeof list)[number]) => m.populations.find((p) => String(p.year) === popYear)?.population;
+  return (
+    <>
+      {issued && (
+        <Paper withBorder p="md" mb="md" role="status">
+          <Title order={3} size="h4" mb="xs">
+            {t('agreementTemplates.issue.done', { count: issued.length })}
+          </Title>
+          <List>
+            {issued.map((a) => (
+              <List.Item key={a.id}>
+                <Anchor component={Link} to={`/agreements/${a.id}`}>
+                  {t('agreements.detailTitle', { party: a.party.name })}
+                </Anchor>{' '}
+                – {t('agreementTemplates.issue.doneItem', { amount: formatMoney(a.yearlyAmountOre), source: label('amountSource', a.amountSource).toLowerCase() })}
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
+      {munis.isPending && <Loading />}
+      <ErrorAlert error={munis.error} onRetry={() => void munis.refetch()} />
+      {munis.data && (
+        <form onSubmit={submit} noValidate aria-label={title}>
+          <Stack gap="md">
+            <Text>{t('agreementTemplates.issue.intro')}</Text>
+            <AgreementErrorAlert error={form.error} />
+            {form.errors.municipalities && (
+              <Text c="red.9" role="alert" fw={600}>
+                {form.errors.municipalities}
+              </Text>
+            )}
+            {list.length === 0 ? (
+              <Text>{t('agreementTemplates.issue.noMunicipalities')}</Text>
+            ) : (
+              <TableScroll minWidth={640} label={caption}>
+                <Table withTableBorder>
+                  <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('agreementTemplates.issue.municipality')}</Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('agreementTemplates.issue.population', { year: popYear })}
+                      </Table.Th>
+                      <Table.Th scope="col">{t('agreementTemplates.issue.amountCol')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.map((m) => (
+                      <Table.Tr key={m.id}>
+                        <Table.Td>
+                          <Checkbox label={m.name} checked={!!chosen[m.id]} onChange={(e) => setChosen({ ...chosen, [m.id]: e.currentTarget.checked })} />
+                        </Table.Td>
+                        <Table.Td ta="right">{population(m) != null ? formatNumber(population(m)) : t('agreementTemplates.issue.noPopulation')}</Table.Td>
+                        <Table.Td>
+                          <TextInput
+                            aria-label={t('agreementTemplates.issue.amount', { name: m.name })}
+                            inputMode="decimal"
+                            disabled={!chosen[m.id]}
+                            value={amounts[m.id] ?? ''}
+                            error={form.errors[`amount.${m.id}`]}
+                            onChange={(e) => setAmounts({ ...amounts, [m.id]: e.currentTarget.value })}
+                            w={200}
+                          />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
+            )}
+            <Group gap="sm">
+              <Button variant="default" size="sm" onClick={() => setChosen(Object.fromEntries(list.map((m) => [m.id, true])))}>
+                {t('agreementTemplates.issue.selectAll')}
+              </Button>
+              <Text size="sm">{t('agreementTemplates.issue.amountHint')}</Text>
+            </Group>
+            <Checkbox label={t('agreementTemplates.issue.split')} description={t('agreementTemplates.issue.splitHint')} {...form.checkbox('split')} />
+            {form.values.split && (
+              <Group align="flex-start" gap="md">
+                <TextInput label={t('agreementTemplates.issue.countyTotal')} description={t('agreements.compensation.amountHint')} required inputMode="decimal" w={{ base: '100%', sm: 320 }} {...form.text('countyTotalOre')} />
+                <NativeSelect
+                  label={t('agreementTemplates.issue.populationYear')}
+                  required
+                  data={years.map((y) => ({ value: String(y), label: String(y) }))}
+                  value={popYear}
+                  onChange={(e) => form.set('populationYear', e.currentTarget.value)}
+                  error={form.errors.populationYear}
+                />
+              </Group>
+            )}
+            <Group>
+              <Button type="submit" loading={issue.isPending}>
+                {t('agreementTemplates.issue.submit')}
+              </Button>
+              <Text size="sm" aria-live="polite">
+                {t('agreementTemplates.issue.chosenCount', { count: selected.length })}
+              </Text>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </>
+  );
+}
