@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, expectAccessible, launch, startSamsyn } from './harness.js';
+import type { Running } from '../src/platform/start.js';
+
+/** A coordinator writes an agreement once, issues it to three municipalities and works with one. */
+describe('collaboration agreements in the browser', () => {
+  let running: Running;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ running, url } = await startSamsyn());
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${url}/login`);
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.coordinator);
+    await page.getByLabel(/^Lösenord/).fill(DEMO.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  it('shows all the county’s agreements with the next deadlines first', async () => {
+    await page.getByRole('link', { name: 'Samverkansavtal' }).first().click();
+    await page.getByRole('heading', { name: 'Samverkansavtal', level: 1 }).waitFor();
+    await page.getByRole('table', { name: /Samverkansavtal, 8 avtal/ }).getByRole('link', { name: 'Bräcke kommun' }).waitFor();
+    await expectAccessible(page, 'agreement overview');
+  });
+
+  it('writes a template and issues it to three municipalities', async () => {
+    await page.getByRole('link', { name: 'Avtalsmallar' }).first().click();
+    await page.getByRole('link', { name: 'Ny avtalsmall' }).click();
+    await page.getByRole('heading', { name: 'Ny avtalsmall', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Rubrik' }).fill('Överenskommelse om regional kompetensplattform');
+    await page.getByRole('textbox', { name: 'Handling 1' }).fill('Samverkansavtal (detta dokument)');
+    await page.getByRole('textbox', { name: 'Kod för område 1' }).fill('A');
+    await page.getByRole('textbox', { name: 'Namn på område 1' }).fill('Kompetens och kunskapsutveckling');
+    await page.getByRole('textbox', { name: 'Andel för område 1 (%)' }).fill('100');
+    await page.getByRole('textbox', { name: 'Gäller från' }).fill('2015-01-01');
+    await page.getByRole('textbox', { name: 'Gäller till och med' }).fill('2017-12-31');
+    await page.getByRole('textbox', { name: 'Ersättning från och med' }).fill('2014-11-01');
+    await page.getByRole('textbox', { name: 'Bankgiro' }).fill('269-0071');
+    await page.getByRole('combobox', { name: 'Indexserie' }).selectOption({ label: 'LPIX' });
+    await page.getByRole('textbox', { name: 'Justeras från och med år' }).fill('2016');
+    await expectAccessible(page, 'new template');
+    await page.getByRole('button', { name: 'Skapa avtalsmall' }).click();
+    await page.getByRole('heading', { name: 'Överenskommelse om regional kompetensplattform', level: 1 }).waitFor();
+
+    const issue = page.getByRole('form', { name: 'Utfärda avtalet till kommuner' });
+    for (const [name, amount] of [['Bräcke kommun', '443 000'], ['Bergs kommun', '510 000'], ['Ragunda kommun', '370 000']]) {
+      await issue.getByRole('checkbox', { name, exact: true }).check();
+      await issue.getByRole('textbox', { name: `Årsbelopp för ${name} (kr)` }).fill(amount);
+    }
+    await expectAccessible(page, 'issue form');
+    await issue.getByRole('button', { name: 'Utfärda avtal' }).click();
+    await page.getByText('3 avtal har utfärdats').first().waitFor();
+  });
+
+  it('reads Bräcke’s payment plan for 2016: twelfths with the index', async () => {
+    await page.getByRole('link', { name: 'Samverkansavtal med Bräcke kommun' }).click();
+    await page.getByRole('heading', { name: 'Samverkansavtal med Bräcke kommun', level: 1 }).waitFor();
+    const choose = page.getByRole('form', { name: 'Välj år för betalningsplanen' });
+    await choose.getByRole('combobox', { name: 'Från år' }).selectOption('2016');
+    await choose.getByRole('combobox', { name: 'Till år' }).selectOption('2016');
+    await choose.getByRole('button', { name: 'Visa betalningsplan' }).click();
+    const plan = page.getByRole('table', { name: 'Betalningsplan 2016' });
+    await plan.getByText('2016-01-01').waitFor();
+    expect(await plan.textContent()).toMatch(/37\s913,42\s*kr/);
+    expect(await plan.textContent()).toMatch(/454\s961,00\s*kr/);
+    await expectAccessible(page, 'agreement with payment plan');
+  });
+
+  it('refuses a notice received after the deadline and says which date applies instead', async () => {
+    await page.getByRole('button', { name: 'Registrera uppsägning' }).click();
+    const form = page.getByRole('form', { name: 'Registrera en uppsägning' });
+    await form.getByRole('combobox', { name: 'Part som säger upp avtalet' }).selectOption({ label: 'Bräcke kommun' });
+    await form.getByRole('textbox', { name: 'Uppsägningen kom in den' }).fill('2017-01-15');
+    await form.getByRole('button', { name: 'Spara uppsägning' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Uppsägningen kom in för sent' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('2016-12-31');
+    expect(await alert.textContent()).toContain('2020-12-31');
+    await expectAccessible(page, 'late notice');
+  });
+
+  it('exports the plan to Excel and CSV, and the files hold the same figures', async () => {
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exportera till Excel' }).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await readFile((await xlsx.path())!));
+    const ws = wb.getWorksheet('Betalningsplan')!;
+    const january = ws.getRows(6, 1)![0];
+    expect(january.getCell(3).value).toBe('2016-01-01');
+    expect(january.getCell(4).value).toBe(37913.42);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exportera till CSV' }).click()]);
+    const lines = (await readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines).toHaveLength(13);
+    expect(lines[1]).toMatch(/^2016;1;2016-01-01;37913\.42;0\.00;37913\.42;2\.70 %/);
+  });
+});
