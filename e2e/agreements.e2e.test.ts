@@ -95,7 +95,7 @@ describe('collaboration agreements in the browser', () => {
   it('exports the plan to Excel and CSV, and the files hold the same figures', async () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exportera till Excel' }).click()]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile((await xlsx.path())!));
+    await wb.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Betalningsplan')!;
     const january = ws.getRows(6, 1)![0];
     expect(january.getCell(3).value).toBe('2016-01-01');

@@ -60,7 +60,8 @@ export const addContact = (db: Db, actor: Actor | undefined, id: string, input: 
 /** Register a notice of termination; one received after the deadline is refused with the date that applies instead. */
 export const registerNotice = (db: Db, actor: Actor | undefined, id: string, input: { party: 'issuer' | 'party'; receivedOn: string }) =>
   change(db, actor, id, 'notice', async (tx, before, a) => {
-    if (before.status.status === 'ended' || before.notices.length) throw new AppError('record.archived', 'The agreement has already been given notice or has ended');
+    if (before.notices.length) throw new AppError('agreement.notice_exists', `Notice was already received ${before.notices[0].receivedOn}; the agreement ends ${before.notices[0].endsAt}`, { field: 'receivedOn', endsAt: before.notices[0].endsAt });
+    if (before.status.status === 'ended') throw new AppError('agreement.notice_exists', `The agreement ended ${before.status.endedOn}`, { field: 'receivedOn', endsAt: before.status.endedOn });
     const accepted = checkNotice({ terms: renewalTerms(before.terms), received: input.receivedOn as IsoDate });
     await tx.insert(notices).values({ agreementId: id, party: input.party, receivedOn: input.receivedOn, endsAt: accepted.endsAt, registeredBy: a.name });
     await tx.update(agreements).set({ noticeEndsAt: accepted.endsAt, updatedAt: new Date() }).where(eq(agreements.id, id));

@@ -66,6 +66,7 @@ export const errorStatus = {
   'agreement.terms_invalid': 400,
   'agreement.validity_order': 400,
   'agreement.notice_too_late': 409,
+  'agreement.notice_exists': 409,
   'agreement.bankgiro_invalid': 400,
   'agreement.versions_overlap': 409,
   'data.import_not_empty': 409,

@@ -74,7 +74,7 @@ describe('registering a notice', () => {
   it('received 2017-01-15 is too late, and applies to the period ending 2020-12-31 (deadline 2019-12-31)', () => {
     const e = refusal(() => checkNotice({ terms: SEED, received: '2017-01-15' }));
     expect(e.code).toBe('agreement.notice_too_late');
-    expect(e.details).toEqual({ field: 'received', received: '2017-01-15', deadline: '2016-12-31', periodEnd: '2017-12-31', appliesTo: { periodEnd: '2020-12-31', deadline: '2019-12-31' } });
+    expect(e.details).toEqual({ field: 'receivedOn', received: '2017-01-15', deadline: '2016-12-31', periodEnd: '2017-12-31', appliesTo: { periodEnd: '2020-12-31', deadline: '2019-12-31' } });
     expect((e as unknown as Error).message).toContain('2020-12-31');
   });
 

@@ -107,7 +107,7 @@ export function checkNotice({ terms, received }: { terms: RenewalTerms; received
     next
       ? `notice received ${received} is after the deadline ${containing.noticeDeadline}; it ends the agreement on ${next.end} instead (deadline ${next.noticeDeadline})`
       : `notice received ${received} is after the deadline ${containing.noticeDeadline}, and the agreement has no later period`,
-    { field: 'received', received, deadline: containing.noticeDeadline, periodEnd: containing.end, appliesTo: next ? { periodEnd: next.end, deadline: next.noticeDeadline } : null },
+    { field: 'receivedOn', received, deadline: containing.noticeDeadline, periodEnd: containing.end, appliesTo: next ? { periodEnd: next.end, deadline: next.noticeDeadline } : null },
   );
 }
 

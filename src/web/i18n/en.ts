@@ -213,6 +213,7 @@ export const en: Messages = {
       withholding_above_half: 'At most 50 % of the compensation for the disputed areas may be withheld.',
       terms_invalid: 'The terms are invalid. Check the extension, notice period and reminder days.',
       validity_order: 'The end date cannot be before the start date.',
+      notice_exists: 'The agreement has already been given notice or has ended.',
       notice_too_late: 'The notice arrived after the last day for notice, {{deadline}}. It applies instead to the period ending {{periodEnd}} (last day for notice then: {{nextDeadline}}).',
       bankgiro_invalid: 'The bankgiro number is invalid. Write it as NNN-NNNN or NNNN-NNNN and check the digits – the check digit must match.',
       versions_overlap: 'The version overlaps an earlier version. A new version must start after the latest version started.',

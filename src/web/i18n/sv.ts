@@ -211,6 +211,7 @@ export const sv = {
       withholding_above_half: 'Högst 50 % av ersättningen för de omtvistade områdena får hållas inne.',
       terms_invalid: 'Villkoren är ogiltiga. Kontrollera förlängning, uppsägningstid och påminnelsedagar.',
       validity_order: 'Slutdatumet kan inte vara före startdatumet.',
+      notice_exists: 'Avtalet är redan uppsagt eller har upphört.',
       notice_too_late: 'Uppsägningen kom in efter sista dagen för uppsägning, {{deadline}}. Den gäller i stället för perioden som slutar {{periodEnd}} (sista dag för uppsägning då: {{nextDeadline}}).',
       bankgiro_invalid: 'Bankgironumret är ogiltigt. Skriv det som NNN-NNNN eller NNNN-NNNN och kontrollera siffrorna – kontrollsiffran måste stämma.',
       versions_overlap: 'Versionen överlappar en tidigare version. En ny version måste börja efter att den senaste versionen började.',
