@@ -153,6 +153,8 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
     expect(tooMuch.status).toBe(400);
     expect(tooMuch.body.error.code).toBe('agreement.withholding_above_half');
     expect((await coord.post(`/api/agreements/${id}/disputes`, { areas: ['X'], withholdBasisPoints: 100, openedOn: '2016-03-10' })).body.error.code).toBe('agreement.area_unknown');
+    const early = await coord.post(`/api/agreements/${id}/disputes`, { areas: ['C'], withholdBasisPoints: 100, openedOn: '2010-01-01' });
+    expect(early.body.error.details[0].field).toBe('openedOn');
     const opened = await coord.post(`/api/agreements/${id}/disputes`, { areas: ['C'], withholdBasisPoints: 5000, description: 'Oenighet om energikontorets uppdrag', openedOn: '2016-03-10' });
     expect(opened.status).toBe(201);
     const d = opened.body.disputes[0];
@@ -219,6 +221,11 @@ describe('notice reminders by e-mail', () => {
       expect(await sendNoticeReminders(env.services, '2016-09-01')).toBe(0);
       expect(await sendNoticeReminders(env.services, '2016-11-15')).toBe(2);
       expect(await sendNoticeReminders(env.services, '2016-11-16')).toBe(0);
+      const audit = (await coord.get(`/api/agreements/${a.id}/audit`)).body;
+      expect(audit[0]).toMatchObject({ action: 'remind', after: { noticeDeadline: '2016-12-31' } });
+      // A coordinator of another county triggers reminders for their own county only.
+      const outsider = await new Client(env.app).login(w.otherCoordinator.email);
+      expect((await outsider.post('/api/agreements/reminders/run')).body).toEqual({ sent: 0 });
       expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['johan@region.example', 'maria@krokom.example']);
       const mail = decodeQuotedPrintable(smtp.received[0].raw);
       expect(mail).toContain('2016-12-31');

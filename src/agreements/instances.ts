@@ -74,6 +74,9 @@ export const openDispute = (db: Db, actor: Actor | undefined, id: string, input:
     const unknown = input.areas.filter((x) => !known.includes(x));
     if (unknown.length) throw agreementError('agreement.area_unknown', `Not an area of the agreement: ${unknown.join(', ')}`, { field: 'areas', unknown, known });
     checkWithholding(shares(before.terms), { areas: input.areas, withholdBasisPoints: input.withholdBasisPoints });
+    if (input.openedOn < before.terms.compensationStart) {
+      throw new AppError('request.validation_failed', `A dispute cannot start before the compensation does (${before.terms.compensationStart})`, [{ field: 'openedOn', message: `before ${before.terms.compensationStart}` }]);
+    }
     await tx.insert(disputes).values({ agreementId: id, ...input });
   });
 

@@ -3,6 +3,7 @@ import type { Services } from '../platform/context.js';
 import { agreements, remindersSent } from './schema.js';
 import { findAgreement, todayIso } from './repository.js';
 import { remindersDue } from './rules/index.js';
+import { recordChange } from '../audit/record.js';
 import type { IsoDate } from './rules/dates.js';
 
 const text = {
@@ -15,9 +16,9 @@ const text = {
  * E-mail the current contact persons of both parties when a notice deadline is within the
  * template's reminder days; each deadline is reminded once. Returns how many mails went out.
  */
-export async function sendNoticeReminders(services: Services, today: IsoDate = todayIso()): Promise<number> {
+export async function sendNoticeReminders(services: Services, today: IsoDate = todayIso(), countyId: string | null = null): Promise<number> {
   const db = services.database.db;
-  const rows = await db.select({ id: agreements.id }).from(agreements);
+  const rows = await db.select({ id: agreements.id }).from(agreements).where(countyId ? eq(agreements.countyId, countyId) : undefined);
   let sent = 0;
   for (const { id } of rows) {
     const a = await findAgreement(db, id);
@@ -37,6 +38,7 @@ export async function sendNoticeReminders(services: Services, today: IsoDate = t
         sent++;
       }
       await db.insert(remindersSent).values({ agreementId: id, deadline: p.noticeDeadline }).onConflictDoNothing();
+      await recordChange(db, null, { action: 'remind', entityType: 'agreement', entityId: id, countyId: a.countyId, organisationId: a.party.id, after: { noticeDeadline: p.noticeDeadline, to } });
     }
   }
   return sent;

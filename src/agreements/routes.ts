@@ -41,8 +41,8 @@ export const agreementRoutes =
 
     app.get('/api/agreements', { schema: { tags, response: { 200: z.array(C.OverviewRow) } } }, (req) => agreementOverview(db, req.actor));
     app.post('/api/agreements/reminders/run', { schema: { tags, response: { 200: z.object({ sent: z.number() }) } } }, async (req) => {
-      authorize(req.actor, 'update', 'agreement', { countyId: req.actor?.countyId });
-      return { sent: await sendNoticeReminders(services) };
+      const a = authorize(req.actor, 'update', 'agreement', { countyId: req.actor?.countyId });
+      return { sent: await sendNoticeReminders(services, undefined, a.role === 'admin' ? null : a.countyId) };
     });
     app.get('/api/agreements/:id', { schema: { tags, params: IdParams, response: { 200: C.Agreement } } }, (req) => getAgreement(db, req.actor, req.params.id));
     app.patch('/api/agreements/:id', { schema: { tags, params: IdParams, body: C.UpdateAgreement, response: { 200: C.Agreement } } }, (req) => updateAgreement(db, req.actor, req.params.id, req.body));

@@ -29,8 +29,9 @@ async function checkTerms(tx: Executor, countyId: string, t: TermsInput): Promis
 const target = (t: { countyId: string; organisationId: string }) => ({ countyId: t.countyId, organisationId: t.organisationId });
 
 export async function createTemplate(db: Db, actor: Actor | undefined, input: { organisationId?: string; terms: TermsInput }) {
+  const signedIn = authorize(actor, 'read', 'agreement');
   return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, input.organisationId ?? actor?.organisationId ?? '');
+    const org = await findOrganisation(tx, input.organisationId ?? signedIn.organisationId);
     const a = authorize(actor, 'create', 'agreement', { countyId: org.countyId, organisationId: org.id });
     const terms = await checkTerms(tx, org.countyId, input.terms);
     const [row] = await tx.insert(agreementTemplates).values({ countyId: org.countyId, organisationId: org.id, terms }).returning();

@@ -114,6 +114,8 @@ describe.each(engines)('assessments API on %s', (engine) => {
     a = (await coord.patch(`/api/assessments/${a.id}/conflicts/${c.id}`, { version: c.version, position: { text: 'Biologisk mångfald väger tyngst vid lokalisering', bodyId: body.id, date: '2025-03-01', caseNumber: 'RUN/206/2015' } })).body;
     c = a.conflicts[0];
     expect(c.status).toBe('position_taken');
+    const cleared = await coord.patch(`/api/assessments/${a.id}/conflicts/${c.id}`, { version: c.version, position: null });
+    expect(cleared.body.error.code).toBe('assessment.position_required');
     expect(c.position).toMatchObject({ bodyName: 'Regionens samverkansråd', caseNumber: 'RUN/206/2015' });
     const stale = await coord.patch(`/api/assessments/${a.id}/conflicts/${c.id}`, { version: 1, severity: 'low' });
     expect(stale.status).toBe(409);
@@ -143,6 +145,30 @@ describe.each(engines)('assessments API on %s', (engine) => {
     const overview = (await coord.get(`/api/programmes/${programmeId}/overview`)).body;
     expect(overview.rows[0]).toMatchObject({ name: 'Servicepunkter i glesbygd', overdueActions: 1 });
     expect(overview.rows[0].goals).toHaveLength(17);
+  });
+
+  it('never lets a shared initiative or programme expose what its organisation has not shared', async () => {
+    const memberB = await new Client(env.app).login(w.memberB.email);
+    const hidden = (await memberB.post('/api/programmes', { name: 'Intern plan', shared: false })).body;
+    const sharedInside = await memberB.post(`/api/programmes/${hidden.id}/initiatives`, { name: 'Försök', shared: true });
+    expect(sharedInside.status).toBe(400);
+    expect(sharedInside.body.error.details[0].field).toBe('shared');
+    // A draft framework of organisation B cannot become part of a shared assessment.
+    const draft = (await memberB.request('POST', '/api/frameworks/import', { ...rus, key: 'testby-hemlig-rus' })).body;
+    await memberB.post(`/api/frameworks/${draft.id}/publish`, { version: draft.version });
+    const draftVersion = (await memberB.get(`/api/frameworks/${draft.id}`)).body.version.id;
+    const shared = await memberB.post('/api/programmes', { name: 'Delat program', shared: true, rusVersionId: draftVersion });
+    expect(shared.status).toBe(400);
+    expect(shared.body.error.code).toBe('programme.rus_not_found');
+    // Nor can the coordinator use B's draft RUS for a programme of their own.
+    const foreign = await coord.post('/api/programmes', { name: 'Lånad RUS', shared: false, rusVersionId: draftVersion });
+    expect(foreign.body.error.code).toBe('programme.rus_not_found');
+    const envDraft = (await memberB.post('/api/frameworks', { key: 'testby-miljo', kind: 'other', name: { sv: 'Testbys miljöprogram', en: 'Testby environment' } })).body;
+    const sharedProgramme = (await memberB.post('/api/programmes', { name: 'Delat B', shared: true })).body;
+    const init = (await memberB.post(`/api/programmes/${sharedProgramme.id}/initiatives`, { name: 'Delad insats', shared: true })).body;
+    const start = await memberB.post(`/api/initiatives/${init.id}/assessments`, { frameworkIds: [envDraft.id] });
+    expect(start.status).toBe(400);
+    expect(start.body.error.details.field).toBe('frameworkIds');
   });
 
   it('hides an initiative that is not shared from other organisations', async () => {

@@ -150,7 +150,7 @@ export const updateConflict = (db: Db, actor: Actor | undefined, id: string, par
       ...(status ? { status } : {}),
       ...(a ? await sideValues(tx, ctx, a, 'a') : {}),
       ...(b ? await sideValues(tx, ctx, b, 'b') : {}),
-      ...(await positionValues(tx, ctx, position, status)),
+      ...(await positionValues(tx, ctx, position, status ?? before.status)),
     };
     return { before, after: await updateVersioned(tx, conflicts, 'conflict', partId, version, values, () => before) };
   });

@@ -12,10 +12,16 @@ import { assessmentSummaries, findInitiative, findProgramme, initiativesOf, load
 import { initiativeFor, initiativeTarget, programmeFor, programmeTarget } from './access.js';
 import { tallyGoals, todayIso } from './rules.js';
 
-async function checkRus(tx: Executor, countyId: string, versionId: string | null | undefined) {
+/** The RUS must be a published RUS of the county that the actor may read, shared if the programme is. */
+async function checkRus(tx: Executor, actor: Actor, countyId: string, versionId: string | null | undefined, programmeShared: boolean) {
   if (!versionId) return;
-  const [v] = await tx.select({ kind: frameworks.kind, countyId: frameworks.countyId, status: frameworkVersions.status }).from(frameworkVersions).innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId)).where(eq(frameworkVersions.id, versionId));
-  if (!v || v.kind !== 'rus' || v.countyId !== countyId || v.status !== 'published') {
+  const [v] = await tx
+    .select({ kind: frameworks.kind, countyId: frameworks.countyId, status: frameworkVersions.status, shared: frameworks.shared, builtin: frameworks.builtin, owner: frameworks.ownerOrganisationId })
+    .from(frameworkVersions)
+    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(eq(frameworkVersions.id, versionId));
+  const readable = v && can(actor, 'read', 'framework', { countyId: v.countyId, organisationId: v.owner, shared: v.shared, builtin: v.builtin });
+  if (!v || !readable || v.kind !== 'rus' || v.countyId !== countyId || v.status !== 'published' || (programmeShared && !v.shared)) {
     throw new AppError('programme.rus_not_found', 'Choose a published version of the county’s RUS', { field: 'rusVersionId' });
   }
 }
@@ -24,6 +30,12 @@ function checkGroups(allowed: string[], chosen: string[] | undefined) {
   const unknown = (chosen ?? []).filter((g) => !allowed.includes(g));
   if (unknown.length) {
     throw new AppError('initiative.unknown_stakeholder_group', `Not a stakeholder group of the programme: ${unknown.join(', ')}`, { field: 'stakeholderGroups', unknown, allowed });
+  }
+}
+
+function checkSharing(programmeShared: boolean, initiativeShared: boolean | undefined) {
+  if (initiativeShared && !programmeShared) {
+    throw new AppError('request.validation_failed', 'Share the programme before sharing one of its initiatives', [{ field: 'shared', message: 'the programme is not shared' }]);
   }
 }
 
@@ -38,10 +50,11 @@ export async function getProgramme(db: Db, actor: Actor | undefined, id: string)
 }
 
 export async function createProgramme(db: Db, actor: Actor | undefined, input: CreateProgramme) {
+  const signedIn = authorize(actor, 'read', 'assessment');
   return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, input.organisationId ?? actor?.organisationId ?? '');
+    const org = await findOrganisation(tx, input.organisationId ?? signedIn.organisationId);
     const a = authorize(actor, 'create', 'assessment', { countyId: org.countyId, organisationId: org.id, shared: input.shared });
-    await checkRus(tx, org.countyId, input.rusVersionId);
+    await checkRus(tx, a, org.countyId, input.rusVersionId, input.shared);
     const [row] = await tx.insert(programmes).values({ ...input, rusVersionId: input.rusVersionId ?? null, organisationId: org.id, countyId: org.countyId }).returning();
     const created = await findProgramme(tx, row.id);
     await recordChange(tx, a, { action: 'create', entityType: 'programme', entityId: row.id, countyId: org.countyId, organisationId: org.id, after: created });
@@ -52,7 +65,7 @@ export async function createProgramme(db: Db, actor: Actor | undefined, input: C
 export async function updateProgramme(db: Db, actor: Actor | undefined, id: string, input: UpdateProgramme) {
   return db.transaction(async (tx) => {
     const { p: before, actor: a } = await programmeFor(tx, actor, 'update', id);
-    await checkRus(tx, before.countyId, input.rusVersionId);
+    await checkRus(tx, a, before.countyId, input.rusVersionId !== undefined ? input.rusVersionId : before.rusVersionId, input.shared ?? before.shared);
     const { version, ...values } = input;
     await updateVersioned(tx, programmes, 'programme', id, version, values, () => before);
     const after = await findProgramme(tx, id);
@@ -74,6 +87,7 @@ export async function createInitiative(db: Db, actor: Actor | undefined, program
   return db.transaction(async (tx) => {
     const { p, actor: a } = await programmeFor(tx, actor, 'create', programmeId);
     checkGroups(p.stakeholderGroups, input.stakeholderGroups);
+    checkSharing(p.shared, input.shared);
     const [row] = await tx
       .insert(initiatives)
       .values({ ...input, programmeId, startDate: input.startDate ?? todayIso(), shared: input.shared ?? p.shared })
@@ -89,6 +103,7 @@ export async function updateInitiative(db: Db, actor: Actor | undefined, id: str
     const { i: before, actor: a } = await initiativeFor(tx, actor, 'update', id);
     const p = await findProgramme(tx, before.programmeId);
     if (input.stakeholderGroups) checkGroups(p.stakeholderGroups, input.stakeholderGroups);
+    checkSharing(p.shared, input.shared);
     const { version, ...values } = input;
     await updateVersioned(tx, initiatives, 'initiative', id, version, values, () => before);
     const after = await findInitiative(tx, id);

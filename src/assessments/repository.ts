@@ -73,7 +73,8 @@ async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<
     description: r.i.description,
     stakeholderGroups: r.i.stakeholderGroups,
     startDate: r.i.startDate,
-    shared: r.i.shared,
+    // An initiative is shared only as far as its programme is.
+    shared: r.i.shared && r.p.shared,
     assessments: rounds
       .filter((a) => a.initiativeId === r.i.id)
       .map((a) => ({ id: a.id, number: a.number, status: a.status as 'in_progress' | 'finished', finishedAt: iso(a.finishedAt) })),

@@ -20,12 +20,15 @@ async function currentVersionOf(tx: Executor, frameworkId: string) {
 }
 
 /** RUS of the programme, Agenda 2030, and the other frameworks chosen (their current versions). */
-async function chooseVersions(tx: Executor, actor: Actor, rusVersionId: string | null, frameworkIds: string[]) {
+async function chooseVersions(tx: Executor, actor: Actor, rusVersionId: string | null, frameworkIds: string[], shared: boolean) {
   const [agenda] = await tx.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.key, 'agenda2030'));
   const ids = new Set<string>(rusVersionId ? [rusVersionId] : []);
   for (const fid of [agenda?.id, ...frameworkIds].filter((x): x is string => !!x)) {
     const f = await readableFramework(tx, actor, fid);
     if (f.kind === 'rus') throw new AppError('assessment.item_not_in_framework', 'The RUS comes from the programme; choose other frameworks here', { field: 'frameworkIds' });
+    if (shared && !f.shared && !f.builtin) {
+      throw new AppError('assessment.item_not_in_framework', `${f.name.en} is not shared, so a shared assessment cannot use it`, { field: 'frameworkIds' });
+    }
     const v = await currentVersionOf(tx, fid);
     if (!v) throw new AppError('assessment.item_not_in_framework', `${f.name.en} has no published version`, { field: 'frameworkIds' });
     ids.add(v);
@@ -45,7 +48,7 @@ export async function startAssessment(db: Db, actor: Actor | undefined, initiati
       throw new AppError('assessment.in_progress_exists', 'This initiative already has an assessment in progress', { existingId: i.assessments.find((x) => x.status === 'in_progress')!.id });
     }
     const p = await findProgramme(tx, i.programmeId);
-    const versionIds = await chooseVersions(tx, a, p.rusVersionId, frameworkIds);
+    const versionIds = await chooseVersions(tx, a, p.rusVersionId, frameworkIds, i.shared);
     const [row] = await tx
       .insert(assessments)
       .values({ initiativeId, number: (i.assessments[0]?.number ?? 0) + 1, status: 'in_progress', frameworkVersionIds: versionIds, positionsNeeded: {} })
@@ -63,7 +66,7 @@ export async function updateAssessment(db: Db, actor: Actor | undefined, id: str
     if (input.positionsNeeded) values.positionsNeeded = { ...row.positionsNeeded, ...input.positionsNeeded };
     if (input.frameworkIds) {
       const p = await findProgramme(tx, i.programmeId);
-      values.frameworkVersionIds = await chooseVersions(tx, a, p.rusVersionId, input.frameworkIds);
+      values.frameworkVersionIds = await chooseVersions(tx, a, p.rusVersionId, input.frameworkIds, i.shared);
     }
     const after = await updateVersioned(tx, assessments, 'assessment', id, input.version, values);
     await recordChange(tx, a, { action: 'update', ...auditOf(i, id), before: { positionsNeeded: row.positionsNeeded, frameworkVersionIds: row.frameworkVersionIds }, after: { positionsNeeded: after.positionsNeeded, frameworkVersionIds: after.frameworkVersionIds } });
@@ -103,7 +106,7 @@ export async function reassess(db: Db, actor: Actor | undefined, id: string): Pr
     if (i.assessments.some((x) => x.status === 'in_progress')) throw new AppError('assessment.in_progress_exists', 'A re-assessment is already in progress');
     const p = await findProgramme(tx, i.programmeId);
     const others = source.frameworks.filter((f) => f.kind !== 'rus' && f.kind !== 'agenda2030').map((f) => f.frameworkId);
-    const versionIds = await chooseVersions(tx, a, p.rusVersionId, others);
+    const versionIds = await chooseVersions(tx, a, p.rusVersionId, others, i.shared);
     const [row] = await tx
       .insert(assessments)
       .values({ initiativeId: i.id, number: i.assessments[0].number + 1, status: 'in_progress', basedOnId: id, frameworkVersionIds: versionIds, positionsNeeded: source.positionsNeeded })

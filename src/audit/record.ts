@@ -2,7 +2,7 @@ import type { Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
 import { auditLog } from './schema.js';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'publish' | 'import' | 'password_reset';
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'publish' | 'import' | 'password_reset' | 'remind';
 
 const secret = new Set(['passwordHash', 'password_hash', 'password']);
 

@@ -105,6 +105,10 @@ describe.each(engines)('sign-in, sessions and CSRF on %s', (engine) => {
     expect(statuses.at(-1)).toBe(429);
     const limited = await c.request('POST', '/api/auth/login', { email: 'x@test.example', password: 'nope' }, { 'x-forwarded-for': '10.9.9.9' });
     expect(limited.body.error.code).toBe('request.rate_limited');
+    // A claimed address changes nothing: the attempts are counted per account.
+    const rotated: number[] = [];
+    for (let i = 0; i < 7; i++) rotated.push((await c.request('POST', '/api/auth/login', { email: 'y@test.example', password: 'nope' }, { 'x-forwarded-for': `10.0.0.${i}` })).status);
+    expect(rotated.at(-1)).toBe(429);
   });
 });
 

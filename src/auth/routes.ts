@@ -23,12 +23,12 @@ export const authRoutes =
       rateLimit: {
         max: services.config.LOGIN_RATE_LIMIT,
         timeWindow: services.config.LOGIN_RATE_WINDOW_MINUTES * 60_000,
-        // Counted per address and account, after the body is parsed: guessing one account's
-        // password is slowed down without locking out a whole office behind one address.
+        // Counted per account (after the body is parsed), so changing address does not give an
+        // attacker more guesses; requests without an account are counted per address.
         hook: 'preHandler' as const,
         keyGenerator: (req: { ip: string; body?: unknown }) => {
           const email = (req.body as { email?: unknown } | undefined)?.email;
-          return `${req.ip}|${typeof email === 'string' ? email.toLowerCase() : ''}`;
+          return typeof email === 'string' ? `account|${email.toLowerCase()}` : `ip|${req.ip}`;
         },
       },
     };

@@ -70,6 +70,7 @@ const membershipFields = {
 };
 export const AddMember = z.object(membershipFields);
 export type AddMember = z.infer<typeof AddMember>;
-export const UpdateMember = z.object({ ...membershipFields, ...Version.shape }).partial({ personId: true, role: true, startDate: true });
+/** The person of a membership is fixed: a new person means ending this membership and adding one. */
+export const UpdateMember = z.object({ ...membershipFields, ...Version.shape }).omit({ personId: true }).partial({ role: true, startDate: true });
 export type UpdateMember = z.infer<typeof UpdateMember>;
 export const MemberParams = z.object({ id: Id, membershipId: Id });

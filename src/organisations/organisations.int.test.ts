@@ -69,6 +69,17 @@ describe.each(engines)('organisations API on %s', (engine) => {
     expect(badDate.status).toBe(400);
     expect(badDate.body.error.details[0].field).toBe('body.populations.0.asOf');
 
+    const nul = await coord.post('/api/organisations', { type: 'region', name: 'Region\u0000X' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.details[0].field).toBe('body.name');
+    expect((await coord.get('/api/organisations?q=%00')).status).toBe(400);
+    const twice = await coord.post('/api/organisations', { type: 'municipality', name: 'Dubbel kommun', municipalityCode: '9903', populations: [{ year: 2024, population: 1, asOf: '2024-12-31' }, { year: 2024, population: 2, asOf: '2024-12-31' }] });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.details[0].field).toBe('populations');
+    expect((await coord.post('/api/organisations', { type: 'region', name: 'Gammal', populations: [], website: null, email: null, address: null, phone: null, shortName: null, orgNumber: null, municipalityCode: null, countyId: undefined })).status).toBe(201);
+    const ancient = await coord.post('/api/organisations', { type: 'municipality', name: 'Y', municipalityCode: '9904', populations: [{ year: 2024, population: 1, asOf: '0001-01-01' }] });
+    expect(ancient.status).toBe(400);
+
     const noCode = await coord.post('/api/organisations', { type: 'municipality', name: 'Kodlös kommun' });
     expect(noCode.status).toBe(400);
     expect(noCode.body.error.code).toBe('organisation.municipality_code_required');

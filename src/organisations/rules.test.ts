@@ -63,9 +63,10 @@ describe('normalisePopulations', () => {
     expect(out.map((p) => p.year)).toEqual([2023, 2021, 2019]);
   });
 
-  it('keeps one figure per year, the last one given', () => {
-    const out = normalisePopulations([figure(2022, 100), figure(2023, 200), figure(2022, 150)]);
-    expect(out).toEqual([figure(2023, 200), figure(2022, 150)]);
+  it('refuses the same year twice, naming the field', () => {
+    const err = thrownBy(() => normalisePopulations([figure(2022, 100), figure(2023, 200), figure(2022, 150)]));
+    expect(err.code).toBe('request.validation_failed');
+    expect(err.details).toEqual([{ field: 'populations', message: 'year 2022 twice' }]);
   });
 
   it('returns an empty list for no figures', () => {
@@ -73,7 +74,7 @@ describe('normalisePopulations', () => {
   });
 
   it('does not change the list it was given', () => {
-    const input = [figure(2019, 1), figure(2023, 3), figure(2019, 2)];
+    const input = [figure(2019, 1), figure(2023, 3), figure(2021, 2)];
     const copy = structuredClone(input);
     normalisePopulations(input);
     expect(input).toEqual(copy);

@@ -20,9 +20,12 @@ export function checkMunicipalityFields(type: OrganisationType, code: string | n
   }
 }
 
-/** One figure per year, newest first. */
+/** One figure per year, newest first; the same year twice is refused rather than one silently dropped. */
 export function normalisePopulations<T extends { year: number }>(list: T[]): T[] {
   const byYear = new Map<number, T>();
-  for (const p of list) byYear.set(p.year, p);
+  for (const p of list) {
+    if (byYear.has(p.year)) throw new AppError('request.validation_failed', `The year ${p.year} is given twice`, [{ field: 'populations', message: `year ${p.year} twice` }]);
+    byYear.set(p.year, p);
+  }
   return [...byYear.values()].sort((a, b) => b.year - a.year);
 }

@@ -20,7 +20,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const app = Fastify({
     logger: services.config.LOG_LEVEL === 'silent' ? false : { level: services.config.LOG_LEVEL },
     bodyLimit: 4 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: services.config.TRUST_PROXY as boolean | string[],
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -51,7 +51,7 @@ export function toAppError(err: unknown): AppError {
   const code = pgCode(e);
   if (code === '23505') return new AppError('record.duplicate', 'A record with the same value already exists', { constraint: e.constraint });
   if (code === '23503') return new AppError('record.not_found', 'A referenced record does not exist', { constraint: e.constraint });
-  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '22001') {
+  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '22001' || code === '22021' || code === '22P05') {
     return new AppError('request.validation_failed', 'A value is out of range or malformed', [{ field: e.constraint ?? 'value', message: (e as Error).message }]);
   }
   if (isConnectionLost(e)) return new AppError('database.unavailable', 'The database cannot be reached right now; try again shortly');

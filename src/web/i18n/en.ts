@@ -467,6 +467,7 @@ export const en: Messages = {
       delete: 'Deleted',
       publish: 'Published',
       import: 'Imported',
+      remind: 'Sent a reminder',
       password_reset: 'Changed password',
       add_member: 'Added member',
       update_member: 'Changed membership',

@@ -465,6 +465,7 @@ export const sv = {
       delete: 'Tog bort',
       publish: 'Publicerade',
       import: 'Importerade',
+      remind: 'Skickade påminnelse',
       password_reset: 'Bytte lösenord',
       add_member: 'Lade till medlem',
       update_member: 'Ändrade medlemskap',
