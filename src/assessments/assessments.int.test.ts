@@ -171,6 +171,18 @@ describe.each(engines)('assessments API on %s', (engine) => {
     expect(start.body.error.details.field).toBe('frameworkIds');
   });
 
+  it('keeps a chosen framework while it has ratings', async () => {
+    const envFramework = (await coord.get('/api/frameworks?kind=environmental_objectives')).body[0];
+    const init = (await coord.post(`/api/programmes/${programmeId}/initiatives`, { name: 'Miljöprövad insats', shared: true })).body;
+    let x: Assessment = (await coord.post(`/api/initiatives/${init.id}/assessments`, { frameworkIds: [envFramework.id] })).body;
+    expect(x.frameworks.map((f) => f.kind)).toContain('environmental_objectives');
+    x = (await coord.post(`/api/assessments/${x.id}/impacts`, { step: 2, itemId: await item('1', 'environmental-objectives'), effect: 'negative' })).body;
+    const dropped = await coord.patch(`/api/assessments/${x.id}`, { version: x.version, frameworkIds: [] });
+    expect(dropped.status).toBe(400);
+    expect(dropped.body.error.details.field).toBe('frameworkIds');
+    expect((await coord.get(`/api/assessments/${x.id}`)).body.impacts).toHaveLength(1);
+  });
+
   it('hides an initiative that is not shared from other organisations', async () => {
     const own = await coord.post(`/api/programmes/${programmeId}/initiatives`, { name: 'Intern insats', shared: false });
     const memberB = await new Client(env.app).login(w.memberB.email);

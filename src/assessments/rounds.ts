@@ -66,7 +66,14 @@ export async function updateAssessment(db: Db, actor: Actor | undefined, id: str
     if (input.positionsNeeded) values.positionsNeeded = { ...row.positionsNeeded, ...input.positionsNeeded };
     if (input.frameworkIds) {
       const p = await findProgramme(tx, i.programmeId);
-      values.frameworkVersionIds = await chooseVersions(tx, a, p.rusVersionId, input.frameworkIds, i.shared);
+      const chosen = await chooseVersions(tx, a, p.rusVersionId, input.frameworkIds, i.shared);
+      // A framework that already has ratings stays until they are removed: nothing rated disappears silently.
+      const rated = await tx.selectDistinct({ versionId: frameworkItems.versionId }).from(impacts).innerJoin(frameworkItems, eq(frameworkItems.id, impacts.itemId)).where(eq(impacts.assessmentId, id));
+      const dropped = rated.filter((r) => !chosen.includes(r.versionId));
+      if (dropped.length) {
+        throw new AppError('assessment.item_not_in_framework', 'Remove the ratings of a framework before removing it from the assessment', { field: 'frameworkIds', versionIds: dropped.map((d) => d.versionId) });
+      }
+      values.frameworkVersionIds = chosen;
     }
     const after = await updateVersioned(tx, assessments, 'assessment', id, input.version, values);
     await recordChange(tx, a, { action: 'update', ...auditOf(i, id), before: { positionsNeeded: row.positionsNeeded, frameworkVersionIds: row.frameworkVersionIds }, after: { positionsNeeded: after.positionsNeeded, frameworkVersionIds: after.frameworkVersionIds } });

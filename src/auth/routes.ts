@@ -8,6 +8,7 @@ import { requestPasswordReset, resetPassword } from './password-reset.js';
 import { deleteSession, loadSession } from './sessions.js';
 import { clearSessionCookies, ensureCsrfCookie, requireActor, setSessionCookies } from './request-context.js';
 import type { Actor } from '../policy/policy.js';
+import { recordChange } from '../audit/record.js';
 
 const tags = ['auth'];
 
@@ -57,7 +58,11 @@ export const authRoutes =
 
     app.patch('/api/auth/me', { schema: { tags, body: LocaleInput, response: { 200: Me } } }, async (req) => {
       const actor = requireActor(req);
-      await services.database.db.update(users).set({ locale: req.body.locale }).where(eq(users.id, actor.userId));
+      const before = await presentMe(services, actor);
+      await services.database.db.transaction(async (tx) => {
+        await tx.update(users).set({ locale: req.body.locale }).where(eq(users.id, actor.userId));
+        await recordChange(tx, actor, { action: 'update', entityType: 'user', entityId: actor.userId, countyId: actor.countyId, organisationId: actor.organisationId, before: { locale: before.locale }, after: { locale: req.body.locale } });
+      });
       return presentMe(services, actor);
     });
 

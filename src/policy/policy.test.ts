@@ -16,7 +16,8 @@ import { actions, authorize, can, roles, subjects, type Action, type Actor, type
  * - the audit trail is readable wherever the record is, and written by nobody through the policy;
  * - assessments like frameworks: a non-shared one only for its own organisation; coordinators
  *   change shared ones, members their own organisation's; everyone but readers who may read one
- *   may comment on it, and nothing else takes comments.
+ *   may comment on it, and nothing else takes comments;
+ * - agreements and surveys: coordinators manage them in their county; members and readers read.
  */
 
 const COUNTY = 'county-a';
@@ -47,6 +48,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'assessment [shared]': allAndComment(OS),
     'assessment [draft]': allAndComment(O),
     agreement: all(OS),
+    survey: all(OS),
     audit: { read: OS },
   },
   member: {
@@ -59,6 +61,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'assessment [shared]': { read: OS, create: O, update: O, archive: O, comment: OS },
     'assessment [draft]': allAndComment(O),
     agreement: { read: OS },
+    survey: { read: OS },
     audit: { read: OS },
   },
   reader: {
@@ -71,6 +74,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'assessment [shared]': { read: OS },
     'assessment [draft]': { read: O },
     agreement: { read: OS },
+    survey: { read: OS },
     audit: { read: OS },
   },
 };
@@ -149,8 +153,8 @@ for (const role of roles) {
 
 describe('policy: every role × action × subject × target', () => {
   it('covers every combination', () => {
-    // 9 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment × 2 kinds × 3 scopes, for 4 roles × 5 actions
-    expect(cases).toHaveLength(roles.length * actions.length * (9 * 3 + 2 * 3 + 1 + 2 * 3));
+    // 10 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment × 2 kinds × 3 scopes, for 4 roles × 5 actions
+    expect(cases).toHaveLength(roles.length * actions.length * (10 * 3 + 2 * 3 + 1 + 2 * 3));
   });
 
   it.each(named(cases))('%s', (_, { role, action, subject, scope, kind, allowed }) => {

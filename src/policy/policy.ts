@@ -15,6 +15,9 @@ import { AppError } from '../platform/errors.js';
  *   those of their own organisation. Anyone but a reader who may read an assessment may comment.
  * - Collaboration agreements (templates, instances, index series) are run by the county's
  *   coordinators; members and readers read them.
+ * - Surveys (scales, questionnaires, their invitations, reminders, response rates and compilations)
+ *   are run by the county's coordinators; members and readers read them. Respondents answer
+ *   through their link without an account, outside this policy.
  * - User accounts, the outbox and whole-database export are administration.
  */
 export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
@@ -32,6 +35,7 @@ export const subjects = [
   'framework',
   'assessment',
   'agreement',
+  'survey',
   'audit',
   'outbox',
   'data',

@@ -9,3 +9,4 @@ export * from '../../goals/schema.js';
 export * from '../../audit/schema.js';
 export * from '../../assessments/schema.js';
 export * from '../../agreements/schema.js';
+export * from '../../surveys/schema.js';

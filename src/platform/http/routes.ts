@@ -9,6 +9,7 @@ import { goalRoutes } from '../../goals/routes.js';
 import { outboxRoutes } from '../mail/routes.js';
 import { assessmentRoutes } from '../../assessments/routes.js';
 import { agreementRoutes } from '../../agreements/routes.js';
+import { surveyRoutes } from '../../surveys/routes.js';
 
 /** Every capability's routes, in one list so the API surface is visible at a glance. */
 export const apiRoutes =
@@ -23,4 +24,5 @@ export const apiRoutes =
     await app.register(outboxRoutes(services));
     await app.register(assessmentRoutes(services));
     await app.register(agreementRoutes(services));
+    await app.register(surveyRoutes(services));
   };

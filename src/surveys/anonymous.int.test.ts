@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq, sql } from 'drizzle-orm';
+import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js';
+import { world } from '../test/factories.js';
+import { startSmtp } from '../test/smtp.js';
+import { auditLog } from '../audit/schema.js';
+import { anonymousResponses, invitations, responses } from './schema.js';
+import { daysFromToday, makePerson, seedAnswers, submissionId, today, tokensFor } from './test-fixtures.js';
+
+async function rows<T>(env: TestEnv, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await env.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+describe.each(engines)('anonymous questionnaires on %s', (engine) => {
+  let env: TestEnv;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let questionnaireId: string;
+  let coordinatorEmail: string;
+  const tokens: string[] = [];
+  const people: { id: string; email: string }[] = [];
+  const respondent = async () => {
+    const c = new Client(env.app);
+    await c.get('/api/auth/session');
+    return c;
+  };
+  const pool = () => env.database.db.select().from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, questionnaireId));
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    env = await startTestEnv(engine, { SMTP_URL: smtp.url });
+    const w = await world(env.database.db);
+    coordinatorEmail = w.coordinator.email;
+    const coord = await new Client(env.app).login(coordinatorEmail);
+    for (const name of ['Frida', 'Gun', 'Hans']) {
+      const p = await makePerson(env.database.db, w.county.id, w.orgB.id, name);
+      people.push({ id: p.id, email: p.email! });
+    }
+    let q = (await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', { opensAt: today(), closesAt: daysFromToday(14), anonymous: true })).body;
+    q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
+    questionnaireId = q.id;
+    expect((await coord.post(`/api/questionnaires/${q.id}/invitations`, { personIds: people.map((p) => p.id) })).status).toBe(201);
+    for (const p of people) tokens.push(tokensFor(smtp.received, p.email)[0]);
+  });
+  afterAll(async () => {
+    await env?.close();
+    await smtp?.close();
+  });
+
+  it('keeps partial answers on the invitation only until submit, then stores the answers with no link to anyone', async () => {
+    const c = await respondent();
+    expect((await c.get(`/api/respond/${tokens[0]}`)).body.anonymous).toBe(true);
+    await c.put(`/api/respond/${tokens[0]}`, { answers: { q1: 'yes', q6: 'Anonym synpunkt' } });
+    const [draft] = await env.database.db.select().from(invitations).where(eq(invitations.personId, people[0].id));
+    expect(draft).toMatchObject({ started: true, startedAt: null, draft: { q1: 'yes', q6: 'Anonym synpunkt' } });
+
+    const auditBefore = await env.database.db.select({ n: count() }).from(auditLog);
+    const id = submissionId();
+    const ok = await c.post(`/api/respond/${tokens[0]}/submit`, { submissionId: id, answers: { ...seedAnswers, q1: undefined, q6: undefined } });
+    expect(ok.body).toEqual({ completed: true, submittedAt: null });
+    expect((await c.post(`/api/respond/${tokens[0]}/submit`, { submissionId: id })).body).toEqual(ok.body);
+    const again = await c.post(`/api/respond/${tokens[0]}/submit`, { submissionId: submissionId() });
+    expect(again.body.error).toMatchObject({ code: 'survey.already_submitted', details: { submittedAt: null } });
+
+    const [done] = await env.database.db.select().from(invitations).where(eq(invitations.personId, people[0].id));
+    expect(done).toMatchObject({ completed: true, completedAt: null, startedAt: null, draft: null });
+    const stored = await pool();
+    expect(stored).toHaveLength(1);
+    expect(stored[0].answers).toEqual({ ...seedAnswers, q1: 'yes', q6: 'Anonym synpunkt' });
+    expect(await env.database.db.select().from(responses).where(eq(responses.questionnaireId, questionnaireId))).toEqual([]);
+    // Not even the audit trail says that someone answered, or when.
+    expect(await env.database.db.select({ n: count() }).from(auditLog)).toEqual(auditBefore);
+  });
+
+  it('has a response table without any column that could link an answer to a respondent or a time', async () => {
+    const columns = await rows<{ column_name: string; data_type: string }>(env, sql`select column_name, data_type from information_schema.columns where table_name = 'survey_anonymous_responses' order by column_name`);
+    expect(columns.map((c) => c.column_name)).toEqual(['answers', 'id', 'questionnaire_id']);
+    expect(columns.filter((c) => /time|date|serial|int/.test(c.data_type))).toEqual([]);
+    const references = await rows<{ target: string }>(
+      env,
+      sql`select confrelid::regclass::text as target from pg_constraint where conrelid = 'survey_anonymous_responses'::regclass and contype = 'f'`,
+    );
+    expect(references.map((r) => r.target)).toEqual(['questionnaires']);
+    const defaults = await rows<{ column_default: string | null }>(env, sql`select column_default from information_schema.columns where table_name = 'survey_anonymous_responses' and column_name = 'id'`);
+    expect(defaults[0].column_default).toContain('gen_random_uuid');
+  });
+
+  it('loses no answers when several respondents submit at once, and rewrites the pool with new ids each time', async () => {
+    const idsBefore = new Set((await pool()).map((r) => r.id));
+    const [b, c] = [await respondent(), await respondent()];
+    const both = await Promise.all([
+      b.post(`/api/respond/${tokens[1]}/submit`, { submissionId: submissionId(), answers: { ...seedAnswers, q1: 'not_at_all' } }),
+      c.post(`/api/respond/${tokens[2]}/submit`, { submissionId: submissionId(), answers: { ...seedAnswers, q1: 'small_extent' } }),
+    ]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    const after = await pool();
+    expect(after.map((r) => r.answers.q1).sort()).toEqual(['not_at_all', 'small_extent', 'yes']);
+    expect(after.filter((r) => idsBefore.has(r.id))).toEqual([]);
+    const everything = JSON.stringify(after);
+    const invitationIds = (await env.database.db.select({ id: invitations.id }).from(invitations)).map((i) => i.id);
+    for (const secret of [...invitationIds, ...people.flatMap((p) => [p.id, p.email])]) expect(everything).not.toContain(secret);
+  });
+
+  it('compiles the anonymous answers without any per-body split, and tracks completion as a bare yes', async () => {
+    const coord = await new Client(env.app).login(coordinatorEmail);
+    const c = (await coord.get(`/api/questionnaires/${questionnaireId}/compilation`)).body;
+    expect(c).toMatchObject({ invited: 3, completed: 3, responseRate: 100 });
+    expect(c.questions[0].byBody).toEqual([]);
+    const texts = c.questions[5].texts as { text: string; bodyName: string | null }[];
+    expect(texts.map((t) => t.text).sort()).toEqual(['Anonym synpunkt', seedAnswers.q6, seedAnswers.q6]);
+    expect(texts.every((t) => t.bodyName === null)).toBe(true);
+    const list = (await coord.get(`/api/questionnaires/${questionnaireId}/invitations`)).body as { completed: boolean; completedAt: string | null; startedAt: string | null }[];
+    expect(list.map((i) => [i.completed, i.completedAt, i.startedAt])).toEqual([[true, null, null], [true, null, null], [true, null, null]]);
+  });
+});

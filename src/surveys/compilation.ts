@@ -1,0 +1,25 @@
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../platform/db/database.js';
+import type { Actor } from '../policy/policy.js';
+import { bodies } from '../bodies/schema.js';
+import type { Compilation } from './contract.js';
+import { anonymousResponses, invitations, responses } from './schema.js';
+import { questionnaireFor } from './access.js';
+import { compile } from './compile.js';
+import { numbered } from './answers.js';
+
+/** The questionnaire's answers compiled now (per body only when it is not anonymous). */
+export async function compileQuestionnaire(db: Db, actor: Actor | undefined, id: string): Promise<Compilation> {
+  const { q } = await questionnaireFor(db, actor, 'read', id);
+  const list = q.anonymous
+    ? (await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, id))).map((r) => ({ ...r, bodyId: null, bodyName: null }))
+    : await db
+        .select({ answers: responses.answers, bodyId: responses.bodyId, bodyName: bodies.name })
+        .from(responses)
+        .leftJoin(bodies, eq(bodies.id, responses.bodyId))
+        .where(eq(responses.questionnaireId, id));
+  const tracked = await db.select({ completed: invitations.completed, n: count() }).from(invitations).where(eq(invitations.questionnaireId, id)).groupBy(invitations.completed);
+  const invited = tracked.reduce((s, t) => s + Number(t.n), 0);
+  const completed = Number(tracked.find((t) => t.completed)?.n ?? 0);
+  return compile({ questions: numbered(q.sections).map((x) => x.q), responses: list, invited, completed });
+}

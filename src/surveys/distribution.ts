@@ -1,0 +1,120 @@
+import { and, asc, eq, inArray, isNotNull, isNull, lte, or, gte, sql } from 'drizzle-orm';
+import type { Services } from '../platform/context.js';
+import type { Db, Executor } from '../platform/db/database.js';
+import { AppError, notFound } from '../platform/errors.js';
+import type { Actor } from '../policy/policy.js';
+import { recordChange } from '../audit/record.js';
+import { newToken, sha256 } from '../auth/tokens.js';
+import { bodies, memberships } from '../bodies/schema.js';
+import { organisations } from '../organisations/schema.js';
+import { people, users } from '../people/schema.js';
+import type { InviteInput, Questionnaire } from './contract.js';
+import { invitations, surveyLinks } from './schema.js';
+import { invitationsOf, swedishToday } from './repository.js';
+import { auditOf, questionnaireFor } from './access.js';
+import { respondLink, surveyMail } from './mail.js';
+import { selectReminders, type ReminderRule } from './reminder-rule.js';
+import { responseRates } from './compile.js';
+
+type Mail = ReturnType<typeof surveyMail>;
+type NewInvitation = typeof invitations.$inferInsert;
+
+function assertOpen(q: Questionnaire) {
+  if (q.status !== 'open' || q.closesAt < swedishToday()) {
+    throw new AppError('survey.not_open', 'Open the questionnaire (and keep its closing date ahead) before inviting or reminding');
+  }
+}
+
+/** The body's current chair, else its current secretary, with an e-mail address: the one who answers for it. */
+async function respondentFor(tx: Executor, q: Questionnaire, bodyId: string): Promise<NewInvitation> {
+  const [body] = await tx.select().from(bodies).where(and(eq(bodies.id, bodyId), eq(bodies.countyId, q.countyId)));
+  if (!body) throw notFound('body', bodyId);
+  const today = swedishToday();
+  const [m] = await tx
+    .select({ personId: people.id, given: people.givenName, family: people.familyName, email: people.email, organisationId: memberships.organisationId, locale: users.locale })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .leftJoin(users, eq(users.personId, people.id))
+    .where(and(eq(memberships.bodyId, bodyId), inArray(memberships.role, ['chair', 'secretary']), lte(memberships.startDate, today), or(isNull(memberships.endDate), gte(memberships.endDate, today)), isNotNull(people.email), isNull(people.archivedAt)))
+    .orderBy(sql`case ${memberships.role} when 'chair' then 0 else 1 end`, asc(memberships.startDate));
+  if (!m) throw new AppError('survey.no_respondent', `${body.name} has no current chair or secretary with an e-mail address`, { field: 'bodyIds', bodyId, bodyName: body.name });
+  return { questionnaireId: q.id, bodyId, personId: m.personId, organisationId: m.organisationId, name: `${m.given} ${m.family}`, email: m.email!, locale: m.locale ?? 'sv' };
+}
+
+async function personRespondent(tx: Executor, q: Questionnaire, personId: string): Promise<NewInvitation> {
+  const [p] = await tx
+    .select({ p: people, locale: users.locale })
+    .from(people)
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .leftJoin(users, eq(users.personId, people.id))
+    .where(and(eq(people.id, personId), eq(organisations.countyId, q.countyId)));
+  if (!p) throw notFound('person', personId);
+  const name = `${p.p.givenName} ${p.p.familyName}`;
+  if (!p.p.email || p.p.archivedAt) throw new AppError('survey.no_respondent', `${name} has no e-mail address`, { field: 'personIds', personId });
+  return { questionnaireId: q.id, personId, organisationId: p.p.organisationId, name, email: p.p.email, locale: p.locale ?? 'sv' };
+}
+
+/** A new link for an invitation: the token goes into the mail, only its hash into the database. */
+async function newLink(tx: Executor, services: Services, invitationId: string) {
+  const token = newToken();
+  await tx.insert(surveyLinks).values({ tokenHash: sha256(token), invitationId });
+  return respondLink(services.config.publicUrl, token);
+}
+
+async function send(services: Services, mails: Mail[]) {
+  for (const m of mails) await services.mailer.send(m);
+}
+
+/** Invite bodies (their chair or secretary answers) and people; those already invited are left as they are. */
+export async function invite(services: Services, actor: Actor | undefined, id: string, input: InviteInput) {
+  const db = services.database.db;
+  const { created, mails } = await db.transaction(async (tx) => {
+    const { q, actor: a } = await questionnaireFor(tx, actor, 'update', id);
+    assertOpen(q);
+    // One after another: a transaction is one connection.
+    const wanted: NewInvitation[] = [];
+    for (const b of input.bodyIds) wanted.push(await respondentFor(tx, q, b));
+    for (const p of input.personIds) wanted.push(await personRespondent(tx, q, p));
+    const rows = wanted.length ? await tx.insert(invitations).values(wanted).onConflictDoNothing().returning() : [];
+    const mails: Mail[] = [];
+    const bodyRows = input.bodyIds.length ? await tx.select({ id: bodies.id, name: bodies.name }).from(bodies).where(inArray(bodies.id, input.bodyIds)) : [];
+    const names = new Map(bodyRows.map((b) => [b.id, b.name]));
+    for (const r of rows) mails.push(surveyMail(q, { ...r, bodyName: r.bodyId ? (names.get(r.bodyId) ?? null) : null }, await newLink(tx, services, r.id), false));
+    if (rows.length) await recordChange(tx, a, { action: 'update', ...auditOf(q), after: { invited: rows.map((r) => ({ name: r.name, email: r.email, bodyId: r.bodyId })) } });
+    return { created: rows.length, mails };
+  });
+  await send(services, mails);
+  return { created, invitations: await invitationsOf(db, id) };
+}
+
+export async function listInvitations(db: Db, actor: Actor | undefined, id: string) {
+  await questionnaireFor(db, actor, 'read', id);
+  return invitationsOf(db, id);
+}
+
+/** Remind those who have not completed, by the rule in reminder-rule.ts; each reminder carries a fresh link. */
+export async function remind(services: Services, actor: Actor | undefined, id: string, rule: ReminderRule, now = new Date()) {
+  const db = services.database.db;
+  const mails = await db.transaction(async (tx) => {
+    const { q, actor: a } = await questionnaireFor(tx, actor, 'update', id);
+    assertOpen(q);
+    // Locked, so two coordinators pressing at once do not remind anyone twice.
+    const rows = await tx.select().from(invitations).where(eq(invitations.questionnaireId, id)).for('update');
+    const due = selectReminders(rows, now, rule);
+    const bodyNames = new Map((await invitationsOf(tx, id)).map((i) => [i.id, i.bodyName]));
+    const out: Mail[] = [];
+    for (const r of due) {
+      await tx.update(invitations).set({ remindersSent: r.remindersSent + 1, lastRemindedAt: now }).where(eq(invitations.id, r.id));
+      out.push(surveyMail(q, { ...r, bodyName: bodyNames.get(r.id) ?? null }, await newLink(tx, services, r.id), true));
+    }
+    if (due.length) await recordChange(tx, a, { action: 'update', ...auditOf(q), after: { reminded: due.map((r) => r.email), rule } });
+    return out;
+  });
+  await send(services, mails);
+  return { sent: mails.length };
+}
+
+export async function responseRate(db: Db, actor: Actor | undefined, id: string) {
+  await questionnaireFor(db, actor, 'read', id);
+  return responseRates(await invitationsOf(db, id));
+}

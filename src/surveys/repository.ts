@@ -1,0 +1,97 @@
+import { asc, desc, eq, isNull, or } from 'drizzle-orm';
+import type { Executor } from '../platform/db/database.js';
+import { notFound } from '../platform/errors.js';
+import { bodies } from '../bodies/schema.js';
+import { organisations } from '../organisations/schema.js';
+import type { Invitation, Questionnaire, Scale } from './contract.js';
+import { invitations, questionnaires, surveyScales } from './schema.js';
+
+type QuestionnaireRow = typeof questionnaires.$inferSelect;
+type ScaleRow = typeof surveyScales.$inferSelect;
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Today's calendar date in Sweden, where questionnaires open and close. */
+export const swedishToday = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+
+export function presentQuestionnaire(r: QuestionnaireRow): Questionnaire {
+  return {
+    id: r.id,
+    countyId: r.countyId,
+    organisationId: r.organisationId,
+    templateKey: r.templateKey,
+    title: r.title,
+    intro: r.intro ?? null,
+    anonymous: r.anonymous,
+    opensAt: r.opensAt,
+    closesAt: r.closesAt,
+    status: r.status as Questionnaire['status'],
+    sections: r.sections,
+    version: r.version,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export async function findQuestionnaire(db: Executor, id: string): Promise<Questionnaire> {
+  const [r] = await db.select().from(questionnaires).where(eq(questionnaires.id, id));
+  if (!r) throw notFound('questionnaire', id);
+  return presentQuestionnaire(r);
+}
+
+export async function questionnairesOf(db: Executor, countyId: string | null) {
+  const rows = await db
+    .select()
+    .from(questionnaires)
+    .where(countyId ? eq(questionnaires.countyId, countyId) : undefined)
+    .orderBy(desc(questionnaires.opensAt), asc(questionnaires.createdAt));
+  return rows.map((r) => {
+    const { sections, ...rest } = presentQuestionnaire(r);
+    return { ...rest, questionCount: sections.reduce((n, s) => n + s.questions.length, 0) };
+  });
+}
+
+export const presentScale = (r: ScaleRow): Scale => ({ id: r.id, key: r.key, builtin: r.countyId == null, name: r.name, options: r.options, version: r.version });
+
+/** Built-in scales and the county's own. */
+export async function scalesOf(db: Executor, countyId: string | null) {
+  const rows = await db
+    .select()
+    .from(surveyScales)
+    .where(countyId ? or(isNull(surveyScales.countyId), eq(surveyScales.countyId, countyId)) : undefined)
+    .orderBy(asc(surveyScales.createdAt));
+  return rows.map(presentScale);
+}
+
+export async function findScale(db: Executor, id: string) {
+  const [r] = await db.select().from(surveyScales).where(eq(surveyScales.id, id));
+  if (!r) throw notFound('scale', id);
+  return r;
+}
+
+/** Invitations with their body and organisation names, by body and name. */
+export async function invitationsOf(db: Executor, questionnaireId: string): Promise<Invitation[]> {
+  const rows = await db
+    .select({ i: invitations, bodyName: bodies.name, organisationName: organisations.name })
+    .from(invitations)
+    .leftJoin(bodies, eq(bodies.id, invitations.bodyId))
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(eq(invitations.questionnaireId, questionnaireId))
+    .orderBy(asc(bodies.name), asc(invitations.name));
+  return rows.map(({ i, bodyName, organisationName }) => ({
+    id: i.id,
+    bodyId: i.bodyId,
+    bodyName: bodyName ?? null,
+    personId: i.personId,
+    name: i.name,
+    email: i.email,
+    organisationId: i.organisationId,
+    organisationName: organisationName ?? null,
+    invitedAt: i.invitedAt.toISOString(),
+    started: i.started,
+    startedAt: iso(i.startedAt),
+    completed: i.completed,
+    completedAt: iso(i.completedAt),
+    remindersSent: i.remindersSent,
+    lastRemindedAt: iso(i.lastRemindedAt),
+  }));
+}
