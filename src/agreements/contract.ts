@@ -95,7 +95,8 @@ export const Agreement = z.object({
   periods: z.array(Period),
   currentPeriod: Period.nullable(),
   nextNoticeDeadline: z.string().nullable(),
-  thisYear: z.object({ year: z.number(), amountOre: z.number().nullable(), error: z.string().nullable() }),
+  /** This year's amount, or why it cannot be computed (an error code and details, e.g. the missing index year). */
+  thisYear: z.object({ year: z.number(), amountOre: z.number().nullable(), error: z.object({ code: z.string(), details: z.unknown() }).nullable() }),
   signatures: z.array(Signature),
   contacts: z.array(Contact),
   contactHistory: z.array(Contact),

@@ -103,7 +103,8 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
     try {
       thisYear = { year, amountOre: amountFor(r.yearlyAmountOre, terms, series, year).amountOre, error: null };
     } catch (e) {
-      thisYear = { year, amountOre: null, error: (e as Error).message };
+      if (!(e instanceof AppError)) throw e;
+      thisYear = { year, amountOre: null, error: { code: e.code, details: e.details } };
     }
     const myContacts = (consBy.get(r.id) ?? []).map((c) => ({ ...c, party: c.party as 'issuer' | 'party', createdAt: c.createdAt.toISOString() }));
     const issuer = orgs.get(r.issuerId)!;

@@ -42,7 +42,7 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
               t('agreements.terms.noIndex')
             ),
           },
-          { label: t('agreements.fields.thisYear', { year: a.thisYear.year }), value: a.thisYear.amountOre != null ? formatMoney(a.thisYear.amountOre) : `${t('agreements.cannotCompute')} (${a.thisYear.error ?? ''})` },
+          { label: t('agreements.fields.thisYear', { year: a.thisYear.year }), value: a.thisYear.amountOre != null ? formatMoney(a.thisYear.amountOre) : `${t('agreements.cannotCompute')} (${a.thisYear.error ? t(`errors.${a.thisYear.error.code}`, a.thisYear.error.details as Record<string, unknown>) : ''})` },
           { label: t('agreements.fields.bankgiro'), value: a.terms.bankgiro },
         ]}
       />
