@@ -19,6 +19,8 @@ const webDist = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 export async function buildApp(services: Services): Promise<FastifyInstance> {
   const app = Fastify({
     logger: services.config.LOG_LEVEL === 'silent' ? false : { level: services.config.LOG_LEVEL },
+    // One line per request drowns what matters in a terminal; errors and 5xx are logged by the error handler.
+    disableRequestLogging: true,
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: services.config.TRUST_PROXY as boolean | string[],
   });
