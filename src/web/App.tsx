@@ -41,6 +41,10 @@ import { IndexSeriesList } from './pages/agreements/IndexSeriesList';
 import { IndexSeriesDetail } from './pages/agreements/IndexSeriesDetail';
 import { UserAdmin } from './pages/admin/UserAdmin';
 import { Outbox } from './pages/admin/Outbox';
+import { RespondPage } from './pages/surveys/RespondPage';
+import { QuestionnaireList } from './pages/surveys/QuestionnaireList';
+import { QuestionnaireCreate } from './pages/surveys/QuestionnaireCreate';
+import { QuestionnaireDetail } from './pages/surveys/QuestionnaireDetail';
 
 export function App() {
   return (
@@ -52,6 +56,9 @@ export function App() {
           <Route path="/forgot-password" element={<ForgotPassword />} />
           <Route path="/reset-password" element={<ResetPassword />} />
         </Route>
+        {/* Answering a questionnaire needs no account: its own minimal layout, outside the sign-in. */}
+        <Route path="/svar/:token" element={<RespondPage />} />
+        <Route path="/respond/:token" element={<RespondPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route index element={<Home />} />
@@ -86,6 +93,9 @@ export function App() {
             <Route path="agreement-templates/:id" element={<TemplateDetail />} />
             <Route path="index-series" element={<IndexSeriesList />} />
             <Route path="index-series/:id" element={<IndexSeriesDetail />} />
+            <Route path="questionnaires" element={<QuestionnaireList />} />
+            <Route path="questionnaires/new" element={<QuestionnaireCreate />} />
+            <Route path="questionnaires/:id" element={<QuestionnaireDetail />} />
             <Route element={<RequireAuth roles={['admin']} />}>
               <Route path="admin/users" element={<UserAdmin />} />
               <Route path="admin/outbox" element={<Outbox />} />

@@ -40,6 +40,7 @@ export const navigation: NavGroup[] = [
       { label: 'nav.indexSeries', to: '/index-series' },
     ],
   },
+  { label: 'nav.groups.followUp', items: [{ label: 'nav.questionnaires', to: '/questionnaires' }] },
   {
     label: 'nav.groups.admin',
     roles: ['admin'],

@@ -31,7 +31,9 @@ export type EnumGroup =
   | 'party'
   | 'settlement'
   | 'amountSource'
-  | 'agreementChange';
+  | 'agreementChange'
+  | 'questionnaireStatus'
+  | 'questionType';
 
 /** Codes from the API are stored as codes and shown translated; an unknown code shows as itself. */
 export function useEnum() {
