@@ -39,7 +39,10 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
   let adminActor: Actor = system;
   const userIds = new Map<string, string>();
   for (const p of demoPeople) {
-    const person = await createPerson(db, system, { organisationId: orgIds.get(p.org)!, givenName: p.givenName, familyName: p.familyName, title: p.title, email: 'email' in p ? p.email : null });
+    // Everyone gets a fictional address, so bodies' chairs and secretaries can be sent questionnaires.
+    const ascii = (x: string) => x.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+    const email = 'email' in p ? p.email : `${ascii(p.givenName)}.${ascii(p.familyName)}@demo.samsyn.example`;
+    const person = await createPerson(db, system, { organisationId: orgIds.get(p.org)!, givenName: p.givenName, familyName: p.familyName, title: p.title, email });
     personIds.set(p.key, person.id);
     if ('role' in p) {
       const user = await db.transaction((tx) => insertUser(tx, system, { personId: person.id, email: p.email, role: p.role as Role, password: DEMO_PASSWORD }));

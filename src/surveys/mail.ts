@@ -48,4 +48,4 @@ export function surveyMail(
   return { to: to.email, subject: t.subject(facts.title, reminder), text: t.body(facts) };
 }
 
-export const respondLink = (publicUrl: string, token: string) => `${publicUrl}/respond/${token}`;
+export const respondLink = (publicUrl: string, token: string) => `${publicUrl}/svar/${token}`;

@@ -64,7 +64,7 @@ describe.each(engines)('scales and questionnaires of every question type on %s',
     // Without SMTP the invitation stays in the outbox, with its link.
     await coord.post(`/api/questionnaires/${q.id}/invitations`, { personIds: [w.memberB.person.id] });
     const [mail] = await env.database.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(1);
-    const token = mail.text.match(/\/respond\/([A-Za-z0-9_-]{43})/)![1];
+    const token = mail.text.match(/\/svar\/([A-Za-z0-9_-]{43})/)![1];
     const r = new Client(env.app);
     await r.get('/api/auth/session');
     const view = (await r.get(`/api/respond/${token}`)).body;

@@ -27,7 +27,7 @@ export async function makeBody(db: Db, countyId: string, organisationId: string,
 export function tokensFor(received: ReceivedMail[], email: string): string[] {
   return received
     .filter((m) => m.to.includes(email))
-    .flatMap((m) => [...decodeQuotedPrintable(m.raw).matchAll(/\/respond\/([A-Za-z0-9_-]{43})/g)].map((x) => x[1]));
+    .flatMap((m) => [...decodeQuotedPrintable(m.raw).matchAll(/\/svar\/([A-Za-z0-9_-]{43})/g)].map((x) => x[1]));
 }
 
 export const seedAnswers = { q1: 'largely', q2: 'mostly_satisfied', q3: 'satisfied', q4: 'not_quite_satisfied', q5: 'satisfied', q6: 'Mer tid för förankring i kommunerna.' };
