@@ -84,6 +84,11 @@ describe.each(engines)('assessments API on %s', (engine) => {
     a = (await coord.patch(`/api/assessments/${a.id}`, { version: a.version, positionsNeeded: { '1': { needed: true, note: 'Klimat mot tillgänglighet' } } })).body;
     a = (await coord.put(`/api/assessments/${a.id}/gates/1`, { decision: 'continue', reason: 'Linjerar med RUS' })).body;
     expect(a.gates[0]).toMatchObject({ step: 1, decision: 'continue', decidedBy: expect.stringContaining('coordinator') });
+    const blind = await coord.put(`/api/assessments/${a.id}/gates/1`, { decision: 'stop', reason: 'Utan att ha sett beslutet' });
+    expect(blind.status).toBe(409);
+    expect(blind.body.error.details.current.decision).toBe('continue');
+    a = (await coord.put(`/api/assessments/${a.id}/gates/1`, { decision: 'continue', reason: 'Går i linje med RUS och klimatmålen', version: a.gates[0].version })).body;
+    expect(a.gates[0]).toMatchObject({ reason: 'Går i linje med RUS och klimatmålen', version: 2 });
   });
 
   it('maps actors into quadrants, lists missing ones first, and refuses a power of 7', async () => {

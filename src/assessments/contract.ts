@@ -100,7 +100,8 @@ export const UpdateAssessment = z.object({
   version: z.number().int().positive(),
 });
 
-export const SetGate = z.object({ decision: z.enum(gateDecisions), reason: text(4000) });
+/** Changing a decision already taken needs the version of the gate the user saw. */
+export const SetGate = z.object({ decision: z.enum(gateDecisions), reason: text(4000), version: z.number().int().positive().optional() });
 
 export const ImpactInput = z.object({
   step: z.union([z.literal(1), z.literal(2)]),

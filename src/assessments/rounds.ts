@@ -81,12 +81,14 @@ export async function updateAssessment(db: Db, actor: Actor | undefined, id: str
   return findAssessment(db, id);
 }
 
-export async function setGate(db: Db, actor: Actor | undefined, id: string, step: number, input: { decision: string; reason: string }) {
+export async function setGate(db: Db, actor: Actor | undefined, id: string, step: number, input: { decision: string; reason: string; version?: number }) {
   await db.transaction(async (tx) => {
     const { initiative: i, actor: a } = await assessmentFor(tx, actor, 'update', id);
     const [before] = await tx.select().from(gates).where(and(eq(gates.assessmentId, id), eq(gates.step, step)));
-    if (before) await updateVersioned(tx, gates, 'gate', before.id, before.version, { ...input, decidedBy: a.name });
-    else await tx.insert(gates).values({ assessmentId: id, step, ...input, decidedBy: a.name });
+    const { version, ...decision } = input;
+    // A decision someone else took since the page was loaded is not overwritten silently.
+    if (before) await updateVersioned(tx, gates, 'gate', before.id, version ?? 0, { ...decision, decidedBy: a.name }, () => before);
+    else await tx.insert(gates).values({ assessmentId: id, step, ...decision, decidedBy: a.name });
     await recordChange(tx, a, { action: 'update', ...auditOf(i, id), before: before ? { gate: step, decision: before.decision, reason: before.reason } : null, after: { gate: step, ...input } });
   });
   return findAssessment(db, id);

@@ -18,7 +18,7 @@ export function GateForm({ assessment, step, editable }: { assessment: Assessmen
   const save = useAssessmentMutation(assessment.id, { onError: form.fail });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const input = form.validate(SetGate, { decision: form.values.decision || undefined, reason: form.values.reason });
+    const input = form.validate(SetGate, { decision: form.values.decision || undefined, reason: form.values.reason, version: gate?.version });
     if (input) save.mutate({ method: 'PUT', path: `gates/${step}`, body: input });
   };
   return (
