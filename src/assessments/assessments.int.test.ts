@@ -140,6 +140,10 @@ describe.each(engines)('assessments API on %s', (engine) => {
     ]);
     expect(a.actions[0].answersLabel.sv).toContain('↔');
     expect(a.counts).toMatchObject({ overdueActions: 1, openConflicts: 0 });
+    const init = (await coord.get(`/api/initiatives/${initiativeId}`)).body;
+    const later = await coord.patch(`/api/initiatives/${initiativeId}`, { version: init.version, startDate: '2026-01-01' });
+    expect(later.status).toBe(400);
+    expect(later.body.error).toMatchObject({ code: 'action.deadline_before_start', details: { field: 'startDate', earliestDeadline: '2025-06-30' } });
 
     a = (await coord.post(`/api/assessments/${a.id}/comments`, { targetType: 'conflict', targetId: c.id, text: 'Ta upp i rådet igen i höst' })).body;
     expect(a.comments[0]).toMatchObject({ targetId: c.id, text: 'Ta upp i rådet igen i höst' });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, min } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
@@ -6,7 +6,7 @@ import { authorize, can, type Actor } from '../policy/policy.js';
 import { recordChange } from '../audit/record.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { frameworks, frameworkVersions } from '../goals/schema.js';
-import { initiatives, programmes } from './schema.js';
+import { actions, assessments, initiatives, programmes } from './schema.js';
 import type { CreateInitiative, CreateProgramme, Initiative, UpdateInitiative, UpdateProgramme } from './contract.js';
 import { assessmentSummaries, findInitiative, findProgramme, initiativesOf, loadConflicts, programmeIds } from './repository.js';
 import { initiativeFor, initiativeTarget, programmeFor, programmeTarget } from './access.js';
@@ -104,6 +104,17 @@ export async function updateInitiative(db: Db, actor: Actor | undefined, id: str
     const p = await findProgramme(tx, before.programmeId);
     if (input.stakeholderGroups) checkGroups(p.stakeholderGroups, input.stakeholderGroups);
     checkSharing(p.shared, input.shared);
+    if (input.startDate && input.startDate > before.startDate) {
+      // Actions may not be due before the initiative exists; a later start must not strand them.
+      const [{ earliest }] = await tx
+        .select({ earliest: min(actions.deadline) })
+        .from(actions)
+        .innerJoin(assessments, eq(assessments.id, actions.assessmentId))
+        .where(eq(assessments.initiativeId, id));
+      if (earliest && earliest < input.startDate) {
+        throw new AppError('action.deadline_before_start', `An action is due ${earliest}, before the new start date`, { field: 'startDate', earliestDeadline: earliest });
+      }
+    }
     const { version, ...values } = input;
     await updateVersioned(tx, initiatives, 'initiative', id, version, values, () => before);
     const after = await findInitiative(tx, id);
