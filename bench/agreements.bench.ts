@@ -26,7 +26,7 @@ import { DEMO_PASSWORD, demoPeople } from '../src/demo/county.js';
 import { agreementPlan } from '../src/agreements/plan.js';
 import { agreementOverview } from '../src/agreements/instances.js';
 import type { PaymentPlan } from '../src/agreements/contract.js';
-import { findPostgres, pgliteStorage, postgresStorage, type Storage } from './lib/storage.js';
+import { onEveryEngine, type Storage } from './lib/storage.js';
 import { ROOT } from './lib/server.js';
 import { login } from './lib/load.js';
 import { spreadLoad, type SpreadOptions, type SpreadResult } from './lib/spread-load.js';
@@ -254,26 +254,7 @@ function report(results: EngineResult[], skipped: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const results: EngineResult[] = [];
-const skipped: string[] = [];
-const pgBase = await findPostgres();
-if (!pgBase) skipped.push('PostgreSQL (DATABASE_URL not set and 127.0.0.1:5432 not reachable)');
-const makers: (() => Promise<Storage>)[] = [...(pgBase ? [() => postgresStorage(pgBase)] : []), async () => pgliteStorage()];
-let failed = false;
-for (const make of makers) {
-  const storage = await make();
-  try {
-    const r = await benchEngine(storage);
-    if (typeof r === 'string') skipped.push(r);
-    else results.push(r);
-  } catch (e) {
-    failed = true;
-    log(`${storage.label} failed: ${(e as Error).stack ?? e}`);
-    skipped.push(`${storage.label} (failed: ${(e as Error).message.split('\n')[0]})`);
-  } finally {
-    await storage.dispose();
-  }
-}
+const { results, skipped, failed } = await onEveryEngine<EngineResult>(benchEngine, log);
 
 const md = report(results, skipped);
 process.stdout.write(md);

@@ -25,7 +25,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/platform/config.js';
 import { prepare } from '../src/platform/start.js';
 import { DEMO_PASSWORD, demoPeople } from '../src/demo/county.js';
-import { findPostgres, pgliteStorage, postgresStorage, type Storage } from './lib/storage.js';
+import { onEveryEngine, type Storage } from './lib/storage.js';
 import { timeStart, ROOT, type StartResult } from './lib/server.js';
 import { autocannon, login, type LoadResult } from './lib/load.js';
 
@@ -133,25 +133,7 @@ function report(results: EngineResult[], skipped: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const results: EngineResult[] = [];
-const skipped: string[] = [];
-const pgBase = await findPostgres();
-if (!pgBase) skipped.push('PostgreSQL (DATABASE_URL not set and 127.0.0.1:5432 not reachable)');
-const makers: (() => Promise<Storage>)[] = [async () => pgliteStorage(), ...(pgBase ? [() => postgresStorage(pgBase)] : [])];
-
-let failed = false;
-for (const make of makers) {
-  const storage = await make();
-  try {
-    results.push(await benchEngine(storage));
-  } catch (e) {
-    failed = true;
-    log(`${storage.label} failed: ${(e as Error).stack ?? e}`);
-    skipped.push(`${storage.label} (failed: ${(e as Error).message.split('\n')[0]})`);
-  } finally {
-    await storage.dispose();
-  }
-}
+const { results, skipped, failed } = await onEveryEngine<EngineResult>(benchEngine, log, 'pglite-first');
 
 const md = report(results, skipped);
 process.stdout.write(md);

@@ -21,7 +21,7 @@ import { findAssessment } from '../src/assessments/repository.js';
 import { renderDocx, renderPdf } from '../src/assessments/report/index.js';
 import { sampleAssessment } from '../src/assessments/report/fixture.js';
 import type { Assessment } from '../src/assessments/contract.js';
-import { findPostgres, pgliteStorage, postgresStorage, type Storage } from './lib/storage.js';
+import { onEveryEngine, type Storage } from './lib/storage.js';
 import { ROOT } from './lib/server.js';
 import { login } from './lib/load.js';
 import { spreadLoad, type SpreadResult } from './lib/spread-load.js';
@@ -194,26 +194,7 @@ function report(results: EngineResult[], docs: DocResult[], skipped: string[]): 
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const results: EngineResult[] = [];
-const skipped: string[] = [];
-const pgBase = await findPostgres();
-if (!pgBase) skipped.push('PostgreSQL (DATABASE_URL not set and 127.0.0.1:5432 not reachable)');
-const makers: (() => Promise<Storage>)[] = [...(pgBase ? [() => postgresStorage(pgBase)] : []), async () => pgliteStorage()];
-let failed = false;
-for (const make of makers) {
-  const storage = await make();
-  try {
-    const r = await benchEngine(storage);
-    if (typeof r === 'string') skipped.push(r);
-    else results.push(r);
-  } catch (e) {
-    failed = true;
-    log(`${storage.label} failed: ${(e as Error).stack ?? e}`);
-    skipped.push(`${storage.label} (failed: ${(e as Error).message.split('\n')[0]})`);
-  } finally {
-    await storage.dispose();
-  }
-}
+const { results, skipped, failed } = await onEveryEngine<EngineResult>(benchEngine, log);
 
 const docs = [await benchDocuments("sampleAssessment('full') (6 RUS, 17 goals, 30 targets, 5 other objectives, 20 actors, 10 conflicts, 15 actions)", sampleAssessment('full'))];
 const real = results.find((r) => r.real)?.real;

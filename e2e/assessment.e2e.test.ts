@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, launch, startSamsyn } from './harness.js';
+import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
 import type { Running } from '../src/platform/start.js';
 
 /**
@@ -23,11 +23,7 @@ describe('sustainability assurance in the browser', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(`${url}/login`);
-    await page.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.coordinator);
-    await page.getByLabel(/^Lösenord/).fill(DEMO.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+    await signIn(page, url, DEMO.coordinator);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, launch, startSamsyn } from './harness.js';
+import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
 import type { Running } from '../src/platform/start.js';
 
 /** A newcomer's first visit: sign in, switch language, browse goals, register an organisation and a body. */
@@ -117,11 +117,7 @@ describe('foundation in the browser', () => {
 
     // A colleague opens the same organisation in another browser and saves first.
     const colleague = await (await browser.newContext()).newPage();
-    await colleague.goto(`${url}/login`);
-    await colleague.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.coordinator);
-    await colleague.getByLabel(/^Lösenord/).fill(DEMO.password);
-    await colleague.getByRole('button', { name: 'Logga in' }).click();
-    await colleague.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+    await signIn(colleague, url, DEMO.coordinator);
     await colleague.goto(page.url());
     await colleague.getByRole('textbox', { name: 'Telefon' }).fill('010-222 22 22');
     await colleague.getByRole('button', { name: 'Spara' }).click();

@@ -28,4 +28,13 @@ export async function expectAccessible(page: Page, what: string) {
   expect(report, `axe violations on ${what}`).toEqual([]);
 }
 
+/** Sign in through the login page as a person would, and wait for the overview. */
+export async function signIn(page: Page, url: string, email: string, password = DEMO.password) {
+  await page.goto(`${url}/login`);
+  await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
+  await page.getByLabel(/^Lösenord/).fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+}
+
 export const DEMO = { admin: 'admin@samsyn.example', coordinator: 'samordnare@samsyn.example', member: 'medlem@samsyn.example', password: 'samsyn-demo-2026' };

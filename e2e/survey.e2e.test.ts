@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, launch, startSamsyn } from './harness.js';
+import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
 import { Client } from '../src/test/harness.js';
 import type { Running } from '../src/platform/start.js';
 
@@ -63,11 +63,7 @@ describe('answering a questionnaire on a phone', () => {
     const rate = (await coord.get(`/api/questionnaires/${questionnaireId}/response-rate`)).body;
     expect(JSON.stringify(rate)).toContain('"completed":1');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${url}/login`);
-    await page.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.coordinator);
-    await page.getByLabel(/^Lösenord/).fill(DEMO.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+    await signIn(page, url, DEMO.coordinator);
     await page.goto(`${url}/questionnaires/${questionnaireId}`);
     await page.getByText('Fler gemensamma underlag inför besluten, tack.').first().waitFor();
     await expectAccessible(page, 'questionnaire with responses');

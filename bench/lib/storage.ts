@@ -67,3 +67,33 @@ export async function postgresStorage(base: string): Promise<Storage> {
     dispose: () => adminQuery(base, `drop database if exists ${name} with (force)`),
   };
 }
+
+/**
+ * Run one benchmark on every engine this machine has (PostgreSQL first when reachable, then PGlite),
+ * each on fresh storage that is removed afterwards. A string result means "skipped, because …".
+ */
+export async function onEveryEngine<R>(bench: (storage: Storage) => Promise<R | string>, log: (m: string) => void, order: 'postgres-first' | 'pglite-first' = 'postgres-first') {
+  const results: R[] = [];
+  const skipped: string[] = [];
+  const pgBase = await findPostgres();
+  if (!pgBase) skipped.push('PostgreSQL (DATABASE_URL not set and 127.0.0.1:5432 not reachable)');
+  const pg = pgBase ? [() => postgresStorage(pgBase)] : [];
+  const lite = [async () => pgliteStorage()];
+  const makers: (() => Promise<Storage>)[] = order === 'postgres-first' ? [...pg, ...lite] : [...lite, ...pg];
+  let failed = false;
+  for (const make of makers) {
+    const storage = await make();
+    try {
+      const r = await bench(storage);
+      if (typeof r === 'string') skipped.push(r);
+      else results.push(r);
+    } catch (e) {
+      failed = true;
+      log(`${storage.label} failed: ${(e as Error).stack ?? e}`);
+      skipped.push(`${storage.label} (failed: ${(e as Error).message.split('\n')[0]})`);
+    } finally {
+      await storage.dispose();
+    }
+  }
+  return { results, skipped, failed };
+}

@@ -1,37 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type Database } from '../platform/db/database.js';
 import { ensureBuiltinFrameworks } from '../goals/builtin.js';
 import { loadDemo } from '../demo/load.js';
-import { engines } from '../test/harness.js';
+import { engines, freshPostgres } from '../test/harness.js';
 import { exportData, exportedTables, importData } from './data-file.js';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import * as schema from '../platform/db/schema.js';
 
 async function fresh(engine: 'pglite' | 'postgres'): Promise<Database & { drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const d = await openDatabase({});
-    return { ...d, drop: async () => {} };
-  }
-  const name = `samsyn_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}`;
-  const d = await openDatabase({ url: url.toString() });
-  return {
-    ...d,
-    drop: async () => {
-      await d.close();
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  if (engine === 'pglite') return { ...(await openDatabase({})), drop: async () => {} };
+  const pg = await freshPostgres();
+  const d = await openDatabase({ url: pg.url });
+  return { ...d, drop: async () => (await d.close(), await pg.drop()) };
 }
 
 describe.each(engines)('export and import of all data on %s', (engine) => {

@@ -1,6 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
+import { todayIso as swedishToday } from '../platform/today.js';
 import { AppError } from '../platform/errors.js';
 import { organisations } from '../organisations/schema.js';
 import { agreementTemplates, agreements, contacts, disputes, indexSeries, indexValues, notices, signatures, templateVersions, type TemplateTerms } from './schema.js';
@@ -8,7 +9,7 @@ import type { Agreement, Template } from './contract.js';
 import { agreementStatus, currentPeriod, periods, withheldOre, yearlyAmount, type IndexValue, type RenewalTerms } from './rules/index.js';
 import { addYears, type IsoDate } from './rules/dates.js';
 
-export const todayIso = (): IsoDate => new Date().toISOString().slice(0, 10) as IsoDate;
+export const todayIso = (): IsoDate => swedishToday() as IsoDate;
 export const renewalTerms = (t: TemplateTerms): RenewalTerms => ({ validFrom: t.validFrom as IsoDate, validTo: t.validTo as IsoDate, extensionYears: t.extensionYears, noticeMonths: t.noticeMonths });
 export const shares = (t: TemplateTerms) => t.areas.map((a) => ({ area: a.code, basisPoints: a.basisPoints }));
 

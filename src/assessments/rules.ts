@@ -77,4 +77,4 @@ export function diff(before: Keyed[], after: Keyed[]): Change[] {
   return changes;
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+export { todayIso } from '../platform/today.js';

@@ -38,4 +38,4 @@ export function wouldCycle(bodyId: string, proposedParent: string | null | undef
   return false;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export { todayIso as today } from '../platform/today.js';

@@ -11,7 +11,7 @@ type ScaleRow = typeof surveyScales.$inferSelect;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Today's calendar date in Sweden, where questionnaires open and close. */
-export const swedishToday = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+export { todayIso as swedishToday } from '../platform/today.js';
 
 export function presentQuestionnaire(r: QuestionnaireRow): Questionnaire {
   return {

@@ -22,7 +22,8 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty PostgreSQL database on the DATABASE_URL server, with a way to drop it. */
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.DATABASE_URL!;
   const name = `samsyn_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
