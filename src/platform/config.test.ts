@@ -17,6 +17,7 @@ describe('loadConfig defaults', () => {
     expect(c.SESSION_TTL_HOURS).toBe(12);
     expect(c.LOGIN_RATE_LIMIT).toBe(10);
     expect(c.LOGIN_RATE_WINDOW_MINUTES).toBe(15);
+    expect(c.RESPOND_RATE_LIMIT).toBe(120);
     expect(c.LOG_LEVEL).toBe('info');
     expect(c.publicUrl).toBe('http://localhost:3000');
   });
@@ -46,6 +47,7 @@ describe('loadConfig defaults', () => {
     expect(c.SMTP_URL).toBe('smtps://mail.example.se:465');
     expect(c.LOG_LEVEL).toBe('silent');
     expect(load({ DATABASE_URL: 'postgresql://db/samsyn', SMTP_URL: 'smtp://localhost:25' }).DATABASE_URL).toBe('postgresql://db/samsyn');
+    expect(load({ RESPOND_RATE_LIMIT: '100000' }).RESPOND_RATE_LIMIT).toBe(100_000);
   });
 });
 
@@ -62,6 +64,10 @@ describe('loadConfig refuses invalid values, naming the variable', () => {
     ['DEMO_DATA', 'maybe'],
     ['SECURE_COOKIES', 'TRUE!'],
     ['SESSION_TTL_HOURS', '0'],
+    ['RESPOND_RATE_LIMIT', '0'],
+    ['RESPOND_RATE_LIMIT', '-5'],
+    ['RESPOND_RATE_LIMIT', '2.5'],
+    ['RESPOND_RATE_LIMIT', 'many'],
     ['LOG_LEVEL', 'verbose'],
   ])('%s=%s', (name, value) => {
     expect(() => load({ [name]: value })).toThrow(new RegExp(`Invalid configuration:[\\s\\S]*\\b${name}\\b`));

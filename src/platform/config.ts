@@ -24,6 +24,8 @@ const ConfigSchema = z.object({
     .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((s) => s.trim()))),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** Requests per minute and IP address to the public answering routes (/api/respond/…). */
+  RESPOND_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
