@@ -1,14 +1,21 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import type { AuditEntry } from '../platform/contract.js';
 import { auditLog } from './schema.js';
 
 /** The history of one record, newest first. Callers authorise reading the record first. */
 export async function listAudit(db: Executor, entityType: string, entityId: string): Promise<AuditEntry[]> {
+  return listAuditOf(db, [{ entityType, entityIds: [entityId] }]);
+}
+
+/** The history of several records together (e.g. a record and the parts of it the reader may see), newest first. */
+export async function listAuditOf(db: Executor, entities: { entityType: string; entityIds: string[] }[]): Promise<AuditEntry[]> {
+  const wanted = entities.filter((e) => e.entityIds.length).map((e) => and(eq(auditLog.entityType, e.entityType), inArray(auditLog.entityId, e.entityIds)));
+  if (!wanted.length) return [];
   const rows = await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+    .where(or(...wanted))
     .orderBy(desc(auditLog.id))
     .limit(500);
   return rows.map((r) => ({

@@ -18,6 +18,10 @@ import { actions, authorize, can, roles, subjects, type Action, type Actor, type
  *   change shared ones, members their own organisation's; everyone but readers who may read one
  *   may comment on it, and nothing else takes comments;
  * - agreements and surveys: coordinators manage them in their county; members and readers read.
+ * - the follow-up like agreements, except that an unpublished (draft) report is only for its own
+ *   organisation;
+ * - a municipality's feedback in the follow-up: written by coordinators or by members of the
+ *   organisation; a draft only seen and changed by the organisation that wrote it.
  */
 
 const COUNTY = 'county-a';
@@ -49,6 +53,10 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'assessment [draft]': allAndComment(O),
     agreement: all(OS),
     survey: all(OS),
+    'followup [shared]': all(OS),
+    'followup [draft]': all(O),
+    'feedback [shared]': all(OS),
+    'feedback [draft]': all(O),
     audit: { read: OS },
   },
   member: {
@@ -62,6 +70,10 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'assessment [draft]': allAndComment(O),
     agreement: { read: OS },
     survey: { read: OS },
+    'followup [shared]': { read: OS },
+    'followup [draft]': { read: O },
+    'feedback [shared]': { read: OS, create: O, update: O, archive: O },
+    'feedback [draft]': all(O),
     audit: { read: OS },
   },
   reader: {
@@ -75,6 +87,10 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'assessment [draft]': { read: O },
     agreement: { read: OS },
     survey: { read: OS },
+    'followup [shared]': { read: OS },
+    'followup [draft]': { read: O },
+    'feedback [shared]': { read: OS },
+    'feedback [draft]': { read: O },
     audit: { read: OS },
   },
 };
@@ -127,7 +143,7 @@ for (const role of roles) {
   for (const action of actions) {
     for (const subject of subjects) {
       const variants: [Kind, Scope[]][] =
-        subject === 'assessment'
+        subject === 'assessment' || subject === 'followup' || subject === 'feedback'
           ? [
               ['shared', ['own org', 'other org, same county', 'other county']],
               ['draft', ['own org', 'other org, same county', 'other county']],
@@ -153,8 +169,8 @@ for (const role of roles) {
 
 describe('policy: every role × action × subject × target', () => {
   it('covers every combination', () => {
-    // 10 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment × 2 kinds × 3 scopes, for 4 roles × 5 actions
-    expect(cases).toHaveLength(roles.length * actions.length * (10 * 3 + 2 * 3 + 1 + 2 * 3));
+    // 10 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment, followup and feedback × 2 kinds × 3 scopes, for 4 roles × 5 actions
+    expect(cases).toHaveLength(roles.length * actions.length * (10 * 3 + 2 * 3 + 1 + 3 * 2 * 3));
   });
 
   it.each(named(cases))('%s', (_, { role, action, subject, scope, kind, allowed }) => {

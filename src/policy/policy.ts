@@ -18,6 +18,11 @@ import { AppError } from '../platform/errors.js';
  * - Surveys (scales, questionnaires, their invitations, reminders, response rates and compilations)
  *   are run by the county's coordinators; members and readers read them. Respondents answer
  *   through their link without an account, outside this policy.
+ * - The yearly follow-up (cycles, milestones, activity reports, compilation, valuation and decision)
+ *   is run by the county's coordinators; members and readers read it. An activity report that is
+ *   not published is a draft of its organisation.
+ * - A municipality's assessment in the follow-up (feedback) is written by its own members or by a
+ *   coordinator; until submitted it is a draft seen only by the organisation that wrote it.
  * - User accounts, the outbox and whole-database export are administration.
  */
 export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
@@ -36,6 +41,8 @@ export const subjects = [
   'assessment',
   'agreement',
   'survey',
+  'followup',
+  'feedback',
   'audit',
   'outbox',
   'data',
@@ -62,6 +69,8 @@ export interface Target {
 }
 
 const adminOnly: ReadonlySet<Subject> = new Set(['county', 'user', 'outbox', 'data']);
+/** Subjects that have drafts only their own organisation sees. */
+const drafted: ReadonlySet<Subject> = new Set(['framework', 'assessment', 'followup', 'feedback']);
 
 export function can(actor: Actor, action: Action, subject: Subject, target: Target = {}): boolean {
   if (actor.role === 'admin') return true;
@@ -70,7 +79,7 @@ export function can(actor: Actor, action: Action, subject: Subject, target: Targ
   if (!inCounty) return false;
   const ownOrg = target.organisationId != null && target.organisationId === actor.organisationId;
 
-  const draft = (subject === 'framework' || subject === 'assessment') && target.shared === false && !target.builtin;
+  const draft = drafted.has(subject) && target.shared === false && !target.builtin;
 
   if (action === 'read') {
     if (draft) return ownOrg;
@@ -91,6 +100,7 @@ export function can(actor: Actor, action: Action, subject: Subject, target: Targ
     case 'body':
     case 'framework':
     case 'assessment':
+    case 'feedback':
       return ownOrg;
     default:
       return false;

@@ -50,20 +50,23 @@ export async function createQuestionnaire(db: Db, actor: Actor | undefined, inpu
 
 /** A new draft questionnaire from a built-in template, its wording and options as the template has them. */
 export async function createFromTemplate(db: Db, actor: Actor | undefined, key: string, input: FromTemplate): Promise<Questionnaire> {
+  return db.transaction((tx) => insertFromTemplate(tx, actor, key, input));
+}
+
+/** The same inside the caller's transaction (the follow-up cycle creates its questionnaire this way). */
+export async function insertFromTemplate(tx: Executor, actor: Actor | undefined, key: string, input: FromTemplate): Promise<Questionnaire> {
   const template = templates.find((t) => t.key === key);
-  return db.transaction(async (tx) => {
-    const { org, actor: a } = await ownerOf(tx, actor, input.organisationId);
-    if (!template) throw new AppError('survey.template_unknown', `There is no questionnaire template ${key}`, { key });
-    checkDates(input.opensAt, input.closesAt);
-    const scales = await ensureBuiltinScales(tx);
-    const [row] = await tx
-      .insert(questionnaires)
-      .values({ countyId: org.countyId, organisationId: org.id, templateKey: key, title: input.title ?? template.title, intro: template.intro, anonymous: input.anonymous, opensAt: input.opensAt, closesAt: input.closesAt, status: 'draft', sections: template.sections(scales) })
-      .returning();
-    const created = await findQuestionnaire(tx, row.id);
-    await recordChange(tx, a, { action: 'create', ...auditOf(created), after: { template: key, title: created.title, anonymous: created.anonymous } });
-    return created;
-  });
+  const { org, actor: a } = await ownerOf(tx, actor, input.organisationId);
+  if (!template) throw new AppError('survey.template_unknown', `There is no questionnaire template ${key}`, { key });
+  checkDates(input.opensAt, input.closesAt);
+  const scales = await ensureBuiltinScales(tx);
+  const [row] = await tx
+    .insert(questionnaires)
+    .values({ countyId: org.countyId, organisationId: org.id, templateKey: key, title: input.title ?? template.title, intro: template.intro, anonymous: input.anonymous, opensAt: input.opensAt, closesAt: input.closesAt, status: 'draft', sections: template.sections(scales) })
+    .returning();
+  const created = await findQuestionnaire(tx, row.id);
+  await recordChange(tx, a, { action: 'create', ...auditOf(created), after: { template: key, title: created.title, anonymous: created.anonymous } });
+  return created;
 }
 
 export async function updateQuestionnaire(db: Db, actor: Actor | undefined, id: string, input: UpdateQuestionnaire): Promise<Questionnaire> {

@@ -29,5 +29,6 @@ export async function startSmtp() {
 
 /** Quoted-printable soft breaks and escapes undone, enough to read links in a plain-text mail. */
 export function decodeQuotedPrintable(raw: string) {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
+  // Runs of escaped bytes are decoded together, so UTF-8 letters such as å, ä and ö come out whole.
+  return raw.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'));
 }

@@ -10,3 +10,4 @@ export * from '../../audit/schema.js';
 export * from '../../assessments/schema.js';
 export * from '../../agreements/schema.js';
 export * from '../../surveys/schema.js';
+export * from '../../followup/schema.js';

@@ -10,6 +10,7 @@ import { outboxRoutes } from '../mail/routes.js';
 import { assessmentRoutes } from '../../assessments/routes.js';
 import { agreementRoutes } from '../../agreements/routes.js';
 import { surveyRoutes } from '../../surveys/routes.js';
+import { followupRoutes } from '../../followup/routes.js';
 
 /** Every capability's routes, in one list so the API surface is visible at a glance. */
 export const apiRoutes =
@@ -25,4 +26,5 @@ export const apiRoutes =
     await app.register(assessmentRoutes(services));
     await app.register(agreementRoutes(services));
     await app.register(surveyRoutes(services));
+    await app.register(followupRoutes(services));
   };

@@ -1,0 +1,111 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db, Executor } from '../platform/db/database.js';
+import type { Actor } from '../policy/policy.js';
+import { bodies } from '../bodies/schema.js';
+import { organisations } from '../organisations/schema.js';
+import { anonymousResponses, invitations, responses } from '../surveys/schema.js';
+import { findQuestionnaire } from '../surveys/repository.js';
+import { compileLoaded } from '../surveys/compilation.js';
+import { numbered } from '../surveys/answers.js';
+import type { Compilation } from '../surveys/contract.js';
+import type { AreaRating, Cycle, CycleCompilation } from './contract.js';
+import { municipalFeedback } from './schema.js';
+import { partiesOf, presentCycle, type CycleRow, type FeedbackRow } from './repository.js';
+import { cycleFor, earlierCycles } from './cycles.js';
+import { tallyRatings } from './rules.js';
+
+const submittedOf = async (db: Executor, cycleId: string) =>
+  (await db.select().from(municipalFeedback).where(eq(municipalFeedback.cycleId, cycleId))).filter((f) => f.submittedAt);
+
+/** An earlier cycle's questionnaire compiled on its own (its own earlier years are not needed). */
+async function previousCompilations(db: Executor, earlier: CycleRow[]): Promise<{ year: number; compilation: Compilation }[]> {
+  const out = [];
+  for (const e of earlier) if (e.questionnaireId) out.push({ year: e.year, compilation: await compileLoaded(db, await findQuestionnaire(db, e.questionnaireId)) });
+  return out;
+}
+
+/**
+ * The whole cycle compiled: the bodies' questionnaire per question and body, the municipalities'
+ * submitted ratings per area and per municipality, each with the earlier cycles of the same
+ * agreements beside it, the suggestions, and the valuation and decision.
+ */
+export async function compileCycle(db: Db, actor: Actor | undefined, id: string): Promise<CycleCompilation> {
+  const { c, actor: a } = await cycleFor(db, actor, 'read', id);
+  return compileFor(db, c, await presentCycle(db, a, id));
+}
+
+export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promise<CycleCompilation> {
+  const earlier = await earlierCycles(db, c);
+  const q = c.questionnaireId ? await findQuestionnaire(db, c.questionnaireId) : null;
+  const questionnaire = q ? await compileLoaded(db, q, await previousCompilations(db, earlier)) : null;
+  const now = await submittedOf(db, c.id);
+  const before: { year: number; rows: FeedbackRow[] }[] = [];
+  for (const e of earlier) before.push({ year: e.year, rows: await submittedOf(db, e.id) });
+  const ratingOf = (rows: FeedbackRow[], org: string, code: string): AreaRating | null => rows.find((r) => r.organisationId === org)?.areas.find((x) => x.areaCode === code)?.rating ?? null;
+  const ratingsOf = (rows: FeedbackRow[], code: string) => rows.map((r) => r.areas.find((x) => x.areaCode === code)?.rating ?? null);
+  const names = new Map((await partiesOf(db, c.templateId)).map((p) => [p.organisationId, p.name]));
+  const questions = q ? numbered(q.sections).map(({ q: x, number }) => ({ key: x.key, number, text: x.text, options: 'options' in x ? x.options : [] })) : [];
+
+  return {
+    cycleId: c.id,
+    year: c.year,
+    questionnaire,
+    questions,
+    areas: cycle.areas.map((area) => ({
+      code: area.code,
+      name: area.name,
+      ...tallyRatings(ratingsOf(now, area.code)),
+      comments: now
+        .flatMap((r) => {
+          const comment = r.areas.find((x) => x.areaCode === area.code)?.comment;
+          return comment ? [{ municipalityName: names.get(r.organisationId) ?? '', comment }] : [];
+        })
+        .sort((x, y) => x.municipalityName.localeCompare(y.municipalityName, 'sv')),
+      previous: before.map((b) => ({ year: b.year, ...tallyRatings(ratingsOf(b.rows, area.code)) })),
+    })),
+    municipalities: cycle.municipalities.map((m) => {
+      const mine = now.find((r) => r.organisationId === m.organisationId);
+      return {
+        organisationId: m.organisationId,
+        name: m.organisationName,
+        status: mine ? 'submitted' : m.status === 'submitted' ? 'submitted' : m.status,
+        areas: cycle.areas.map((area) => ({
+          code: area.code,
+          rating: ratingOf(now, m.organisationId, area.code),
+          comment: mine?.areas.find((x) => x.areaCode === area.code)?.comment ?? null,
+          previous: before.map((b) => ({ year: b.year, rating: ratingOf(b.rows, m.organisationId, area.code) })),
+        })),
+        meetingDate: mine?.meetingDate ?? null,
+        notes: mine?.notes ?? null,
+      };
+    }),
+    suggestions: (questionnaire?.questions ?? []).flatMap((s) => s.texts.map((t) => ({ questionKey: s.key, text: t.text, bodyName: t.bodyName }))),
+    jointValuation: cycle.jointValuation,
+    recommendedChanges: cycle.recommendedChanges,
+    decision: cycle.decision,
+  };
+}
+
+/** Every response to the cycle's questionnaire, for the Excel and CSV export; anonymous ones carry nothing but answers. */
+export async function responsesOf(db: Executor, questionnaireId: string) {
+  const q = await findQuestionnaire(db, questionnaireId);
+  if (q.anonymous) {
+    const rows = await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, q.id));
+    // Shuffled again here, so not even the export's order says anything.
+    for (let i = rows.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [rows[i], rows[j]] = [rows[j], rows[i]];
+    }
+    return { q, rows: rows.map((r) => ({ bodyName: null, organisationName: null, respondentName: null, submittedAt: null, answers: r.answers })) };
+  }
+  const rows = await db
+    .select({ answers: responses.answers, submittedAt: responses.submittedAt, bodyName: bodies.name, organisationName: organisations.name, respondentName: invitations.name })
+    .from(responses)
+    .innerJoin(invitations, eq(invitations.id, responses.invitationId))
+    .leftJoin(bodies, eq(bodies.id, responses.bodyId))
+    .leftJoin(organisations, eq(organisations.id, responses.organisationId))
+    .where(eq(responses.questionnaireId, q.id))
+    .orderBy(asc(bodies.name), asc(invitations.name));
+  return { q, rows: rows.map((r) => ({ ...r, bodyName: r.bodyName ?? null, organisationName: r.organisationName ?? null, submittedAt: r.submittedAt.toISOString() })) };
+}
+

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Services } from '../platform/context.js';
+import type { Db } from '../platform/db/database.js';
+import { IdParams } from '../platform/contract.js';
+import type { Actor } from '../policy/policy.js';
+import { cycleFor } from './cycles.js';
+import { presentCycle } from './repository.js';
+import { compileFor, responsesOf } from './compilation.js';
+import { cycleReportDocx, cycleReportPdf, responsesCsv, responsesXlsx, type Locale, type ResponsesExport } from './report/index.js';
+
+const Lang = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
+const ratingLabel = { sv: { satisfied: 'Nöjd', mostly_satisfied: 'I stort sett nöjd', not_quite_satisfied: 'Inte riktigt nöjd', dissatisfied: 'Missnöjd' }, en: { satisfied: 'Satisfied', mostly_satisfied: 'Mostly satisfied', not_quite_satisfied: 'Not quite satisfied', dissatisfied: 'Dissatisfied' } };
+const statusLabel = { sv: { not_started: 'Ej påbörjad', draft: 'Påbörjad', submitted: 'Lämnad' }, en: { not_started: 'Not started', draft: 'In progress', submitted: 'Submitted' } };
+
+async function loaded(db: Db, actor: Actor | undefined, id: string) {
+  const { c, actor: a } = await cycleFor(db, actor, 'read', id);
+  const cycle = await presentCycle(db, a, id);
+  return { c, cycle };
+}
+
+/** Everything answered in the cycle: the bodies' responses and the municipalities' submitted assessments. */
+async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Locale): Promise<ResponsesExport> {
+  const { c, cycle } = await loaded(db, actor, id);
+  const answered = c.questionnaireId ? await responsesOf(db, c.questionnaireId) : null;
+  const areaName = new Map(cycle.areas.map((a) => [a.code, a.name]));
+  return {
+    title: answered ? answered.q.title[lang] : cycle.title,
+    anonymous: answered?.q.anonymous ?? false,
+    sections: answered?.q.sections ?? [],
+    rows: answered?.rows ?? [],
+    feedback: cycle.municipalities.map((m) => ({
+      municipalityName: m.organisationName,
+      areas: m.areas.map((x) => ({ code: x.areaCode, name: areaName.get(x.areaCode) ?? x.areaCode, rating: x.rating ? ratingLabel[lang][x.rating] : null, comment: x.comment })),
+      meetingDate: m.meetingDate,
+      participants: m.participants,
+      notes: m.notes,
+      status: statusLabel[lang][m.status],
+    })),
+  };
+}
+
+const fileName = (year: number, what: string, lang: string, ext: string) => `uppfoljning-${year}-${what}-${lang}.${ext}`;
+
+export const documentRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    const db = services.database.db;
+    const schema = { tags: ['followup'], params: IdParams, querystring: Lang };
+    const base = '/api/followup-cycles/:id';
+
+    for (const [ext, type, render] of [
+      ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', cycleReportDocx],
+      ['pdf', 'application/pdf', cycleReportPdf],
+    ] as const) {
+      app.get(`${base}/report.${ext}`, { schema }, async (req, reply) => {
+        const { c, cycle } = await loaded(db, req.actor, req.params.id);
+        const body = await render(cycle, await compileFor(db, c, cycle), req.query.lang);
+        return reply.type(type).header('content-disposition', `attachment; filename="${fileName(c.year, 'rapport', req.query.lang, ext)}"`).send(body);
+      });
+    }
+    app.get(`${base}/responses.xlsx`, { schema }, async (req, reply) => {
+      const input = await exportOf(db, req.actor, req.params.id, req.query.lang);
+      const { c } = await cycleFor(db, req.actor, 'read', req.params.id);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${fileName(c.year, 'svar', req.query.lang, 'xlsx')}"`)
+        .send(await responsesXlsx(input, req.query.lang));
+    });
+    app.get(`${base}/responses.csv`, { schema }, async (req, reply) => {
+      const input = await exportOf(db, req.actor, req.params.id, req.query.lang);
+      const { c } = await cycleFor(db, req.actor, 'read', req.params.id);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(c.year, 'svar', req.query.lang, 'csv')}"`).send(responsesCsv(input, req.query.lang));
+    });
+  };

@@ -1,0 +1,177 @@
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../platform/db/database.js';
+import { notFound } from '../platform/errors.js';
+import { todayIso } from '../platform/today.js';
+import { can, type Actor } from '../policy/policy.js';
+import { organisations } from '../organisations/schema.js';
+import { people } from '../people/schema.js';
+import { bodies } from '../bodies/schema.js';
+import { agreementTemplates, agreements, contacts } from '../agreements/schema.js';
+import { questionnaires } from '../surveys/schema.js';
+import type { ActivityReport, Cycle, Feedback, FeedbackStatus, Milestone, MilestoneKind } from './contract.js';
+import { milestoneKinds } from './contract.js';
+import { activityReports, followupCycles, followupMilestones, municipalFeedback } from './schema.js';
+import { isOverdue, periodOf } from './rules.js';
+
+export type CycleRow = typeof followupCycles.$inferSelect;
+export type FeedbackRow = typeof municipalFeedback.$inferSelect;
+
+export async function findCycleRow(db: Executor, id: string): Promise<CycleRow> {
+  const [r] = await db.select().from(followupCycles).where(eq(followupCycles.id, id));
+  if (!r) throw notFound('follow-up', id);
+  return r;
+}
+
+export const feedbackStatus = (f: FeedbackRow | undefined): FeedbackStatus => (!f ? 'not_started' : f.submittedAt ? 'submitted' : 'draft');
+
+/** The policy's view of a municipality's feedback: until submitted, a draft of whoever wrote it. */
+export const feedbackTarget = (countyId: string, municipalityId: string, f: FeedbackRow | undefined) =>
+  !f || f.submittedAt ? { countyId, organisationId: municipalityId, shared: true } : { countyId, organisationId: f.authorOrganisationId, shared: false };
+
+export const reportTarget = (c: CycleRow, published: boolean) => ({ countyId: c.countyId, organisationId: c.organisationId, shared: published });
+
+/** The areas of the agreements followed up: the template's current scope. */
+export async function areasOf(db: Executor, templateId: string) {
+  const [t] = await db.select({ terms: agreementTemplates.terms }).from(agreementTemplates).where(eq(agreementTemplates.id, templateId));
+  if (!t) throw notFound('agreement template', templateId);
+  return t.terms.areas.map((a) => ({ code: a.code, name: a.name }));
+}
+
+/** The municipalities that are parties to the template's main agreements, with their current contact person. */
+export async function partiesOf(db: Executor, templateId: string) {
+  const rows = await db
+    .select({ agreementId: agreements.id, organisationId: organisations.id, name: organisations.name })
+    .from(agreements)
+    .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
+    .where(and(eq(agreements.templateId, templateId), isNull(agreements.parentId)))
+    .orderBy(asc(organisations.name));
+  const ids = rows.map((r) => r.agreementId);
+  const cs = ids.length
+    ? await db.select().from(contacts).where(and(inArray(contacts.agreementId, ids), eq(contacts.party, 'party'))).orderBy(desc(contacts.validFrom), desc(contacts.createdAt))
+    : [];
+  const seen = new Set<string>();
+  return rows
+    .filter((r) => !seen.has(r.organisationId) && seen.add(r.organisationId))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+    .map((r) => {
+      const c = cs.find((x) => x.agreementId === r.agreementId);
+      return { ...r, contactName: c?.name ?? null, contactEmail: c?.email ?? null };
+    });
+}
+
+export async function milestonesOf(db: Executor, cycleId: string, today = todayIso()): Promise<(Milestone & { ownerEmail: string | null })[]> {
+  const rows = await db
+    .select({ m: followupMilestones, given: people.givenName, family: people.familyName, email: people.email, bodyName: bodies.name })
+    .from(followupMilestones)
+    .leftJoin(people, eq(people.id, followupMilestones.ownerPersonId))
+    .leftJoin(bodies, eq(bodies.id, followupMilestones.ownerBodyId))
+    .where(eq(followupMilestones.cycleId, cycleId));
+  const order = (k: string) => milestoneKinds.indexOf(k as MilestoneKind);
+  return rows
+    .sort((a, b) => a.m.dueDate.localeCompare(b.m.dueDate) || order(a.m.kind) - order(b.m.kind))
+    .map(({ m, given, family, email, bodyName }) => ({
+      id: m.id,
+      kind: m.kind as MilestoneKind,
+      dueDate: m.dueDate,
+      ownerPersonId: m.ownerPersonId,
+      ownerName: given ? `${given} ${family}` : null,
+      ownerEmail: email ?? null,
+      ownerBodyId: m.ownerBodyId,
+      ownerBodyName: bodyName ?? null,
+      status: m.status as Milestone['status'],
+      doneOn: m.doneOn,
+      note: m.note,
+      overdue: isOverdue({ dueDate: m.dueDate, status: m.status as Milestone['status'] }, today),
+      remindersSent: m.remindersSent,
+      lastRemindedAt: m.lastRemindedAt?.toISOString() ?? null,
+      version: m.version,
+    }));
+}
+
+/** The cycle as the actor may see it: draft reports and other organisations' draft feedback left out. */
+export async function presentCycle(db: Executor, actor: Actor, id: string): Promise<Cycle> {
+  const c = await findCycleRow(db, id);
+  const [[org], [template], areas, parties, milestones] = await Promise.all([
+    db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, c.organisationId)),
+    db.select({ terms: agreementTemplates.terms }).from(agreementTemplates).where(eq(agreementTemplates.id, c.templateId)),
+    areasOf(db, c.templateId),
+    partiesOf(db, c.templateId),
+    milestonesOf(db, c.id),
+  ]);
+  const names = new Map(parties.map((p) => [p.organisationId, p.name]));
+  const areaNames = new Map(areas.map((a) => [a.code, a.name]));
+  const reportRows = await db.select().from(activityReports).where(eq(activityReports.cycleId, id)).orderBy(asc(activityReports.areaCode), asc(activityReports.createdAt));
+  const reports: ActivityReport[] = reportRows
+    .filter((r) => can(actor, 'read', 'followup', reportTarget(c, r.status === 'published')))
+    .map((r) => ({
+      id: r.id,
+      areaCode: r.areaCode,
+      areaName: areaNames.get(r.areaCode) ?? r.areaCode,
+      municipalityId: r.municipalityId,
+      municipalityName: r.municipalityId ? (names.get(r.municipalityId) ?? null) : null,
+      body: r.body,
+      status: r.status as ActivityReport['status'],
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+      version: r.version,
+      updatedAt: r.updatedAt.toISOString(),
+    }))
+    .sort((a, b) => a.areaCode.localeCompare(b.areaCode) || (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv'));
+  const feedbackRows = await db.select().from(municipalFeedback).where(eq(municipalFeedback.cycleId, id));
+  const municipalities = parties.map((p) => presentFeedback(actor, c, p, feedbackRows.find((f) => f.organisationId === p.organisationId), areas));
+  const [decisionBody] = c.decisionBodyId ? await db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, c.decisionBodyId)) : [];
+  const [q] = c.questionnaireId ? await db.select({ title: questionnaires.title, status: questionnaires.status }).from(questionnaires).where(eq(questionnaires.id, c.questionnaireId)) : [];
+  const period = periodOf(c.year);
+  return {
+    id: c.id,
+    countyId: c.countyId,
+    organisationId: c.organisationId,
+    organisationName: org?.name ?? '',
+    templateId: c.templateId,
+    templateTitle: template?.terms.title ?? '',
+    year: c.year,
+    title: c.title,
+    periodStart: period.start,
+    periodEnd: period.end,
+    status: c.status as Cycle['status'],
+    areas,
+    milestones: milestones.map(({ ownerEmail: _, ...m }) => m),
+    reports,
+    municipalities,
+    questionnaireId: c.questionnaireId,
+    questionnaireTitle: q ? (q.title as { sv: string }).sv : null,
+    questionnaireStatus: q?.status ?? null,
+    jointValuation: c.jointValuation,
+    jointValuationDate: c.jointValuationDate,
+    recommendedChanges: c.recommendedChanges,
+    decision: c.decisionDate && c.decisionBodyId && c.decisionText ? { date: c.decisionDate, bodyId: c.decisionBodyId, bodyName: decisionBody?.name ?? '', text: c.decisionText, caseNumber: c.decisionCaseNumber } : null,
+    canManage: can(actor, 'update', 'followup', { countyId: c.countyId, organisationId: c.organisationId }),
+    version: c.version,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+type Party = Awaited<ReturnType<typeof partiesOf>>[number];
+
+/** A municipality's feedback, or an empty one where the actor may not see a draft written by someone else. */
+export function presentFeedback(actor: Actor, c: CycleRow, p: Party, row: FeedbackRow | undefined, areas: { code: string }[]): Feedback {
+  const visible = row && can(actor, 'read', 'feedback', feedbackTarget(c.countyId, p.organisationId, row)) ? row : undefined;
+  // That a draft exists is shown to all; what it says only to its authors.
+  const status = feedbackStatus(row);
+  const target = feedbackTarget(c.countyId, p.organisationId, row);
+  return {
+    organisationId: p.organisationId,
+    organisationName: p.name,
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
+    agreementId: p.agreementId,
+    status,
+    areas: areas.map((a) => visible?.areas.find((x) => x.areaCode === a.code) ?? { areaCode: a.code, rating: null, comment: null }),
+    meetingDate: visible?.meetingDate ?? null,
+    participants: visible?.participants ?? null,
+    notes: visible?.notes ?? null,
+    submittedAt: visible?.submittedAt?.toISOString() ?? null,
+    version: visible?.version ?? null,
+    editable: c.status === 'open' && !visible?.submittedAt && can(actor, 'update', 'feedback', target),
+  };
+}
