@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, county, countyBoard, demoBodies, demoPeople, municipalit
 import { demoRus } from './rus.js';
 import { loadDemoAssessments } from './assessments.js';
 import { loadDemoAgreements } from './agreements.js';
+import { loadDemoFollowup } from './followup.js';
 
 /** Load the demo county into an empty database. Everything goes through the use cases, so it is audited. */
 export async function loadDemo(db: Db): Promise<{ email: string; password: string }> {
@@ -77,7 +78,8 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
   const coordActor: Actor = { ...adminActor, userId: userIds.get('coord')!, role: 'coordinator', name: `${coordinator.givenName} ${coordinator.familyName}`, personId: personIds.get('coord')! };
   await loadDemoAssessments(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, bodies: bodyIds, people: personIds, rusVersionId: rusPublished.currentVersionId! });
 
-  await loadDemoAgreements(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, people: personIds });
+  const template = await loadDemoAgreements(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, people: personIds });
+  await loadDemoFollowup(db, coordActor, { templateId: template.id, orgs: orgIds, bodies: bodyIds, people: personIds });
 
   return { email: demoPeople[0].email, password: DEMO_PASSWORD };
 }

@@ -56,8 +56,14 @@ export async function updateReport(db: Db, actor: Actor | undefined, id: string,
  * all, the milestone is reached, and each municipality's contact person in the agreement gets a mail.
  */
 export async function publishReports(services: Services, actor: Actor | undefined, id: string, version: number) {
-  const db = services.database.db;
-  const mails = await db.transaction(async (tx) => {
+  const mails = await publishReportsNow(services.database.db, actor, id, version, services.config.publicUrl);
+  for (const m of mails) await services.mailer.send(m);
+  return getCycle(services.database.db, actor, id);
+}
+
+/** The publishing itself, in one transaction; returns the mails to send once it has committed. */
+export async function publishReportsNow(db: Db, actor: Actor | undefined, id: string, version: number, publicUrl: string) {
+  return db.transaction(async (tx) => {
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
     assertOpen(c);
     // The version guards against publishing what someone else has just changed the cycle to.
@@ -71,7 +77,7 @@ export async function publishReports(services: Services, actor: Actor | undefine
     await advanceMilestone(tx, id, 'reports_sent', 'done');
     const areas = new Map((await areasOf(tx, c.templateId)).map((x) => [x.code, x.name]));
     const parties = await partiesOf(tx, c.templateId);
-    const url = `${services.config.publicUrl}/followup/${id}`;
+    const url = `${publicUrl}/followup/${id}`;
     const out = parties
       .filter((p) => p.contactEmail)
       .map((p) => {
@@ -83,6 +89,4 @@ export async function publishReports(services: Services, actor: Actor | undefine
     await recordChange(tx, a, { action: 'publish', ...auditOf(c), after: { reports: published.map((r) => ({ id: r.id, areaCode: r.areaCode, municipalityId: r.municipalityId })), mailedTo: out.map((m) => m.to) } });
     return out;
   });
-  for (const m of mails) await services.mailer.send(m);
-  return getCycle(db, actor, id);
 }
