@@ -24,6 +24,7 @@ import { Compilation } from '../surveys/contract.js';
  *   POST   /api/followup-cycles/:id/publish-reports  Version     → Cycle   (publishes every draft report, mails the municipalities' contacts)
  *   PUT    /api/followup-cycles/:id/municipalities/:organisationId  SaveFeedback → Cycle
  *   POST   /api/followup-cycles/:id/municipalities/:organisationId/submit  Version → Cycle
+ *   POST   /api/followup-cycles/:id/share-compilation  Version   → Cycle   (mails the compilation's link to the municipalities' contacts)
  *   GET    /api/followup-cycles/:id/compilation                  → CycleCompilation
  *   GET    /api/followup-cycles/:id/report.docx | report.pdf     → the compiled report to the council
  *   GET    /api/followup-cycles/:id/responses.xlsx | responses.csv → every response

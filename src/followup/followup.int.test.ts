@@ -207,6 +207,53 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     const testby = comp.municipalities.find((m) => m.name === 'Testby kommun')!;
     expect(testby.areas[0]).toMatchObject({ code: 'A', rating: 'satisfied', previous: [{ year: year - 1, rating: 'dissatisfied' }] });
     expect(testby.notes).toBe('Möte med regionen.');
+
+    const before = smtp.received.length;
+    const shared = await coord.post(url(cycle, '/share-compilation'), { version: (await coord.get(url(cycle))).body.version });
+    expect(shared.body.milestones.find((m: { kind: string }) => m.kind === 'compilation_shared')).toMatchObject({ status: 'done', doneOn: today() });
+    await expect.poll(() => smtp.received.length).toBe(before + 2);
+    expect(decodeQuotedPrintable(smtp.received.at(-1)!.raw)).toContain('?tab=compilation');
+    expect((await memberB.post(url(cycle, '/share-compilation'), { version: shared.body.version })).status).toBe(403);
+  });
+
+  it('answers every kind of bad input with a 4xx naming the problem, never a 500, and changes nothing', async () => {
+    const c = (await coord.get(url(cycle))).body as Cycle;
+    const m = c.milestones[0];
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, string, unknown, number][] = [
+      ['POST', '/api/followup-cycles', '{"templateId":', 400],
+      ['POST', '/api/followup-cycles', { templateId: 'not-an-id', year: 2026 }, 400],
+      ['POST', '/api/followup-cycles', { templateId, year: '2026' }, 400],
+      ['POST', '/api/followup-cycles', { templateId, year, title: 'x'.repeat(301) }, 400],
+      ['GET', `/api/followup-cycles/${unknown}`, undefined, 404],
+      ['GET', '/api/followup-cycles/nope', undefined, 400],
+      ['PATCH', url(cycle), { version: c.version, jointValuation: 'x'.repeat(20_001) }, 400],
+      ['PATCH', url(cycle), { version: c.version, jointValuationDate: '2026-13-01' }, 400],
+      ['PATCH', url(cycle), { version: c.version, jointValuationDate: '3026-01-01' }, 400],
+      ['PATCH', url(cycle), { version: c.version, decision: { date: `${year}-12-01`, bodyId: unknown, text: 'x' } }, 404],
+      ['PATCH', url(cycle), { version: c.version, recommendedChanges: 'a\u0000b' }, 400],
+      ['PATCH', url(cycle), { jointValuation: 'utan version' }, 400],
+      ['PATCH', url(cycle, `/milestones/${unknown}`), { version: 1, status: 'done' }, 404],
+      ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, status: 'finished' }, 400],
+      ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, ownerPersonId: unknown }, 404],
+      ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, dueDate: '2026-02-29' }, 400],
+      ['POST', url(cycle, '/milestone-reminders'), { withinDays: -1 }, 400],
+      ['POST', url(cycle, '/reports'), { areaCode: 'A', body: '' }, 400],
+      ['POST', url(cycle, '/reports'), { areaCode: 'A', municipalityId: unknown, body: 'x' }, 400],
+      ['PATCH', url(cycle, `/reports/${unknown}`), { version: 1, body: 'x' }, 404],
+      ['PUT', url(cycle, `/municipalities/${unknown}`), { version: null, areas: [] }, 400],
+      ['PUT', url(cycle, `/municipalities/${orgC.id}`), { version: 'one', areas: [] }, 400],
+      ['PUT', url(cycle, `/municipalities/${orgC.id}`), { version: 1, areas: [{ areaCode: 'A', rating: 'satisfied', comment: 'x'.repeat(4001) }] }, 400],
+      ['POST', url(cycle, '/questionnaire'), { version: c.version, opensAt: `${year}-10-31`, closesAt: `${year}-10-01` }, 409],
+      ['GET', url(cycle, '/report.pdf?lang=de'), undefined, 400],
+    ];
+    for (const [method, path, body, status] of cases) {
+      const res = await coord.request(method as 'GET', path, body, typeof body === 'string' ? { 'content-type': 'application/json' } : {});
+      expect({ method, path, body, status: res.status }).toEqual({ method, path, body, status });
+      expect(res.body.error.code).toMatch(/^[a-z_]+\.[a-z_]+$/);
+      expect(res.body.error.message.length).toBeGreaterThan(5);
+    }
+    expect((await coord.get(url(cycle))).body).toEqual(c);
   });
 
   it('records the joint valuation and the council’s decision, which closes the cycle', async () => {

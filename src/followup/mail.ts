@@ -41,3 +41,17 @@ export function reportsPublishedMail(to: { name: string | null; email: string },
     ].join('\n\n'),
   };
 }
+
+export function compilationSharedMail(to: { name: string | null; email: string }, municipality: string, cycle: { title: string; year: number }, url: string) {
+  return {
+    to: to.email,
+    subject: `Sammanställning av uppföljningen ${cycle.year} – ${municipality}`,
+    text: [
+      `Hej${to.name ? ` ${to.name}` : ''}!`,
+      `Regionen har sammanställt samverkansorganens bedömning av tjänstemannastödet och kommunernas bedömningar i ${cycle.title}.`,
+      `Sammanställningen finns i Samsyn, som underlag för den gemensamma värderingen i Primärkommunala samverkansrådet: ${url}`,
+      `— English —\nThe region has compiled the follow-up ${cycle.year}; the compilation is in Samsyn: ${url}`,
+      'Samsyn',
+    ].join('\n\n'),
+  };
+}

@@ -9,6 +9,7 @@ import { remindOwners, updateMilestone } from './milestones.js';
 import { createReport, publishReports, updateReport } from './reports.js';
 import { saveFeedback, submitFeedback } from './feedback.js';
 import { compileCycle } from './compilation.js';
+import { shareCompilation } from './sharing.js';
 import { documentRoutes } from './document-routes.js';
 
 export const followupRoutes =
@@ -47,6 +48,7 @@ export const followupRoutes =
       submitFeedback(db, req.actor, req.params.id, req.params.organisationId, req.body.version),
     );
 
+    app.post(`${base}/:id/share-compilation`, { schema: { tags, params: IdParams, body: Version, response: R } }, (req) => shareCompilation(services, req.actor, req.params.id, req.body.version));
     app.get(`${base}/:id/compilation`, { schema: { tags, params: IdParams, response: { 200: C.CycleCompilation } } }, (req) => compileCycle(db, req.actor, req.params.id));
     app.get(`${base}/:id/audit`, { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, (req) => cycleHistory(db, req.actor, req.params.id));
 

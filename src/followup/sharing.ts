@@ -1,0 +1,28 @@
+import type { Services } from '../platform/context.js';
+import { updateVersioned } from '../platform/db/versioned.js';
+import type { Actor } from '../policy/policy.js';
+import { recordChange } from '../audit/record.js';
+import { followupCycles } from './schema.js';
+import { partiesOf } from './repository.js';
+import { advanceMilestone, auditOf, cycleFor, getCycle } from './cycles.js';
+import { compilationSharedMail } from './mail.js';
+
+/**
+ * Share the compilation with the municipalities (seed 003: at the start of November): each
+ * municipality's contact person in the agreement gets a mail with the link, and the milestone is
+ * reached. Sharing again (after late answers) mails again.
+ */
+export async function shareCompilation(services: Services, actor: Actor | undefined, id: string, version: number) {
+  const db = services.database.db;
+  const mails = await db.transaction(async (tx) => {
+    const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
+    await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
+    const url = `${services.config.publicUrl}/followup/${id}?tab=compilation`;
+    const out = (await partiesOf(tx, c.templateId)).filter((p) => p.contactEmail).map((p) => compilationSharedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, url));
+    await advanceMilestone(tx, id, 'compilation_shared', 'done');
+    await recordChange(tx, a, { action: 'publish', ...auditOf(c), after: { compilationSharedWith: out.map((m) => m.to) } });
+    return out;
+  });
+  for (const m of mails) await services.mailer.send(m);
+  return getCycle(db, actor, id);
+}
