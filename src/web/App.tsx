@@ -45,6 +45,9 @@ import { RespondPage } from './pages/surveys/RespondPage';
 import { QuestionnaireList } from './pages/surveys/QuestionnaireList';
 import { QuestionnaireCreate } from './pages/surveys/QuestionnaireCreate';
 import { QuestionnaireDetail } from './pages/surveys/QuestionnaireDetail';
+import { CycleList } from './pages/followup/CycleList';
+import { CycleCreate } from './pages/followup/CycleCreate';
+import { CyclePage } from './pages/followup/CyclePage';
 
 export function App() {
   return (
@@ -96,6 +99,9 @@ export function App() {
             <Route path="questionnaires" element={<QuestionnaireList />} />
             <Route path="questionnaires/new" element={<QuestionnaireCreate />} />
             <Route path="questionnaires/:id" element={<QuestionnaireDetail />} />
+            <Route path="followup" element={<CycleList />} />
+            <Route path="followup/new" element={<CycleCreate />} />
+            <Route path="followup/:id" element={<CyclePage />} />
             <Route element={<RequireAuth roles={['admin']} />}>
               <Route path="admin/users" element={<UserAdmin />} />
               <Route path="admin/outbox" element={<Outbox />} />

@@ -40,7 +40,13 @@ export const navigation: NavGroup[] = [
       { label: 'nav.indexSeries', to: '/index-series' },
     ],
   },
-  { label: 'nav.groups.followUp', items: [{ label: 'nav.questionnaires', to: '/questionnaires' }] },
+  {
+    label: 'nav.groups.followUp',
+    items: [
+      { label: 'followup.navLabel', to: '/followup' },
+      { label: 'nav.questionnaires', to: '/questionnaires' },
+    ],
+  },
   {
     label: 'nav.groups.admin',
     roles: ['admin'],

@@ -1,0 +1,233 @@
+import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { areaRatings } from '../../../followup/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { TableScroll } from '../../components/TableScroll';
+import { percent, useBi } from '../surveys/shared';
+import { useCycleCompilation, type Cycle, type CycleCompilation } from './queries';
+import { downloadHref, palette, ratingColors, useFollowupLabel, type Download } from './shared';
+import { StackedBars, type BarRow, type Category } from './StackedBars';
+
+const downloads: { file: Download; key: string }[] = [
+  { file: 'report.docx', key: 'docx' },
+  { file: 'report.pdf', key: 'pdf' },
+  { file: 'responses.xlsx', key: 'xlsx' },
+  { file: 'responses.csv', key: 'csv' },
+];
+
+/** The compiled follow-up: the municipalities' ratings per area and per municipality, the bodies' questionnaire, the suggestions and the files for the council. */
+export function CompilationTab({ cycle: c }: { cycle: Cycle }) {
+  const { t } = useTranslation();
+  const q = useCycleCompilation(c.id);
+  return (
+    <Stack gap="xl">
+      <Group gap="sm" role="group" aria-label={t('followup.compilation.downloads')}>
+        {downloads.map((d) => (
+          <Button key={d.key} component="a" href={downloadHref(c.id, d.file)} download variant="outline">
+            {t(`followup.compilation.download.${d.key}`)}
+          </Button>
+        ))}
+      </Group>
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
+      {q.data && (
+        <>
+          <AreaRatings data={q.data} />
+          <MunicipalityRatings data={q.data} areas={c.areas} />
+          <BodiesQuestionnaire data={q.data} />
+          <Suggestions data={q.data} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function useRatingCategories(): Category[] {
+  const label = useFollowupLabel();
+  return areaRatings.map((r) => ({ code: r, label: label('followupRating', r), color: ratingColors[r] }));
+}
+
+function AreaRatings({ data }: { data: CycleCompilation }) {
+  const { t } = useTranslation();
+  const categories = useRatingCategories();
+  const toRow = (year: number, x: { answered: number; distribution: { rating: string; count: number; percent: number }[] }): BarRow => ({
+    key: String(year),
+    label: String(year),
+    answered: x.answered,
+    counts: x.distribution.map((d) => ({ code: d.rating, count: d.count, percent: d.percent })),
+  });
+  return (
+    <section>
+      <Title order={3} size="h4" mb="sm">
+        {t('followup.compilation.byArea')}
+      </Title>
+      {data.areas.length === 0 && <Text>{t('followup.compilation.noAreas')}</Text>}
+      <Stack gap="lg">
+        {data.areas.map((a) => (
+          <div key={a.code}>
+            <Title order={4} size="h5" mb="xs">
+              {a.name}
+            </Title>
+            <StackedBars
+              title={t('followup.compilation.areaChart', { area: a.name })}
+              rowHeader={t('followup.compilation.year')}
+              categories={categories}
+              rows={[toRow(data.year, a), ...[...a.previous].sort((x, y) => y.year - x.year).map((p) => toRow(p.year, p))]}
+            />
+            {a.comments.length > 0 && (
+              <>
+                <Text fw={600} size="sm">
+                  {t('followup.compilation.comments')}
+                </Text>
+                <List spacing={4} size="sm">
+                  {a.comments.map((x, i) => (
+                    <List.Item key={i}>
+                      <Text span fw={600} size="sm">
+                        {x.municipalityName}:
+                      </Text>{' '}
+                      {x.comment}
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+          </div>
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
+function MunicipalityRatings({ data, areas }: { data: CycleCompilation; areas: Cycle['areas'] }) {
+  const { t } = useTranslation();
+  const label = useFollowupLabel();
+  const caption = t('followup.compilation.byMunicipalityCaption', { year: data.year });
+  return (
+    <section>
+      <Title order={3} size="h4" mb="sm">
+        {t('followup.compilation.byMunicipality')}
+      </Title>
+      <TableScroll minWidth={240 + areas.length * 170} label={caption}>
+        <Table striped withTableBorder fz="sm">
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('followup.feedback.municipality')}</Table.Th>
+              {areas.map((a) => (
+                <Table.Th key={a.code} scope="col">
+                  {a.name}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.municipalities.map((m) => (
+              <Table.Tr key={m.organisationId}>
+                <Table.Th scope="row" fw={500}>
+                  {m.name}
+                  <Text size="xs">{label('followupStatus', m.status)}</Text>
+                </Table.Th>
+                {areas.map((a) => {
+                  const x = m.areas.find((y) => y.code === a.code);
+                  return (
+                    <Table.Td key={a.code}>
+                      <Text size="sm" fw={600}>
+                        {x?.rating ? label('followupRating', x.rating) : '–'}
+                      </Text>
+                      {[...(x?.previous ?? [])]
+                        .sort((p, q) => q.year - p.year)
+                        .map((p) => (
+                          <Text key={p.year} size="xs">
+                            {t('followup.compilation.earlier', { year: p.year, rating: p.rating ? label('followupRating', p.rating) : '–' })}
+                          </Text>
+                        ))}
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
+    </section>
+  );
+}
+
+function BodiesQuestionnaire({ data }: { data: CycleCompilation }) {
+  const { t } = useTranslation();
+  const bi = useBi();
+  const qn = data.questionnaire;
+  return (
+    <section>
+      <Title order={3} size="h4" mb="sm">
+        {t('followup.compilation.bodies')}
+      </Title>
+      {!qn ? (
+        <Text>{t('followup.compilation.noQuestionnaire')}</Text>
+      ) : (
+        <Stack gap="lg">
+          <Text>{t('followup.compilation.responseRate', { completed: qn.completed, invited: qn.invited, rate: percent(qn.responseRate) })}</Text>
+          {[...data.questions]
+            .sort((a, b) => a.number - b.number)
+            .map((question) => {
+              const s = qn.questions.find((x) => x.key === question.key);
+              if (!s) return null;
+              const title = `${question.number}. ${bi(question.text)}`;
+              if (s.type === 'short_text' || s.type === 'long_text')
+                return (
+                  <div key={question.key}>
+                    <Title order={4} size="h5" mb="xs">
+                      {title}
+                    </Title>
+                    <Text size="sm">{t('followup.compilation.textAnswers', { count: s.texts.length })}</Text>
+                  </div>
+                );
+              const categories: Category[] = question.options.map((o, i) => ({ code: o.code, label: bi(o.label), color: ratingColors[o.code] ?? palette[i % palette.length] }));
+              const rows: BarRow[] = [
+                { key: 'all', label: t('followup.compilation.allBodies', { year: data.year }), answered: s.answered, counts: s.distribution },
+                ...[...s.previous].sort((a, b) => b.year - a.year).map((p) => ({ key: `y${p.year}`, label: t('followup.compilation.allBodies', { year: p.year }), answered: p.answered, counts: p.distribution })),
+                ...s.byBody.map((b) => ({ key: b.bodyId, label: b.bodyName, answered: b.answered, counts: b.distribution })),
+              ];
+              return (
+                <div key={question.key}>
+                  <Title order={4} size="h5" mb="xs">
+                    {title}
+                  </Title>
+                  <StackedBars title={title} rowHeader={t('followup.compilation.yearOrBody')} categories={categories} rows={rows} />
+                </div>
+              );
+            })}
+        </Stack>
+      )}
+    </section>
+  );
+}
+
+function Suggestions({ data }: { data: CycleCompilation }) {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <Title order={3} size="h4" mb="sm">
+        {t('followup.compilation.suggestions')}
+      </Title>
+      {data.suggestions.length === 0 ? (
+        <Text>{t('followup.compilation.noSuggestions')}</Text>
+      ) : (
+        <List spacing="xs">
+          {data.suggestions.map((s, i) => (
+            <List.Item key={i}>
+              {s.text}
+              {s.bodyName && (
+                <Text span size="sm">
+                  {' '}
+                  – {s.bodyName}
+                </Text>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </section>
+  );
+}

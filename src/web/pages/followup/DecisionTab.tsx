@@ -1,0 +1,167 @@
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { limits, UpdateCycle } from '../../../followup/contract';
+import { FieldList } from '../../components/FieldList';
+import { StaleNotice } from '../../components/StaleNotice';
+import { useForm } from '../../components/useForm';
+import { formatDate } from '../../format';
+import { useBodies } from '../bodies/queries';
+import { staleRows } from '../assessments/stale';
+import { FollowupErrorAlert } from './errors';
+import { useCycleMutation, useStale, type Cycle } from './queries';
+
+type Values = {
+  jointValuation: string;
+  jointValuationDate: string;
+  recommendedChanges: string;
+  decisionDate: string;
+  decisionBodyId: string;
+  decisionCaseNumber: string;
+  decisionText: string;
+};
+const toValues = (c: Cycle): Values => ({
+  jointValuation: c.jointValuation ?? '',
+  jointValuationDate: c.jointValuationDate?.slice(0, 10) ?? '',
+  recommendedChanges: c.recommendedChanges ?? '',
+  decisionDate: c.decision?.date.slice(0, 10) ?? '',
+  decisionBodyId: c.decision?.bodyId ?? '',
+  decisionCaseNumber: c.decision?.caseNumber ?? '',
+  decisionText: c.decision?.text ?? '',
+});
+
+/** The municipalities' joint valuation, the changes recommended and the council's decision. */
+export function DecisionTab({ cycle: c }: { cycle: Cycle }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  if (editing) return <DecisionForm cycle={c} onDone={() => setEditing(false)} />;
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={3} size="h4" mb="xs">
+          {t('followup.decision.valuation')}
+        </Title>
+        <FieldList
+          items={[
+            { label: t('followup.decision.fields.jointValuationDate'), value: formatDate(c.jointValuationDate) },
+            { label: t('followup.decision.fields.jointValuation'), value: c.jointValuation },
+            { label: t('followup.decision.fields.recommendedChanges'), value: c.recommendedChanges },
+          ]}
+        />
+      </div>
+      <div>
+        <Title order={3} size="h4" mb="xs">
+          {t('followup.decision.decision')}
+        </Title>
+        {c.decision ? (
+          <FieldList
+            items={[
+              { label: t('followup.decision.fields.decisionDate'), value: formatDate(c.decision.date) },
+              { label: t('followup.decision.fields.decisionBodyId'), value: c.decision.bodyName },
+              { label: t('followup.decision.fields.decisionCaseNumber'), value: c.decision.caseNumber },
+              { label: t('followup.decision.fields.decisionText'), value: c.decision.text },
+            ]}
+          />
+        ) : (
+          <Text>{t('followup.decision.none')}</Text>
+        )}
+      </div>
+      {c.canManage && (
+        <Group>
+          <Button variant="outline" onClick={() => setEditing(true)}>
+            {t('followup.decision.edit')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }) {
+  const { t } = useTranslation();
+  const bodies = useBodies({ status: 'active' });
+  const form = useForm<Values>(toValues(c));
+  const [version, setVersion] = useState(c.version);
+  const [stale, setStale] = useState<Cycle | null>(null);
+  const findStale = useStale(c.id);
+  const save = useCycleMutation(c.id, {
+    onSaved: onDone,
+    onError: async (err) => {
+      const current = await findStale(err, (x) => x);
+      if (current) {
+        setStale(current);
+        setVersion(current.version);
+        form.setError(null);
+        return;
+      }
+      form.fail(err);
+    },
+  });
+  const v = form.values;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const anyDecision = !!(v.decisionDate || v.decisionBodyId || v.decisionText.trim() || v.decisionCaseNumber.trim());
+    const body = form.validate(UpdateCycle, {
+      jointValuation: v.jointValuation,
+      jointValuationDate: v.jointValuationDate || null,
+      recommendedChanges: v.recommendedChanges,
+      decision: anyDecision ? { date: v.decisionDate, bodyId: v.decisionBodyId || undefined, text: v.decisionText, caseNumber: v.decisionCaseNumber } : null,
+      version,
+    });
+    if (body) save.mutate({ method: 'PATCH', path: '', body });
+  };
+  // The contract nests the decision; the form's fields are flat.
+  const errors = Object.fromEntries(
+    Object.entries(form.errors).map(([k, msg]) => {
+      const m = /^decision\.(date|bodyId|text|caseNumber)$/.exec(k);
+      return [m ? `decision${m[1][0].toUpperCase()}${m[1].slice(1)}` : k, msg];
+    }),
+  );
+  const field = (k: keyof Values) => ({ ...form.text(k), error: errors[k] });
+  const bodyOptions = [{ value: '', label: t('common.select') }, ...(bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))];
+  const bodyName = (id: string) => bodies.data?.items.find((b) => b.id === id)?.name ?? (id === c.decision?.bodyId ? c.decision.bodyName : '');
+  const title = t('followup.decision.editTitle');
+  return (
+    <form onSubmit={submit} noValidate aria-label={title}>
+      <Stack gap="md" maw={860}>
+        {stale && (
+          <StaleNotice
+            what={stale.title}
+            fields={staleRows(toValues(stale), v, (k) => t(`followup.decision.fields.${k}`), (k, val) => (k === 'decisionBodyId' ? bodyName(String(val)) : String(val)))}
+            onUseTheirs={() => {
+              form.setValues(toValues(stale));
+              setStale(null);
+            }}
+          />
+        )}
+        <FollowupErrorAlert error={form.error} />
+        <Fieldset legend={t('followup.decision.valuation')}>
+          <Stack gap="sm">
+            <TextInput type="date" label={t('followup.decision.fields.jointValuationDate')} w={{ base: '100%', sm: 240 }} {...field('jointValuationDate')} />
+            <Textarea label={t('followup.decision.fields.jointValuation')} autosize minRows={4} maxLength={limits.valuation} {...field('jointValuation')} />
+            <Textarea label={t('followup.decision.fields.recommendedChanges')} description={t('followup.decision.changesHint')} autosize minRows={3} maxLength={limits.decision} {...field('recommendedChanges')} />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('followup.decision.decision')}>
+          <Stack gap="sm">
+            <Text size="sm">{t('followup.decision.decisionHint')}</Text>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput type="date" label={t('followup.decision.fields.decisionDate')} {...field('decisionDate')} />
+              <NativeSelect label={t('followup.decision.fields.decisionBodyId')} data={bodyOptions} {...field('decisionBodyId')} />
+              <TextInput label={t('followup.decision.fields.decisionCaseNumber')} maxLength={limits.caseNumber} {...field('decisionCaseNumber')} />
+            </SimpleGrid>
+            <Textarea label={t('followup.decision.fields.decisionText')} autosize minRows={3} maxLength={limits.decision} {...field('decisionText')} />
+          </Stack>
+        </Fieldset>
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('followup.decision.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+import { Button, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { areaRatings, limits, SaveFeedback } from '../../../followup/contract';
+import { ApiError } from '../../api';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { StaleNotice } from '../../components/StaleNotice';
+import { useForm } from '../../components/useForm';
+import { formatDate } from '../../format';
+import { FollowupErrorAlert, missingAreas } from './errors';
+import { useCycleMutation, useStale, type Cycle, type Feedback } from './queries';
+import { useFollowupLabel } from './shared';
+
+type Values = Record<string, string>;
+const ratingKey = (code: string) => `rating_${code}`;
+const commentKey = (code: string) => `comment_${code}`;
+
+function toValues(c: Cycle, f: Feedback): Values {
+  const v: Values = { meetingDate: f.meetingDate?.slice(0, 10) ?? '', participants: f.participants ?? '', notes: f.notes ?? '' };
+  for (const a of c.areas) {
+    const x = f.areas.find((y) => y.areaCode === a.code);
+    v[ratingKey(a.code)] = x?.rating ?? '';
+    v[commentKey(a.code)] = x?.comment ?? '';
+  }
+  return v;
+}
+
+/**
+ * A municipality's assessment: a rating on the seed's four-step scale and a comment per area, and
+ * its meeting with the region. Saved as a draft any number of times; submitted once, after which
+ * it is read-only.
+ */
+export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback: Feedback }) {
+  const { t } = useTranslation();
+  const label = useFollowupLabel();
+  const form = useForm<Values>(toValues(c, f));
+  const [version, setVersion] = useState<number | null>(f.version);
+  const [stale, setStale] = useState<Feedback | null>(null);
+  const [saved, setSaved] = useState(false);
+  const areaName = (code: string) => c.areas.find((a) => a.code === code)?.name ?? code;
+  const path = `/municipalities/${f.organisationId}`;
+  const findStale = useStale(c.id);
+  const onError = async (err: unknown) => {
+    const current = await findStale(err, (x) => x.municipalities.find((m) => m.organisationId === f.organisationId));
+    if (current) {
+      setStale(current);
+      setVersion(current.version);
+      form.setError(null);
+      return;
+    }
+    const missing = missingAreas(err);
+    if (missing.length) form.setErrors(Object.fromEntries(missing.map((code) => [ratingKey(code), t('followup.feedback.rateThis')])));
+    form.fail(err);
+  };
+  const save = useCycleMutation(c.id, { onError });
+  const submit = useCycleMutation(c.id, { onError });
+  const v = form.values;
+  const input = () =>
+    form.validate(SaveFeedback, {
+      version,
+      areas: c.areas.map((a) => ({ areaCode: a.code, rating: v[ratingKey(a.code)] || null, comment: v[commentKey(a.code)] })),
+      meetingDate: v.meetingDate || null,
+      participants: v.participants,
+      notes: v.notes,
+    });
+  const versionIn = (x: Cycle) => x.municipalities.find((m) => m.organisationId === f.organisationId)?.version ?? null;
+  const saveDraft = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const body = input();
+    if (body)
+      save.mutate(
+        { method: 'PUT', path, body },
+        {
+          onSuccess: (x) => {
+            setVersion(versionIn(x));
+            setSaved(true);
+          },
+        },
+      );
+  };
+  const handIn = async () => {
+    setSaved(false);
+    const unrated = c.areas.filter((a) => !v[ratingKey(a.code)]);
+    if (unrated.length) {
+      form.fail(new ApiError(400, 'followup.feedback_incomplete', '', { areas: unrated.map((a) => a.code) }));
+      form.setErrors(Object.fromEntries(unrated.map((a) => [ratingKey(a.code), t('followup.feedback.rateThis')])));
+      return;
+    }
+    const body = input();
+    if (!body) return;
+    try {
+      const x = await save.mutateAsync({ method: 'PUT', path, body });
+      const next = versionIn(x);
+      setVersion(next);
+      submit.mutate({ method: 'POST', path: `${path}/submit`, body: { version: next } });
+    } catch {
+      // shown by onError
+    }
+  };
+  const title = t('followup.feedback.formTitle', { name: f.organisationName });
+  const show = (k: string, val: string | boolean) => (k.startsWith('rating_') ? (val ? label('followupRating', String(val)) : '') : k === 'meetingDate' ? formatDate(String(val) || null) : String(val));
+  const fieldLabel = (k: string) =>
+    k.startsWith('rating_') ? t('followup.feedback.ratingOf', { area: areaName(k.slice(7)) }) : k.startsWith('comment_') ? t('followup.feedback.commentOf', { area: areaName(k.slice(8)) }) : t(`followup.feedback.${k}`);
+  return (
+    <form onSubmit={saveDraft} noValidate aria-label={title}>
+      <Stack gap="md" maw={860}>
+        {stale && (
+          <StaleNotice
+            what={title}
+            fields={Object.keys(v).map((k) => ({ key: k, label: fieldLabel(k), theirs: show(k, toValues(c, stale)[k] ?? ''), yours: show(k, v[k]) }))}
+            onUseTheirs={() => {
+              form.setValues(toValues(c, stale));
+              setStale(null);
+            }}
+          />
+        )}
+        <FollowupErrorAlert error={form.error} areaName={areaName} />
+        <Text size="sm">{t('followup.feedback.formIntro')}</Text>
+        {c.areas.map((a) => (
+          <Paper key={a.code} withBorder p="sm">
+            <Radio.Group label={a.name} description={t('followup.feedback.ratingHint')} {...form.select(ratingKey(a.code))} value={v[ratingKey(a.code)] ?? ''}>
+              <Stack gap={6} mt={6}>
+                {areaRatings.map((r) => (
+                  <Radio key={r} value={r} label={label('followupRating', r)} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <Textarea mt="sm" label={t('followup.feedback.commentOf', { area: a.name })} autosize minRows={2} maxLength={limits.comment} {...form.text(commentKey(a.code))} />
+          </Paper>
+        ))}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput type="date" label={t('followup.feedback.meetingDate')} {...form.text('meetingDate')} />
+        </SimpleGrid>
+        <Textarea label={t('followup.feedback.participants')} description={t('followup.feedback.participantsHint')} autosize minRows={2} maxLength={limits.participants} {...form.text('participants')} />
+        <Textarea label={t('followup.feedback.notes')} autosize minRows={3} maxLength={limits.notes} {...form.text('notes')} />
+        <Group>
+          <Button type="submit" variant="outline" loading={save.isPending && !submit.isPending}>
+            {t('followup.feedback.saveDraft')}
+          </Button>
+          <ConfirmButton
+            label={t('followup.feedback.submit')}
+            title={t('followup.feedback.submitTitle', { name: f.organisationName })}
+            message={t('followup.feedback.submitMessage')}
+            loading={submit.isPending}
+            onConfirm={handIn}
+          />
+          <Text role="status" size="sm" fw={600}>
+            {saved ? t('followup.feedback.savedDraft') : ''}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

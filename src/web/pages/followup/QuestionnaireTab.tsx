@@ -1,0 +1,86 @@
+import { Anchor, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LinkQuestionnaire } from '../../../followup/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FieldList } from '../../components/FieldList';
+import { useForm } from '../../components/useForm';
+import { questionnaireKeys } from '../surveys/queries';
+import { ResponseRateSection } from '../surveys/ResponseRateSection';
+import { QuestionnaireStatusBadge } from '../surveys/shared';
+import { useCycleMutation, type Cycle } from './queries';
+
+/** The seed's questionnaire to the collaboration bodies; inviting, reminding and reading it is done on the questionnaire's own page. */
+export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
+  const { t } = useTranslation();
+  if (!c.questionnaireId)
+    return c.canManage && c.status !== 'decided' ? <CreateQuestionnaire cycle={c} /> : <Text>{t('followup.questionnaire.none')}</Text>;
+  const status = c.questionnaireStatus;
+  return (
+    <Stack gap="md">
+      <FieldList
+        items={[
+          {
+            label: t('followup.questionnaire.questionnaire'),
+            value: (
+              <Anchor component={Link} to={`/questionnaires/${c.questionnaireId}`}>
+                {c.questionnaireTitle ?? t('followup.questionnaire.open')}
+              </Anchor>
+            ),
+          },
+          {
+            label: t('followup.questionnaire.status'),
+            value: status === 'draft' || status === 'open' || status === 'closed' ? <QuestionnaireStatusBadge status={status} /> : status,
+          },
+        ]}
+      />
+      <Text>
+        {t('followup.questionnaire.manageThere')}{' '}
+        <Anchor component={Link} to={`/questionnaires/${c.questionnaireId}`}>
+          {t('followup.questionnaire.manageLink')}
+        </Anchor>
+      </Text>
+      <section aria-label={t('followup.questionnaire.rate')}>
+        <Text fw={600} mb="xs">
+          {t('followup.questionnaire.rate')}
+        </Text>
+        <ResponseRateSection id={c.questionnaireId} />
+      </section>
+    </Stack>
+  );
+}
+
+/** The seed's questionnaire, from the built-in template, answered in October of the cycle's year. */
+function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useForm({ opensAt: `${c.year}-10-01`, closesAt: `${c.year}-10-31`, anonymous: false });
+  const link = useCycleMutation(c.id, { onSaved: () => void qc.invalidateQueries({ queryKey: questionnaireKeys.all }), onError: (err) => form.fail(err) });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body = form.validate(LinkQuestionnaire.options[1], { opensAt: form.values.opensAt, closesAt: form.values.closesAt, anonymous: form.values.anonymous, version: c.version });
+    if (body) link.mutate({ method: 'POST', path: '/questionnaire', body });
+  };
+  const title = t('followup.questionnaire.createTitle');
+  return (
+    <form onSubmit={submit} noValidate aria-label={title}>
+      <Stack gap="sm" maw={640}>
+        <Text fw={600}>{title}</Text>
+        <Text size="sm">{t('followup.questionnaire.createIntro')}</Text>
+        <ErrorAlert error={form.error} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput type="date" label={t('followup.questionnaire.opensAt')} required {...form.text('opensAt')} />
+          <TextInput type="date" label={t('followup.questionnaire.closesAt')} required {...form.text('closesAt')} />
+        </SimpleGrid>
+        <Checkbox label={t('followup.questionnaire.anonymous')} description={t('followup.questionnaire.anonymousHint')} {...form.checkbox('anonymous')} />
+        <Group>
+          <Button type="submit" loading={link.isPending}>
+            {t('followup.questionnaire.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
