@@ -1,0 +1,7 @@
+/** The follow-up cycle's compiled report to the council (Word, PDF) and the export of every questionnaire response (Excel, CSV). */
+export type { Locale } from './texts.js';
+export { cycleReportDocx } from './docx.js';
+export { cycleReportPdf } from './pdf.js';
+export type { ResponsesExport } from './responses.js';
+export { responsesXlsx } from './xlsx.js';
+export { responsesCsv } from './csv.js';
