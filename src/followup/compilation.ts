@@ -44,7 +44,7 @@ export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promi
   const ratingOf = (rows: FeedbackRow[], org: string, code: string): AreaRating | null => rows.find((r) => r.organisationId === org)?.areas.find((x) => x.areaCode === code)?.rating ?? null;
   const ratingsOf = (rows: FeedbackRow[], code: string) => rows.map((r) => r.areas.find((x) => x.areaCode === code)?.rating ?? null);
   const names = new Map((await partiesOf(db, c.templateId)).map((p) => [p.organisationId, p.name]));
-  const questions = q ? numbered(q.sections).map(({ q: x, number }) => ({ key: x.key, number, text: x.text, options: 'options' in x ? x.options : [] })) : [];
+  const questions = q ? numbered(q.sections).map(({ q: x, number }) => ({ key: x.key, number, text: x.text, options: 'options' in x ? x.options : [], statements: x.type === 'matrix' ? x.statements : [] })) : [];
 
   return {
     cycleId: c.id,

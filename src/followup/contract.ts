@@ -250,7 +250,7 @@ export const CycleCompilation = z.object({
   /** The bodies' questionnaire compiled (per question, per body, earlier cycles beside it); null without one. */
   questionnaire: Compilation.nullable(),
   /** Question texts for the compilation's question keys, so charts can be labelled without the questionnaire. */
-  questions: z.array(z.object({ key: z.string(), number: z.number(), text: z.object({ sv: z.string(), en: z.string() }), options: z.array(z.object({ code: z.string(), label: z.object({ sv: z.string(), en: z.string() }) })) })),
+  questions: z.array(z.object({ key: z.string(), number: z.number(), text: z.object({ sv: z.string(), en: z.string() }), options: z.array(z.object({ code: z.string(), label: z.object({ sv: z.string(), en: z.string() }) })), statements: z.array(z.object({ key: z.string(), text: z.object({ sv: z.string(), en: z.string() }) })).default([]) })),
   /** Per area: the municipalities' ratings, and the same from earlier cycles of the same agreements. */
   areas: z.array(
     AreaTally.extend({

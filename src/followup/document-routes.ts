@@ -10,8 +10,6 @@ import { compileFor, responsesOf } from './compilation.js';
 import { cycleReportDocx, cycleReportPdf, responsesCsv, responsesXlsx, type Locale, type ResponsesExport } from './report/index.js';
 
 const Lang = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
-const ratingLabel = { sv: { satisfied: 'Nöjd', mostly_satisfied: 'I stort sett nöjd', not_quite_satisfied: 'Inte riktigt nöjd', dissatisfied: 'Missnöjd' }, en: { satisfied: 'Satisfied', mostly_satisfied: 'Mostly satisfied', not_quite_satisfied: 'Not quite satisfied', dissatisfied: 'Dissatisfied' } };
-const statusLabel = { sv: { not_started: 'Ej påbörjad', draft: 'Påbörjad', submitted: 'Lämnad' }, en: { not_started: 'Not started', draft: 'In progress', submitted: 'Submitted' } };
 
 async function loaded(db: Db, actor: Actor | undefined, id: string) {
   const { c, actor: a } = await cycleFor(db, actor, 'read', id);
@@ -31,11 +29,11 @@ async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Loca
     rows: answered?.rows ?? [],
     feedback: cycle.municipalities.map((m) => ({
       municipalityName: m.organisationName,
-      areas: m.areas.map((x) => ({ code: x.areaCode, name: areaName.get(x.areaCode) ?? x.areaCode, rating: x.rating ? ratingLabel[lang][x.rating] : null, comment: x.comment })),
+      areas: m.areas.map((x) => ({ code: x.areaCode, name: areaName.get(x.areaCode) ?? x.areaCode, rating: x.rating, comment: x.comment })),
       meetingDate: m.meetingDate,
       participants: m.participants,
       notes: m.notes,
-      status: statusLabel[lang][m.status],
+      status: m.status,
     })),
   };
 }

@@ -44,17 +44,18 @@ function choiceBlocks(q: QuestionSummary, meta: Meta | undefined, year: number, 
 function matrixBlocks(q: QuestionSummary, meta: Meta | undefined, year: number, locale: Locale, t: Texts): Block[] {
   const codes = q.statements[0]?.distribution.map((d) => d.code) ?? [];
   const label = (code: string) => meta?.options.find((o) => o.code === code)?.label[locale] ?? code;
+  const statement = (key: string) => meta?.statements?.find((x) => x.key === key)?.text[locale] ?? key;
   const tallies = [{ year, statements: q.statements }, ...earlier(q.previous)];
   const rows = q.statements.flatMap((s) =>
     tallies.map((x) => {
       const st = x.statements.find((y) => y.key === s.key) ?? { answered: 0, distribution: [] };
-      return [s.key, String(x.year), ...codes.map((c) => countPct(at(st.distribution, c).count, at(st.distribution, c).percent, locale)), String(st.answered)];
+      return [statement(s.key), String(x.year), ...codes.map((c) => countPct(at(st.distribution, c).count, at(st.distribution, c).percent, locale)), String(st.answered)];
     }),
   );
   const title = t.questionChart(meta?.number ?? 0);
   return [
     table([{ title: t.statement, width: 20 }, { title: t.year, width: 10 }, ...codes.map((c) => ({ title: label(c), width: 60 / codes.length, align: 'right' as const })), { title: t.answered, width: 10, align: 'right' }], rows),
-    figure({ id: `question-${q.key}`, title, categories: codes.map(label), bars: q.statements.map((s) => ({ label: s.key, values: codes.map((c) => at(s.distribution, c).count) })), nLabel: t.nAnswers, emptyLabel: t.noAnswers, locale }, t.figure(title)),
+    figure({ id: `question-${q.key}`, title, categories: codes.map(label), bars: q.statements.map((s) => ({ label: statement(s.key), values: codes.map((c) => at(s.distribution, c).count) })), nLabel: t.nAnswers, emptyLabel: t.noAnswers, locale }, t.figure(title)),
   ];
 }
 

@@ -97,7 +97,7 @@ export function surveyCompilation(year: number, extended = false): Pick<CycleCom
   const questionnaire = compiled(year, 0, extended, [{ year: year - 1, compilation: y1 }, { year: year - 2, compilation: y2 }]);
   const questions = surveySections(extended)
     .flatMap((s) => s.questions)
-    .map((q, i) => ({ key: q.key, number: i + 1, text: q.text, options: 'options' in q ? q.options : [] }));
+    .map((q, i) => ({ key: q.key, number: i + 1, text: q.text, options: 'options' in q ? q.options : [], statements: q.type === 'matrix' ? q.statements : [] }));
   const suggestions = questionnaire.questions
     .filter((q) => q.type === 'long_text')
     .flatMap((q) => q.texts.map((x) => ({ questionKey: q.key, text: x.text, bodyName: x.bodyName })));

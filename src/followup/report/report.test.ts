@@ -114,7 +114,7 @@ describe('Word report', () => {
   });
   it('shows multiple choice, matrix and rating questions too', async () => {
     const { text, xml } = await readDocx(await cycleReportDocx(cycle, sampleCompilation(cycle, true), 'sv'));
-    for (const s of ['Vilka former av stöd har ni använt?', 'Möten med regionens tjänstemän', 'Flera svar kunde väljas', 'planning', 'Medelvärde', 'Betyg på samverkan i stort (1–5)'])
+    for (const s of ['Vilka former av stöd har ni använt?', 'Möten med regionens tjänstemän', 'Flera svar kunde väljas', 'planeringen', 'uppföljningen', 'Medelvärde', 'Betyg på samverkan i stort (1–5)'])
       expect(text).toContain(s);
     expect(xml).toMatch(/descr="Fördelning av svaren på fråga 7\. Möten med regionens tjänstemän: Valt 4, Inte valt 1 \(n = 5\)/);
   });
