@@ -219,6 +219,12 @@ export const followup: Widen<typeof sv> = {
       create: 'Create the questionnaire',
     },
     compilation: {
+      shareIntro: "The compilation is shared with the municipalities at the start of November: the contact persons get an e-mail with a link here.",
+      sharedOn: 'The compilation was shared with the municipalities on {{date}}. Share again if answers have come in since.',
+      share: 'Share with the municipalities',
+      shareTitle: 'Share the compilation with the municipalities?',
+      shareMessage: "The municipalities' contact persons get an e-mail with a link to the compilation, and the milestone is marked done.",
+      sharedNow: 'The compilation is shared and the contact persons have been e-mailed.',
       downloads: 'Download',
       download: {
         docx: 'Download report (Word)',
@@ -273,6 +279,7 @@ export const followup: Widen<typeof sv> = {
       },
     },
     auditFields: {
+      compilationSharedWith: 'Shared with',
       reminded: 'Reminded',
       reports: 'Reports',
       milestone: 'Milestone',

@@ -217,6 +217,12 @@ export const followup = {
       create: 'Skapa enkäten',
     },
     compilation: {
+      shareIntro: 'Sammanställningen delas med kommunerna i början av november: kontaktpersonerna får e-post med en länk hit.',
+      sharedOn: 'Sammanställningen delades med kommunerna {{date}}. Dela igen om svar har tillkommit.',
+      share: 'Dela med kommunerna',
+      shareTitle: 'Dela sammanställningen med kommunerna?',
+      shareMessage: 'Kommunernas kontaktpersoner får e-post med en länk till sammanställningen, och milstolpen markeras som klar.',
+      sharedNow: 'Sammanställningen är delad och kontaktpersonerna har fått e-post.',
       downloads: 'Ladda ner',
       download: {
         docx: 'Ladda ner rapport (Word)',
@@ -271,6 +277,7 @@ export const followup = {
       },
     },
     auditFields: {
+      compilationSharedWith: 'Delad med',
       reminded: 'Påminda',
       reports: 'Berättelser',
       milestone: 'Milstolpe',

@@ -1,11 +1,14 @@
-import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { formatDate } from '../../format';
 import { areaRatings } from '../../../followup/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
 import { percent, useBi } from '../surveys/shared';
-import { useCycleCompilation, type Cycle, type CycleCompilation } from './queries';
+import { useCycleCompilation, useCycleMutation, type Cycle, type CycleCompilation } from './queries';
 import { downloadHref, palette, ratingColors, useFollowupLabel, type Download } from './shared';
 import { StackedBars, type BarRow, type Category } from './StackedBars';
 
@@ -22,6 +25,7 @@ export function CompilationTab({ cycle: c }: { cycle: Cycle }) {
   const q = useCycleCompilation(c.id);
   return (
     <Stack gap="xl">
+      {c.canManage && c.status !== 'decided' && <ShareCompilation cycle={c} />}
       <Group gap="sm" role="group" aria-label={t('followup.compilation.downloads')}>
         {downloads.map((d) => (
           <Button key={d.key} component="a" href={downloadHref(c.id, d.file)} download variant="outline">
@@ -40,6 +44,35 @@ export function CompilationTab({ cycle: c }: { cycle: Cycle }) {
         </>
       )}
     </Stack>
+  );
+}
+
+/** Mail the municipalities' contact persons a link to the compilation (seed 003: at the start of November). */
+function ShareCompilation({ cycle: c }: { cycle: Cycle }) {
+  const { t } = useTranslation();
+  const [shared, setShared] = useState(false);
+  const share = useCycleMutation(c.id, { onSaved: () => setShared(true) });
+  const milestone = c.milestones.find((m) => m.kind === 'compilation_shared');
+  return (
+    <Paper withBorder p="sm">
+      <Text size="sm" mb="xs">
+        {milestone?.status === 'done' && milestone.doneOn ? t('followup.compilation.sharedOn', { date: formatDate(milestone.doneOn) }) : t('followup.compilation.shareIntro')}
+      </Text>
+      <Group gap="sm">
+        <ConfirmButton
+          variant="outline"
+          label={t('followup.compilation.share')}
+          title={t('followup.compilation.shareTitle')}
+          message={t('followup.compilation.shareMessage')}
+          loading={share.isPending}
+          onConfirm={() => share.mutate({ method: 'POST', path: '/share-compilation', body: { version: c.version } })}
+        />
+        <Text role="status" size="sm" fw={600}>
+          {shared ? t('followup.compilation.sharedNow') : ''}
+        </Text>
+      </Group>
+      <ErrorAlert error={share.error} />
+    </Paper>
   );
 }
 
