@@ -19,7 +19,12 @@
  * 2. weight — the JavaScript and CSS the browser loads for /svar/<token>: `vite build` into a
  *    temp directory with the manifest, the entry chunk, its static imports and their CSS (plus the
  *    respondent page's own chunk if it is lazily split), raw and gzipped (level 9), per file.
- * 3. compile — compiling a follow-up cycle of 290 municipalities and 50 bodies (src/followup).
+ * 3. compile — "Time to compile a cycle of 290 municipalities and 50 bodies", on PostgreSQL and
+ *    PGlite: the demo county, bench/lib/agreement-data.ts's 290 municipalities with the demo's
+ *    agreement, and bench/lib/followup-data.ts's two cycles of it (last year and this year, each
+ *    with the seed's questionnaire answered by 50 bodies and every municipality's submitted
+ *    assessment); then compileCycle in process (median of BENCH_RUNS) and
+ *    GET /api/followup-cycles/:id/compilation alone and under BENCH_CONNECTIONS (10) connections.
  * Results: stdout and bench/results/followup.md (the sections of the parts that ran are replaced).
  */
 import { spawn } from 'node:child_process';
@@ -196,7 +201,9 @@ async function respondents(o: FlowOptions): Promise<FlowResult> {
   result.notStarted = await run(o.tokens.slice(o.warmup), o.warmup, o.concurrency, o.maxSeconds > 0 ? t0 + o.maxSeconds * 1000 : Infinity);
   const wallMs = performance.now() - t0;
   agent.destroy();
-  const timeline = Array.from({ length: Math.ceil(wallMs / 10_000) }, (_, k) => doneAt.filter((t) => t >= k * 10_000 && t < (k + 1) * 10_000).length / Math.min(10, wallMs / 1000 - k * 10));
+  // Per 10-second window; a last window shorter than 2 s is left out (its rate says little).
+  const windows = Math.floor(wallMs / 10_000) + (wallMs % 10_000 >= 2_000 ? 1 : 0);
+  const timeline = Array.from({ length: Math.max(1, windows) }, (_, k) => doneAt.filter((t) => t >= k * 10_000 && t < (k + 1) * 10_000).length / Math.min(10, wallMs / 1000 - k * 10));
   return { wallMs, ...result, timeline, lat: { session: distOf(lat.session), open: distOf(lat.open), save: distOf(lat.save), submit: distOf(lat.submit), flow: distOf(lat.flow) } };
 }
 
@@ -230,7 +237,17 @@ const { demoPeople } = await import('../src/demo/county.js');
 const { postgresStorage, pgliteStorage, findPostgres } = await import('./lib/storage.js');
 const { ROOT } = await import('./lib/server.js');
 const { actorOf } = await import('./lib/agreement-data.js');
-const { seedRespondents, benchQuestionnaire, storedResponses, notCompleted, TEMPLATE_KEY } = await import('./lib/followup-data.js');
+const { seedRespondents, benchQuestionnaire, storedResponses, notCompleted, seedBenchCycles, TEMPLATE_KEY } = await import('./lib/followup-data.js');
+const { seedBenchAgreements, BENCH_MUNICIPALITIES } = await import('./lib/agreement-data.js');
+const { onEveryEngine } = await import('./lib/storage.js');
+const { login } = await import('./lib/load.js');
+const { spreadLoad } = await import('./lib/spread-load.js');
+const { trackInFlight } = await import('./lib/drain.js');
+const { compileCycle } = await import('../src/followup/compilation.js');
+const { currentFollowupYear } = await import('../src/demo/followup.js');
+const { DEMO_PASSWORD } = await import('../src/demo/county.js');
+type SpreadResult = Awaited<ReturnType<typeof spreadLoad>>;
+type CycleCompilation = Awaited<ReturnType<typeof compileCycle>>;
 type Storage = Awaited<ReturnType<typeof postgresStorage>>;
 type Stored = Awaited<ReturnType<typeof storedResponses>>;
 
@@ -239,6 +256,12 @@ const concurrency = env('BENCH_RESPONDENTS', 200);
 const retryEvery = env('BENCH_RETRY_EVERY', 10);
 const warmupCount = env('BENCH_RESPOND_WARMUP', 100);
 const maxSeconds = env('BENCH_RESPOND_MAX_SECONDS', 45);
+const compileConnections = env('BENCH_CONNECTIONS', 10);
+const loadSeconds = env('BENCH_DURATION', 10);
+const loadWarmup = env('BENCH_WARMUP', 2);
+const timeout = env('BENCH_TIMEOUT', 60);
+const runs = env('BENCH_RUNS', 7);
+const compileSeedLimitMs = env('BENCH_PGLITE_SEED_LIMIT', 90) * 1000;
 const loadAtStart = loadavg()[0];
 const machine = () =>
   `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}/${process.arch}; 1-min load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`;
@@ -439,13 +462,143 @@ async function pageWeight(): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // 3. Compiling a follow-up cycle
 
-async function compileBench(): Promise<string | null> {
-  const need = ['src/followup/compilation.ts', 'src/followup/cycles.ts'].filter((f) => !existsSync(join(ROOT, f)));
-  if (need.length) {
-    log(`compile: skipped, ${need.join(' and ')} not there yet`);
-    return null;
+interface Stats { median: number; min: number; max: number; first: number }
+async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
+  const t0 = performance.now();
+  await fn(); // the first run (cold code, caches) is reported apart, not in the median
+  const first = performance.now() - t0;
+  const all: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    all.push(performance.now() - t);
   }
-  throw new Error('compile: not written yet');
+  all.sort((a, b) => a - b);
+  return { median: all[Math.floor(all.length / 2)], min: all[0], max: all[all.length - 1], first };
+}
+
+interface CompileRun {
+  label: string;
+  demoMs: number;
+  agreementsMs: number;
+  data: Awaited<ReturnType<typeof seedBenchCycles>>;
+  inProcess: Stats;
+  single: Stats;
+  bytes: number;
+  load: SpreadResult;
+  check: string;
+}
+
+/** The compilation must hold every municipality, area, body and the earlier year: otherwise the timing means nothing. */
+function checkCompilation(c: CycleCompilation, d: Awaited<ReturnType<typeof seedBenchCycles>>): string {
+  const bad = (m: string) => {
+    throw new Error(`compilation: ${m}`);
+  };
+  if (c.year !== d.year) bad(`year ${c.year}, expected ${d.year}`);
+  if (c.municipalities.length !== d.municipalities) bad(`${c.municipalities.length} municipalities, expected ${d.municipalities}`);
+  if (c.areas.length !== d.areaCodes.length) bad(`${c.areas.length} areas, expected ${d.areaCodes.length}`);
+  for (const a of c.areas) {
+    if (a.answered !== d.municipalities) bad(`area ${a.code}: ${a.answered} ratings, expected ${d.municipalities}`);
+    if (a.previous.length !== 1 || a.previous[0].year !== d.year - 1 || a.previous[0].answered !== d.municipalities) bad(`area ${a.code}: earlier years ${JSON.stringify(a.previous.map((p) => [p.year, p.answered]))}`);
+  }
+  for (const m of c.municipalities) {
+    if (m.status !== 'submitted') bad(`${m.name} is ${m.status}`);
+    if (m.areas.some((a) => !a.rating || a.previous.length !== 1 || !a.previous[0].rating)) bad(`${m.name}: an area without this or last year's rating`);
+  }
+  const q = c.questionnaire;
+  if (!q || q.invited !== d.bodies || q.completed !== d.bodies) bad(`questionnaire ${q ? `${q.completed}/${q.invited}` : 'missing'}, expected ${d.bodies}/${d.bodies}`);
+  if (q!.questions.some((x) => (x.type === 'single_choice' && x.byBody.length !== d.bodies) || x.previous.length !== 1)) bad('a question without every body or without last year');
+  const comments = c.areas.reduce((n, a) => n + a.comments.length, 0);
+  return `${c.municipalities.length} municipalities × ${c.areas.length} areas rated this year and last (${d.year - 1}), ${comments} area comments; questionnaire ${q!.completed}/${q!.invited} bodies, ${q!.questions.length} questions each beside ${d.year - 1}, ${c.suggestions.length} suggestions`;
+}
+
+async function compileOn(storage: Storage): Promise<CompileRun | string> {
+  const config = loadConfig({ ...storage.env, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'true', LOG_LEVEL: 'warn' });
+  let t = performance.now();
+  const running = await prepare(config);
+  try {
+    const demoMs = performance.now() - t;
+    const { db } = running.services.database;
+    const coord = demoPeople.find((p) => p.key === 'coord')!;
+    const actor = await actorOf(db, coord.email);
+    log(`${storage.label}: demo county in ${demoMs.toFixed(0)} ms; ${BENCH_MUNICIPALITIES} municipalities and their agreements…`);
+    t = performance.now();
+    const agreements = await seedBenchAgreements(db, actor);
+    const agreementsMs = performance.now() - t;
+    t = performance.now();
+    const data = await seedBenchCycles(db, actor, agreements.templateId, currentFollowupYear());
+    log(`${storage.label}: agreements in ${agreementsMs.toFixed(0)} ms; two cycles (${data.year - 1}, ${data.year}) in ${(performance.now() - t).toFixed(0)} ms (cycles + questionnaires ${fmt(data.ms.cycles)}, ${data.bodies} bodies' answers ${fmt(data.ms.questionnaires)}, ${data.municipalities} assessments ${fmt(data.ms.feedback)} ms)`);
+    if (storage.engine === 'pglite' && agreementsMs + performance.now() - t > compileSeedLimitMs) return `PGlite (setting up the data took over ${compileSeedLimitMs / 1000} s)`;
+
+    const check = checkCompilation(await compileCycle(db, actor, data.cycleId), data);
+    log(`${storage.label}: compileCycle × ${runs} in process…`);
+    const inProcess = await timed(runs, () => compileCycle(db, actor, data.cycleId));
+
+    const inFlight = trackInFlight(running.app);
+    await running.app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = running.app.server.address();
+    const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    const cookie = await login(base, coord.email, DEMO_PASSWORD);
+    const path = `/api/followup-cycles/${data.cycleId}/compilation`;
+    let bytes = 0;
+    const get = async () => {
+      const res = await fetch(base + path, { headers: { cookie } });
+      const body = Buffer.from(await res.arrayBuffer());
+      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${body.toString().slice(0, 300)}`);
+      bytes = body.length;
+      return body;
+    };
+    checkCompilation(JSON.parse((await get()).toString()) as CycleCompilation, data);
+    const single = await timed(runs, get);
+    const drain = async () => {
+      const left = await inFlight.drained(timeout * 1000);
+      if (left) log(`${storage.label}: WARNING ${left} requests still in flight after ${timeout} s`);
+    };
+    log(`${storage.label}: GET …/compilation alone ${single.median.toFixed(0)} ms; warm-up ${loadWarmup} s, then ${loadSeconds} s × ${compileConnections} connections…`);
+    const o = { base, paths: [path], connections: compileConnections, timeout, headers: { cookie } };
+    if (loadWarmup > 0) {
+      await spreadLoad({ ...o, seconds: loadWarmup });
+      await drain();
+    }
+    const load = await spreadLoad({ ...o, seconds: loadSeconds });
+    await drain();
+    if (load.non2xx + load.errors > 0) failed = true;
+    return { label: storage.label, demoMs, agreementsMs, data, inProcess, single, bytes, load, check };
+  } finally {
+    await running.close();
+  }
+}
+
+async function compileBench(): Promise<string> {
+  const { results, skipped, failed: engineFailed } = await onEveryEngine<CompileRun>(compileOn, log);
+  if (engineFailed || !results.length) failed = true;
+  const cols = results.map((r) => r.label);
+  const row = (name: string, cell: (r: CompileRun) => string) => `| ${name} | ${results.map(cell).join(' | ')} |`;
+  const ms1 = (n: number) => `${fmt(n, n < 10 ? 1 : 0)} ms`;
+  const stat = (s: Stats) => `**${ms1(s.median)}** (${fmt(s.min, s.min < 10 ? 1 : 0)}–${fmt(s.max, s.max < 10 ? 1 : 0)}; first ${fmt(s.first)})`;
+  const lat = (n: number) => (n < 1 ? '<1' : fmt(n));
+  const d = results[0]?.data;
+  return [
+    '## Compiling a follow-up cycle: 290 municipalities, 50 bodies',
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${machine()}`,
+    `- Data: demo county + ${BENCH_MUNICIPALITIES} bench municipalities with the demo's agreement issued to all (bench/lib/agreement-data.ts); ${d ? `${d.bodies} bodies; cycles ${d.year - 1} and ${d.year} of that template (\`createCycle\`, \`linkQuestionnaire\` → the seed's questionnaire, opened), each with ${d.bodies} body invitations answered through \`submitResponse\` and ${d.municipalities} submitted municipal assessments of the ${d.areaCodes.length} areas (bulk insert) with meeting notes and a comment on every fifth area` : ''}`,
+    `- Measured: \`compileCycle(db, actor, id)\` of ${d?.year ?? 'this year'} in process (median of ${runs} after one discarded, "first"), and \`GET /api/followup-cycles/:id/compilation\` signed in as the demo coordinator, alone (median of ${runs}) and under ${compileConnections} connections (autocannon in a child process, ${loadSeconds} s after ${loadWarmup} s warm-up)`,
+    ...(skipped.length ? [`- Skipped: ${skipped.join('; ')}`] : []),
+    '',
+    `| Measure | ${cols.join(' | ')} |`,
+    `|---|${cols.map(() => '---:').join('|')}|`,
+    row('Demo county / 290 municipalities + agreements / two cycles with their data', (r) => `${fmt(r.demoMs / 1000, 1)} s / ${fmt(r.agreementsMs / 1000, 1)} s / ${fmt((r.data.ms.bodies + r.data.ms.cycles + r.data.ms.questionnaires + r.data.ms.feedback) / 1000, 1)} s`),
+    row('**`compileCycle` in process**: median (min–max; first)', (r) => stat(r.inProcess)),
+    row('**GET …/compilation alone**: median (min–max; first)', (r) => `${stat(r.single)}, ${kB(r.bytes)}`),
+    row(`GET …/compilation, ${compileConnections} connections: req/s`, (r) => fmt(r.load.rps, 1)),
+    row('… p50 / **p99** / max', (r) => `${lat(r.load.p50)} / **${lat(r.load.p99)}** / ${lat(r.load.max)} ms`),
+    row('… requests / non-2xx / errors / timeouts', (r) => `${fmt(r.load.requests)} / ${r.load.non2xx} / ${r.load.errors} / ${r.load.timeouts}`),
+    '',
+    ...results.map((r) => `- ${r.label}: ${r.check}`),
+    '',
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,8 +642,7 @@ if (parts.includes('weight')) {
 
 if (parts.includes('compile')) {
   try {
-    const s = await compileBench();
-    if (s) sections.compile = s;
+    sections.compile = await compileBench();
   } catch (e) {
     failed = true;
     log(`compile failed: ${(e as Error).stack ?? e}`);

@@ -8,8 +8,13 @@
  *   batches of 500, the API's limit per call); the mailer has no SMTP, so the invitation mails stay
  *   in the outbox, and the bench reads each person's link token from there, as a respondent reads
  *   it from the mail. Only the token's hash is in the database, as in production.
- * - `storedResponses` counts what was stored, for the "none lost, none doubled" check.
+ * - `storedResponses` and `notCompleted` count what was stored, for the "none lost, none doubled" check.
+ *
+ * Follow-up cycles (`seedBenchCycles`): for the template issued to 290 municipalities by
+ * bench/lib/agreement-data.ts, 50 bodies and two cycles (last year and this year), each with the
+ * seed's questionnaire answered by the 50 bodies and every municipality's submitted assessment.
  */
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../src/platform/db/database.js';
 import type { Services } from '../../src/platform/context.js';
@@ -18,8 +23,13 @@ import { counties } from '../../src/counties/schema.js';
 import { organisations } from '../../src/organisations/schema.js';
 import { people } from '../../src/people/schema.js';
 import { outbox } from '../../src/platform/mail/schema.js';
-import { anonymousResponses, invitations, responses, surveyLinks } from '../../src/surveys/schema.js';
-import { sha256 } from '../../src/auth/tokens.js';
+import { anonymousResponses, invitations, questionnaires, responses, surveyLinks } from '../../src/surveys/schema.js';
+import { newToken, sha256 } from '../../src/auth/tokens.js';
+import { bodies } from '../../src/bodies/schema.js';
+import { submitResponse } from '../../src/surveys/respond.js';
+import { createCycle, linkQuestionnaire } from '../../src/followup/cycles.js';
+import { areasOf, partiesOf } from '../../src/followup/repository.js';
+import { municipalFeedback } from '../../src/followup/schema.js';
 import { createFromTemplate, setQuestionnaireStatus } from '../../src/surveys/questionnaires.js';
 import { invite } from '../../src/surveys/distribution.js';
 import { swedishToday } from '../../src/surveys/repository.js';
@@ -133,4 +143,94 @@ export async function notCompleted(db: Db, tokens: string[]): Promise<number> {
     done += Number(r.n);
   }
   return tokens.length - done;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up cycles: 290 municipalities' assessments and 50 bodies' questionnaire answers, two years.
+
+export const BENCH_BODIES = 50;
+const RATINGS = ['satisfied', 'mostly_satisfied', 'not_quite_satisfied', 'dissatisfied'] as const;
+/** Ratings spread roughly as a real county's might be: 2/7 satisfied, 3/7 mostly, 1/7 not quite, 1/7 dissatisfied. */
+const ratingFor = (n: number) => RATINGS[[0, 0, 1, 1, 1, 2, 3][n % 7]];
+
+export interface BenchCycles {
+  /** This year's cycle (compiled) and last year's (the comparison). */
+  cycleId: string;
+  earlierCycleId: string;
+  year: number;
+  municipalities: number;
+  bodies: number;
+  areaCodes: string[];
+  ms: { bodies: number; cycles: number; questionnaires: number; feedback: number };
+}
+
+/**
+ * Into a database with the bench agreements (seedBenchAgreements: a template issued to 290
+ * municipalities): 50 bodies (bulk), and for last year and this year a cycle of the template
+ * (`createCycle`) with the seed's questionnaire (`linkQuestionnaire`, opened), one invitation per
+ * body (bulk, a link token each) answered through `submitResponse`, and every municipality's
+ * submitted assessment of each area with its meeting notes (bulk insert into followup_feedback,
+ * shaped as saveFeedback + submitFeedback leave it; going through the use cases would take
+ * 2 × 580 calls that each list the 290 parties). Then ANALYZE.
+ */
+export async function seedBenchCycles(db: Db, actor: Actor, templateId: string, year: number): Promise<BenchCycles> {
+  const parties = await partiesOf(db, templateId);
+  const areaCodes = (await areasOf(db, templateId)).map((a) => a.code);
+  const today = swedishToday();
+
+  let t = performance.now();
+  const bodyRows = await db
+    .insert(bodies)
+    .values(Array.from({ length: BENCH_BODIES }, (_, i) => ({ countyId: actor.countyId, organisationId: actor.organisationId, type: 'network', name: `Bänkorgan ${String(i + 1).padStart(2, '0')}`, description: 'Samverkansorgan för benchmarken.' })))
+    .returning({ id: bodies.id, name: bodies.name });
+  const bodiesMs = performance.now() - t;
+
+  const ms = { bodies: bodiesMs, cycles: 0, questionnaires: 0, feedback: 0 };
+  const ids: string[] = [];
+  for (const y of [year - 1, year]) {
+    t = performance.now();
+    let c = await createCycle(db, actor, { templateId, year: y });
+    c = await linkQuestionnaire(db, actor, c.id, { opensAt: today, closesAt: plusDays(today, 30), anonymous: false, version: c.version });
+    ms.cycles += performance.now() - t;
+
+    // The bodies answer: each chair through a link, as in the product.
+    t = performance.now();
+    const [q] = await db.select().from(questionnaires).where(eq(questionnaires.id, c.questionnaireId!));
+    await setQuestionnaireStatus(db, actor, q.id, q.version, 'open');
+    const tokens = bodyRows.map(() => newToken());
+    const invs = await db
+      .insert(invitations)
+      .values(bodyRows.map((b, i) => ({ questionnaireId: q.id, bodyId: b.id, organisationId: parties[i % parties.length].organisationId, name: `Ordförande ${b.name}`, email: `ordf.${i + 1}.${y}@bench.samsyn.example`, locale: 'sv' })))
+      .returning({ id: invitations.id });
+    await db.insert(surveyLinks).values(invs.map((inv, i) => ({ tokenHash: sha256(tokens[i]), invitationId: inv.id })));
+    const questions = q.sections.flatMap((s) => s.questions);
+    for (let i = 0; i < tokens.length; i++) {
+      const answers = Object.fromEntries(
+        questions.map((x, k) => [x.key, 'options' in x ? x.options[(i + k + y) % x.options.length].code : i % 2 ? `Förslag ${i + 1} (${y}): underlagen bör komma två veckor före mötet så att kommunerna hinner förankra.` : null]).filter(([, v]) => v !== null),
+      );
+      await submitResponse(db, tokens[i], { submissionId: randomUUID(), answers });
+    }
+    ms.questionnaires += performance.now() - t;
+
+    // Every municipality's submitted assessment.
+    t = performance.now();
+    await insertAll(
+      db,
+      municipalFeedback,
+      parties.map((p, i) => ({
+        cycleId: c.id,
+        organisationId: p.organisationId,
+        authorOrganisationId: p.organisationId,
+        areas: areaCodes.map((code, k) => ({ areaCode: code, rating: ratingFor(i * 5 + k * 3 + y), comment: (i + k) % 5 === 0 ? `Kommentar om område ${code} från ${p.name}: insatserna har märkts men behöver förankras bättre i förvaltningarna.` : null })),
+        meetingDate: `${y}-11-${String(1 + (i % 25)).padStart(2, '0')}`,
+        participants: 'Kommunstyrelsens ordförande, kommunchef, regionens utvecklingsstrateg',
+        notes: `Mötet med ${p.name} ${y}: genomgång av verksamhetsberättelserna per område. Kommunen efterfrågar tydligare resultat per kommun och mer tid för förankring före beslut i samverkansorganen.`,
+        submittedAt: new Date(`${y}-11-${String(1 + (i % 25)).padStart(2, '0')}T15:00:00Z`),
+      })),
+    );
+    ms.feedback += performance.now() - t;
+    ids.push(c.id);
+  }
+  await db.execute(sql`analyze`);
+  return { cycleId: ids[1], earlierCycleId: ids[0], year, municipalities: parties.length, bodies: bodyRows.length, areaCodes, ms };
 }
