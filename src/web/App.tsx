@@ -45,6 +45,8 @@ import { RespondPage } from './pages/surveys/RespondPage';
 import { QuestionnaireList } from './pages/surveys/QuestionnaireList';
 import { QuestionnaireCreate } from './pages/surveys/QuestionnaireCreate';
 import { QuestionnaireDetail } from './pages/surveys/QuestionnaireDetail';
+import { QuestionnaireEdit } from './pages/surveys/QuestionnaireEdit';
+import { ScalesPage } from './pages/surveys/ScalesPage';
 import { CycleList } from './pages/followup/CycleList';
 import { CycleCreate } from './pages/followup/CycleCreate';
 import { CyclePage } from './pages/followup/CyclePage';
@@ -99,6 +101,8 @@ export function App() {
             <Route path="questionnaires" element={<QuestionnaireList />} />
             <Route path="questionnaires/new" element={<QuestionnaireCreate />} />
             <Route path="questionnaires/:id" element={<QuestionnaireDetail />} />
+            <Route path="questionnaires/:id/edit" element={<QuestionnaireEdit />} />
+            <Route path="survey-scales" element={<ScalesPage />} />
             <Route path="followup" element={<CycleList />} />
             <Route path="followup/new" element={<CycleCreate />} />
             <Route path="followup/:id" element={<CyclePage />} />

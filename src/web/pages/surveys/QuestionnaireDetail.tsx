@@ -1,6 +1,6 @@
 import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { BackLink } from '../../components/BackLink';
@@ -26,6 +26,7 @@ function QuestionsView({ q }: { q: Questionnaire }) {
   const text = useBi();
   const label = useEnum();
   let n = 0;
+  if (!q.sections.some((s) => s.questions.length > 0)) return <Text>{t('questionnaires.noQuestions')}</Text>;
   return (
     <Stack gap="md">
       {q.sections.map((s) => (
@@ -98,6 +99,11 @@ export function QuestionnaireDetail() {
         actions={
           mayEdit && (
             <>
+              {x.status === 'draft' && (
+                <Button component={Link} to={`/questionnaires/${x.id}/edit`} variant="outline">
+                  {t('questionnaires.editQuestions')}
+                </Button>
+              )}
               {x.status !== 'open' && (
                 <Button onClick={() => status.mutate('open')} loading={status.isPending && status.variables === 'open'}>
                   {t('questionnaires.open')}

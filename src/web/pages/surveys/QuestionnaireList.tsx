@@ -22,11 +22,16 @@ export function QuestionnaireList() {
         title={t('questionnaires.title')}
         description={t('questionnaires.intro')}
         actions={
-          can('create', 'survey') && (
-            <Button component={Link} to="/questionnaires/new">
-              {t('questionnaires.newFromTemplate')}
+          <>
+            <Button component={Link} to="/survey-scales" variant="default">
+              {t('questionnaires.scalesLink')}
             </Button>
-          )
+            {can('create', 'survey') && (
+              <Button component={Link} to="/questionnaires/new">
+                {t('questionnaires.newQuestionnaire')}
+              </Button>
+            )}
+          </>
         }
       />
       <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Compilation, Invitation, Questionnaire, QuestionnaireSummary, ResponseRate, TemplateInfo } from '../../../surveys/contract';
+import type { Compilation, Invitation, Questionnaire, QuestionnaireSummary, ResponseRate, Scale, TemplateInfo } from '../../../surveys/contract';
 import { api } from '../../api';
 
 export type Summary = z.infer<typeof QuestionnaireSummary>;
 export type Template = z.infer<typeof TemplateInfo>;
-export type { Compilation, Invitation, Questionnaire, ResponseRate };
+export type { Compilation, Invitation, Questionnaire, ResponseRate, Scale };
 
 export const questionnaireKeys = {
   all: ['questionnaires'] as const,
@@ -22,3 +22,6 @@ export const useSurveyTemplates = () => useQuery({ queryKey: ['survey-templates'
 export const useInvitations = (id: string) => useQuery({ queryKey: questionnaireKeys.invitations(id), queryFn: () => api.get<Invitation[]>(`/api/questionnaires/${id}/invitations`) });
 export const useResponseRate = (id: string) => useQuery({ queryKey: questionnaireKeys.rate(id), queryFn: () => api.get<ResponseRate>(`/api/questionnaires/${id}/response-rate`) });
 export const useCompilation = (id: string) => useQuery({ queryKey: questionnaireKeys.compilation(id), queryFn: () => api.get<Compilation>(`/api/questionnaires/${id}/compilation`) });
+
+export const scaleKeys = { all: ['survey-scales'] as const };
+export const useScales = () => useQuery({ queryKey: scaleKeys.all, queryFn: () => api.get<Scale[]>('/api/survey-scales') });

@@ -1,0 +1,204 @@
+import { Alert, Anchor, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { UpdateQuestionnaire } from '../../../surveys/contract';
+import { api, ApiError } from '../../api';
+import { BackLink } from '../../components/BackLink';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { Section } from '../../components/Section';
+import { StaleNotice, type StaleField } from '../../components/StaleNotice';
+import { useCan } from '../../permissions';
+import { Forbidden } from '../Forbidden';
+import { duplicateKeys, fromSections, sameSections, toInput, type SectionDraft } from './editor/draft';
+import { check, duplicateErrors, focusFirstError, serverErrors, without, type Errors } from './editor/errors';
+import { ErrorSummary } from './editor/ErrorSummary';
+import { SectionEditor } from './editor/SectionEditor';
+import { settingsInput, settingsOf, settingsPath, SettingsFields, type Settings } from './editor/SettingsFields';
+import { useSections } from './editor/useSections';
+import { questionnaireKeys, useQuestionnaire, useScales, type Questionnaire, type Scale } from './queries';
+import { useBi } from './shared';
+
+/** Build a draft questionnaire: its details, sections and questions, saved together with the version seen. */
+export function QuestionnaireEdit() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const text = useBi();
+  const can = useCan();
+  const q = useQuestionnaire(id);
+  const scales = useScales();
+  if (q.isPending || scales.isPending) return <Loading />;
+  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
+  if (scales.error || !scales.data) return <LoadFailed error={scales.error} onRetry={() => void scales.refetch()} />;
+  const x = q.data;
+  if (!can('update', 'survey', { countyId: x.countyId, organisationId: x.organisationId })) return <Forbidden />;
+  if (x.status !== 'draft')
+    return (
+      <>
+        <PageHeader title={t('questionnaireEditor.title')} above={<BackLink to={`/questionnaires/${x.id}`} label={text(x.title)} />} />
+        <Text>{t('questionnaireEditor.notDraft')}</Text>
+      </>
+    );
+  return <EditForm key={x.id} questionnaire={x} scales={scales.data} />;
+}
+
+function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; scales: Scale[] }) {
+  const { t } = useTranslation();
+  const text = useBi();
+  const qc = useQueryClient();
+  const [settings, setSettings] = useState<Settings>(() => settingsOf(questionnaire));
+  const [settingsDirty, setSettingsDirty] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const [error, setError] = useState<unknown>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [version, setVersion] = useState(questionnaire.version);
+  const [stale, setStale] = useState<Questionnaire | null>(null);
+  const [saved, setSaved] = useState(false);
+  const announce = (s: string) => setAnnouncement(s);
+  const ops = useSections(fromSections(questionnaire.sections), setErrors, announce);
+  const dirty = settingsDirty || ops.dirty;
+  const clear = (prefix: string) => setErrors((e) => without(e, prefix));
+
+  // Leaving the page with unsaved work asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const setSetting = (k: keyof Settings & string, v: string | boolean) => {
+    setSettings((s) => ({ ...s, [k]: v }));
+    setSettingsDirty(true);
+    setSaved(false);
+    clear(settingsPath[k]);
+    if (k === 'titleSv') clear('title');
+    if (k === 'introSv' || k === 'introEn') clear('intro');
+  };
+  const load = (x: Questionnaire) => {
+    setSettings(settingsOf(x));
+    setSettingsDirty(false);
+    ops.reset(fromSections(x.sections));
+    setVersion(x.version);
+  };
+
+  const save = useMutation({
+    mutationFn: (body: UpdateQuestionnaire) => api.patch<Questionnaire>(`/api/questionnaires/${questionnaire.id}`, body),
+    onSuccess: async (x) => {
+      qc.setQueryData(questionnaireKeys.one(x.id), x);
+      load(x);
+      setSaved(true);
+      await qc.invalidateQueries({ queryKey: questionnaireKeys.all, refetchType: 'none' });
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && err.code === 'record.stale' && err.current) {
+        const current = err.current as Questionnaire;
+        setStale(current);
+        setVersion(current.version);
+        setError(null);
+        return;
+      }
+      const errs = serverErrors(err, t);
+      setErrors(errs);
+      setError(err);
+      focusFirstError(errs);
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const r = check(UpdateQuestionnaire, { ...settingsInput(settings), sections: toInput(ops.sections), version }, t);
+    const errs = { ...duplicateErrors(duplicateKeys(ops.sections), t), ...('errors' in r ? r.errors : {}) };
+    if ('errors' in r || Object.keys(errs).length > 0) {
+      setErrors(errs);
+      setError(new ApiError(400, 'request.validation_failed', '', null));
+      focusFirstError(errs);
+      return;
+    }
+    setErrors({});
+    setError(null);
+    save.mutate(r.data);
+  };
+
+  const title = t('questionnaireEditor.title');
+  const count = (s: SectionDraft[]) => ({ sections: s.length, questions: s.reduce((n, x) => n + x.questions.length, 0) });
+  const staleFields = (theirs: Questionnaire): StaleField[] => {
+    const mine = settings;
+    const other = settingsOf(theirs);
+    const yesNo = (v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v);
+    const rows: StaleField[] = (Object.keys(settingsPath) as (keyof Settings & string)[]).map((k) => ({
+      key: k,
+      label: t(`questionnaires.form.${k}`),
+      theirs: yesNo(other[k]),
+      yours: yesNo(mine[k]),
+    }));
+    const theirSections = fromSections(theirs.sections);
+    const same = sameSections(theirSections, ops.sections);
+    const c = count(theirSections);
+    rows.push({ key: 'sections', label: t('questionnaireEditor.stale.questions'), theirs: t(same ? 'questionnaireEditor.stale.summary' : 'questionnaireEditor.stale.differs', c), yours: t('questionnaireEditor.stale.summary', count(ops.sections)) });
+    return rows;
+  };
+
+  return (
+    <>
+      <PageHeader title={title} description={t('questionnaireEditor.intro')} above={<BackLink to={`/questionnaires/${questionnaire.id}`} label={text(questionnaire.title)} />} />
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+      <form onSubmit={submit} noValidate aria-label={title}>
+        <Stack gap={0}>
+          {stale && (
+            <StaleNotice
+              what={text(stale.title)}
+              fields={staleFields(stale)}
+              onUseTheirs={() => {
+                load(stale);
+                setStale(null);
+                setErrors({});
+              }}
+            />
+          )}
+          <Section title={t('questionnaireEditor.details')}>
+            <SettingsFields values={settings} set={setSetting} errors={errors} />
+          </Section>
+          <Section title={t('questionnaireEditor.sectionsTitle')}>
+            <Stack gap="lg">
+              {ops.sections.length === 0 && <Text>{t('questionnaireEditor.noSections')}</Text>}
+              {ops.sections.map((s, si) => (
+                <SectionEditor key={s.id} ops={ops} si={si} scales={scales} errors={errors} clear={clear} announce={announce} />
+              ))}
+              <div>
+                <Button id="add-section" variant="outline" onClick={() => ops.addSection()} disabled={ops.sections.length >= 30}>
+                  {t('questionnaireEditor.section.add')}
+                </Button>
+              </div>
+            </Stack>
+          </Section>
+          <Stack gap="sm">
+            <ErrorAlert error={error} />
+            <ErrorSummary errors={errors} numberOf={ops.numberOf} />
+            {saved && !dirty && (
+              <Alert color="#1d6b34" variant="outline" role="status">
+                {t('questionnaireEditor.saved')}
+              </Alert>
+            )}
+            {dirty && <Text size="sm">{t('questionnaireEditor.unsaved')}</Text>}
+            <Group>
+              <Button type="submit" loading={save.isPending}>
+                {t('questionnaireEditor.save')}
+              </Button>
+              <Anchor component={Link} to={`/questionnaires/${questionnaire.id}`}>
+                {t('questionnaireEditor.view')}
+              </Anchor>
+            </Group>
+          </Stack>
+        </Stack>
+      </form>
+    </>
+  );
+}
