@@ -219,7 +219,7 @@ export const followup: Widen<typeof sv> = {
       create: 'Create the questionnaire',
     },
     compilation: {
-      shareIntro: "The compilation is shared with the municipalities at the start of November: the contact persons get an e-mail with a link here.",
+      shareIntro: "When the compilation is shared, the municipalities' contact persons get an e-mail with a link here.",
       sharedOn: 'The compilation was shared with the municipalities on {{date}}. Share again if answers have come in since.',
       share: 'Share with the municipalities',
       shareTitle: 'Share the compilation with the municipalities?',
@@ -279,6 +279,7 @@ export const followup: Widen<typeof sv> = {
       },
     },
     auditFields: {
+      mailedTo: 'E-mailed to',
       compilationSharedWith: 'Shared with',
       reminded: 'Reminded',
       reports: 'Reports',

@@ -217,7 +217,7 @@ export const followup = {
       create: 'Skapa enkäten',
     },
     compilation: {
-      shareIntro: 'Sammanställningen delas med kommunerna i början av november: kontaktpersonerna får e-post med en länk hit.',
+      shareIntro: 'När sammanställningen delas får kommunernas kontaktpersoner e-post med en länk hit.',
       sharedOn: 'Sammanställningen delades med kommunerna {{date}}. Dela igen om svar har tillkommit.',
       share: 'Dela med kommunerna',
       shareTitle: 'Dela sammanställningen med kommunerna?',
@@ -277,6 +277,7 @@ export const followup = {
       },
     },
     auditFields: {
+      mailedTo: 'E-post till',
       compilationSharedWith: 'Delad med',
       reminded: 'Påminda',
       reports: 'Berättelser',

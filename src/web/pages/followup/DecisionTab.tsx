@@ -105,7 +105,7 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
       jointValuation: v.jointValuation,
       jointValuationDate: v.jointValuationDate || null,
       recommendedChanges: v.recommendedChanges,
-      decision: anyDecision ? { date: v.decisionDate, bodyId: v.decisionBodyId || undefined, text: v.decisionText, caseNumber: v.decisionCaseNumber } : null,
+      decision: anyDecision ? { date: v.decisionDate || undefined, bodyId: v.decisionBodyId || undefined, text: v.decisionText, caseNumber: v.decisionCaseNumber } : null,
       version,
     });
     if (body) save.mutate({ method: 'PATCH', path: '', body });
