@@ -20,7 +20,10 @@ export function ReportEditor({ cycle: c, areaCode, report, onDone }: { cycle: Cy
   const { t } = useTranslation();
   const textareaId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const form = useForm({ body: report?.body ?? '', municipalityId: '' });
+  // A report per area, and per municipality where specified: offer only what is not written yet.
+  const taken = new Set(c.reports.filter((r) => r.areaCode === areaCode).map((r) => r.municipalityId ?? ''));
+  const forOptions = [{ value: '', label: t('followup.reports.wholeArea') }, ...c.municipalities.map((m) => ({ value: m.organisationId, label: m.organisationName }))].filter((o) => !taken.has(o.value));
+  const form = useForm({ body: report?.body ?? '', municipalityId: forOptions[0]?.value ?? '' });
   const [version, setVersion] = useState(report?.version ?? 0);
   const [stale, setStale] = useState<ActivityReport | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
@@ -94,7 +97,7 @@ export function ReportEditor({ cycle: c, areaCode, report, onDone }: { cycle: Cy
           <NativeSelect
             label={t('followup.reports.municipality')}
             description={t('followup.reports.municipalityHint')}
-            data={[{ value: '', label: t('followup.reports.wholeArea') }, ...c.municipalities.map((m) => ({ value: m.organisationId, label: m.organisationName }))]}
+            data={forOptions}
             maw={420}
             {...form.text('municipalityId')}
           />

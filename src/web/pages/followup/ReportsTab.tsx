@@ -62,7 +62,7 @@ export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
                 )}
                 {editing === `new:${area.code}` && <ReportEditor cycle={c} areaCode={area.code} onDone={() => setEditing(null)} />}
               </Stack>
-              {mayWrite && editing !== `new:${area.code}` && (
+              {mayWrite && editing !== `new:${area.code}` && reports.length < c.municipalities.length + 1 && (
                 <Button variant="outline" mt="sm" onClick={() => setEditing(`new:${area.code}`)} aria-label={t('followup.reports.writeNamed', { area: area.name })}>
                   {t('followup.reports.write')}
                 </Button>

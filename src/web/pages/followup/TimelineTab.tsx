@@ -18,7 +18,7 @@ export function TimelineTab({ cycle: c }: { cycle: Cycle }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
-      {c.canManage && <RemindOwners cycle={c} />}
+      {c.canManage && c.status !== 'decided' && <RemindOwners cycle={c} />}
       <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {[...c.milestones].sort(byDate).map((m) => (
           <MilestoneItem key={m.id} cycle={c} milestone={m} editing={editing === m.id} onEdit={(on) => setEditing(on ? m.id : null)} />
