@@ -4,7 +4,9 @@ import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js'
 import { world } from '../test/factories.js';
 import { startSmtp } from '../test/smtp.js';
 import { auditLog } from '../audit/schema.js';
-import { anonymousResponses, invitations, responses } from './schema.js';
+import { anonymousResponses, invitations, responses, surveyLinks } from './schema.js';
+import { ANONYMOUS_BATCH } from './respond.js';
+import { newToken, sha256 } from '../auth/tokens.js';
 import { daysFromToday, makePerson, seedAnswers, submissionId, today, tokensFor } from './test-fixtures.js';
 
 async function rows<T>(env: TestEnv, query: ReturnType<typeof sql>): Promise<T[]> {
@@ -73,7 +75,7 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
 
   it('has a response table without any column that could link an answer to a respondent or a time', async () => {
     const columns = await rows<{ column_name: string; data_type: string }>(env, sql`select column_name, data_type from information_schema.columns where table_name = 'survey_anonymous_responses' order by column_name`);
-    expect(columns.map((c) => c.column_name)).toEqual(['answers', 'id', 'questionnaire_id']);
+    expect(columns.map((c) => c.column_name)).toEqual(['answers', 'id', 'questionnaire_id', 'released']);
     expect(columns.filter((c) => /time|date|serial|int/.test(c.data_type))).toEqual([]);
     const references = await rows<{ target: string }>(
       env,
@@ -84,7 +86,7 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     expect(defaults[0].column_default).toContain('gen_random_uuid');
   });
 
-  it('loses no answers when several respondents submit at once, and rewrites the pool with new ids each time', async () => {
+  it('loses no answers when several respondents submit at once, and mixes them into the pool together with new ids', async () => {
     const idsBefore = new Set((await pool()).map((r) => r.id));
     const [b, c] = [await respondent(), await respondent()];
     const both = await Promise.all([
@@ -92,10 +94,11 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
       c.post(`/api/respond/${tokens[2]}/submit`, { submissionId: submissionId(), answers: { ...seedAnswers, q1: 'small_extent' } }),
     ]);
     expect(both.map((r) => r.status)).toEqual([200, 200]);
-    const after = await pool();
-    expect(after.map((r) => r.answers.q1).sort()).toEqual(['not_at_all', 'small_extent', 'yes']);
-    expect(after.filter((r) => idsBefore.has(r.id))).toEqual([]);
-    const everything = JSON.stringify(after);
+    const waiting = await pool();
+    expect(waiting.map((r) => r.answers.q1).sort()).toEqual(['not_at_all', 'small_extent', 'yes']);
+    // Fewer than ANONYMOUS_BATCH have answered: they wait together, unmixed, until the questionnaire closes.
+    expect(waiting.every((r) => !r.released)).toBe(true);
+    const everything = JSON.stringify(waiting);
     const invitationIds = (await env.database.db.select({ id: invitations.id }).from(invitations)).map((i) => i.id);
     for (const secret of [...invitationIds, ...people.flatMap((p) => [p.id, p.email])]) expect(everything).not.toContain(secret);
   });
@@ -110,5 +113,54 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     expect(texts.every((t) => t.bodyName === null)).toBe(true);
     const list = (await coord.get(`/api/questionnaires/${questionnaireId}/invitations`)).body as { completed: boolean; completedAt: string | null; startedAt: string | null }[];
     expect(list.map((i) => [i.completed, i.completedAt, i.startedAt])).toEqual([[true, null, null], [true, null, null], [true, null, null]]);
+
+    const before = await pool();
+    const q = (await coord.get(`/api/questionnaires/${questionnaireId}`)).body;
+    expect((await coord.post(`/api/questionnaires/${questionnaireId}/close`, { version: q.version })).status).toBe(200);
+    const mixed = await pool();
+    expect(mixed.every((r) => r.released)).toBe(true);
+    expect(mixed.map((r) => r.answers.q1).sort()).toEqual(before.map((r) => r.answers.q1).sort());
+    expect(mixed.filter((r) => before.some((x) => x.id === r.id))).toEqual([]);
+  });
+});
+
+describe.each(engines)('anonymous answers in batches on %s', (engine) => {
+  let env: TestEnv;
+  afterAll(() => env?.close());
+
+  it('mixes the answers into the pool ANONYMOUS_BATCH at a time, never loses one under concurrent submits, and mixes the rest at closing', async () => {
+    env = await startTestEnv(engine, { RESPOND_RATE_LIMIT: '10000' });
+    const db = env.database.db;
+    const w = await world(db);
+    const coord = await new Client(env.app).login(w.coordinator.email);
+    let q = (await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', { opensAt: today(), closesAt: daysFromToday(14), anonymous: true })).body;
+    q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
+    const n = ANONYMOUS_BATCH * 3;
+    const tokens: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const [inv] = await db.insert(invitations).values({ questionnaireId: q.id, name: `R${i}`, email: `r${i}@test.example`, locale: 'sv' }).returning();
+      const token = newToken();
+      await db.insert(surveyLinks).values({ tokenHash: sha256(token), invitationId: inv.id });
+      tokens.push(token);
+    }
+    const c = new Client(env.app);
+    await c.get('/api/auth/session');
+    const submit = (i: number) => c.post(`/api/respond/${tokens[i]}/submit`, { submissionId: submissionId(), answers: { ...seedAnswers, q6: `svar ${i}` } });
+    const stored = () => db.select().from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, q.id));
+
+    for (let i = 0; i < ANONYMOUS_BATCH - 1; i++) expect((await submit(i)).status).toBe(200);
+    expect((await stored()).every((r) => !r.released)).toBe(true);
+    await submit(ANONYMOUS_BATCH - 1);
+    const first = await stored();
+    expect(first.filter((r) => r.released)).toHaveLength(ANONYMOUS_BATCH);
+
+    const rest = await Promise.all(tokens.slice(ANONYMOUS_BATCH).map((_, k) => submit(ANONYMOUS_BATCH + k)));
+    expect(rest.every((r) => r.status === 200)).toBe(true);
+    expect((await stored()).map((r) => r.answers.q6).sort()).toEqual(tokens.map((_, i) => `svar ${i}`).sort());
+    q = (await coord.get(`/api/questionnaires/${q.id}`)).body;
+    await coord.post(`/api/questionnaires/${q.id}/close`, { version: q.version });
+    const all = await stored();
+    expect(all).toHaveLength(n);
+    expect(all.every((r) => r.released)).toBe(true);
   });
 });

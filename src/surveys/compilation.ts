@@ -18,7 +18,7 @@ export async function compileQuestionnaire(db: Db, actor: Actor | undefined, id:
 export async function compileLoaded(db: Executor, q: Questionnaire, previous: { year: number; compilation: Compilation }[] = []): Promise<Compilation> {
   const id = q.id;
   const list = q.anonymous
-    ? (await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, id))).map((r) => ({ ...r, bodyId: null, bodyName: null }))
+    ? (await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, id)).orderBy(anonymousResponses.id)).map((r) => ({ ...r, bodyId: null, bodyName: null }))
     : await db
         .select({ answers: responses.answers, bodyId: responses.bodyId, bodyName: bodies.name })
         .from(responses)

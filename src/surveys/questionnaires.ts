@@ -10,6 +10,7 @@ import { findQuestionnaire, questionnairesOf } from './repository.js';
 import { auditOf, questionnaireFor } from './access.js';
 import { buildSections, checkDates } from './structure.js';
 import { builtinScales, ensureBuiltinScales, templates } from './template.js';
+import { releaseAnonymous } from './respond.js';
 
 export async function listQuestionnaires(db: Db, actor: Actor | undefined) {
   const a = authorize(actor, 'read', 'survey');
@@ -96,6 +97,7 @@ export async function setQuestionnaireStatus(db: Db, actor: Actor | undefined, i
     }
     if (status === 'closed' && before.status !== 'open') throw new AppError('survey.not_open', 'Only an open questionnaire can be closed');
     await updateVersioned(tx, questionnaires, 'questionnaire', id, version, { status }, () => before);
+    if (status === 'closed') await releaseAnonymous(tx, id);
     const after = await findQuestionnaire(tx, id);
     await recordChange(tx, a, { action: 'update', ...auditOf(after), before: { status: before.status }, after: { status } });
     return after;

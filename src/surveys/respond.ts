@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { recordChange } from '../audit/record.js';
@@ -108,16 +108,31 @@ function shuffled<T>(list: T[]): T[] {
   return out;
 }
 
+/** How many anonymous answers are mixed together before they join the pool (and so the smallest crowd each hides in). */
+export const ANONYMOUS_BATCH = 10;
+
 /**
- * Anonymous answers join the questionnaire's pool, and the whole pool is written anew in random
- * order with fresh ids: every row then has the same age and a place that says nothing about who
- * answered when. Submits of one questionnaire take turns on its row so the pool is never lost.
+ * An anonymous answer waits, unreleased, until ANONYMOUS_BATCH have gathered; then that batch is
+ * written anew in random order with fresh ids, so neither its rows' order nor their age says who
+ * answered when. Each submit costs the same however many answered before, and submits do not wait
+ * for each other: the delete takes each waiting row once, whoever gets there first.
  */
 async function storeAnonymously(tx: Executor, questionnaireId: string, answers: Answers) {
+  await tx.insert(anonymousResponses).values({ questionnaireId, answers, released: false });
+  if ((await waitingCount(tx, questionnaireId)) < ANONYMOUS_BATCH) return;
+  // Releases take turns (only they lock the questionnaire), and count again once it is their turn,
+  // so a batch is never smaller than ANONYMOUS_BATCH because another release took part of it.
   await tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.id, questionnaireId)).for('no key update');
-  const pool = await tx.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, questionnaireId));
-  await tx.delete(anonymousResponses).where(eq(anonymousResponses.questionnaireId, questionnaireId));
-  await tx.insert(anonymousResponses).values(shuffled([...pool.map((p) => p.answers), answers]).map((a) => ({ questionnaireId, answers: a })));
+  if ((await waitingCount(tx, questionnaireId)) >= ANONYMOUS_BATCH) await releaseAnonymous(tx, questionnaireId);
+}
+
+const waitingCount = async (tx: Executor, questionnaireId: string) =>
+  Number((await tx.select({ n: count() }).from(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false))))[0].n);
+
+/** Mix the waiting anonymous answers into the pool (also when the questionnaire closes, however few). */
+export async function releaseAnonymous(tx: Executor, questionnaireId: string) {
+  const waiting = await tx.delete(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false))).returning({ answers: anonymousResponses.answers });
+  if (waiting.length) await tx.insert(anonymousResponses).values(shuffled(waiting.map((w) => w.answers)).map((a) => ({ questionnaireId, answers: a, released: true })));
 }
 
 /** Complete the invitation: one response whatever the number of (concurrent) submits; a retry gets the same success. */

@@ -102,8 +102,10 @@ export const responses = pgTable(
 
 /**
  * Responses to an anonymous questionnaire: the answers and nothing else — no invitation, person,
- * body or time, a random id, and the rows are rewritten in random order at every submit (see
- * respond.ts), so neither order nor row age links an answer to a respondent.
+ * body or time, and a random id. New answers wait as unreleased until ten have gathered (or the
+ * questionnaire closes); then they are written anew together in random order with fresh ids, so
+ * neither row order nor age tells one of them from the other nine (see respond.ts). Every read
+ * orders by the random id.
  */
 export const anonymousResponses = pgTable(
   'survey_anonymous_responses',
@@ -111,6 +113,7 @@ export const anonymousResponses = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     questionnaireId: uuid('questionnaire_id').notNull().references(() => questionnaires.id, { onDelete: 'cascade' }),
     answers: jsonb('answers').$type<Answers>().notNull(),
+    released: boolean('released').notNull().default(true),
   },
   (t) => [index('survey_anonymous_responses_questionnaire_idx').on(t.questionnaireId)],
 );

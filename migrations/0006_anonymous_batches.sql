@@ -1,0 +1,1 @@
+ALTER TABLE "survey_anonymous_responses" ADD COLUMN "released" boolean DEFAULT true NOT NULL;
