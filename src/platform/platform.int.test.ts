@@ -16,6 +16,21 @@ describe.each(engines)('platform endpoints on %s', (engine) => {
   });
   afterAll(() => env?.close());
 
+  it('serves the web app compressed, its hashed assets to be kept and its page to be checked again', async () => {
+    // npm test builds the web app first (scripts/test.mjs); a bare vitest run without a build skips this.
+    const page = await env.app.inject({ method: 'GET', url: '/questionnaires', headers: { 'accept-encoding': 'br, gzip' } });
+    if (page.statusCode === 404) return;
+    expect(page.headers['content-type']).toContain('text/html');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.body)?.[1];
+    expect(script).toBeTruthy();
+    const plain = await env.app.inject({ method: 'GET', url: script! });
+    const packed = await env.app.inject({ method: 'GET', url: script!, headers: { 'accept-encoding': 'br, gzip' } });
+    expect(['br', 'gzip']).toContain(packed.headers['content-encoding']);
+    expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(packed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await env.app.inject({ method: 'GET', url: script!, headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding']).toBe('gzip');
+  });
+
   it('answers health and readiness', async () => {
     const c = new Client(env.app);
     expect((await c.get('/healthz')).body).toEqual({ status: 'ok' });

@@ -75,7 +75,17 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(apiRoutes(services));
 
   if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each file; the browser gets the smallest it accepts.
+      preCompressed: true,
+      cacheControl: false,
+      // Files under /assets/ carry a content hash in their name: they never change, so they may be kept.
+      setHeaders: (res, path) => res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(webDist)) {
