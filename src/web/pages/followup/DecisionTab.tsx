@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Box, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, UpdateCycle } from '../../../followup/contract';
@@ -9,6 +9,7 @@ import { formatDate } from '../../format';
 import { useBodies } from '../bodies/queries';
 import { staleRows } from '../assessments/stale';
 import { FollowupErrorAlert } from './errors';
+import { RichText } from './RichText';
 import { useCycleMutation, useStale, type Cycle } from './queries';
 
 type Values = {
@@ -37,35 +38,33 @@ export function DecisionTab({ cycle: c }: { cycle: Cycle }) {
   if (editing) return <DecisionForm cycle={c} onDone={() => setEditing(false)} />;
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={3} size="h4" mb="xs">
+      <Stack gap="sm">
+        <Title order={3} size="h4">
           {t('followup.decision.valuation')}
         </Title>
-        <FieldList
-          items={[
-            { label: t('followup.decision.fields.jointValuationDate'), value: formatDate(c.jointValuationDate) },
-            { label: t('followup.decision.fields.jointValuation'), value: c.jointValuation },
-            { label: t('followup.decision.fields.recommendedChanges'), value: c.recommendedChanges },
-          ]}
-        />
-      </div>
-      <div>
-        <Title order={3} size="h4" mb="xs">
+        <FieldList items={[{ label: t('followup.decision.fields.jointValuationDate'), value: formatDate(c.jointValuationDate) }]} />
+        <LongText label={t('followup.decision.fields.jointValuation')} text={c.jointValuation} />
+        <LongText label={t('followup.decision.fields.recommendedChanges')} text={c.recommendedChanges} />
+      </Stack>
+      <Stack gap="sm">
+        <Title order={3} size="h4">
           {t('followup.decision.decision')}
         </Title>
         {c.decision ? (
-          <FieldList
-            items={[
-              { label: t('followup.decision.fields.decisionDate'), value: formatDate(c.decision.date) },
-              { label: t('followup.decision.fields.decisionBodyId'), value: c.decision.bodyName },
-              { label: t('followup.decision.fields.decisionCaseNumber'), value: c.decision.caseNumber },
-              { label: t('followup.decision.fields.decisionText'), value: c.decision.text },
-            ]}
-          />
+          <>
+            <FieldList
+              items={[
+                { label: t('followup.decision.fields.decisionDate'), value: formatDate(c.decision.date) },
+                { label: t('followup.decision.fields.decisionBodyId'), value: c.decision.bodyName },
+                { label: t('followup.decision.fields.decisionCaseNumber'), value: c.decision.caseNumber },
+              ]}
+            />
+            <LongText label={t('followup.decision.fields.decisionText')} text={c.decision.text} />
+          </>
         ) : (
           <Text>{t('followup.decision.none')}</Text>
         )}
-      </div>
+      </Stack>
       {c.canManage && (
         <Group>
           <Button variant="outline" onClick={() => setEditing(true)}>
@@ -74,6 +73,18 @@ export function DecisionTab({ cycle: c }: { cycle: Cycle }) {
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** A text written as the reports are (lists with - and 1.), read at full width. */
+function LongText({ label, text }: { label: string; text: string | null }) {
+  return (
+    <Box maw={760}>
+      <Text fw={600} size="sm">
+        {label}
+      </Text>
+      {text ? <RichText source={text} headingLevel={4} /> : <Text>–</Text>}
+    </Box>
   );
 }
 
