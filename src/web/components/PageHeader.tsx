@@ -9,7 +9,7 @@ export function PageHeader({ title, description, actions, above }: { title: stri
     <Stack gap="xs" mb="lg">
       {above}
       <Group justify="space-between" align="flex-start" gap="sm">
-        <Title order={1} tabIndex={-1} id="page-title" style={{ outlineOffset: 4 }}>
+        <Title order={1} tabIndex={-1} id="page-title" style={{ outlineOffset: 4, overflowWrap: 'anywhere', hyphens: 'auto', minWidth: 0 }}>
           {title}
         </Title>
         {actions && <Group gap="xs">{actions}</Group>}
