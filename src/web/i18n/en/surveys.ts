@@ -208,7 +208,7 @@ export const surveys = {
       moveDownLabel: 'Move down question {{n}}',
       remove: 'Remove',
       removeLabel: 'Remove question {{n}}',
-      showPreview: 'Show preview',
+      preview: 'Preview',
       previewLabel: 'Preview of question {{n}}',
       previewNote: 'This is how the respondent sees the question. What you choose here is not saved.',
     },

@@ -208,7 +208,7 @@ export const surveys = {
       moveDownLabel: 'Flytta ned fråga {{n}}',
       remove: 'Ta bort',
       removeLabel: 'Ta bort fråga {{n}}',
-      showPreview: 'Visa förhandsvisning',
+      preview: 'Förhandsvisning',
       previewLabel: 'Förhandsvisning av fråga {{n}}',
       previewNote: 'Så ser frågan ut för den som svarar. Det du väljer här sparas inte.',
     },

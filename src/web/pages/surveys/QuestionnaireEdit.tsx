@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateQuestionnaire } from '../../../surveys/contract';
@@ -58,6 +58,7 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
   const [version, setVersion] = useState(questionnaire.version);
   const [stale, setStale] = useState<Questionnaire | null>(null);
   const [saved, setSaved] = useState(false);
+  const staleRef = useRef<HTMLDivElement>(null);
   const announce = (s: string) => setAnnouncement(s);
   const ops = useSections(fromSections(questionnaire.sections), setErrors, announce);
   const dirty = settingsDirty || ops.dirty;
@@ -100,6 +101,7 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
         setStale(current);
         setVersion(current.version);
         setError(null);
+        window.setTimeout(() => staleRef.current?.focus(), 0);
         return;
       }
       const errs = serverErrors(err, t);
@@ -152,17 +154,6 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
       </VisuallyHidden>
       <form onSubmit={submit} noValidate aria-label={title}>
         <Stack gap={0}>
-          {stale && (
-            <StaleNotice
-              what={text(stale.title)}
-              fields={staleFields(stale)}
-              onUseTheirs={() => {
-                load(stale);
-                setStale(null);
-                setErrors({});
-              }}
-            />
-          )}
           <Section title={t('questionnaireEditor.details')}>
             <SettingsFields values={settings} set={setSetting} errors={errors} />
           </Section>
@@ -180,6 +171,20 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
             </Stack>
           </Section>
           <Stack gap="sm">
+            {/* Beside the save button, where the person is when it happens; the keyboard goes there too. */}
+            <div ref={staleRef} tabIndex={-1}>
+              {stale && (
+                <StaleNotice
+                  what={text(stale.title)}
+                  fields={staleFields(stale)}
+                  onUseTheirs={() => {
+                    load(stale);
+                    setStale(null);
+                    setErrors({});
+                  }}
+                />
+              )}
+            </div>
             <ErrorAlert error={error} />
             <ErrorSummary errors={errors} numberOf={ops.numberOf} />
             {saved && !dirty && (

@@ -37,7 +37,7 @@ export function BilingualList({ kind, legend, description, items, onChange, base
   };
   const addId = `${fieldId(base)}-add`;
   return (
-    <Fieldset legend={legend} id={fieldId(base)} tabIndex={-1} aria-describedby={listError ? `${fieldId(base)}-error` : undefined}>
+    <Fieldset legend={legend} id={fieldId(base)} tabIndex={-1} p={{ base: 'xs', sm: 'md' }} aria-describedby={listError ? `${fieldId(base)}-error` : undefined}>
       {description && (
         <Text size="sm" mb="sm">
           {description}

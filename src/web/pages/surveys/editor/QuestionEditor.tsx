@@ -48,7 +48,7 @@ export function QuestionEditor({ q, number, base, scales, errors, clear, announc
   const previewId = `${q.id}-preview`;
 
   return (
-    <Paper withBorder p="md" radius="md" role="group" aria-labelledby={headingId}>
+    <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" role="group" aria-labelledby={headingId}>
       <Title order={4} size="h5" id={headingId} mb="sm" style={{ overflowWrap: 'anywhere' }}>
         {l('heading', { n: number, text: title })}
       </Title>
@@ -150,8 +150,8 @@ export function QuestionEditor({ q, number, base, scales, errors, clear, announc
           <Button size="sm" variant="outline" color="red.9" aria-label={l('removeLabel', { n: number })} onClick={onRemove}>
             {l('remove')}
           </Button>
-          <Button size="sm" variant="subtle" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((v) => !v)}>
-            {l('showPreview')}
+          <Button size="sm" variant="subtle" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((v) => !v)} rightSection={<span aria-hidden="true">{preview ? '▾' : '▸'}</span>}>
+            {l('preview')}
           </Button>
         </Group>
         <div id={previewId} hidden={!preview}>

@@ -77,7 +77,8 @@ export function useSections(initial: D.SectionDraft[], setErrors: (f: (e: Errors
       const qs = sections[si].questions;
       change(sections.map((s, i) => (i === si ? { ...s, questions: s.questions.filter((_, j) => j !== qi) } : s)), true);
       a('questionRemoved');
-      focusLater(qs[qi + 1] ? `${qs[qi + 1].id}-up` : '', qs[qi - 1] ? `${qs[qi - 1].id}-down` : '', `${sections[si].id}-add`);
+      const ids = (q: D.QuestionDraft | undefined, ...which: string[]) => (q ? which.map((w) => `${q.id}-${w}`) : []);
+      focusLater(...ids(qs[qi + 1], 'up', 'down'), ...ids(qs[qi - 1], 'down', 'up'), `${sections[si].id}-add`);
     },
   };
   return ops;
