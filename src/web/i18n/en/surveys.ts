@@ -72,7 +72,8 @@ export const surveys = {
       create: 'Create questionnaire',
       createBlank: 'Create and add questions',
     },
-    editQuestions: 'Edit questions',
+    edit: 'Edit questionnaire',
+    editDetails: 'Change details',
     noQuestions: 'The questionnaire has no questions yet.',
     required: 'Required',
     optional: 'Optional',
@@ -152,7 +153,7 @@ export const surveys = {
   questionnaireEditor: {
     title: 'Edit questionnaire',
     intro: 'The questions can be changed as long as the questionnaire is a draft. Write every text in both Swedish and English. Changes apply when you save.',
-    notDraft: 'The questionnaire is no longer a draft. The questions and anonymity can only be changed while the questionnaire is a draft.',
+    notDraft: 'The questionnaire is no longer a draft. The title, introduction and dates can be changed, but the questions and anonymity only while the questionnaire is a draft.',
     details: 'Details',
     sectionsTitle: 'Sections and questions',
     noSections: 'The questionnaire has no sections yet. Add a section and then questions in it.',

@@ -72,7 +72,8 @@ export const surveys = {
       create: 'Skapa enkät',
       createBlank: 'Skapa och lägg till frågor',
     },
-    editQuestions: 'Redigera frågor',
+    edit: 'Redigera enkäten',
+    editDetails: 'Ändra uppgifter',
     noQuestions: 'Enkäten har inga frågor ännu.',
     required: 'Obligatorisk',
     optional: 'Frivillig',
@@ -152,7 +153,7 @@ export const surveys = {
   questionnaireEditor: {
     title: 'Redigera enkät',
     intro: 'Frågorna kan ändras så länge enkäten är ett utkast. Skriv varje text på både svenska och engelska. Ändringarna gäller först när du sparar.',
-    notDraft: 'Enkäten är inte längre ett utkast. Frågorna och anonymiteten kan bara ändras medan enkäten är ett utkast.',
+    notDraft: 'Enkäten är inte längre ett utkast. Rubrik, inledning och datum kan ändras, men frågorna och anonymiteten bara medan enkäten är ett utkast.',
     details: 'Uppgifter',
     sectionsTitle: 'Sektioner och frågor',
     noSections: 'Enkäten har inga sektioner ännu. Lägg till en sektion och sedan frågor i den.',

@@ -99,11 +99,9 @@ export function QuestionnaireDetail() {
         actions={
           mayEdit && (
             <>
-              {x.status === 'draft' && (
-                <Button component={Link} to={`/questionnaires/${x.id}/edit`} variant="outline">
-                  {t('questionnaires.editQuestions')}
-                </Button>
-              )}
+              <Button component={Link} to={`/questionnaires/${x.id}/edit`} variant="outline">
+                {x.status === 'draft' ? t('questionnaires.edit') : t('questionnaires.editDetails')}
+              </Button>
               {x.status !== 'open' && (
                 <Button onClick={() => status.mutate('open')} loading={status.isPending && status.variables === 'open'}>
                   {t('questionnaires.open')}

@@ -36,13 +36,6 @@ export function QuestionnaireEdit() {
   if (scales.error || !scales.data) return <LoadFailed error={scales.error} onRetry={() => void scales.refetch()} />;
   const x = q.data;
   if (!can('update', 'survey', { countyId: x.countyId, organisationId: x.organisationId })) return <Forbidden />;
-  if (x.status !== 'draft')
-    return (
-      <>
-        <PageHeader title={t('questionnaireEditor.title')} above={<BackLink to={`/questionnaires/${x.id}`} label={text(x.title)} />} />
-        <Text>{t('questionnaireEditor.notDraft')}</Text>
-      </>
-    );
   return <EditForm key={x.id} questionnaire={x} scales={scales.data} />;
 }
 
@@ -62,6 +55,8 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
   const announce = (s: string) => setAnnouncement(s);
   const ops = useSections(fromSections(questionnaire.sections), setErrors, announce);
   const dirty = settingsDirty || ops.dirty;
+  // Once people may answer, only the details change (the server refuses questions and anonymity).
+  const draft = questionnaire.status === 'draft';
   const clear = (prefix: string) => setErrors((e) => without(e, prefix));
 
   // Leaving the page with unsaved work asks first.
@@ -114,8 +109,10 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const r = check(UpdateQuestionnaire, { ...settingsInput(settings), sections: toInput(ops.sections), version }, t);
-    const errs = { ...duplicateErrors(duplicateKeys(ops.sections), t), ...('errors' in r ? r.errors : {}) };
+    const { anonymous, ...details } = settingsInput(settings);
+    const body = draft ? { ...details, anonymous, sections: toInput(ops.sections), version } : { ...details, version };
+    const r = check(UpdateQuestionnaire, body, t);
+    const errs = { ...(draft ? duplicateErrors(duplicateKeys(ops.sections), t) : {}), ...('errors' in r ? r.errors : {}) };
     if ('errors' in r || Object.keys(errs).length > 0) {
       setErrors(errs);
       setError(new ApiError(400, 'request.validation_failed', '', null));
@@ -148,28 +145,30 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
 
   return (
     <>
-      <PageHeader title={title} description={t('questionnaireEditor.intro')} above={<BackLink to={`/questionnaires/${questionnaire.id}`} label={text(questionnaire.title)} />} />
+      <PageHeader title={title} description={draft ? t('questionnaireEditor.intro') : t('questionnaireEditor.notDraft')} above={<BackLink to={`/questionnaires/${questionnaire.id}`} label={text(questionnaire.title)} />} />
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
       <form onSubmit={submit} noValidate aria-label={title}>
         <Stack gap={0}>
           <Section title={t('questionnaireEditor.details')}>
-            <SettingsFields values={settings} set={setSetting} errors={errors} />
+            <SettingsFields values={settings} set={setSetting} errors={errors} anonymousLocked={!draft} />
           </Section>
-          <Section title={t('questionnaireEditor.sectionsTitle')}>
-            <Stack gap="lg">
-              {ops.sections.length === 0 && <Text>{t('questionnaireEditor.noSections')}</Text>}
-              {ops.sections.map((s, si) => (
-                <SectionEditor key={s.id} ops={ops} si={si} scales={scales} errors={errors} clear={clear} announce={announce} />
-              ))}
-              <div>
-                <Button id="add-section" variant="outline" onClick={() => ops.addSection()} disabled={ops.sections.length >= 30}>
-                  {t('questionnaireEditor.section.add')}
-                </Button>
-              </div>
-            </Stack>
-          </Section>
+          {draft && (
+            <Section title={t('questionnaireEditor.sectionsTitle')}>
+              <Stack gap="lg">
+                {ops.sections.length === 0 && <Text>{t('questionnaireEditor.noSections')}</Text>}
+                {ops.sections.map((s, si) => (
+                  <SectionEditor key={s.id} ops={ops} si={si} scales={scales} errors={errors} clear={clear} announce={announce} />
+                ))}
+                <div>
+                  <Button id="add-section" variant="outline" onClick={() => ops.addSection()} disabled={ops.sections.length >= 30}>
+                    {t('questionnaireEditor.section.add')}
+                  </Button>
+                </div>
+              </Stack>
+            </Section>
+          )}
           <Stack gap="sm">
             {/* Beside the save button, where the person is when it happens; the keyboard goes there too. */}
             <div ref={staleRef} tabIndex={-1}>
