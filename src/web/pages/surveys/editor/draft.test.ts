@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Key, SectionInput, type Section } from '../../../../surveys/contract';
+import type { TFunction } from 'i18next';
 import * as D from './draft';
+import { describePath } from './paths';
 
 const scaleId = '00000000-0000-4000-8000-000000000001';
 const saved: Section[] = [
@@ -90,4 +92,19 @@ describe('the questionnaire editor’s draft', () => {
     const s = D.addQuestion(D.addSection([]), 0, 'short_text');
     expect((D.toInput(s)[0] as { questions: { help: unknown }[] }).questions[0].help).toBeNull();
   });
+});
+
+describe('where an error is, in words', () => {
+  const t = ((key: string, o?: Record<string, unknown>) => (o ? `${key}(${Object.values(o).join(',')})` : key)) as unknown as TFunction;
+  const numberOf = (si: number, qi: number) => si * 10 + qi + 1;
+  it.each([
+    ['title.en', 'questionnaires.form.titleEn'],
+    ['sections.1.title.sv', 'questionnaireEditor.where.section(2) – questionnaireEditor.section.titleSv'],
+    ['sections.1.questions', 'questionnaireEditor.where.section(2)'],
+    ['sections.1.questions.2.help.en', 'questionnaireEditor.where.question(13) – questionnaireEditor.question.helpEn'],
+    ['sections.0.questions.0.options.2.code', 'questionnaireEditor.where.question(1) – questionnaireEditor.list.optionCode(3)'],
+    ['sections.0.questions.0.statements.0.text.sv', 'questionnaireEditor.where.question(1) – questionnaireEditor.list.statementSv(1)'],
+    ['options.1.label.en', 'questionnaireEditor.list.optionEn(2)'],
+    ['name.sv', 'surveyScales.nameSv'],
+  ])('%s', (path, words) => expect(describePath(path, t, numberOf)).toBe(words));
 });
