@@ -46,7 +46,9 @@ describe.each(engines)('scales and questionnaires of every question type on %s',
     ];
     const base = { title: bi('Workshop'), opensAt: today(), closesAt: daysFromToday(7) };
     const dup = await coord.post('/api/questionnaires', { ...base, sections: [{ key: 'a', title: bi('A'), questions: [questions[3], questions[3]] }] });
-    expect(dup.body.error.code).toBe('survey.structure_invalid');
+    expect(dup.body.error).toMatchObject({ code: 'survey.structure_invalid', details: { field: 'sections.0.questions.1.key' } });
+    const tooMany = await coord.post('/api/questionnaires', { ...base, sections: [{ key: 'a', title: bi('A'), questions: [{ ...questions[1], maxSelected: 4 }] }] });
+    expect(tooMany.body.error).toMatchObject({ code: 'survey.structure_invalid', details: { field: 'sections.0.questions.0.maxSelected' } });
     const other = await new Client(env.app).login(w.otherCoordinator.email);
     const foreign = await other.post('/api/questionnaires', { ...base, sections: [{ key: 'a', title: bi('A'), questions: [questions[0]] }] });
     expect(foreign.body.error).toMatchObject({ code: 'survey.scale_unknown', details: { field: 'sections.0.questions.0.scaleId' } });
@@ -55,6 +57,8 @@ describe.each(engines)('scales and questionnaires of every question type on %s',
 
     let q = (await coord.post('/api/questionnaires', { ...base, sections: [] })).body;
     expect((await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body.error.code).toBe('survey.structure_invalid');
+    q = (await coord.patch(`/api/questionnaires/${q.id}`, { version: q.version, sections: [{ key: 'a', title: bi('Allt'), questions: [questions[3]] }, { key: 'b', title: bi('Tom'), questions: [] }] })).body;
+    expect((await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body.error).toMatchObject({ code: 'survey.structure_invalid', details: { field: 'sections.1.questions' } });
     q = (await coord.patch(`/api/questionnaires/${q.id}`, { version: q.version, sections: [{ key: 'a', title: bi('Allt'), questions }] })).body;
     expect(q.sections[0].questions.map((x: { type: string }) => x.type)).toEqual(['single_choice', 'multiple_choice', 'matrix', 'rating', 'short_text', 'long_text']);
     expect(q.sections[0].questions[0].options.map((o: { code: string }) => o.code)).toEqual(['agree', 'disagree']);

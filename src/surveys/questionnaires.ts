@@ -95,6 +95,9 @@ export async function setQuestionnaireStatus(db: Db, actor: Actor | undefined, i
     if (status === 'open' && !before.sections.some((s) => s.questions.length)) {
       throw new AppError('survey.structure_invalid', 'Add at least one question before opening the questionnaire', { field: 'sections' });
     }
+    // A draft may hold an empty section while it is being written; respondents never see one.
+    const empty = before.sections.findIndex((s) => !s.questions.length);
+    if (status === 'open' && empty >= 0) throw new AppError('survey.structure_invalid', `Section ${empty + 1} has no questions; add one or remove the section before opening`, { field: `sections.${empty}.questions` });
     if (status === 'closed' && before.status !== 'open') throw new AppError('survey.not_open', 'Only an open questionnaire can be closed');
     await updateVersioned(tx, questionnaires, 'questionnaire', id, version, { status }, () => before);
     if (status === 'closed') await releaseAnonymous(tx, id);

@@ -20,7 +20,8 @@ function checkCodes(options: Scale['options']) {
 export async function listScales(db: Db, actor: Actor | undefined) {
   const a = authorize(actor, 'read', 'survey');
   await ensureBuiltinScales(db);
-  return scalesOf(db, a.role === 'admin' ? null : a.countyId);
+  // Also for an administrator: the scales of their own county (others' cannot be used in its questionnaires).
+  return scalesOf(db, a.countyId);
 }
 
 export async function createScale(db: Db, actor: Actor | undefined, input: ScaleInput): Promise<Scale> {

@@ -1,4 +1,6 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { Loading } from './components/Loading';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { RequireAuth } from './layout/RequireAuth';
@@ -6,55 +8,64 @@ import { UnauthorizedRedirect } from './layout/UnauthorizedRedirect';
 import { Login } from './pages/auth/Login';
 import { ForgotPassword } from './pages/auth/ForgotPassword';
 import { ResetPassword } from './pages/auth/ResetPassword';
-import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
-import { OrganisationList } from './pages/organisations/OrganisationList';
-import { OrganisationCreate } from './pages/organisations/OrganisationCreate';
-import { OrganisationDetail } from './pages/organisations/OrganisationDetail';
-import { OrganisationEdit } from './pages/organisations/OrganisationEdit';
-import { PersonList } from './pages/people/PersonList';
-import { PersonCreate } from './pages/people/PersonCreate';
-import { PersonDetail } from './pages/people/PersonDetail';
-import { PersonEdit } from './pages/people/PersonEdit';
-import { BodyList } from './pages/bodies/BodyList';
-import { BodyCreate } from './pages/bodies/BodyCreate';
-import { BodyDetail } from './pages/bodies/BodyDetail';
-import { BodyEdit } from './pages/bodies/BodyEdit';
-import { FrameworkList } from './pages/frameworks/FrameworkList';
-import { FrameworkCreate } from './pages/frameworks/FrameworkCreate';
-import { FrameworkDetail } from './pages/frameworks/FrameworkDetail';
-import { FrameworkEdit } from './pages/frameworks/FrameworkEdit';
-import { ProgrammeList } from './pages/assessments/ProgrammeList';
-import { ProgrammeCreate } from './pages/assessments/ProgrammeCreate';
-import { ProgrammeDetail } from './pages/assessments/ProgrammeDetail';
-import { ProgrammeEdit } from './pages/assessments/ProgrammeEdit';
-import { InitiativeDetail } from './pages/assessments/InitiativeDetail';
-import { InitiativeEdit } from './pages/assessments/InitiativeEdit';
-import { AssessmentPage } from './pages/assessments/AssessmentPage';
-import { ComparePage } from './pages/assessments/ComparePage';
-import { AgreementList } from './pages/agreements/AgreementList';
-import { AgreementDetail } from './pages/agreements/AgreementDetail';
-import { TemplateList } from './pages/agreements/TemplateList';
-import { TemplateCreate } from './pages/agreements/TemplateCreate';
-import { TemplateDetail } from './pages/agreements/TemplateDetail';
-import { IndexSeriesList } from './pages/agreements/IndexSeriesList';
-import { IndexSeriesDetail } from './pages/agreements/IndexSeriesDetail';
-import { UserAdmin } from './pages/admin/UserAdmin';
-import { Outbox } from './pages/admin/Outbox';
 import { RespondPage } from './pages/surveys/RespondPage';
-import { QuestionnaireList } from './pages/surveys/QuestionnaireList';
-import { QuestionnaireCreate } from './pages/surveys/QuestionnaireCreate';
-import { QuestionnaireDetail } from './pages/surveys/QuestionnaireDetail';
-import { QuestionnaireEdit } from './pages/surveys/QuestionnaireEdit';
-import { ScalesPage } from './pages/surveys/ScalesPage';
-import { CycleList } from './pages/followup/CycleList';
-import { CycleCreate } from './pages/followup/CycleCreate';
-import { CyclePage } from './pages/followup/CyclePage';
+
+/**
+ * The signed-in pages load when first visited, so a respondent opening a questionnaire link on a
+ * phone downloads the answering page and not the whole application.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+const Home = page(() => import('./pages/Home'), 'Home');
+const OrganisationList = page(() => import('./pages/organisations/OrganisationList'), 'OrganisationList');
+const OrganisationCreate = page(() => import('./pages/organisations/OrganisationCreate'), 'OrganisationCreate');
+const OrganisationDetail = page(() => import('./pages/organisations/OrganisationDetail'), 'OrganisationDetail');
+const OrganisationEdit = page(() => import('./pages/organisations/OrganisationEdit'), 'OrganisationEdit');
+const PersonList = page(() => import('./pages/people/PersonList'), 'PersonList');
+const PersonCreate = page(() => import('./pages/people/PersonCreate'), 'PersonCreate');
+const PersonDetail = page(() => import('./pages/people/PersonDetail'), 'PersonDetail');
+const PersonEdit = page(() => import('./pages/people/PersonEdit'), 'PersonEdit');
+const BodyList = page(() => import('./pages/bodies/BodyList'), 'BodyList');
+const BodyCreate = page(() => import('./pages/bodies/BodyCreate'), 'BodyCreate');
+const BodyDetail = page(() => import('./pages/bodies/BodyDetail'), 'BodyDetail');
+const BodyEdit = page(() => import('./pages/bodies/BodyEdit'), 'BodyEdit');
+const FrameworkList = page(() => import('./pages/frameworks/FrameworkList'), 'FrameworkList');
+const FrameworkCreate = page(() => import('./pages/frameworks/FrameworkCreate'), 'FrameworkCreate');
+const FrameworkDetail = page(() => import('./pages/frameworks/FrameworkDetail'), 'FrameworkDetail');
+const FrameworkEdit = page(() => import('./pages/frameworks/FrameworkEdit'), 'FrameworkEdit');
+const ProgrammeList = page(() => import('./pages/assessments/ProgrammeList'), 'ProgrammeList');
+const ProgrammeCreate = page(() => import('./pages/assessments/ProgrammeCreate'), 'ProgrammeCreate');
+const ProgrammeDetail = page(() => import('./pages/assessments/ProgrammeDetail'), 'ProgrammeDetail');
+const ProgrammeEdit = page(() => import('./pages/assessments/ProgrammeEdit'), 'ProgrammeEdit');
+const InitiativeDetail = page(() => import('./pages/assessments/InitiativeDetail'), 'InitiativeDetail');
+const InitiativeEdit = page(() => import('./pages/assessments/InitiativeEdit'), 'InitiativeEdit');
+const AssessmentPage = page(() => import('./pages/assessments/AssessmentPage'), 'AssessmentPage');
+const ComparePage = page(() => import('./pages/assessments/ComparePage'), 'ComparePage');
+const AgreementList = page(() => import('./pages/agreements/AgreementList'), 'AgreementList');
+const AgreementDetail = page(() => import('./pages/agreements/AgreementDetail'), 'AgreementDetail');
+const TemplateList = page(() => import('./pages/agreements/TemplateList'), 'TemplateList');
+const TemplateCreate = page(() => import('./pages/agreements/TemplateCreate'), 'TemplateCreate');
+const TemplateDetail = page(() => import('./pages/agreements/TemplateDetail'), 'TemplateDetail');
+const IndexSeriesList = page(() => import('./pages/agreements/IndexSeriesList'), 'IndexSeriesList');
+const IndexSeriesDetail = page(() => import('./pages/agreements/IndexSeriesDetail'), 'IndexSeriesDetail');
+const UserAdmin = page(() => import('./pages/admin/UserAdmin'), 'UserAdmin');
+const Outbox = page(() => import('./pages/admin/Outbox'), 'Outbox');
+const QuestionnaireList = page(() => import('./pages/surveys/QuestionnaireList'), 'QuestionnaireList');
+const QuestionnaireCreate = page(() => import('./pages/surveys/QuestionnaireCreate'), 'QuestionnaireCreate');
+const QuestionnaireDetail = page(() => import('./pages/surveys/QuestionnaireDetail'), 'QuestionnaireDetail');
+const QuestionnaireEdit = page(() => import('./pages/surveys/QuestionnaireEdit'), 'QuestionnaireEdit');
+const ScalesPage = page(() => import('./pages/surveys/ScalesPage'), 'ScalesPage');
+const CycleList = page(() => import('./pages/followup/CycleList'), 'CycleList');
+const CycleCreate = page(() => import('./pages/followup/CycleCreate'), 'CycleCreate');
+const CyclePage = page(() => import('./pages/followup/CyclePage'), 'CyclePage');
 
 export function App() {
   return (
     <>
       <UnauthorizedRedirect />
+      <Suspense fallback={<Loading />}>
       <Routes>
         <Route element={<PublicLayout />}>
           <Route path="/login" element={<Login />} />
@@ -114,6 +125,7 @@ export function App() {
           </Route>
         </Route>
       </Routes>
+      </Suspense>
     </>
   );
 }
