@@ -444,7 +444,7 @@ async function pageWeight(): Promise<string> {
       '',
       `- Date: ${new Date().toISOString()}`,
       `- Build: ${given ? `existing ${given}` : `\`vite build --manifest\` into a temp directory (${fmt(buildMs / 1000, 1)} s)`}; gzip = zlib level 9`,
-      `- Loaded for the route: the entry chunk of index.html, its static imports and their CSS${split ? ', and the respondent page’s lazy chunk with its static imports' : ''}. ${respondKey ? (split ? 'The respondent page is split into its own chunk.' : 'The respondent page is **not** split: it is in the entry chunk, so the route loads the whole application.') : 'The respondent page is **not** split: it is bundled into the entry chunk, so the route loads the whole application.'} ${dynamicNotLoaded ? `${dynamicNotLoaded} lazy chunks are not loaded.` : 'The build has no lazy chunks.'} All JS of the build: ${kB(allJsRaw)} raw in ${allJs.length} chunks`,
+      `- Loaded for the route: the entry chunk of index.html, its static imports and their CSS${split ? ', and the respondent page’s lazy chunk with its static imports' : ''}. ${split ? 'The respondent page is split into its own chunk.' : dynamicNotLoaded ? 'The respondent page is in the entry chunk with the shell; the signed-in pages are lazy chunks it does not load.' : 'The respondent page is **not** split: it is bundled into the entry chunk, so the route loads the whole application.'} ${dynamicNotLoaded ? `${dynamicNotLoaded} lazy chunks are not loaded.` : 'The build has no lazy chunks.'} All JS of the build: ${kB(allJsRaw)} raw in ${allJs.length} chunks`,
       '',
       '| File | Loaded as | Raw | gzip -9 |',
       '|---|---|---:|---:|',
