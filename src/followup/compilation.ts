@@ -3,7 +3,8 @@ import type { Db, Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
 import { bodies } from '../bodies/schema.js';
 import { organisations } from '../organisations/schema.js';
-import { anonymousResponses, invitations, responses } from '../surveys/schema.js';
+import { invitations, responses } from '../surveys/schema.js';
+import { releasedAnonymous } from '../surveys/respond.js';
 import { findQuestionnaire } from '../surveys/repository.js';
 import { compileLoaded } from '../surveys/compilation.js';
 import { numbered } from '../surveys/answers.js';
@@ -90,8 +91,8 @@ export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promi
 export async function responsesOf(db: Executor, questionnaireId: string) {
   const q = await findQuestionnaire(db, questionnaireId);
   if (q.anonymous) {
-    // In the order of their random ids: the export's order says nothing about who answered when.
-    const rows = await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, q.id)).orderBy(anonymousResponses.id);
+    // Only answers mixed into the pool, in the order of their random ids: the export's order says nothing.
+    const { rows } = await releasedAnonymous(db, q);
     return { q, rows: rows.map((r) => ({ bodyName: null, organisationName: null, respondentName: null, submittedAt: null, answers: r.answers })) };
   }
   const rows = await db

@@ -3,7 +3,8 @@ import type { Db, Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
 import { bodies } from '../bodies/schema.js';
 import type { Compilation, Questionnaire } from './contract.js';
-import { anonymousResponses, invitations, responses } from './schema.js';
+import { invitations, responses } from './schema.js';
+import { releasedAnonymous } from './respond.js';
 import { questionnaireFor } from './access.js';
 import { compile } from './compile.js';
 import { numbered } from './answers.js';
@@ -17,8 +18,9 @@ export async function compileQuestionnaire(db: Db, actor: Actor | undefined, id:
 /** The compilation of a questionnaire the caller has already authorised, with earlier years' beside it. */
 export async function compileLoaded(db: Executor, q: Questionnaire, previous: { year: number; compilation: Compilation }[] = []): Promise<Compilation> {
   const id = q.id;
-  const list = q.anonymous
-    ? (await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, id)).orderBy(anonymousResponses.id)).map((r) => ({ ...r, bodyId: null, bodyName: null }))
+  const anonymous = q.anonymous ? await releasedAnonymous(db, q) : null;
+  const list = anonymous
+    ? anonymous.rows.map((r) => ({ ...r, bodyId: null, bodyName: null }))
     : await db
         .select({ answers: responses.answers, bodyId: responses.bodyId, bodyName: bodies.name })
         .from(responses)
@@ -27,5 +29,5 @@ export async function compileLoaded(db: Executor, q: Questionnaire, previous: { 
   const tracked = await db.select({ completed: invitations.completed, n: count() }).from(invitations).where(eq(invitations.questionnaireId, id)).groupBy(invitations.completed);
   const invited = tracked.reduce((s, t) => s + Number(t.n), 0);
   const completed = Number(tracked.find((t) => t.completed)?.n ?? 0);
-  return compile({ questions: numbered(q.sections).map((x) => x.q), responses: list, invited, completed, previous });
+  return compile({ questions: numbered(q.sections).map((x) => x.q), responses: list, invited, completed, previous, waiting: anonymous?.waiting ?? 0 });
 }

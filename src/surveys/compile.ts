@@ -25,6 +25,8 @@ export interface CompileInput {
   completed: number;
   /** Earlier years' compilations of the same questionnaire (questions matched by key). */
   previous?: { year: number; compilation: Compilation }[];
+  /** Anonymous answers given but not yet mixed into the pool, so not yet in these figures. */
+  waiting?: number;
 }
 
 type Tally = Pick<QuestionSummary, 'answered' | 'distribution' | 'statements'>;
@@ -105,7 +107,7 @@ export function compile(input: CompileInput): Compilation {
       .sort((a, b) => b.year - a.year)
       .map((p) => ({ year: p.year, ...aligned(q, p.found) })),
   }));
-  return { invited: input.invited, completed: input.completed, responseRate: percent(input.completed, input.invited), questions };
+  return { invited: input.invited, completed: input.completed, responseRate: percent(input.completed, input.invited), waiting: input.waiting ?? 0, questions };
 }
 
 export interface Tracked {

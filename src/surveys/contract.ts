@@ -166,6 +166,7 @@ export const QuestionSummary = Tally.extend({
   byBody: z.array(Tally.extend({ bodyId: z.string(), bodyName: z.string() })),
   previous: z.array(Tally.extend({ year: z.number() })),
 });
-export const Compilation = z.object({ invited: z.number(), completed: z.number(), responseRate: z.number(), questions: z.array(QuestionSummary) });
+/** `waiting`: anonymous answers not yet shown — they are mixed in ten at a time, the rest when the questionnaire closes. */
+export const Compilation = z.object({ invited: z.number(), completed: z.number(), responseRate: z.number(), waiting: z.number().default(0), questions: z.array(QuestionSummary) });
 export type Compilation = z.infer<typeof Compilation>;
 export type QuestionSummary = z.infer<typeof QuestionSummary>;

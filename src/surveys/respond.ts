@@ -129,6 +129,22 @@ async function storeAnonymously(tx: Executor, questionnaireId: string, answers: 
 const waitingCount = async (tx: Executor, questionnaireId: string) =>
   Number((await tx.select({ n: count() }).from(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false))))[0].n);
 
+/**
+ * The anonymous answers that may be shown: only those mixed into the pool, in the order of their
+ * random ids, and how many still wait. Once the questionnaire has closed (by a coordinator or by
+ * its date) the waiting ones are mixed in first: nobody can answer any more, so none is left behind.
+ */
+export async function releasedAnonymous(db: Executor, q: Pick<Questionnaire, 'id' | 'status' | 'closesAt'>) {
+  if ((q.status === 'closed' || q.closesAt < swedishToday()) && (await waitingCount(db, q.id)) > 0) {
+    await (db as Db).transaction(async (tx) => {
+      await tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.id, q.id)).for('no key update');
+      await releaseAnonymous(tx, q.id);
+    });
+  }
+  const rows = await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, q.id), eq(anonymousResponses.released, true))).orderBy(anonymousResponses.id);
+  return { rows, waiting: await waitingCount(db, q.id) };
+}
+
 /** Mix the waiting anonymous answers into the pool (also when the questionnaire closes, however few). */
 export async function releaseAnonymous(tx: Executor, questionnaireId: string) {
   const waiting = await tx.delete(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false))).returning({ answers: anonymousResponses.answers });

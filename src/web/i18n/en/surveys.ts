@@ -139,6 +139,7 @@ export const surveys = {
       submit: 'Send reminders',
     },
     compilation: {
+      waiting: '{{count}} anonymous answers are not shown yet: anonymous answers are mixed in ten at a time, so no one can tell who answered what, and the rest when the questionnaire closes.',
       answered: '({{count}} answers)',
       option: 'Answer option',
       count: 'Count',

@@ -139,6 +139,7 @@ export const surveys = {
       submit: 'Skicka påminnelser',
     },
     compilation: {
+      waiting: '{{count}} anonyma svar visas ännu inte: anonyma svar blandas in tio åt gången, så att ingen kan se vem som svarade vad, och resten när enkäten stänger.',
       answered: '({{count}} svar)',
       option: 'Svarsalternativ',
       count: 'Antal',

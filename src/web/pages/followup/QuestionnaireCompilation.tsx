@@ -20,6 +20,7 @@ export function BodiesQuestionnaire({ data }: { data: CycleCompilation }) {
       ) : (
         <Stack gap="lg">
           <Text>{t('followup.compilation.responseRate', { completed: qn.completed, invited: qn.invited, rate: percent(qn.responseRate) })}</Text>
+          {qn.waiting > 0 && <Text>{t('questionnaires.compilation.waiting', { count: qn.waiting })}</Text>}
           {[...data.questions]
             .sort((a, b) => a.number - b.number)
             .map((question) => {

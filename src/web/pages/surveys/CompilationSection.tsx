@@ -68,6 +68,7 @@ export function CompilationSection({ q }: { q: Questionnaire }) {
   return (
     <Stack gap="lg">
       <Text>{t('questionnaires.rate.summary', { completed: c.data.completed, invited: c.data.invited, rate: percent(c.data.responseRate) })}</Text>
+      {c.data.waiting > 0 && <Text>{t('questionnaires.compilation.waiting', { count: c.data.waiting })}</Text>}
       {c.data.completed === 0 && <Text>{t('questionnaires.compilation.none')}</Text>}
       {c.data.completed > 0 &&
         questions.map((x, i) => {
