@@ -208,7 +208,7 @@ export const Cycle = z.object({
   reports: z.array(ActivityReport),
   municipalities: z.array(Feedback),
   questionnaireId: Id.nullable(),
-  questionnaireTitle: z.string().nullable(),
+  questionnaireTitle: z.object({ sv: z.string(), en: z.string() }).nullable(),
   questionnaireStatus: z.string().nullable(),
   jointValuation: z.string().nullable(),
   jointValuationDate: z.string().nullable(),

@@ -12,7 +12,7 @@ import { insertFromTemplate } from '../surveys/questionnaires.js';
 import type { CreateCycle, CycleSummary, LinkQuestionnaire, MilestoneKind, UpdateCycle } from './contract.js';
 import { followupCycles, followupMilestones, municipalFeedback } from './schema.js';
 import { areasOf, findCycleRow, milestonesOf, partiesOf, presentCycle, type CycleRow } from './repository.js';
-import { defaultMilestones, periodOf } from './rules.js';
+import { cycleDateRange, defaultMilestones, inCycleRange, periodOf } from './rules.js';
 
 export const FOLLOWUP_TEMPLATE = 'uppfoljning-samverkansorgan';
 
@@ -25,15 +25,25 @@ export async function cycleFor(db: Executor, actor: Actor | undefined, action: '
   return { c, actor: authorize(actor, action, 'followup', cycleTarget(c)) };
 }
 
+/** A date of the cycle's work outside its period and the year after is a typing error: 400 naming the field. */
+export function checkCycleDate(year: number, date: string | null | undefined, field: string) {
+  if (date && !inCycleRange(year, date)) {
+    const { from, to } = cycleDateRange(year);
+    throw new AppError('request.validation_failed', `${field}: ${date} is outside the follow-up ${year} (${from} – ${to})`, [{ field: `body.${field}`, message: `must be between ${from} and ${to}` }]);
+  }
+}
+
 export function assertOpen(c: CycleRow) {
   if (c.status !== 'open') throw new AppError('followup.decided', 'The council has decided on this follow-up; reports and assessments are closed');
 }
 
-/** Mark a milestone as reached (or started) by what just happened, unless someone set it done already. */
-export async function advanceMilestone(tx: Executor, cycleId: string, kind: MilestoneKind, status: 'in_progress' | 'done', on: string = todayIso()) {
-  const [m] = await tx.select().from(followupMilestones).where(and(eq(followupMilestones.cycleId, cycleId), eq(followupMilestones.kind, kind)));
-  if (!m || m.status === 'done' || m.status === status) return;
-  await tx.update(followupMilestones).set({ status, doneOn: status === 'done' ? on : null, version: m.version + 1, updatedAt: new Date() }).where(eq(followupMilestones.id, m.id));
+/** Mark a milestone as reached (or started) by what just happened, unless someone set it done already; audited as its own change. */
+export async function advanceMilestone(tx: Executor, actor: Actor | null, c: CycleRow, kind: MilestoneKind, status: 'planned' | 'in_progress' | 'done', on: string = todayIso()) {
+  const [m] = await tx.select().from(followupMilestones).where(and(eq(followupMilestones.cycleId, c.id), eq(followupMilestones.kind, kind)));
+  if (!m || m.status === status || (m.status === 'done' && status !== 'planned')) return;
+  const doneOn = status === 'done' ? on : null;
+  await tx.update(followupMilestones).set({ status, doneOn, version: m.version + 1, updatedAt: new Date() }).where(eq(followupMilestones.id, m.id));
+  await recordChange(tx, actor, { action: 'update', ...auditOf(c), before: { milestone: kind, status: m.status, doneOn: m.doneOn }, after: { milestone: kind, status, doneOn } });
 }
 
 export async function listCycles(db: Db, actor: Actor | undefined): Promise<CycleSummary[]> {
@@ -98,6 +108,8 @@ export async function createCycle(db: Db, actor: Actor | undefined, input: Creat
 export async function updateCycle(db: Db, actor: Actor | undefined, id: string, input: UpdateCycle) {
   await db.transaction(async (tx) => {
     const { c: before, actor: a } = await cycleFor(tx, actor, 'update', id);
+    checkCycleDate(before.year, input.jointValuationDate, 'jointValuationDate');
+    checkCycleDate(before.year, input.decision?.date, 'decision.date');
     const set: Partial<typeof followupCycles.$inferInsert> = {};
     if (input.title !== undefined) set.title = input.title ?? before.title;
     if (input.jointValuation !== undefined) set.jointValuation = input.jointValuation;
@@ -112,8 +124,10 @@ export async function updateCycle(db: Db, actor: Actor | undefined, id: string, 
       Object.assign(set, { decisionDate: d?.date ?? null, decisionBodyId: d?.bodyId ?? null, decisionText: d?.text ?? null, decisionCaseNumber: d?.caseNumber ?? null, status: d ? 'decided' : 'open' });
     }
     const after = await updateVersioned(tx, followupCycles, 'follow-up', id, input.version, set);
-    if (after.jointValuation && after.jointValuationDate) await advanceMilestone(tx, id, 'joint_valuation', 'done', after.jointValuationDate);
-    if (after.decisionDate) await advanceMilestone(tx, id, 'council_decision', 'done', after.decisionDate);
+    if (after.jointValuation && after.jointValuationDate) await advanceMilestone(tx, a, after, 'joint_valuation', 'done', after.jointValuationDate);
+    if (after.decisionDate) await advanceMilestone(tx, a, after, 'council_decision', 'done', after.decisionDate);
+    // A decision taken back (entered by mistake) leaves its milestone to be reached again.
+    else if (before.decisionDate) await advanceMilestone(tx, a, after, 'council_decision', 'planned');
     const { version: _v, updatedAt: _u, ...b } = before;
     const { version: _v2, updatedAt: _u2, ...n } = after;
     await recordChange(tx, a, { action: 'update', ...auditOf(after), before: b, after: n });
@@ -131,12 +145,15 @@ export async function linkQuestionnaire(db: Db, actor: Actor | undefined, id: st
     if ('questionnaireId' in input) {
       const [q] = await tx.select({ id: questionnaires.id }).from(questionnaires).where(and(eq(questionnaires.id, input.questionnaireId), eq(questionnaires.countyId, c.countyId)));
       if (!q) throw notFound('questionnaire', input.questionnaireId);
+      // One questionnaire belongs to one cycle, or its answers would count twice beside earlier years.
+      const [other] = await tx.select({ id: followupCycles.id, year: followupCycles.year }).from(followupCycles).where(eq(followupCycles.questionnaireId, q.id));
+      if (other) throw new AppError('followup.questionnaire_linked', `That questionnaire already belongs to the follow-up ${other.year}`, { field: 'questionnaireId', cycleId: other.id });
       questionnaireId = q.id;
     } else {
       questionnaireId = (await insertFromTemplate(tx, a, FOLLOWUP_TEMPLATE, { organisationId: c.organisationId, opensAt: input.opensAt, closesAt: input.closesAt, anonymous: input.anonymous })).id;
     }
     await updateVersioned(tx, followupCycles, 'follow-up', id, input.version, { questionnaireId });
-    await advanceMilestone(tx, id, 'questionnaire', 'in_progress');
+    await advanceMilestone(tx, a, c, 'questionnaire', 'in_progress');
     await recordChange(tx, a, { action: 'update', ...auditOf(c), before: { questionnaireId: null }, after: { questionnaireId } });
   });
   return getCycle(db, actor, id);

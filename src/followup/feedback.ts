@@ -6,8 +6,8 @@ import { authorize, type Actor } from '../policy/policy.js';
 import { recordChange } from '../audit/record.js';
 import type { SaveFeedback } from './contract.js';
 import { municipalFeedback } from './schema.js';
-import { areasOf, feedbackTarget, partiesOf } from './repository.js';
-import { assertOpen, cycleFor, getCycle } from './cycles.js';
+import { areasOf, canWriteFeedback, partiesOf } from './repository.js';
+import { assertOpen, checkCycleDate, cycleFor, getCycle } from './cycles.js';
 import type { CycleRow } from './repository.js';
 import { missingRatings } from './rules.js';
 
@@ -21,7 +21,8 @@ async function load(tx: Executor, actor: Actor | undefined, id: string, organisa
     throw new AppError('followup.not_municipality', 'That organisation is not a party to these agreements', { field: 'organisationId' });
   }
   const [row] = await tx.select().from(municipalFeedback).where(and(eq(municipalFeedback.cycleId, id), eq(municipalFeedback.organisationId, organisationId))).for('update');
-  const a = authorize(actor, row ? 'update' : 'create', 'feedback', feedbackTarget(c.countyId, organisationId, row));
+  const a = authorize(actor, 'read', 'followup', { countyId: c.countyId, organisationId: c.organisationId });
+  if (!canWriteFeedback(a, c.countyId, organisationId, row)) throw new AppError('auth.forbidden', 'Only the municipality itself or a coordinator may write its assessment, and only a draft they can see', { action: row ? 'update' : 'create', subject: 'feedback' });
   assertOpen(c);
   if (row?.submittedAt) throw new AppError('followup.feedback_submitted', 'The assessment has been submitted and can no longer be changed');
   return { c, row, a };
@@ -35,6 +36,9 @@ export async function saveFeedback(db: Db, actor: Actor | undefined, id: string,
   await db.transaction(async (tx) => {
     const { c, row, a } = await load(tx, actor, id, organisationId);
     const areaCodes = (await areasOf(tx, c.templateId)).map((x) => x.code);
+    checkCycleDate(c.year, input.meetingDate, 'meetingDate');
+    const twice = input.areas.findIndex((x, i) => input.areas.findIndex((y) => y.areaCode === x.areaCode) !== i);
+    if (twice >= 0) throw new AppError('request.validation_failed', `Area ${input.areas[twice].areaCode} is given twice`, [{ field: `body.areas.${twice}.areaCode`, message: 'is given twice' }]);
     const unknown = input.areas.find((x) => !areaCodes.includes(x.areaCode));
     if (unknown) throw new AppError('followup.area_unknown', `The agreements have no area ${unknown.areaCode}`, { field: 'areas', areas: areaCodes });
     const given = new Map(input.areas.map((x) => [x.areaCode, { areaCode: x.areaCode, rating: x.rating, comment: x.comment ?? null }]));

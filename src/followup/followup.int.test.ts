@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js';
-import { world } from '../test/factories.js';
+import { makeUser, world } from '../test/factories.js';
 import { decodeQuotedPrintable, startSmtp } from '../test/smtp.js';
 import { daysFromToday, makeBody, makePerson, seedAnswers, submissionId, today, tokensFor } from '../surveys/test-fixtures.js';
 import type { Cycle, CycleCompilation } from './contract.js';
@@ -162,10 +162,22 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     expect(now).toMatchObject({ status: 'submitted', editable: false, notes: 'Möte med regionen.' });
     expect(now.areas).toEqual([{ areaCode: 'A', rating: 'satisfied', comment: 'Bra lärcentra' }, { areaCode: 'B', rating: 'not_quite_satisfied', comment: 'Mer stöd behövs' }]);
 
-    // The region records Annanby's assessment from the meeting; Testby's member cannot see that draft.
-    await coord.put(url(cycle, `/municipalities/${orgC.id}`), { version: null, areas: [{ areaCode: 'A', rating: 'mostly_satisfied' }, { areaCode: 'B', rating: 'satisfied' }] });
+    // The region records Annanby's assessment from the meeting; Testby's member cannot see that draft,
+    // a member of the region may not touch it, and Annanby itself can take it over and submit it.
+    const cUrl = url(cycle, `/municipalities/${orgC.id}`);
+    expect((await coord.put(cUrl, { version: null, areas: [{ areaCode: 'A', rating: 'mostly_satisfied' }, { areaCode: 'A', rating: 'satisfied' }] })).body.error.details[0].field).toBe('body.areas.1.areaCode');
+    expect((await coord.put(cUrl, { version: null, areas: [], meetingDate: '1901-11-12' })).body.error.details[0].field).toBe('body.meetingDate');
+    await coord.put(cUrl, { version: null, areas: [{ areaCode: 'A', rating: 'mostly_satisfied' }] });
     expect((await memberB.get(url(cycle))).body.municipalities.find((m: { organisationId: string }) => m.organisationId === orgC.id).areas[0].rating).toBeNull();
-    expect((await coord.post(url(cycle, `/municipalities/${orgC.id}/submit`), { version: 1 })).status).toBe(200);
+    const regionMember = await new Client(env.app).login(w.member.email);
+    expect((await regionMember.put(cUrl, { version: 1, areas: [] })).status).toBe(403);
+    expect((await regionMember.post(`${cUrl}/submit`, { version: 1 })).status).toBe(403);
+    const memberC = await new Client(env.app).login((await makeUser(env.database.db, orgC.id, w.county.id, 'member')).email);
+    const seenByC = (await memberC.get(url(cycle))).body.municipalities.find((m: { organisationId: string }) => m.organisationId === orgC.id);
+    expect(seenByC).toMatchObject({ status: 'draft', editable: true, version: 1 });
+    expect(seenByC.areas[0].rating).toBe('mostly_satisfied');
+    expect((await memberC.put(cUrl, { version: 1, areas: [{ areaCode: 'B', rating: 'satisfied' }] })).status).toBe(200);
+    expect((await memberC.post(`${cUrl}/submit`, { version: 2 })).status).toBe(200);
   });
 
   it('links the seed’s questionnaire, and compiles the bodies’ answers and the municipalities’ ratings beside earlier years', async () => {
@@ -214,6 +226,10 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     await expect.poll(() => smtp.received.length).toBe(before + 2);
     expect(decodeQuotedPrintable(smtp.received.at(-1)!.raw)).toContain('?tab=compilation');
     expect((await memberB.post(url(cycle, '/share-compilation'), { version: shared.body.version })).status).toBe(403);
+
+    const spare = (await coord.post('/api/followup-cycles', { templateId, year: year - 2 })).body;
+    const reused = await coord.post(url(spare, '/questionnaire'), { questionnaireId: (await coord.get(url(cycle))).body.questionnaireId, version: spare.version });
+    expect(reused.body.error).toMatchObject({ code: 'followup.questionnaire_linked', details: { cycleId: cycle.id } });
   });
 
   it('answers every kind of bad input with a 4xx naming the problem, never a 500, and changes nothing', async () => {
@@ -237,6 +253,7 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
       ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, status: 'finished' }, 400],
       ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, ownerPersonId: unknown }, 404],
       ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, dueDate: '2026-02-29' }, 400],
+      ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, dueDate: '1900-01-01' }, 400],
       ['POST', url(cycle, '/milestone-reminders'), { withinDays: -1 }, 400],
       ['POST', url(cycle, '/reports'), { areaCode: 'A', body: '' }, 400],
       ['POST', url(cycle, '/reports'), { areaCode: 'A', municipalityId: unknown, body: 'x' }, 400],
@@ -275,6 +292,14 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     expect(byKind('joint_valuation')).toMatchObject({ status: 'done', doneOn: `${year}-11-27` });
     expect(byKind('council_decision')).toMatchObject({ status: 'done', doneOn: `${year}-12-12` });
     expect((await coord.post(url(cycle, '/reports'), { areaCode: 'B', body: 'sent' })).body.error.code).toBe('followup.decided');
+    const far = await coord.patch(url(cycle), { version: decided.body.version, decision: { date: `${year + 3}-12-12`, bodyId: council.id, text: 'x' } });
+    expect(far.body.error.details[0].field).toBe('body.decision.date');
+    // Taken back (entered by mistake): the cycle reopens and the milestone is to be reached again; then decided anew.
+    const undone = await coord.patch(url(cycle), { version: decided.body.version, decision: null });
+    expect(undone.body).toMatchObject({ status: 'open', decision: null });
+    expect(undone.body.milestones.find((m: { kind: string }) => m.kind === 'council_decision')).toMatchObject({ status: 'planned', doneOn: null });
+    const again = await coord.patch(url(cycle), { version: undone.body.version, decision: { date: `${year}-12-12`, bodyId: council.id, text: 'Rådet godkänner uppföljningen.', caseNumber: `RUN/206/${year}` } });
+    expect(again.body.status).toBe('decided');
     expect((await coord.patch(url(cycle), { version: c.version, jointValuation: 'gammal' })).status).toBe(409);
     const audit = (await reader.get(url(cycle, '/audit'))).body;
     expect(audit.some((e: { after: { decisionText?: string } }) => e.after?.decisionText === 'Rådet godkänner uppföljningen.')).toBe(true);

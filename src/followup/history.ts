@@ -4,7 +4,7 @@ import { authorize, can, type Actor } from '../policy/policy.js';
 import { listAuditOf } from '../audit/list.js';
 import { activityReports, municipalFeedback } from './schema.js';
 import { cycleFor } from './cycles.js';
-import { feedbackTarget, reportTarget } from './repository.js';
+import { canSeeFeedback, reportTarget } from './repository.js';
 
 /** The cycle's history with that of its reports and assessments — only those the reader may see. */
 export async function cycleHistory(db: Db, actor: Actor | undefined, id: string) {
@@ -15,6 +15,6 @@ export async function cycleHistory(db: Db, actor: Actor | undefined, id: string)
   return listAuditOf(db, [
     { entityType: 'followup', entityIds: [id] },
     { entityType: 'followup_report', entityIds: reports.filter((r) => can(a, 'read', 'followup', reportTarget(c, r.status === 'published'))).map((r) => r.id) },
-    { entityType: 'followup_feedback', entityIds: feedback.filter((f) => can(a, 'read', 'feedback', feedbackTarget(c.countyId, f.organisationId, f))).map((f) => f.id) },
+    { entityType: 'followup_feedback', entityIds: feedback.filter((f) => canSeeFeedback(a, c.countyId, f.organisationId, f)).map((f) => f.id) },
   ]);
 }

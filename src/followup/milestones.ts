@@ -12,7 +12,7 @@ import { organisations } from '../organisations/schema.js';
 import type { RemindOwners, UpdateMilestone } from './contract.js';
 import { followupCycles, followupMilestones } from './schema.js';
 import { milestonesOf } from './repository.js';
-import { auditOf, cycleFor, getCycle } from './cycles.js';
+import { auditOf, checkCycleDate, cycleFor, getCycle } from './cycles.js';
 import { milestonesToRemind } from './rules.js';
 import { milestoneReminderMail } from './mail.js';
 
@@ -30,6 +30,7 @@ export async function updateMilestone(db: Db, actor: Actor | undefined, id: stri
       const [b] = await tx.select({ id: bodies.id }).from(bodies).where(and(eq(bodies.id, input.ownerBodyId), eq(bodies.countyId, c.countyId)));
       if (!b) throw notFound('body', input.ownerBodyId);
     }
+    checkCycleDate(c.year, input.dueDate, 'dueDate');
     const { version, ...values } = input;
     const set: Record<string, unknown> = { ...values };
     if (input.status && input.status !== before.status) set.doneOn = input.status === 'done' ? todayIso() : null;

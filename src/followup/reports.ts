@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { Services } from '../platform/context.js';
 import { AppError, notFound } from '../platform/errors.js';
@@ -42,7 +42,8 @@ export async function updateReport(db: Db, actor: Actor | undefined, id: string,
   await db.transaction(async (tx) => {
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
     assertOpen(c);
-    const [before] = await tx.select().from(activityReports).where(and(eq(activityReports.id, reportId), eq(activityReports.cycleId, id)));
+    // Locked, so a publish running at the same moment cannot slip between this check and the change.
+    const [before] = await tx.select().from(activityReports).where(and(eq(activityReports.id, reportId), eq(activityReports.cycleId, id))).for('update');
     if (!before) throw notFound('report', reportId);
     if (before.status === 'published') throw new AppError('followup.report_published', 'A published report can no longer be changed');
     const after = await updateVersioned(tx, activityReports, 'report', reportId, input.version, { body: input.body });
@@ -70,11 +71,11 @@ export async function publishReportsNow(db: Db, actor: Actor | undefined, id: st
     await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
     const published = await tx
       .update(activityReports)
-      .set({ status: 'published', publishedAt: new Date() })
+      .set({ status: 'published', publishedAt: new Date(), version: sql`${activityReports.version} + 1`, updatedAt: new Date() })
       .where(and(eq(activityReports.cycleId, id), eq(activityReports.status, 'draft')))
       .returning();
     if (!published.length) throw new AppError('followup.no_reports', 'There are no draft reports to publish');
-    await advanceMilestone(tx, id, 'reports_sent', 'done');
+    await advanceMilestone(tx, a, c, 'reports_sent', 'done');
     const areas = new Map((await areasOf(tx, c.templateId)).map((x) => [x.code, x.name]));
     const parties = await partiesOf(tx, c.templateId);
     const url = `${publicUrl}/followup/${id}`;

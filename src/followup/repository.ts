@@ -24,9 +24,24 @@ export async function findCycleRow(db: Executor, id: string): Promise<CycleRow> 
 
 export const feedbackStatus = (f: FeedbackRow | undefined): FeedbackStatus => (!f ? 'not_started' : f.submittedAt ? 'submitted' : 'draft');
 
-/** The policy's view of a municipality's feedback: until submitted, a draft of whoever wrote it. */
-export const feedbackTarget = (countyId: string, municipalityId: string, f: FeedbackRow | undefined) =>
-  !f || f.submittedAt ? { countyId, organisationId: municipalityId, shared: true } : { countyId, organisationId: f.authorOrganisationId, shared: false };
+/**
+ * Who sees a municipality's assessment: once submitted, everyone who reads the cycle; until then
+ * it is a draft of the municipality and of the organisation that wrote it (the region, when a
+ * coordinator recorded it from the meeting) — nobody else.
+ */
+export function canSeeFeedback(actor: Actor, countyId: string, municipalityId: string, f: FeedbackRow | undefined) {
+  if (!f || f.submittedAt) return can(actor, 'read', 'feedback', { countyId, organisationId: municipalityId, shared: true });
+  return [municipalityId, f.authorOrganisationId].some((organisationId) => can(actor, 'read', 'feedback', { countyId, organisationId, shared: false }));
+}
+
+/**
+ * Who writes it: the municipality's own members and the county's coordinators, as the policy says
+ * for the municipality — and a draft only if they may see it, so nobody overwrites what is hidden
+ * from them. The municipality may always take over a draft the region started for it.
+ */
+export function canWriteFeedback(actor: Actor, countyId: string, municipalityId: string, f: FeedbackRow | undefined) {
+  return can(actor, f ? 'update' : 'create', 'feedback', { countyId, organisationId: municipalityId, shared: true }) && canSeeFeedback(actor, countyId, municipalityId, f);
+}
 
 export const reportTarget = (c: CycleRow, published: boolean) => ({ countyId: c.countyId, organisationId: c.organisationId, shared: published });
 
@@ -138,7 +153,7 @@ export async function presentCycle(db: Executor, actor: Actor, id: string): Prom
     reports,
     municipalities,
     questionnaireId: c.questionnaireId,
-    questionnaireTitle: q ? (q.title as { sv: string }).sv : null,
+    questionnaireTitle: q ? (q.title as { sv: string; en: string }) : null,
     questionnaireStatus: q?.status ?? null,
     jointValuation: c.jointValuation,
     jointValuationDate: c.jointValuationDate,
@@ -155,10 +170,9 @@ type Party = Awaited<ReturnType<typeof partiesOf>>[number];
 
 /** A municipality's feedback, or an empty one where the actor may not see a draft written by someone else. */
 export function presentFeedback(actor: Actor, c: CycleRow, p: Party, row: FeedbackRow | undefined, areas: { code: string }[]): Feedback {
-  const visible = row && can(actor, 'read', 'feedback', feedbackTarget(c.countyId, p.organisationId, row)) ? row : undefined;
+  const visible = row && canSeeFeedback(actor, c.countyId, p.organisationId, row) ? row : undefined;
   // That a draft exists is shown to all; what it says only to its authors.
   const status = feedbackStatus(row);
-  const target = feedbackTarget(c.countyId, p.organisationId, row);
   return {
     organisationId: p.organisationId,
     organisationName: p.name,
@@ -172,6 +186,6 @@ export function presentFeedback(actor: Actor, c: CycleRow, p: Party, row: Feedba
     notes: visible?.notes ?? null,
     submittedAt: visible?.submittedAt?.toISOString() ?? null,
     version: visible?.version ?? null,
-    editable: c.status === 'open' && !visible?.submittedAt && can(actor, 'update', 'feedback', target),
+    editable: c.status === 'open' && !row?.submittedAt && canWriteFeedback(actor, c.countyId, p.organisationId, row),
   };
 }

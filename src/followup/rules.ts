@@ -9,6 +9,10 @@ import { areaRatings, type AreaRating, type AreaTally, type MilestoneKind, type 
 /** The cycle of year Y follows up October Y-1 to September Y. */
 export const periodOf = (year: number) => ({ start: `${year - 1}-10-01`, end: `${year}-09-30` });
 
+/** Dates a cycle's work may carry: from the period's start to the end of the year after (a late decision). */
+export const cycleDateRange = (year: number) => ({ from: periodOf(year).start, to: `${year + 1}-12-31` });
+export const inCycleRange = (year: number, date: string) => date >= cycleDateRange(year).from && date <= cycleDateRange(year).to;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 

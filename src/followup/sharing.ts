@@ -19,7 +19,7 @@ export async function shareCompilation(services: Services, actor: Actor | undefi
     await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
     const url = `${services.config.publicUrl}/followup/${id}?tab=compilation`;
     const out = (await partiesOf(tx, c.templateId)).filter((p) => p.contactEmail).map((p) => compilationSharedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, url));
-    await advanceMilestone(tx, id, 'compilation_shared', 'done');
+    await advanceMilestone(tx, a, c, 'compilation_shared', 'done');
     await recordChange(tx, a, { action: 'publish', ...auditOf(c), after: { compilationSharedWith: out.map((m) => m.to) } });
     return out;
   });

@@ -40,7 +40,7 @@ export function reportBlocks(cycle: Cycle, c: CycleCompilation, locale: Locale):
     { type: 'pageBreak' },
     ...municipalityBlocks(cycle, c, t),
     { type: 'pageBreak' },
-    ...questionnaireBlocks(c, cycle.questionnaireTitle, locale, t),
+    ...questionnaireBlocks(c, cycle.questionnaireTitle?.[locale] ?? null, locale, t),
     ...suggestionBlocks(c, locale, t),
     ...closingBlocks(cycle, c, t),
   ];

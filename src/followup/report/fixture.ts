@@ -60,7 +60,7 @@ export function sampleCycle(): Cycle {
       participants: STATUS[m] === 'not_started' ? null : `Kommundirektör, förvaltningschefer och regionens samordnare (${name})`,
       notes: NOTES[m] ?? null, submittedAt: STATUS[m] === 'submitted' ? `${YEAR}-11-2${m % 5}T10:00:00.000Z` : null, version: STATUS[m] === 'not_started' ? null : 2, editable: false,
     })),
-    questionnaireId: fid(10), questionnaireTitle: 'Frågor för uppföljning av samverkan mellan Region Jämtland Härjedalen och länets kommuner', questionnaireStatus: 'closed',
+    questionnaireId: fid(10), questionnaireTitle: { sv: 'Frågor för uppföljning av samverkan mellan Region Jämtland Härjedalen och länets kommuner', en: 'Questions for the follow-up of the collaboration between Region Jämtland Härjedalen and the county’s municipalities' }, questionnaireStatus: 'closed',
     jointValuation: VALUATION.valuation, jointValuationDate: `${YEAR}-12-01`, recommendedChanges: VALUATION.changes,
     decision: { date: `${YEAR}-12-15`, bodyId: fid(20), bodyName: 'Samverkansrådet', text: VALUATION.decision, caseNumber: 'RS/1234/2025' },
     canManage: true, version: 7, createdAt: `${YEAR}-09-01T08:00:00.000Z`, updatedAt: now,

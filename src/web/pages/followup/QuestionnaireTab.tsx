@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useBi } from '../surveys/shared';
 import { LinkQuestionnaire } from '../../../followup/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
@@ -15,6 +16,7 @@ import { useCycleMutation, type Cycle } from './queries';
 /** The seed's questionnaire to the collaboration bodies; inviting, reminding and reading it is done on the questionnaire's own page. */
 export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
+  const bi = useBi();
   if (!c.questionnaireId)
     return c.canManage && c.status !== 'decided' ? <CreateQuestionnaire cycle={c} /> : <Text>{t('followup.questionnaire.none')}</Text>;
   const status = c.questionnaireStatus;
@@ -26,7 +28,7 @@ export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
             label: t('followup.questionnaire.questionnaire'),
             value: (
               <Anchor component={Link} to={`/questionnaires/${c.questionnaireId}`}>
-                {c.questionnaireTitle ?? t('followup.questionnaire.open')}
+                {c.questionnaireTitle ? bi(c.questionnaireTitle) : t('followup.questionnaire.open')}
               </Anchor>
             ),
           },
