@@ -27,7 +27,8 @@ import { Compilation } from '../surveys/contract.js';
  *   POST   /api/followup-cycles/:id/share-compilation  Version   → Cycle   (mails the compilation's link to the municipalities' contacts)
  *   GET    /api/followup-cycles/:id/compilation                  → CycleCompilation
  *   GET    /api/followup-cycles/:id/report.docx | report.pdf     → the compiled report to the council
- *   GET    /api/followup-cycles/:id/responses.xlsx | responses.csv → every response
+ *   GET    /api/followup-cycles/:id/responses.xlsx | responses.csv | assessments.csv → every response
+ *          (the Excel file has the bodies' responses and the municipalities' assessments as two sheets; CSV one file each)
  *   GET    /api/followup-cycles/:id/audit                        → AuditEntry[]
  */
 

@@ -7,7 +7,7 @@ import type { Actor } from '../policy/policy.js';
 import { cycleFor } from './cycles.js';
 import { presentCycle } from './repository.js';
 import { compileFor, responsesOf } from './compilation.js';
-import { cycleReportDocx, cycleReportPdf, responsesCsv, responsesXlsx, type Locale, type ResponsesExport } from './report/index.js';
+import { assessmentsCsv, cycleReportDocx, cycleReportPdf, responsesCsv, responsesXlsx, type Locale, type ResponsesExport } from './report/index.js';
 
 const Lang = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
 
@@ -65,9 +65,14 @@ export const documentRoutes =
         .header('content-disposition', `attachment; filename="${fileName(c.year, 'svar', req.query.lang, 'xlsx')}"`)
         .send(await responsesXlsx(input, req.query.lang));
     });
-    app.get(`${base}/responses.csv`, { schema }, async (req, reply) => {
-      const input = await exportOf(db, req.actor, req.params.id, req.query.lang);
-      const { c } = await cycleFor(db, req.actor, 'read', req.params.id);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(c.year, 'svar', req.query.lang, 'csv')}"`).send(responsesCsv(input, req.query.lang));
-    });
+    for (const [file, what, render] of [
+      ['responses.csv', 'svar', responsesCsv],
+      ['assessments.csv', 'kommunernas-bedomningar', assessmentsCsv],
+    ] as const) {
+      app.get(`${base}/${file}`, { schema }, async (req, reply) => {
+        const input = await exportOf(db, req.actor, req.params.id, req.query.lang);
+        const { c } = await cycleFor(db, req.actor, 'read', req.params.id);
+        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(c.year, what, req.query.lang, 'csv')}"`).send(render(input, req.query.lang));
+      });
+    }
   };

@@ -326,6 +326,10 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     const csv = await fetch('/responses.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain(seedAnswers.q6);
+    const assessments = await fetch('/assessments.csv');
+    expect(assessments.headers['content-disposition']).toContain('kommunernas-bedomningar');
+    expect(assessments.body).toContain('Testby kommun');
+    expect(assessments.body).toContain('Bra lärcentra');
     expect((await env.app.inject({ method: 'GET', url: url(cycle, '/report.pdf') })).statusCode).toBe(401);
   });
 });

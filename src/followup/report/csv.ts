@@ -1,5 +1,5 @@
 import { dateTime, day } from './format.js';
-import { responseColumns, type ExportColumn, type ResponsesExport } from './responses.js';
+import { feedbackColumns, responseColumns, type ExportColumn, type ResponsesExport } from './responses.js';
 import type { Locale } from './texts.js';
 
 /**
@@ -23,9 +23,18 @@ function shown<R>(c: ExportColumn<R>, row: R): string | number | null {
   return v;
 }
 
-export function responsesCsv(input: ResponsesExport, locale: Locale): string {
-  const columns = responseColumns(input, locale);
+function table<R>(columns: ExportColumn<R>[], rows: R[], locale: Locale): string {
   const line = (cells: (string | number | null)[]) => cells.map((c) => csvCell(c, locale)).join(';');
-  const lines = [line(columns.map((c) => c.header)), ...input.rows.map((r) => line(columns.map((c) => shown(c, r))))];
+  const lines = [line(columns.map((c) => c.header)), ...rows.map((r) => line(columns.map((c) => shown(c, r))))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The bodies' questionnaire responses, one row each. */
+export function responsesCsv(input: ResponsesExport, locale: Locale): string {
+  return table(responseColumns(input, locale), input.rows, locale);
+}
+
+/** The municipalities' assessments (the Excel file's second sheet), one row per municipality. */
+export function assessmentsCsv(input: ResponsesExport, locale: Locale): string {
+  return table(feedbackColumns(input, locale), input.feedback, locale);
 }

@@ -4,4 +4,4 @@ export { cycleReportDocx } from './docx.js';
 export { cycleReportPdf } from './pdf.js';
 export type { ResponsesExport } from './responses.js';
 export { responsesXlsx } from './xlsx.js';
-export { responsesCsv } from './csv.js';
+export { assessmentsCsv, responsesCsv } from './csv.js';

@@ -231,6 +231,7 @@ export const followup: Widen<typeof sv> = {
         pdf: 'Download report (PDF)',
         xlsx: 'Download responses (Excel)',
         csv: 'Download responses (CSV)',
+        assessmentsCsv: 'Download the municipalities’ assessments (CSV)',
       },
       byArea: "The municipalities' rating per area",
       noAreas: 'The agreements have no areas.',

@@ -229,6 +229,7 @@ export const followup = {
         pdf: 'Ladda ner rapport (PDF)',
         xlsx: 'Ladda ner svar (Excel)',
         csv: 'Ladda ner svar (CSV)',
+        assessmentsCsv: 'Ladda ner kommunernas bedömningar (CSV)',
       },
       byArea: 'Kommunernas bedömning per område',
       noAreas: 'Avtalen har inga områden.',

@@ -17,6 +17,7 @@ const downloads: { file: Download; key: string }[] = [
   { file: 'report.pdf', key: 'pdf' },
   { file: 'responses.xlsx', key: 'xlsx' },
   { file: 'responses.csv', key: 'csv' },
+  { file: 'assessments.csv', key: 'assessmentsCsv' },
 ];
 
 /** The compiled follow-up: the municipalities' ratings per area and per municipality, the bodies' questionnaire, the suggestions and the files for the council. */
