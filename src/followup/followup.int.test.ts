@@ -93,10 +93,14 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     expect(done.body.milestones.find((x: { id: string }) => x.id === m.id)).toMatchObject({ status: 'done', overdue: false, doneOn: today(), note: 'Skickat' });
     expect((await memberB.patch(url(earlier, `/milestones/${m.id}`), { version: 2, status: 'planned' })).status).toBe(403);
 
+    // Owned by a body alone: its chair is reminded.
+    const byBody = earlier.milestones[1];
+    expect((await coord.patch(url(earlier, `/milestones/${byBody.id}`), { version: byBody.version, ownerPersonId: null, ownerBodyId: bodyIds.fou })).status).toBe(200);
     const before = smtp.received.length;
     const sent = await coord.post(url(earlier, '/milestone-reminders'), { withinDays: 0, minIntervalDays: 3 });
     expect(sent.body.sent).toBe(5);
     await expect.poll(() => smtp.received.length).toBe(before + 5);
+    expect(smtp.received.slice(before).some((m) => m.to.includes(emails.fou))).toBe(true);
     expect(decodeQuotedPrintable(smtp.received.at(-1)!.raw)).toContain('är försenat');
     expect((await coord.post(url(earlier, '/milestone-reminders'), { withinDays: 0, minIntervalDays: 3 })).body.sent).toBe(0);
   });

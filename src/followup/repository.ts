@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { todayIso } from '../platform/today.js';
 import { can, type Actor } from '../policy/policy.js';
 import { organisations } from '../organisations/schema.js';
 import { people } from '../people/schema.js';
-import { bodies } from '../bodies/schema.js';
+import { bodies, memberships } from '../bodies/schema.js';
 import { agreementTemplates, agreements, contacts } from '../agreements/schema.js';
 import { questionnaires } from '../surveys/schema.js';
 import type { ActivityReport, Cycle, Feedback, FeedbackStatus, Milestone, MilestoneKind } from './contract.js';
@@ -81,6 +81,7 @@ export async function milestonesOf(db: Executor, cycleId: string, today = todayI
     .leftJoin(people, eq(people.id, followupMilestones.ownerPersonId))
     .leftJoin(bodies, eq(bodies.id, followupMilestones.ownerBodyId))
     .where(eq(followupMilestones.cycleId, cycleId));
+  const leads = await bodyLeads(db, [...new Set(rows.filter((r) => !r.m.ownerPersonId && r.m.ownerBodyId).map((r) => r.m.ownerBodyId!))], today);
   const order = (k: string) => milestoneKinds.indexOf(k as MilestoneKind);
   return rows
     .sort((a, b) => a.m.dueDate.localeCompare(b.m.dueDate) || order(a.m.kind) - order(b.m.kind))
@@ -90,7 +91,8 @@ export async function milestonesOf(db: Executor, cycleId: string, today = todayI
       dueDate: m.dueDate,
       ownerPersonId: m.ownerPersonId,
       ownerName: given ? `${given} ${family}` : null,
-      ownerEmail: email ?? null,
+      // A milestone owned by a body alone is reminded through its chair (else its secretary).
+      ownerEmail: email ?? (m.ownerBodyId ? (leads.get(m.ownerBodyId) ?? null) : null),
       ownerBodyId: m.ownerBodyId,
       ownerBodyName: bodyName ?? null,
       status: m.status as Milestone['status'],
@@ -101,6 +103,19 @@ export async function milestonesOf(db: Executor, cycleId: string, today = todayI
       lastRemindedAt: m.lastRemindedAt?.toISOString() ?? null,
       version: m.version,
     }));
+}
+
+/** The e-mail of each body's current chair, else its current secretary. */
+async function bodyLeads(db: Executor, bodyIds: string[], today: string) {
+  if (!bodyIds.length) return new Map<string, string>();
+  const rows = await db
+    .select({ bodyId: memberships.bodyId, role: memberships.role, email: people.email })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(and(inArray(memberships.bodyId, bodyIds), inArray(memberships.role, ['chair', 'secretary']), lte(memberships.startDate, today), or(isNull(memberships.endDate), gte(memberships.endDate, today)), isNotNull(people.email), isNull(people.archivedAt)));
+  const out = new Map<string, string>();
+  for (const role of ['chair', 'secretary']) for (const r of rows) if (r.role === role && !out.has(r.bodyId)) out.set(r.bodyId, r.email!);
+  return out;
 }
 
 /** The cycle as the actor may see it: draft reports and other organisations' draft feedback left out. */
