@@ -6,7 +6,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import i18n from './i18n';
+import i18n, { ready } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 import { SessionProvider } from './session';
 import { App } from './App';
@@ -23,7 +23,8 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
+// Rendered once the remembered language's texts are in, so nothing flashes in the other language.
+void ready.then(() => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
@@ -37,4 +38,4 @@ createRoot(document.getElementById('root')!).render(
       </MantineProvider>
     </I18nextProvider>
   </StrictMode>,
-);
+));

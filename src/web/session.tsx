@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, type ReactN
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '../auth/contract';
 import { api, setCsrfToken } from './api';
-import i18n, { rememberLocale, type Locale } from './i18n';
+import i18n, { changeLanguage, rememberLocale, type Locale } from './i18n';
 
 interface SessionOutput {
   user: Me | null;
@@ -47,7 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (user && user.locale !== i18n.language) {
       rememberLocale(user.locale);
-      void i18n.changeLanguage(user.locale);
+      void changeLanguage(user.locale);
     }
   }, [user?.userId]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -77,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const setLocale = useCallback(
     async (locale: Locale) => {
       rememberLocale(locale);
-      await i18n.changeLanguage(locale);
+      await changeLanguage(locale);
       const current = qc.getQueryData<SessionOutput>(sessionKey);
       if (current?.user) {
         const me = await api.patch<Me>('/api/auth/me', { locale });

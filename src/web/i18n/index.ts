@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { sv } from './sv';
-import { en } from './en';
 
 export const locales = ['sv', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -24,14 +23,35 @@ export function rememberLocale(locale: Locale) {
   }
 }
 
+/**
+ * Swedish is in the first bundle; English loads when first chosen, so a respondent's phone
+ * downloads one language's texts. `ready` settles once the remembered language is in place.
+ */
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
-  lng: storedLocale(),
+  resources: { sv: { translation: sv } },
+  lng: 'sv',
   fallbackLng: 'sv',
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,
 });
+
+let english: Promise<void> | null = null;
+function loadEnglish() {
+  english ??= import('./en').then(({ en }) => {
+    i18n.addResourceBundle('en', 'translation', en);
+  });
+  return english;
+}
+
+/** Switch the interface's language, loading its texts first if needed. */
+export async function changeLanguage(locale: Locale) {
+  if (locale === 'en') await loadEnglish();
+  await i18n.changeLanguage(locale);
+}
+
+/** The remembered language, ready to render in. */
+export const ready: Promise<void> = changeLanguage(storedLocale()).catch(() => undefined);
 
 function syncHtmlLang(lng: string) {
   document.documentElement.lang = lng === 'en' ? 'en' : 'sv';
