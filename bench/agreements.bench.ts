@@ -32,6 +32,7 @@ import { login } from './lib/load.js';
 import { spreadLoad, type SpreadOptions, type SpreadResult } from './lib/spread-load.js';
 import { trackInFlight } from './lib/drain.js';
 import { actorOf, seedBenchAgreements, BENCH_MUNICIPALITIES, type BenchAgreements } from './lib/agreement-data.js';
+import { fmt, log } from './lib/report.js';
 
 const env = (name: string, dflt: number) => Number(process.env[name] ?? dflt);
 const connections = env('BENCH_CONNECTIONS', 50);
@@ -46,7 +47,6 @@ const TO = 2025;
 const YEARS = TO - FROM + 1;
 
 const loadAtStart = loadavg()[0];
-const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 interface Stats { median: number; min: number; max: number; first: number }
 async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
@@ -205,7 +205,6 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ms = (n: number) => (n < 1 ? '<1' : fmt(n)); // autocannon's resolution is 1 ms
 const ms1 = (n: number) => `${fmt(n, n < 10 ? 1 : 0)} ms`;
 const stat = (s: Stats) => `${ms1(s.median)} (${fmt(s.min, s.min < 10 ? 1 : 0)}–${fmt(s.max, s.max < 10 ? 1 : 0)}; first ${fmt(s.first)})`;

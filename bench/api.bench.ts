@@ -28,6 +28,7 @@ import { DEMO_PASSWORD, demoPeople } from '../src/demo/county.js';
 import { onEveryEngine, type Storage } from './lib/storage.js';
 import { timeStart, ROOT, type StartResult } from './lib/server.js';
 import { autocannon, login, type LoadResult } from './lib/load.js';
+import { fmt, log } from './lib/report.js';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_DURATION ?? 10);
@@ -43,7 +44,6 @@ interface EngineResult {
 }
 
 const loadAtStart = loadavg()[0];
-const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 async function benchEngine(storage: Storage): Promise<EngineResult> {
   log(`${storage.label}: first start (empty database, DEMO_DATA=true)…`);
@@ -89,7 +89,6 @@ async function benchEngine(storage: Storage): Promise<EngineResult> {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 // autocannon records latency in whole milliseconds; 0 means under 1 ms.
 const ms = (n: number) => (n < 1 ? '<1' : fmt(n));
 const startCell = (s: StartResult) => `${fmt(s.ms)} ms` + (s.selfReportedMs !== null ? ` (in-app ${fmt(s.selfReportedMs)} ms)` : '');

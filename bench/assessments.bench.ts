@@ -26,6 +26,7 @@ import { ROOT } from './lib/server.js';
 import { login } from './lib/load.js';
 import { spreadLoad, type SpreadResult } from './lib/spread-load.js';
 import { seedBenchProgramme } from './lib/assessment-data.js';
+import { fmt, log } from './lib/report.js';
 
 const env = (name: string, dflt: number) => Number(process.env[name] ?? dflt);
 const connections = env('BENCH_CONNECTIONS', 50);
@@ -37,7 +38,6 @@ const initiativeCount = env('BENCH_INITIATIVES', 100);
 const pgliteSeedLimitMs = env('BENCH_PGLITE_SEED_LIMIT', 60) * 1000;
 
 const loadAtStart = loadavg()[0];
-const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 interface Stats { median: number; min: number; max: number; first: number }
 async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
@@ -146,7 +146,6 @@ async function benchDocuments(name: string, a: Assessment): Promise<DocResult> {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ms = (n: number) => (n < 1 ? '<1' : fmt(n)); // autocannon's resolution is 1 ms
 const stat = (s: Stats) => `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)}; first ${fmt(s.first)})`;
 const kb = (n: number) => `${fmt(n / 1024)} kB`;

@@ -8,7 +8,7 @@
  *    raised (all load comes from one address). bench/lib/followup-data.ts adds BENCH_INVITATIONS
  *    people and, through the real use cases, a questionnaire from the template
  *    `uppfoljning-samverkansorgan` inviting all of them (tokens read from the outbox mails); then a
- *    child process (this file with `--respondents`) runs BENCH_RESPONDENTS concurrent respondents
+ *    child process (bench/lib/respondents.ts) runs BENCH_RESPONDENTS concurrent respondents
  *    over HTTP, each taking the next invitation and doing what the respondent page does:
  *    GET /api/auth/session (CSRF cookie), GET /api/respond/:token, PUT …/:token with the first
  *    section's answers, POST …/:token/submit with the rest and a client submissionId — every
@@ -16,7 +16,7 @@
  *    stored responses are counted: exactly one per completed invitation, and as many as the
  *    respondents saw succeed, or the bench exits non-zero. The same again for an anonymous
  *    questionnaire (anonymous responses = completed invitations).
- * 2. weight — the JavaScript and CSS the browser loads for /svar/<token>: `vite build` into a
+ * 2. weight (bench/lib/page-weight.ts) — the JavaScript and CSS the browser loads for /svar/<token>: `vite build` into a
  *    temp directory with the manifest, the entry chunk, its static imports and their CSS (plus the
  *    respondent page's own chunk if it is lazily split), raw and gzipped (level 9), per file.
  * 3. compile — "Time to compile a cycle of 290 municipalities and 50 bodies", on PostgreSQL and
@@ -27,225 +27,26 @@
  *    GET /api/followup-cycles/:id/compilation alone and under BENCH_CONNECTIONS (10) connections.
  * Results: stdout and bench/results/followup.md (the sections of the parts that ran are replaced).
  */
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/platform/config.js';
+import { prepare } from '../src/platform/start.js';
+import { DEMO_PASSWORD, demoPeople } from '../src/demo/county.js';
+import { compileCycle } from '../src/followup/compilation.js';
+import { currentFollowupYear } from '../src/demo/followup.js';
+import { findPostgres, onEveryEngine, pgliteStorage, postgresStorage } from './lib/storage.js';
+import { ROOT } from './lib/server.js';
+import { actorOf, BENCH_MUNICIPALITIES, seedBenchAgreements } from './lib/agreement-data.js';
+import { benchQuestionnaire, notCompleted, seedBenchCycles, seedRespondents, storedResponses, TEMPLATE_KEY } from './lib/followup-data.js';
+import { login } from './lib/load.js';
+import { spreadLoad } from './lib/spread-load.js';
+import { trackInFlight } from './lib/drain.js';
+import { fmt, kB, log } from './lib/report.js';
+import { spawnRespondents, type Dist, type FlowResult } from './lib/respondents.js';
+import { pageWeight } from './lib/page-weight.js';
 
-const SELF = fileURLToPath(import.meta.url);
 const env = (name: string, dflt: number) => Number(process.env[name] ?? dflt);
-const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const kB = (n: number) => `${fmt(n / 1024, 1)} kB`;
-
-// =============================================================================================
-// The respondents (child process): BENCH_RESPONDENTS concurrent respondent flows over HTTP.
-
-interface FlowOptions {
-  base: string;
-  tokens: string[];
-  concurrency: number;
-  /** Every retryEvery-th invitation sends its submit twice at once (0 = never). */
-  retryEvery: number;
-  /** The first `warmup` tokens are answered first, unmeasured (cold code paths, JIT). */
-  warmup: number;
-  /** Seconds after which no new invitation is started (the ones under way finish); 0 = no limit. */
-  maxSeconds: number;
-}
-
-interface Dist { n: number; p50: number; p95: number; p99: number; max: number }
-interface FlowResult {
-  wallMs: number;
-  /** Flows the respondent saw succeed (measured part), and in the warm-up. */
-  completed: number;
-  warmupCompleted: number;
-  /** Tokens whose flow the respondent saw succeed (warm-up included): each must be completed in the database. */
-  succeeded: string[];
-  /** Invitations not started because maxSeconds had passed. */
-  notStarted: number;
-  /** Completed submissions per second in consecutive 10-second windows of the measured part. */
-  timeline: number[];
-  /** Flows that still failed after 5 attempts of a step. */
-  failed: { token: string; step: string; status: number; body: string }[];
-  doubleSubmits: number;
-  /** Double submits where both succeeded but the two answers differed (submittedAt). */
-  doubleMismatch: number;
-  /** Double submits where one of the two failed (after its retries) and the other succeeded. */
-  doubleOneFailed: number;
-  /** Requests answered with 5xx or a network error (each retried, as the page lets the user do). */
-  retriedErrors: number;
-  status429: number;
-  lat: Record<'session' | 'open' | 'save' | 'submit' | 'flow', Dist>;
-}
-
-interface Reply { status: number; text: string; setCookie: string[]; ms: number }
-
-function distOf(values: number[]): Dist {
-  const v = [...values].sort((a, b) => a - b);
-  const q = (p: number) => (v.length ? v[Math.min(v.length - 1, Math.ceil(v.length * p) - 1)] : 0);
-  return { n: v.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: v.at(-1) ?? 0 };
-}
-
-async function respondents(o: FlowOptions): Promise<FlowResult> {
-  const url = new URL(o.base);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: o.concurrency * 2 + 10 });
-  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    new Promise<Reply>((resolve) => {
-      const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-      const t = performance.now();
-      const req = http.request(
-        { host: url.hostname, port: url.port, method, path, agent, headers: { accept: 'application/json', ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}), ...headers } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), setCookie: res.headers['set-cookie'] ?? [], ms: performance.now() - t }));
-          res.on('error', (e) => resolve({ status: 0, text: String(e), setCookie: [], ms: performance.now() - t }));
-        },
-      );
-      req.setTimeout(120_000, () => req.destroy(new Error('timeout')));
-      req.on('error', (e) => resolve({ status: 0, text: String(e), setCookie: [], ms: performance.now() - t }));
-      req.end(data);
-    });
-
-  const lat = { session: [] as number[], open: [] as number[], save: [] as number[], submit: [] as number[], flow: [] as number[] };
-  const result = { completed: 0, warmupCompleted: 0, succeeded: [] as string[], notStarted: 0, failed: [] as FlowResult['failed'], doubleSubmits: 0, doubleMismatch: 0, doubleOneFailed: 0, retriedErrors: 0, status429: 0 };
-  const doneAt: number[] = [];
-  let measuring = false;
-  let t0 = 0;
-
-  class StepFailed extends Error {
-    constructor(readonly step: string, readonly reply: Reply) {
-      super(step);
-    }
-  }
-  /** One step; 5xx and network errors are retried (up to 5 attempts, 200 ms apart), as the page lets the user retry. */
-  const step = async (name: keyof typeof lat, send: () => Promise<Reply>): Promise<Reply> => {
-    for (let attempt = 1; ; attempt++) {
-      const r = await send();
-      if (measuring) lat[name].push(r.ms);
-      if (r.status === 429) result.status429++;
-      if (r.status === 200) return r;
-      if ((r.status >= 500 || r.status === 0) && attempt < 5) {
-        result.retriedErrors++;
-        await new Promise((res) => setTimeout(res, 200));
-        continue;
-      }
-      throw new StepFailed(name, r);
-    }
-  };
-
-  async function flow(token: string, i: number) {
-    const start = performance.now();
-    const path = `/api/respond/${token}`;
-    // A new browser: the CSRF cookie from GET /api/auth/session, as the respondent page asks for it.
-    const s = await step('session', () => call('GET', '/api/auth/session'));
-    const csrf = s.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('samsyn_csrf='));
-    if (!csrf) throw new StepFailed('session', { ...s, text: 'no samsyn_csrf cookie' });
-    const headers = { cookie: csrf, 'x-csrf-token': csrf.slice('samsyn_csrf='.length) };
-    const view = JSON.parse((await step('open', () => call('GET', `${path}?lang=sv`, undefined, headers))).text) as {
-      sections: { questions: { key: string; type: string; options?: { code: string }[] }[] }[];
-    };
-    // Answers from the questions the page shows: an option by the invitation's number, some text.
-    const answer = (q: { key: string; type: string; options?: { code: string }[] }, k: number) =>
-      q.options ? q.options[(i + k) % q.options.length].code : q.type.endsWith('_text') ? (i % 3 ? `Synpunkt ${i}: mer tid för förankring i kommunerna och tydligare underlag inför mötena.` : null) : null;
-    const answers = view.sections.map((sec) => Object.fromEntries(sec.questions.map((q, k) => [q.key, answer(q, k)]).filter(([, v]) => v !== null)));
-    // Saved once (the first section), then submitted with the rest.
-    await step('save', () => call('PUT', path, { answers: answers[0] }, headers));
-    const submit = { submissionId: randomUUID(), answers: Object.assign({}, ...answers.slice(1)) };
-    const send = () => step('submit', () => call('POST', `${path}/submit`, submit, headers));
-    if (o.retryEvery > 0 && i % o.retryEvery === 0) {
-      if (measuring) result.doubleSubmits++;
-      // Two tabs, or a retry while the first is under way: both must get the same success.
-      const [a, b] = await Promise.allSettled([send(), send()]);
-      if (a.status === 'rejected' && b.status === 'rejected') throw a.reason;
-      if (a.status === 'fulfilled' && b.status === 'fulfilled') {
-        if (JSON.parse(a.value.text).submittedAt !== JSON.parse(b.value.text).submittedAt) result.doubleMismatch++;
-      } else result.doubleOneFailed++;
-    } else {
-      await send();
-    }
-    result.succeeded.push(token);
-    if (measuring) {
-      const now = performance.now();
-      lat.flow.push(now - start);
-      doneAt.push(now - t0);
-      result.completed++;
-    } else result.warmupCompleted++;
-  }
-
-  async function run(tokens: string[], offset: number, concurrency: number, deadline = Infinity) {
-    let next = 0;
-    const worker = async () => {
-      while (next < tokens.length && performance.now() < deadline) {
-        const k = next++;
-        try {
-          await flow(tokens[k], offset + k);
-        } catch (e) {
-          if (!(e instanceof StepFailed)) throw e;
-          result.failed.push({ token: tokens[k], step: e.step, status: e.reply.status, body: e.reply.text.slice(0, 300) });
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, tokens.length) }, worker));
-    return tokens.length - next;
-  }
-
-  await run(o.tokens.slice(0, o.warmup), 0, Math.min(o.concurrency, 50));
-  measuring = true;
-  t0 = performance.now();
-  result.notStarted = await run(o.tokens.slice(o.warmup), o.warmup, o.concurrency, o.maxSeconds > 0 ? t0 + o.maxSeconds * 1000 : Infinity);
-  const wallMs = performance.now() - t0;
-  agent.destroy();
-  // Per 10-second window; a last window shorter than 2 s is left out (its rate says little).
-  const windows = Math.floor(wallMs / 10_000) + (wallMs % 10_000 >= 2_000 ? 1 : 0);
-  const timeline = Array.from({ length: Math.max(1, windows) }, (_, k) => doneAt.filter((t) => t >= k * 10_000 && t < (k + 1) * 10_000).length / Math.min(10, wallMs / 1000 - k * 10));
-  return { wallMs, ...result, timeline, lat: { session: distOf(lat.session), open: distOf(lat.open), save: distOf(lat.save), submit: distOf(lat.submit), flow: distOf(lat.flow) } };
-}
-
-/** Runs the respondents in a child process (so they do not share the server's event loop); options go over stdin. */
-function spawnRespondents(o: FlowOptions): Promise<FlowResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--respondents'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as FlowResult) : reject(new Error(`respondents exited ${code}: ${err}`))));
-    child.stdin.end(JSON.stringify(o));
-  });
-}
-
-if (process.argv[2] === '--respondents') {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  process.stdout.write(JSON.stringify(await respondents(JSON.parse(Buffer.concat(chunks).toString()) as FlowOptions)));
-  process.exit(0);
-}
-
-// =============================================================================================
-// The bench (parent process)
-
-const { loadConfig } = await import('../src/platform/config.js');
-const { prepare } = await import('../src/platform/start.js');
-const { demoPeople } = await import('../src/demo/county.js');
-const { postgresStorage, pgliteStorage, findPostgres } = await import('./lib/storage.js');
-const { ROOT } = await import('./lib/server.js');
-const { actorOf } = await import('./lib/agreement-data.js');
-const { seedRespondents, benchQuestionnaire, storedResponses, notCompleted, seedBenchCycles, TEMPLATE_KEY } = await import('./lib/followup-data.js');
-const { seedBenchAgreements, BENCH_MUNICIPALITIES } = await import('./lib/agreement-data.js');
-const { onEveryEngine } = await import('./lib/storage.js');
-const { login } = await import('./lib/load.js');
-const { spreadLoad } = await import('./lib/spread-load.js');
-const { trackInFlight } = await import('./lib/drain.js');
-const { compileCycle } = await import('../src/followup/compilation.js');
-const { currentFollowupYear } = await import('../src/demo/followup.js');
-const { DEMO_PASSWORD } = await import('../src/demo/county.js');
 type SpreadResult = Awaited<ReturnType<typeof spreadLoad>>;
 type CycleCompilation = Awaited<ReturnType<typeof compileCycle>>;
 type Storage = Awaited<ReturnType<typeof postgresStorage>>;
@@ -378,85 +179,6 @@ function respondReport(results: Awaited<ReturnType<typeof respondOn>>[], skipped
     ...runs.map((r) => `- ${r.label}, ${r.anonymous ? 'anonymous' : 'named'}: ${r.verdict}`),
     '',
   ].join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. The respondent page's weight
-
-interface Asset { file: string; raw: number; gzip: number; kind: 'js' | 'css'; why: string }
-interface ManifestChunk { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }
-
-async function pageWeight(): Promise<string> {
-  const given = process.env.BENCH_DIST;
-  const outDir = given ? join(ROOT, given) : mkdtempSync(join(tmpdir(), 'samsyn-web-'));
-  try {
-    let buildMs = 0;
-    if (!given) {
-      log(`weight: vite build into ${outDir} (with manifest)…`);
-      const t = performance.now();
-      await new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-        child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}`))));
-      });
-      buildMs = performance.now() - t;
-    }
-    const manifestPath = join(outDir, '.vite/manifest.json');
-    if (!existsSync(manifestPath)) throw new Error(`no ${manifestPath}: build with --manifest`);
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-    const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'));
-    if (!entryKey) throw new Error('the manifest has no index.html entry');
-
-    // What /svar/<token> loads: the entry, its static imports (recursively) and their CSS; and if
-    // the respondent page is a lazily loaded chunk, that chunk with its static imports too.
-    const loaded = new Map<string, Asset>();
-    const add = (file: string, kind: 'js' | 'css', why: string) => {
-      if (loaded.has(file)) return;
-      const bytes = readFileSync(join(outDir, file));
-      loaded.set(file, { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, kind, why });
-    };
-    const walk = (key: string, why: string) => {
-      const c = manifest[key];
-      if (!c || loaded.has(c.file)) return;
-      add(c.file, 'js', why);
-      for (const css of c.css ?? []) add(css, 'css', `CSS of ${why}`);
-      for (const k of c.imports ?? []) walk(k, `static import of ${why}`);
-    };
-    walk(entryKey, 'entry (index.html)');
-    const respondKey = Object.keys(manifest).find((k) => /RespondPage\.tsx$/.test(k));
-    const split = respondKey ? manifest[respondKey].isDynamicEntry === true : false;
-    if (respondKey && split) walk(respondKey, 'respondent page (lazy chunk)');
-    const dynamicNotLoaded = Object.values(manifest).filter((c) => c.isDynamicEntry && !loaded.has(c.file)).length;
-
-    // Cross-check with what the built index.html itself references.
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const referenced = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-    const missing = referenced.filter((f) => !loaded.has(f));
-    if (missing.length) throw new Error(`index.html references ${missing.join(', ')}, not found through the manifest`);
-
-    const allJs = Object.values(manifest).filter((c) => c.file.endsWith('.js'));
-    const allJsRaw = allJs.reduce((n, c) => n + readFileSync(join(outDir, c.file)).length, 0);
-    const assets = [...loaded.values()].sort((a, b) => (a.kind === b.kind ? b.raw - a.raw : a.kind === 'js' ? -1 : 1));
-    const sum = (k: 'js' | 'css' | 'all', f: 'raw' | 'gzip') => assets.filter((a) => k === 'all' || a.kind === k).reduce((n, a) => n + a[f], 0);
-    log(`weight: ${assets.length} files, ${kB(sum('all', 'raw'))} raw, ${kB(sum('all', 'gzip'))} gzipped`);
-    return [
-      "## The respondent page's weight (`/svar/<token>`)",
-      '',
-      `- Date: ${new Date().toISOString()}`,
-      `- Build: ${given ? `existing ${given}` : `\`vite build --manifest\` into a temp directory (${fmt(buildMs / 1000, 1)} s)`}; gzip = zlib level 9`,
-      `- Loaded for the route: the entry chunk of index.html, its static imports and their CSS${split ? ', and the respondent page’s lazy chunk with its static imports' : ''}. ${split ? 'The respondent page is split into its own chunk.' : dynamicNotLoaded ? 'The respondent page is in the entry chunk with the shell; the signed-in pages are lazy chunks it does not load.' : 'The respondent page is **not** split: it is bundled into the entry chunk, so the route loads the whole application.'} ${dynamicNotLoaded ? `${dynamicNotLoaded} lazy chunks are not loaded.` : 'The build has no lazy chunks.'} All JS of the build: ${kB(allJsRaw)} raw in ${allJs.length} chunks`,
-      '',
-      '| File | Loaded as | Raw | gzip -9 |',
-      '|---|---|---:|---:|',
-      ...assets.map((a) => `| \`${a.file}\` | ${a.why} | ${kB(a.raw)} | ${kB(a.gzip)} |`),
-      `| **JavaScript** | | **${kB(sum('js', 'raw'))}** | **${kB(sum('js', 'gzip'))}** |`,
-      `| **CSS** | | **${kB(sum('css', 'raw'))}** | **${kB(sum('css', 'gzip'))}** |`,
-      `| **Total** | | **${kB(sum('all', 'raw'))}** | **${kB(sum('all', 'gzip'))}** |`,
-      '',
-    ].join('\n');
-  } finally {
-    if (!given) rmSync(outDir, { recursive: true, force: true });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
