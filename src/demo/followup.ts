@@ -63,7 +63,7 @@ async function cycle(db: Db, coord: Actor, ids: Ids, year: number, finished: boo
   await publishReportsNow(db, coord, c.id, c.version, '');
   await db.update(activityReports).set({ publishedAt: new Date(`${year}-10-06T09:00:00Z`) }).where(eq(activityReports.cycleId, c.id));
 
-  c = await getVersioned(db, coord, c.id);
+  c = await getCycle(db, coord, c.id);
   c = await linkQuestionnaire(db, coord, c.id, { opensAt: `${year}-10-01`, closesAt: laterOf(`${year}-10-31`, 14), anonymous: false, version: c.version });
   await answerQuestionnaire(db, coord, ids, c.questionnaireId!, year, finished);
 
@@ -87,9 +87,9 @@ async function cycle(db: Db, coord: Actor, ids: Ids, year: number, finished: boo
   }
   if (!finished) {
     await db.update(followupMilestones).set({ note: 'Sista svarsdag förlängd för BUZ och Förvaltningschefer.' }).where(and(eq(followupMilestones.cycleId, c.id), eq(followupMilestones.kind, 'questionnaire')));
-    return getVersioned(db, coord, c.id);
+    return getCycle(db, coord, c.id);
   }
-  c = await getVersioned(db, coord, c.id);
+  c = await getCycle(db, coord, c.id);
   return updateCycle(db, coord, c.id, {
     version: c.version,
     jointValuation:
@@ -105,7 +105,6 @@ const laterOf = (date: string, days: number) => {
   return soon > date ? soon : date;
 };
 
-const getVersioned = getCycle;
 
 /**
  * Each body's chair (else secretary) is invited and answers through a link, as in the product;

@@ -11,7 +11,7 @@ import { numbered } from '../surveys/answers.js';
 import type { Compilation } from '../surveys/contract.js';
 import type { AreaRating, Cycle, CycleCompilation } from './contract.js';
 import { municipalFeedback } from './schema.js';
-import { partiesOf, presentCycle, type CycleRow, type FeedbackRow } from './repository.js';
+import { presentCycle, type CycleRow, type FeedbackRow } from './repository.js';
 import { cycleFor, earlierCycles } from './cycles.js';
 import { tallyRatings } from './rules.js';
 
@@ -32,7 +32,7 @@ async function previousCompilations(db: Executor, earlier: CycleRow[]): Promise<
  */
 export async function compileCycle(db: Db, actor: Actor | undefined, id: string): Promise<CycleCompilation> {
   const { c, actor: a } = await cycleFor(db, actor, 'read', id);
-  return compileFor(db, c, await presentCycle(db, a, id));
+  return compileFor(db, c, await presentCycle(db, a, c));
 }
 
 export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promise<CycleCompilation> {
@@ -44,7 +44,7 @@ export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promi
   for (const e of earlier) before.push({ year: e.year, rows: await submittedOf(db, e.id) });
   const ratingOf = (rows: FeedbackRow[], org: string, code: string): AreaRating | null => rows.find((r) => r.organisationId === org)?.areas.find((x) => x.areaCode === code)?.rating ?? null;
   const ratingsOf = (rows: FeedbackRow[], code: string) => rows.map((r) => r.areas.find((x) => x.areaCode === code)?.rating ?? null);
-  const names = new Map((await partiesOf(db, c.templateId)).map((p) => [p.organisationId, p.name]));
+  const names = new Map(cycle.municipalities.map((m) => [m.organisationId, m.organisationName]));
   const questions = q ? numbered(q.sections).map(({ q: x, number }) => ({ key: x.key, number, text: x.text, options: 'options' in x ? x.options : [], statements: x.type === 'matrix' ? x.statements : [] })) : [];
 
   return {
@@ -69,7 +69,7 @@ export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promi
       return {
         organisationId: m.organisationId,
         name: m.organisationName,
-        status: mine ? 'submitted' : m.status === 'submitted' ? 'submitted' : m.status,
+        status: mine ? 'submitted' : m.status,
         areas: cycle.areas.map((area) => ({
           code: area.code,
           rating: ratingOf(now, m.organisationId, area.code),

@@ -78,8 +78,8 @@ export async function listCycles(db: Db, actor: Actor | undefined): Promise<Cycl
 }
 
 export async function getCycle(db: Db, actor: Actor | undefined, id: string) {
-  const { actor: a } = await cycleFor(db, actor, 'read', id);
-  return presentCycle(db, a, id);
+  const { c, actor: a } = await cycleFor(db, actor, 'read', id);
+  return presentCycle(db, a, c);
 }
 
 /** A new cycle for the template's agreements and a year, with the seed's milestones owned by the creator. */

@@ -13,16 +13,16 @@ const Lang = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
 
 async function loaded(db: Db, actor: Actor | undefined, id: string) {
   const { c, actor: a } = await cycleFor(db, actor, 'read', id);
-  const cycle = await presentCycle(db, a, id);
+  const cycle = await presentCycle(db, a, c);
   return { c, cycle };
 }
 
 /** Everything answered in the cycle: the bodies' responses and the municipalities' submitted assessments. */
-async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Locale): Promise<ResponsesExport> {
+async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Locale): Promise<{ year: number; input: ResponsesExport }> {
   const { c, cycle } = await loaded(db, actor, id);
   const answered = c.questionnaireId ? await responsesOf(db, c.questionnaireId) : null;
   const areaName = new Map(cycle.areas.map((a) => [a.code, a.name]));
-  return {
+  const input: ResponsesExport = {
     title: answered ? answered.q.title[lang] : cycle.title,
     anonymous: answered?.q.anonymous ?? false,
     sections: answered?.q.sections ?? [],
@@ -36,6 +36,7 @@ async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Loca
       status: m.status,
     })),
   };
+  return { year: c.year, input };
 }
 
 const fileName = (year: number, what: string, lang: string, ext: string) => `uppfoljning-${year}-${what}-${lang}.${ext}`;
@@ -58,11 +59,10 @@ export const documentRoutes =
       });
     }
     app.get(`${base}/responses.xlsx`, { schema }, async (req, reply) => {
-      const input = await exportOf(db, req.actor, req.params.id, req.query.lang);
-      const { c } = await cycleFor(db, req.actor, 'read', req.params.id);
+      const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${fileName(c.year, 'svar', req.query.lang, 'xlsx')}"`)
+        .header('content-disposition', `attachment; filename="${fileName(year, 'svar', req.query.lang, 'xlsx')}"`)
         .send(await responsesXlsx(input, req.query.lang));
     });
     for (const [file, what, render] of [
@@ -70,9 +70,8 @@ export const documentRoutes =
       ['assessments.csv', 'kommunernas-bedomningar', assessmentsCsv],
     ] as const) {
       app.get(`${base}/${file}`, { schema }, async (req, reply) => {
-        const input = await exportOf(db, req.actor, req.params.id, req.query.lang);
-        const { c } = await cycleFor(db, req.actor, 'read', req.params.id);
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(c.year, what, req.query.lang, 'csv')}"`).send(render(input, req.query.lang));
+        const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang);
+        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(year, what, req.query.lang, 'csv')}"`).send(render(input, req.query.lang));
       });
     }
   };

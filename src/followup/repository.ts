@@ -119,8 +119,8 @@ async function bodyLeads(db: Executor, bodyIds: string[], today: string) {
 }
 
 /** The cycle as the actor may see it: draft reports and other organisations' draft feedback left out. */
-export async function presentCycle(db: Executor, actor: Actor, id: string): Promise<Cycle> {
-  const c = await findCycleRow(db, id);
+export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Promise<Cycle> {
+  const id = c.id;
   const [[org], [template], areas, parties, milestones] = await Promise.all([
     db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, c.organisationId)),
     db.select({ terms: agreementTemplates.terms }).from(agreementTemplates).where(eq(agreementTemplates.id, c.templateId)),

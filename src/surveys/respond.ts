@@ -119,11 +119,7 @@ export const ANONYMOUS_BATCH = 10;
  */
 async function storeAnonymously(tx: Executor, questionnaireId: string, answers: Answers) {
   await tx.insert(anonymousResponses).values({ questionnaireId, answers, released: false });
-  if ((await waitingCount(tx, questionnaireId)) < ANONYMOUS_BATCH) return;
-  // Releases take turns (only they lock the questionnaire), and count again once it is their turn,
-  // so a batch is never smaller than ANONYMOUS_BATCH because another release took part of it.
-  await tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.id, questionnaireId)).for('no key update');
-  if ((await waitingCount(tx, questionnaireId)) >= ANONYMOUS_BATCH) await releaseAnonymous(tx, questionnaireId);
+  if ((await waitingCount(tx, questionnaireId)) >= ANONYMOUS_BATCH) await releaseAnonymous(tx, questionnaireId, ANONYMOUS_BATCH);
 }
 
 const waitingCount = async (tx: Executor, questionnaireId: string) =>
@@ -136,17 +132,20 @@ const waitingCount = async (tx: Executor, questionnaireId: string) =>
  */
 export async function releasedAnonymous(db: Executor, q: Pick<Questionnaire, 'id' | 'status' | 'closesAt'>) {
   if ((q.status === 'closed' || q.closesAt < swedishToday()) && (await waitingCount(db, q.id)) > 0) {
-    await (db as Db).transaction(async (tx) => {
-      await tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.id, q.id)).for('no key update');
-      await releaseAnonymous(tx, q.id);
-    });
+    await (db as Db).transaction((tx) => releaseAnonymous(tx, q.id));
   }
   const rows = await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, q.id), eq(anonymousResponses.released, true))).orderBy(anonymousResponses.id);
   return { rows, waiting: await waitingCount(db, q.id) };
 }
 
-/** Mix the waiting anonymous answers into the pool (also when the questionnaire closes, however few). */
-export async function releaseAnonymous(tx: Executor, questionnaireId: string) {
+/**
+ * Mix the waiting anonymous answers into the pool, if at least `minimum` wait (at closing: however
+ * few). Releases take turns on the questionnaire's row and count again once it is their turn, so a
+ * batch is never smaller than asked because another release took part of it.
+ */
+export async function releaseAnonymous(tx: Executor, questionnaireId: string, minimum = 1) {
+  await tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.id, questionnaireId)).for('no key update');
+  if ((await waitingCount(tx, questionnaireId)) < minimum) return;
   const waiting = await tx.delete(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false))).returning({ answers: anonymousResponses.answers });
   if (waiting.length) await tx.insert(anonymousResponses).values(shuffled(waiting.map((w) => w.answers)).map((a) => ({ questionnaireId, answers: a, released: true })));
 }
