@@ -48,7 +48,12 @@ const YEARS = TO - FROM + 1;
 
 const loadAtStart = loadavg()[0];
 
-interface Stats { median: number; min: number; max: number; first: number }
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  first: number;
+}
 async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
   const t0 = performance.now();
   await fn(); // the first run (cold code, caches) is reported apart, not in the median
@@ -64,7 +69,13 @@ async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
 }
 
 /** Runs fn once per item in turn; the total wall time and the distribution of the single calls. */
-interface Sweep { total: number; median: number; p99: number; max: number; first: number }
+interface Sweep {
+  total: number;
+  median: number;
+  p99: number;
+  max: number;
+  first: number;
+}
 async function sweep<T>(items: T[], fn: (item: T) => Promise<unknown>): Promise<Sweep> {
   const all: number[] = [];
   const t0 = performance.now();
@@ -76,7 +87,13 @@ async function sweep<T>(items: T[], fn: (item: T) => Promise<unknown>): Promise<
   const total = performance.now() - t0;
   const first = all[0];
   all.sort((a, b) => a - b);
-  return { total, median: all[Math.floor(all.length / 2)], p99: all[Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)], max: all[all.length - 1], first };
+  return {
+    total,
+    median: all[Math.floor(all.length / 2)],
+    p99: all[Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)],
+    max: all[all.length - 1],
+    first,
+  };
 }
 
 interface EngineResult {
@@ -98,9 +115,16 @@ interface EngineResult {
 }
 
 function checkPlan(p: PaymentPlan, disputed: boolean) {
-  if (p.rows.length !== YEARS * 12 || p.years.length !== YEARS || p.years[0].year !== FROM || p.years.at(-1)!.year !== TO) throw new Error(`plan ${p.agreementId}: ${p.rows.length} rows over ${p.years.length} years`);
+  if (
+    p.rows.length !== YEARS * 12 ||
+    p.years.length !== YEARS ||
+    p.years[0].year !== FROM ||
+    p.years.at(-1)!.year !== TO
+  )
+    throw new Error(`plan ${p.agreementId}: ${p.rows.length} rows over ${p.years.length} years`);
   if (p.years.some((y) => !y.index)) throw new Error(`plan ${p.agreementId}: a year without an index value`);
-  if (disputed !== p.total.withheldOre > 0) throw new Error(`plan ${p.agreementId}: withheld ${p.total.withheldOre} (disputed: ${disputed})`);
+  if (disputed !== p.total.withheldOre > 0)
+    throw new Error(`plan ${p.agreementId}: withheld ${p.total.withheldOre} (disputed: ${disputed})`);
 }
 
 async function benchEngine(storage: Storage): Promise<EngineResult | string> {
@@ -112,12 +136,17 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
     const { db } = running.services.database;
     const coord = demoPeople.find((p) => p.key === 'coord')!;
     const actor = await actorOf(db, coord.email);
-    log(`${storage.label}: demo county loaded in ${demoMs.toFixed(0)} ms; adding ${BENCH_MUNICIPALITIES} municipalities and issuing the template to them…`);
+    log(
+      `${storage.label}: demo county loaded in ${demoMs.toFixed(0)} ms; adding ${BENCH_MUNICIPALITIES} municipalities and issuing the template to them…`,
+    );
     t = performance.now();
     const data = await seedBenchAgreements(db, actor);
     const seedMs = performance.now() - t;
-    log(`${storage.label}: data in ${seedMs.toFixed(0)} ms (municipalities ${data.ms.municipalities.toFixed(0)}, series + template ${data.ms.seriesAndTemplate.toFixed(0)}, issueTemplate ${data.ms.issue.toFixed(0)}, signatures/contacts/disputes ${data.ms.extras.toFixed(0)})`);
-    if (storage.engine === 'pglite' && seedMs > pgliteSeedLimitMs) return `PGlite (setting up the data took ${(seedMs / 1000).toFixed(0)} s, over the ${pgliteSeedLimitMs / 1000} s limit)`;
+    log(
+      `${storage.label}: data in ${seedMs.toFixed(0)} ms (municipalities ${data.ms.municipalities.toFixed(0)}, series + template ${data.ms.seriesAndTemplate.toFixed(0)}, issueTemplate ${data.ms.issue.toFixed(0)}, signatures/contacts/disputes ${data.ms.extras.toFixed(0)})`,
+    );
+    if (storage.engine === 'pglite' && seedMs > pgliteSeedLimitMs)
+      return `PGlite (setting up the data took ${(seedMs / 1000).toFixed(0)} s, over the ${pgliteSeedLimitMs / 1000} s limit)`;
 
     const ids = data.agreementIds;
     const disputed = new Set(data.disputedIds);
@@ -139,7 +168,8 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
     // same index in 2016, so the plans' 2016 amounts add up to the indexed county total (± 1 öre
     // of rounding per agreement): a check that the split and the plans agree.
     const expected2016 = (data.countyTotalOre * (10000 + firstYearIndex)) / 10000;
-    if (Math.abs(firstYearTotal - expected2016) > ids.length) throw new Error(`the plans' ${FROM} amounts add up to ${firstYearTotal} öre, expected ≈ ${expected2016}`);
+    if (Math.abs(firstYearTotal - expected2016) > ids.length)
+      throw new Error(`the plans' ${FROM} amounts add up to ${firstYearTotal} öre, expected ≈ ${expected2016}`);
     const check = `Σ of the ${ids.length} plans ${FROM}–${TO}: ${(planTotal / 100).toLocaleString('en-US')} kr; ${FROM}: ${(firstYearTotal / 100).toLocaleString('en-US')} kr = county total ${(data.countyTotalOre / 100).toLocaleString('en-US')} kr × (1 + ${(firstYearIndex / 100).toFixed(2)} %) ± rounding (${data.populationTotal.toLocaleString('en-US')} inhabitants)`;
 
     const inFlight = trackInFlight(running.app);
@@ -161,7 +191,8 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
         const t = performance.now();
         const left = await inFlight.drained(timeout * 1000);
         if (left) log(`${storage.label}: WARNING ${left} requests still in flight after ${timeout} s`);
-        else if (performance.now() - t > 100) log(`${storage.label}: drained leftover requests in ${(performance.now() - t).toFixed(0)} ms`);
+        else if (performance.now() - t > 100)
+          log(`${storage.label}: drained leftover requests in ${(performance.now() - t).toFixed(0)} ms`);
       };
       if (warmup > 0) {
         await spreadLoad({ ...o, seconds: warmup });
@@ -180,23 +211,53 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
     bodies.forEach((b, i) => checkPlan(JSON.parse(b.toString()) as PaymentPlan, disputed.has(ids[i])));
     const planBytes = Math.round(bodies.reduce((n, b) => n + b.length, 0) / bodies.length);
 
-    log(`${storage.label}: GET …/plan under load: warm-up ${warmup}s, then ${seconds}s × ${planConnections} connections over ${ids.length} ids…`);
-    const planLoad = await load({ base, paths: ids.map(planPath), connections: planConnections, timeout, headers: { cookie } });
+    log(
+      `${storage.label}: GET …/plan under load: warm-up ${warmup}s, then ${seconds}s × ${planConnections} connections over ${ids.length} ids…`,
+    );
+    const planLoad = await load({
+      base,
+      paths: ids.map(planPath),
+      connections: planConnections,
+      timeout,
+      headers: { cookie },
+    });
 
     log(`${storage.label}: CSV and XLSX export of one plan…`);
     const exportPath = (ext: string) => `/api/agreements/${ids[0]}/plan.${ext}?from=${FROM}&to=${TO}&lang=sv`;
     const csv = { ...(await timed(runs, () => get(exportPath('csv')))), bytes: (await get(exportPath('csv'))).length };
-    const xlsx = { ...(await timed(runs, () => get(exportPath('xlsx')))), bytes: (await get(exportPath('xlsx'))).length };
+    const xlsx = {
+      ...(await timed(runs, () => get(exportPath('xlsx')))),
+      bytes: (await get(exportPath('xlsx'))).length,
+    };
 
     // The overview: every agreement of the county (8 demo + 290 bench).
     const overview = JSON.parse((await get('/api/agreements')).toString()) as unknown[];
-    if (overview.length !== ids.length + 8) throw new Error(`the overview has ${overview.length} rows, expected ${ids.length + 8}`);
+    if (overview.length !== ids.length + 8)
+      throw new Error(`the overview has ${overview.length} rows, expected ${ids.length + 8}`);
     const overviewInProcess = await timed(runs, () => agreementOverview(db, actor));
     const overviewSingle = await timed(runs, () => get('/api/agreements'));
-    log(`${storage.label}: GET /api/agreements (${overview.length} rows) alone ${overviewSingle.median.toFixed(0)} ms; warm-up ${warmup}s, then ${seconds}s × ${connections} connections…`);
+    log(
+      `${storage.label}: GET /api/agreements (${overview.length} rows) alone ${overviewSingle.median.toFixed(0)} ms; warm-up ${warmup}s, then ${seconds}s × ${connections} connections…`,
+    );
     const overviewLoad = await load({ base, paths: ['/api/agreements'], connections, timeout, headers: { cookie } });
 
-    return { label: storage.label, demoMs, seedMs, data, plansInProcess, plansHttp, planBytes, planLoad, csv, xlsx, overviewInProcess, overviewSingle, overviewRows: overview.length, overviewLoad, check };
+    return {
+      label: storage.label,
+      demoMs,
+      seedMs,
+      data,
+      plansInProcess,
+      plansHttp,
+      planBytes,
+      planLoad,
+      csv,
+      xlsx,
+      overviewInProcess,
+      overviewSingle,
+      overviewRows: overview.length,
+      overviewLoad,
+      check,
+    };
   } finally {
     await running.close();
   }
@@ -207,9 +268,11 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
 
 const ms = (n: number) => (n < 1 ? '<1' : fmt(n)); // autocannon's resolution is 1 ms
 const ms1 = (n: number) => `${fmt(n, n < 10 ? 1 : 0)} ms`;
-const stat = (s: Stats) => `${ms1(s.median)} (${fmt(s.min, s.min < 10 ? 1 : 0)}–${fmt(s.max, s.max < 10 ? 1 : 0)}; first ${fmt(s.first)})`;
+const stat = (s: Stats) =>
+  `${ms1(s.median)} (${fmt(s.min, s.min < 10 ? 1 : 0)}–${fmt(s.max, s.max < 10 ? 1 : 0)}; first ${fmt(s.first)})`;
 const kb = (n: number) => `${fmt(n / 1024, n < 10240 ? 1 : 0)} kB`;
-const sweepCell = (s: Sweep) => `**${fmt(s.total / 1000, 2)} s** (median ${ms1(s.median)}, p99 ${ms1(s.p99)}, max ${ms1(s.max)}; first ${ms1(s.first)})`;
+const sweepCell = (s: Sweep) =>
+  `**${fmt(s.total / 1000, 2)} s** (median ${ms1(s.median)}, p99 ${ms1(s.p99)}, max ${ms1(s.max)}; first ${ms1(s.first)})`;
 
 function report(results: EngineResult[], skipped: string[]): string {
   const cols = results.map((r) => r.label);
@@ -218,7 +281,10 @@ function report(results: EngineResult[], skipped: string[]): string {
   const loadRows = (name: string, pick: (r: EngineResult) => SpreadResult, conns: number) => [
     row(`**${name}**, ${conns} connections: req/s`, (r) => fmt(pick(r).rps, 1)),
     row('… p50 / **p99** / max latency', (r) => `${ms(pick(r).p50)} / **${ms(pick(r).p99)}** / ${ms(pick(r).max)} ms`),
-    row('… requests / non-2xx / errors / timeouts', (r) => `${fmt(pick(r).requests)} / ${pick(r).non2xx} / ${pick(r).errors} / ${pick(r).timeouts}`),
+    row(
+      '… requests / non-2xx / errors / timeouts',
+      (r) => `${fmt(pick(r).requests)} / ${pick(r).non2xx} / ${pick(r).errors} / ${pick(r).timeouts}`,
+    ),
   ];
   return [
     '# Samsyn agreements benchmark',
@@ -240,7 +306,10 @@ function report(results: EngineResult[], skipped: string[]): string {
     row(`GET …/plan.csv (one plan, ${YEARS} years): median (min–max)`, (r) => `${stat(r.csv)}, ${kb(r.csv.bytes)}`),
     row(`GET …/plan.xlsx (one plan, ${YEARS} years): median (min–max)`, (r) => `${stat(r.xlsx)}, ${kb(r.xlsx.bytes)}`),
     row('**Overview** `agreementOverview` in process', (r) => stat(r.overviewInProcess)),
-    row('**GET /api/agreements** alone (rows, size)', (r) => `${stat(r.overviewSingle)} (${r.overviewRows} rows, ${kb(r.overviewLoad.bytesPerResponse)})`),
+    row(
+      '**GET /api/agreements** alone (rows, size)',
+      (r) => `${stat(r.overviewSingle)} (${r.overviewRows} rows, ${kb(r.overviewLoad.bytesPerResponse)})`,
+    ),
     ...loadRows('GET /api/agreements', (r) => r.overviewLoad, connections),
     '',
     ...results.map((r) => `- ${r.label}: ${r.check}`),

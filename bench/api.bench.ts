@@ -61,7 +61,9 @@ async function benchEngine(storage: Storage): Promise<EngineResult> {
     if (!org) throw new Error('no organisations: demo data was not loaded');
     // The floor: Fastify + one primary-key lookup on the same database, no session, no schema.
     running.app.get('/bench/bare', { schema: { hide: true } }, async () => {
-      const rows = rowsOf<{ id: string; name: string }>(await db.execute(sql`select id, name from organisations where id = ${org.id}`));
+      const rows = rowsOf<{ id: string; name: string }>(
+        await db.execute(sql`select id, name from organisations where id = ${org.id}`),
+      );
       return rows[0];
     });
     await running.app.listen({ port: 0, host: '127.0.0.1' });
@@ -91,7 +93,8 @@ async function benchEngine(storage: Storage): Promise<EngineResult> {
 
 // autocannon records latency in whole milliseconds; 0 means under 1 ms.
 const ms = (n: number) => (n < 1 ? '<1' : fmt(n));
-const startCell = (s: StartResult) => `${fmt(s.ms)} ms` + (s.selfReportedMs !== null ? ` (in-app ${fmt(s.selfReportedMs)} ms)` : '');
+const startCell = (s: StartResult) =>
+  `${fmt(s.ms)} ms` + (s.selfReportedMs !== null ? ` (in-app ${fmt(s.selfReportedMs)} ms)` : '');
 
 function report(results: EngineResult[], skipped: string[]): string {
   const cols = results.map((r) => r.label);
@@ -114,11 +117,15 @@ function report(results: EngineResult[], skipped: string[]): string {
     row('GET /api/organisations req/s', (r) => fmt(r.api.rps)),
     row('GET /api/organisations p50 / p99 latency', (r) => `${ms(r.api.p50)} / ${ms(r.api.p99)} ms`),
     row('Throughput ratio api / bare', (r) => fmt(r.api.rps / r.bare.rps, 2)),
-    row('Response size bare / api (bytes, incl. headers)', (r) => `${fmt(r.bare.bytesPerResponse)} / ${fmt(r.api.bytesPerResponse)}`),
+    row(
+      'Response size bare / api (bytes, incl. headers)',
+      (r) => `${fmt(r.bare.bytesPerResponse)} / ${fmt(r.api.bytesPerResponse)}`,
+    ),
     row('Organisations per list response', (r) => String(r.organisations)),
     row('Requests bare / api', (r) => `${fmt(r.bare.requests)} / ${fmt(r.api.requests)}`),
-    row('Non-2xx / errors / timeouts (bare + api)', (r) =>
-      `${r.bare.non2xx + r.api.non2xx} / ${r.bare.errors + r.api.errors} / ${r.bare.timeouts + r.api.timeouts}`,
+    row(
+      'Non-2xx / errors / timeouts (bare + api)',
+      (r) => `${r.bare.non2xx + r.api.non2xx} / ${r.bare.errors + r.api.errors} / ${r.bare.timeouts + r.api.timeouts}`,
     ),
     '',
     'Higher req/s and lower latency are better. The ratio is the share of the bare-route throughput the real',

@@ -39,7 +39,12 @@ const pgliteSeedLimitMs = env('BENCH_PGLITE_SEED_LIMIT', 60) * 1000;
 
 const loadAtStart = loadavg()[0];
 
-interface Stats { median: number; min: number; max: number; first: number }
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  first: number;
+}
 async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
   const t0 = performance.now();
   await fn(); // the first run (cold: fonts, module code) is reported apart, not in the median
@@ -54,7 +59,10 @@ async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
   return { median: all[Math.floor(all.length / 2)], min: all[0], max: all[all.length - 1], first };
 }
 
-interface Endpoint { name: string; paths: string[] }
+interface Endpoint {
+  name: string;
+  paths: string[];
+}
 interface EngineResult {
   label: string;
   demoMs: number;
@@ -71,12 +79,15 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
   const running = await prepare(config);
   try {
     const demoMs = performance.now() - t;
-    log(`${storage.label}: demo county loaded in ${demoMs.toFixed(0)} ms; inserting ${initiativeCount} full assessments…`);
+    log(
+      `${storage.label}: demo county loaded in ${demoMs.toFixed(0)} ms; inserting ${initiativeCount} full assessments…`,
+    );
     t = performance.now();
     const data = await seedBenchProgramme(running.services.database.db, initiativeCount);
     const seedMs = performance.now() - t;
     log(`${storage.label}: ${data.rows} rows inserted in ${seedMs.toFixed(0)} ms`);
-    if (storage.engine === 'pglite' && seedMs > pgliteSeedLimitMs) return `PGlite (inserting the bench data took ${(seedMs / 1000).toFixed(0)} s, over the ${pgliteSeedLimitMs / 1000} s limit)`;
+    if (storage.engine === 'pglite' && seedMs > pgliteSeedLimitMs)
+      return `PGlite (inserting the bench data took ${(seedMs / 1000).toFixed(0)} s, over the ${pgliteSeedLimitMs / 1000} s limit)`;
 
     await running.app.listen({ port: 0, host: '127.0.0.1' });
     const addr = running.app.server.address();
@@ -93,23 +104,41 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
     // Check that the data is what we claim before timing anything.
     const a = JSON.parse((await get(`/api/assessments/${data.assessmentIds[0]}`)).toString()) as Assessment;
     const count = (lvl: string) => a.impacts.filter((i) => i.frameworkKind === 'agenda2030' && i.level === lvl).length;
-    const shape = [count('goal'), count('target'), a.impacts.filter((i) => i.step === 1).length, a.actors.length, a.conflicts.length, a.actions.length, a.gates.length].join(',');
+    const shape = [
+      count('goal'),
+      count('target'),
+      a.impacts.filter((i) => i.step === 1).length,
+      a.actors.length,
+      a.conflicts.length,
+      a.actions.length,
+      a.gates.length,
+    ].join(',');
     if (shape !== '17,30,3,20,10,15,4') throw new Error(`bench assessment has the wrong shape: ${shape}`);
-    const overview = JSON.parse((await get(`/api/programmes/${data.programmeId}/overview`)).toString()) as { rows: unknown[] };
+    const overview = JSON.parse((await get(`/api/programmes/${data.programmeId}/overview`)).toString()) as {
+      rows: unknown[];
+    };
     if (overview.rows.length !== initiativeCount) throw new Error(`overview has ${overview.rows.length} rows`);
 
     const ids = data.assessmentIds;
     const endpoints: Endpoint[] = [
       { name: 'GET /api/assessments/:id', paths: ids.map((id) => `/api/assessments/${id}`) },
-      { name: 'GET /api/assessments/:id/wheel.svg', paths: ids.map((id) => `/api/assessments/${id}/wheel.svg?lang=sv`) },
-      { name: 'GET /api/assessments/:id/actors.svg', paths: ids.map((id) => `/api/assessments/${id}/actors.svg?lang=sv`) },
+      {
+        name: 'GET /api/assessments/:id/wheel.svg',
+        paths: ids.map((id) => `/api/assessments/${id}/wheel.svg?lang=sv`),
+      },
+      {
+        name: 'GET /api/assessments/:id/actors.svg',
+        paths: ids.map((id) => `/api/assessments/${id}/actors.svg?lang=sv`),
+      },
       { name: 'GET /api/programmes/:id/overview', paths: [`/api/programmes/${data.programmeId}/overview`] },
     ];
     const load: EngineResult['load'] = [];
     for (const endpoint of endpoints) {
       let k = 0;
       const single = await timed(runs, () => get(endpoint.paths[k++ % endpoint.paths.length]));
-      log(`${storage.label}: ${endpoint.name} — one at a time ${single.median.toFixed(0)} ms; warm-up ${warmup}s, then ${seconds}s × ${connections} connections…`);
+      log(
+        `${storage.label}: ${endpoint.name} — one at a time ${single.median.toFixed(0)} ms; warm-up ${warmup}s, then ${seconds}s × ${connections} connections…`,
+      );
       const o = { base, paths: endpoint.paths, connections, timeout, headers: { cookie } };
       if (warmup > 0) await spreadLoad({ ...o, seconds: warmup });
       load.push({ endpoint, single, result: await spreadLoad({ ...o, seconds }) });
@@ -131,7 +160,13 @@ async function benchEngine(storage: Storage): Promise<EngineResult | string> {
   }
 }
 
-interface DocResult { name: string; docx: Stats; pdf: Stats; docxBytes: number; pdfBytes: number }
+interface DocResult {
+  name: string;
+  docx: Stats;
+  pdf: Stats;
+  docxBytes: number;
+  pdfBytes: number;
+}
 async function benchDocuments(name: string, a: Assessment): Promise<DocResult> {
   log(`documents: ${name}, ${runs} runs each…`);
   return {
@@ -156,9 +191,19 @@ function report(results: EngineResult[], docs: DocResult[], skipped: string[]): 
   const row = (name: string, cell: (r: EngineResult) => string) => `| ${name} | ${results.map(cell).join(' | ')} |`;
   const loadRows = (results[0]?.load ?? []).flatMap((l, i) => [
     row(`**${l.endpoint.name}** req/s`, (r) => fmt(r.load[i].result.rps, 1)),
-    row('… p50 / p99 / max latency under load', (r) => `${ms(r.load[i].result.p50)} / ${ms(r.load[i].result.p99)} / ${ms(r.load[i].result.max)} ms`),
-    row('… one request at a time: median (min–max)', (r) => `${fmt(r.load[i].single.median)} ms (${fmt(r.load[i].single.min)}–${fmt(r.load[i].single.max)})`),
-    row('… requests / non-2xx / errors / timeouts', (r) => `${fmt(r.load[i].result.requests)} / ${r.load[i].result.non2xx} / ${r.load[i].result.errors} / ${r.load[i].result.timeouts}`),
+    row(
+      '… p50 / p99 / max latency under load',
+      (r) => `${ms(r.load[i].result.p50)} / ${ms(r.load[i].result.p99)} / ${ms(r.load[i].result.max)} ms`,
+    ),
+    row(
+      '… one request at a time: median (min–max)',
+      (r) => `${fmt(r.load[i].single.median)} ms (${fmt(r.load[i].single.min)}–${fmt(r.load[i].single.max)})`,
+    ),
+    row(
+      '… requests / non-2xx / errors / timeouts',
+      (r) =>
+        `${fmt(r.load[i].result.requests)} / ${r.load[i].result.non2xx} / ${r.load[i].result.errors} / ${r.load[i].result.timeouts}`,
+    ),
     row('… response size', (r) => kb(r.load[i].result.bytesPerResponse)),
   ]);
   return [
@@ -174,7 +219,10 @@ function report(results: EngineResult[], docs: DocResult[], skipped: string[]): 
     '## API calls of the assessment page',
     '',
     ...head('Measure'),
-    row('Demo county (migrate + demo data) / bench data insert', (r) => `${fmt(r.demoMs)} ms / ${fmt(r.seedMs)} ms (${fmt(r.rows)} rows)`),
+    row(
+      'Demo county (migrate + demo data) / bench data insert',
+      (r) => `${fmt(r.demoMs)} ms / ${fmt(r.seedMs)} ms (${fmt(r.rows)} rows)`,
+    ),
     ...loadRows,
     row('**GET …/report.pdf** end to end (size)', (r) => `${stat(r.e2e.pdf)} (${kb(r.e2e.pdfBytes)})`),
     row('**GET …/report.docx** end to end (size)', (r) => `${stat(r.e2e.docx)} (${kb(r.e2e.docxBytes)})`),
@@ -195,9 +243,15 @@ function report(results: EngineResult[], docs: DocResult[], skipped: string[]): 
 
 const { results, skipped, failed } = await onEveryEngine<EngineResult>(benchEngine, log);
 
-const docs = [await benchDocuments("sampleAssessment('full') (6 RUS, 17 goals, 30 targets, 5 other objectives, 20 actors, 10 conflicts, 15 actions)", sampleAssessment('full'))];
+const docs = [
+  await benchDocuments(
+    "sampleAssessment('full') (6 RUS, 17 goals, 30 targets, 5 other objectives, 20 actors, 10 conflicts, 15 actions)",
+    sampleAssessment('full'),
+  ),
+];
 const real = results.find((r) => r.real)?.real;
-if (real) docs.push(await benchDocuments(`bench assessment from findAssessment (${results.find((r) => r.real)!.label})`, real));
+if (real)
+  docs.push(await benchDocuments(`bench assessment from findAssessment (${results.find((r) => r.real)!.label})`, real));
 
 const md = report(results, docs, skipped);
 process.stdout.write(md);

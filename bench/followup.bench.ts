@@ -38,7 +38,14 @@ import { currentFollowupYear } from '../src/demo/followup.js';
 import { findPostgres, onEveryEngine, pgliteStorage, postgresStorage } from './lib/storage.js';
 import { ROOT } from './lib/server.js';
 import { actorOf, BENCH_MUNICIPALITIES, seedBenchAgreements } from './lib/agreement-data.js';
-import { benchQuestionnaire, notCompleted, seedBenchCycles, seedRespondents, storedResponses, TEMPLATE_KEY } from './lib/followup-data.js';
+import {
+  benchQuestionnaire,
+  notCompleted,
+  seedBenchCycles,
+  seedRespondents,
+  storedResponses,
+  TEMPLATE_KEY,
+} from './lib/followup-data.js';
 import { login } from './lib/load.js';
 import { spreadLoad } from './lib/spread-load.js';
 import { trackInFlight } from './lib/drain.js';
@@ -90,7 +97,14 @@ interface RespondRun {
 
 async function respondOn(storage: Storage): Promise<{ label: string; seedMs: number; runs: RespondRun[] }> {
   // All respondents come from 127.0.0.1: the per-address limit would stop them after 120 requests a minute.
-  const config = loadConfig({ ...storage.env, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'true', LOG_LEVEL: 'fatal', RESPOND_RATE_LIMIT: '1000000000' });
+  const config = loadConfig({
+    ...storage.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DEMO_DATA: 'true',
+    LOG_LEVEL: 'fatal',
+    RESPOND_RATE_LIMIT: '1000000000',
+  });
   const running = await prepare(config);
   try {
     const { db } = running.services.database;
@@ -107,16 +121,26 @@ async function respondOn(storage: Storage): Promise<{ label: string; seedMs: num
       const kind = anonymous ? 'anonymous' : 'named';
       log(`${storage.label}: ${kind} questionnaire from ${TEMPLATE_KEY}, inviting ${invitationCount} people…`);
       const q = await benchQuestionnaire(running.services, actor, who, anonymous);
-      log(`${storage.label}: created + opened in ${q.ms.create.toFixed(0)} ms, ${invitationCount} invited in ${q.ms.invite.toFixed(0)} ms; ${concurrency} respondents (warm-up ${warmupCount} invitations)…`);
+      log(
+        `${storage.label}: created + opened in ${q.ms.create.toFixed(0)} ms, ${invitationCount} invited in ${q.ms.invite.toFixed(0)} ms; ${concurrency} respondents (warm-up ${warmupCount} invitations)…`,
+      );
       await db.execute(sql`analyze`);
       t = performance.now();
-      const flows = await spawnRespondents({ base, tokens: q.tokens, concurrency, retryEvery, warmup: warmupCount, maxSeconds });
+      const flows = await spawnRespondents({
+        base,
+        tokens: q.tokens,
+        concurrency,
+        retryEvery,
+        warmup: warmupCount,
+        maxSeconds,
+      });
       const stored = await storedResponses(db, { id: q.id, anonymous });
       const lost = await notCompleted(db, flows.succeeded);
       const seen = flows.succeeded.length;
       // The data check (what the issue asks: none lost, none doubled) and errors under load, apart.
       const wrong = [
-        stored.responses !== stored.completed && `${stored.responses} stored responses for ${stored.completed} completed invitations`,
+        stored.responses !== stored.completed &&
+          `${stored.responses} stored responses for ${stored.completed} completed invitations`,
         lost && `${lost} submits the respondents saw succeed are not completed (lost)`,
         stored.missing && `${stored.missing} completed invitations without a response (lost)`,
         stored.orphans && `${stored.orphans} responses of invitations not completed`,
@@ -124,7 +148,8 @@ async function respondOn(storage: Storage): Promise<{ label: string; seedMs: num
         flows.doubleMismatch && `${flows.doubleMismatch} double submits got two different successes`,
       ].filter(Boolean) as string[];
       const errors = [
-        flows.failed.length && `${flows.failed.length} flows failed after 5 attempts of a step (first: ${flows.failed[0].step} → ${flows.failed[0].status} ${flows.failed[0].body})`,
+        flows.failed.length &&
+          `${flows.failed.length} flows failed after 5 attempts of a step (first: ${flows.failed[0].step} → ${flows.failed[0].status} ${flows.failed[0].body})`,
         flows.doubleOneFailed && `${flows.doubleOneFailed} double submits where one of the two failed`,
         flows.status429 && `${flows.status429} answers 429 (rate limit)`,
       ].filter(Boolean) as string[];
@@ -132,11 +157,15 @@ async function respondOn(storage: Storage): Promise<{ label: string; seedMs: num
       const unseen = stored.completed - seen;
       const counts = `${stored.responses} ${anonymous ? 'anonymous ' : ''}responses stored, ${stored.completed} completed invitations, ${seen} submits the respondents saw succeed${unseen > 0 ? ` (${unseen} completed though the respondent gave up after errors)` : ''}, of ${stored.invitations} invited${flows.notStarted ? ` (${flows.notStarted} not started within ${maxSeconds} s)` : ''}`;
       const verdict = [
-        wrong.length ? `**WRONG**: ${wrong.join('; ')}` : 'Data OK: exactly one response per completed invitation, every success the respondents saw stored (none lost, none doubled)',
+        wrong.length
+          ? `**WRONG**: ${wrong.join('; ')}`
+          : 'Data OK: exactly one response per completed invitation, every success the respondents saw stored (none lost, none doubled)',
         ...(errors.length ? [`**ERRORS under load**: ${errors.join('; ')}`] : []),
         counts,
       ].join('. ');
-      log(`${storage.label} ${kind}: ${fmt(flows.completed / (flows.wallMs / 1000), 1)} completed/s over ${fmt(flows.wallMs / 1000, 1)} s; submit p99 ${fmt(flows.lat.submit.p99)} ms; ${verdict}`);
+      log(
+        `${storage.label} ${kind}: ${fmt(flows.completed / (flows.wallMs / 1000), 1)} completed/s over ${fmt(flows.wallMs / 1000, 1)} s; submit p99 ${fmt(flows.lat.submit.p99)} ms; ${verdict}`,
+      );
       if (!ok) failed = true;
       runs.push({ label: storage.label, anonymous, questionnaireId: q.id, ms: q.ms, flows, stored, lost, ok, verdict });
     }
@@ -162,19 +191,40 @@ function respondReport(results: Awaited<ReturnType<typeof respondOn>>[], skipped
     '',
     `| Measure | ${cols.join(' | ')} |`,
     `|---|${cols.map(() => '---:').join('|')}|`,
-    row('Create + open from the template / invite all', (r) => `${fmt(r.ms.create)} ms / ${fmt(r.ms.invite / 1000, 1)} s`),
-    row(`**Completed submissions/s** (measured flows ÷ wall time)`, (r) => `**${fmt(r.flows.completed / (r.flows.wallMs / 1000), 1)}** (${fmt(r.flows.completed)} in ${fmt(r.flows.wallMs / 1000, 1)} s)`),
+    row(
+      'Create + open from the template / invite all',
+      (r) => `${fmt(r.ms.create)} ms / ${fmt(r.ms.invite / 1000, 1)} s`,
+    ),
+    row(
+      `**Completed submissions/s** (measured flows ÷ wall time)`,
+      (r) =>
+        `**${fmt(r.flows.completed / (r.flows.wallMs / 1000), 1)}** (${fmt(r.flows.completed)} in ${fmt(r.flows.wallMs / 1000, 1)} s)`,
+    ),
     row('**Submit** p50 / p95 / **p99**', (r) => d(r.flows.lat.submit)),
     row('**Whole flow** (4 requests) p50 / p95 / **p99**', (r) => d(r.flows.lat.flow)),
     row('… `GET /api/auth/session` p50 / p95 / p99', (r) => d(r.flows.lat.session)),
     row('… `GET /api/respond/:token` p50 / p95 / p99', (r) => d(r.flows.lat.open)),
     row('… `PUT /api/respond/:token` p50 / p95 / p99', (r) => d(r.flows.lat.save)),
     row('Completed/s in 10-second windows', (r) => r.flows.timeline.map((x) => fmt(x)).join(', ')),
-    row('Double submits / answers differed / one of the two failed', (r) => `${r.flows.doubleSubmits} / ${r.flows.doubleMismatch} / ${r.flows.doubleOneFailed}`),
-    row('Errors retried (5xx, network) / 429 / flows failed', (r) => `${r.flows.retriedErrors} / ${r.flows.status429} / ${r.flows.failed.length}`),
+    row(
+      'Double submits / answers differed / one of the two failed',
+      (r) => `${r.flows.doubleSubmits} / ${r.flows.doubleMismatch} / ${r.flows.doubleOneFailed}`,
+    ),
+    row(
+      'Errors retried (5xx, network) / 429 / flows failed',
+      (r) => `${r.flows.retriedErrors} / ${r.flows.status429} / ${r.flows.failed.length}`,
+    ),
     row(`Invitations not started within ${maxSeconds} s`, (r) => fmt(r.flows.notStarted)),
-    row('**Stored** responses / completed invitations / seen succeed / invited', (r) => `**${fmt(r.stored.responses)}** / ${fmt(r.stored.completed)} / ${fmt(r.flows.succeeded.length)} / ${fmt(r.stored.invitations)}`),
-    row('Check: data / errors', (r) => `${r.verdict.startsWith('**WRONG') ? '**WRONG**' : 'OK'} / ${r.verdict.includes('ERRORS') ? '**errors**' : 'none'}`),
+    row(
+      '**Stored** responses / completed invitations / seen succeed / invited',
+      (r) =>
+        `**${fmt(r.stored.responses)}** / ${fmt(r.stored.completed)} / ${fmt(r.flows.succeeded.length)} / ${fmt(r.stored.invitations)}`,
+    ),
+    row(
+      'Check: data / errors',
+      (r) =>
+        `${r.verdict.startsWith('**WRONG') ? '**WRONG**' : 'OK'} / ${r.verdict.includes('ERRORS') ? '**errors**' : 'none'}`,
+    ),
     '',
     ...runs.map((r) => `- ${r.label}, ${r.anonymous ? 'anonymous' : 'named'}: ${r.verdict}`),
     '',
@@ -184,7 +234,12 @@ function respondReport(results: Awaited<ReturnType<typeof respondOn>>[], skipped
 // ---------------------------------------------------------------------------------------------
 // 3. Compiling a follow-up cycle
 
-interface Stats { median: number; min: number; max: number; first: number }
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  first: number;
+}
 async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
   const t0 = performance.now();
   await fn(); // the first run (cold code, caches) is reported apart, not in the median
@@ -217,19 +272,24 @@ function checkCompilation(c: CycleCompilation, d: Awaited<ReturnType<typeof seed
     throw new Error(`compilation: ${m}`);
   };
   if (c.year !== d.year) bad(`year ${c.year}, expected ${d.year}`);
-  if (c.municipalities.length !== d.municipalities) bad(`${c.municipalities.length} municipalities, expected ${d.municipalities}`);
+  if (c.municipalities.length !== d.municipalities)
+    bad(`${c.municipalities.length} municipalities, expected ${d.municipalities}`);
   if (c.areas.length !== d.areaCodes.length) bad(`${c.areas.length} areas, expected ${d.areaCodes.length}`);
   for (const a of c.areas) {
     if (a.answered !== d.municipalities) bad(`area ${a.code}: ${a.answered} ratings, expected ${d.municipalities}`);
-    if (a.previous.length !== 1 || a.previous[0].year !== d.year - 1 || a.previous[0].answered !== d.municipalities) bad(`area ${a.code}: earlier years ${JSON.stringify(a.previous.map((p) => [p.year, p.answered]))}`);
+    if (a.previous.length !== 1 || a.previous[0].year !== d.year - 1 || a.previous[0].answered !== d.municipalities)
+      bad(`area ${a.code}: earlier years ${JSON.stringify(a.previous.map((p) => [p.year, p.answered]))}`);
   }
   for (const m of c.municipalities) {
     if (m.status !== 'submitted') bad(`${m.name} is ${m.status}`);
-    if (m.areas.some((a) => !a.rating || a.previous.length !== 1 || !a.previous[0].rating)) bad(`${m.name}: an area without this or last year's rating`);
+    if (m.areas.some((a) => !a.rating || a.previous.length !== 1 || !a.previous[0].rating))
+      bad(`${m.name}: an area without this or last year's rating`);
   }
   const q = c.questionnaire;
-  if (!q || q.invited !== d.bodies || q.completed !== d.bodies) bad(`questionnaire ${q ? `${q.completed}/${q.invited}` : 'missing'}, expected ${d.bodies}/${d.bodies}`);
-  if (q!.questions.some((x) => (x.type === 'single_choice' && x.byBody.length !== d.bodies) || x.previous.length !== 1)) bad('a question without every body or without last year');
+  if (!q || q.invited !== d.bodies || q.completed !== d.bodies)
+    bad(`questionnaire ${q ? `${q.completed}/${q.invited}` : 'missing'}, expected ${d.bodies}/${d.bodies}`);
+  if (q!.questions.some((x) => (x.type === 'single_choice' && x.byBody.length !== d.bodies) || x.previous.length !== 1))
+    bad('a question without every body or without last year');
   const comments = c.areas.reduce((n, a) => n + a.comments.length, 0);
   return `${c.municipalities.length} municipalities × ${c.areas.length} areas rated this year and last (${d.year - 1}), ${comments} area comments; questionnaire ${q!.completed}/${q!.invited} bodies, ${q!.questions.length} questions each beside ${d.year - 1}, ${c.suggestions.length} suggestions`;
 }
@@ -243,14 +303,19 @@ async function compileOn(storage: Storage): Promise<CompileRun | string> {
     const { db } = running.services.database;
     const coord = demoPeople.find((p) => p.key === 'coord')!;
     const actor = await actorOf(db, coord.email);
-    log(`${storage.label}: demo county in ${demoMs.toFixed(0)} ms; ${BENCH_MUNICIPALITIES} municipalities and their agreements…`);
+    log(
+      `${storage.label}: demo county in ${demoMs.toFixed(0)} ms; ${BENCH_MUNICIPALITIES} municipalities and their agreements…`,
+    );
     t = performance.now();
     const agreements = await seedBenchAgreements(db, actor);
     const agreementsMs = performance.now() - t;
     t = performance.now();
     const data = await seedBenchCycles(db, actor, agreements.templateId, currentFollowupYear());
-    log(`${storage.label}: agreements in ${agreementsMs.toFixed(0)} ms; two cycles (${data.year - 1}, ${data.year}) in ${(performance.now() - t).toFixed(0)} ms (cycles + questionnaires ${fmt(data.ms.cycles)}, ${data.bodies} bodies' answers ${fmt(data.ms.questionnaires)}, ${data.municipalities} assessments ${fmt(data.ms.feedback)} ms)`);
-    if (storage.engine === 'pglite' && agreementsMs + performance.now() - t > compileSeedLimitMs) return `PGlite (setting up the data took over ${compileSeedLimitMs / 1000} s)`;
+    log(
+      `${storage.label}: agreements in ${agreementsMs.toFixed(0)} ms; two cycles (${data.year - 1}, ${data.year}) in ${(performance.now() - t).toFixed(0)} ms (cycles + questionnaires ${fmt(data.ms.cycles)}, ${data.bodies} bodies' answers ${fmt(data.ms.questionnaires)}, ${data.municipalities} assessments ${fmt(data.ms.feedback)} ms)`,
+    );
+    if (storage.engine === 'pglite' && agreementsMs + performance.now() - t > compileSeedLimitMs)
+      return `PGlite (setting up the data took over ${compileSeedLimitMs / 1000} s)`;
 
     const check = checkCompilation(await compileCycle(db, actor, data.cycleId), data);
     log(`${storage.label}: compileCycle × ${runs} in process…`);
@@ -276,7 +341,9 @@ async function compileOn(storage: Storage): Promise<CompileRun | string> {
       const left = await inFlight.drained(timeout * 1000);
       if (left) log(`${storage.label}: WARNING ${left} requests still in flight after ${timeout} s`);
     };
-    log(`${storage.label}: GET …/compilation alone ${single.median.toFixed(0)} ms; warm-up ${loadWarmup} s, then ${loadSeconds} s × ${compileConnections} connections…`);
+    log(
+      `${storage.label}: GET …/compilation alone ${single.median.toFixed(0)} ms; warm-up ${loadWarmup} s, then ${loadSeconds} s × ${compileConnections} connections…`,
+    );
     const o = { base, paths: [path], connections: compileConnections, timeout, headers: { cookie } };
     if (loadWarmup > 0) {
       await spreadLoad({ ...o, seconds: loadWarmup });
@@ -297,7 +364,8 @@ async function compileBench(): Promise<string> {
   const cols = results.map((r) => r.label);
   const row = (name: string, cell: (r: CompileRun) => string) => `| ${name} | ${results.map(cell).join(' | ')} |`;
   const ms1 = (n: number) => `${fmt(n, n < 10 ? 1 : 0)} ms`;
-  const stat = (s: Stats) => `**${ms1(s.median)}** (${fmt(s.min, s.min < 10 ? 1 : 0)}–${fmt(s.max, s.max < 10 ? 1 : 0)}; first ${fmt(s.first)})`;
+  const stat = (s: Stats) =>
+    `**${ms1(s.median)}** (${fmt(s.min, s.min < 10 ? 1 : 0)}–${fmt(s.max, s.max < 10 ? 1 : 0)}; first ${fmt(s.first)})`;
   const lat = (n: number) => (n < 1 ? '<1' : fmt(n));
   const d = results[0]?.data;
   return [
@@ -311,12 +379,19 @@ async function compileBench(): Promise<string> {
     '',
     `| Measure | ${cols.join(' | ')} |`,
     `|---|${cols.map(() => '---:').join('|')}|`,
-    row('Demo county / 290 municipalities + agreements / two cycles with their data', (r) => `${fmt(r.demoMs / 1000, 1)} s / ${fmt(r.agreementsMs / 1000, 1)} s / ${fmt((r.data.ms.bodies + r.data.ms.cycles + r.data.ms.questionnaires + r.data.ms.feedback) / 1000, 1)} s`),
+    row(
+      'Demo county / 290 municipalities + agreements / two cycles with their data',
+      (r) =>
+        `${fmt(r.demoMs / 1000, 1)} s / ${fmt(r.agreementsMs / 1000, 1)} s / ${fmt((r.data.ms.bodies + r.data.ms.cycles + r.data.ms.questionnaires + r.data.ms.feedback) / 1000, 1)} s`,
+    ),
     row('**`compileCycle` in process**: median (min–max; first)', (r) => stat(r.inProcess)),
     row('**GET …/compilation alone**: median (min–max; first)', (r) => `${stat(r.single)}, ${kB(r.bytes)}`),
     row(`GET …/compilation, ${compileConnections} connections: req/s`, (r) => fmt(r.load.rps, 1)),
     row('… p50 / **p99** / max', (r) => `${lat(r.load.p50)} / **${lat(r.load.p99)}** / ${lat(r.load.max)} ms`),
-    row('… requests / non-2xx / errors / timeouts', (r) => `${fmt(r.load.requests)} / ${r.load.non2xx} / ${r.load.errors} / ${r.load.timeouts}`),
+    row(
+      '… requests / non-2xx / errors / timeouts',
+      (r) => `${fmt(r.load.requests)} / ${r.load.non2xx} / ${r.load.errors} / ${r.load.timeouts}`,
+    ),
     '',
     ...results.map((r) => `- ${r.label}: ${r.check}`),
     '',
@@ -374,7 +449,8 @@ if (parts.includes('compile')) {
 // bench/results/followup.md keeps one section per part; a run replaces the sections of its parts.
 const resultFile = `${ROOT}bench/results/followup.md`;
 const previous = existsSync(resultFile) ? readFileSync(resultFile, 'utf8') : '';
-const sectionOf = (p: Part) => sections[p] ?? new RegExp(`<!-- part:${p} -->\\n([\\s\\S]*?)<!-- /part:${p} -->`).exec(previous)?.[1];
+const sectionOf = (p: Part) =>
+  sections[p] ?? new RegExp(`<!-- part:${p} -->\\n([\\s\\S]*?)<!-- /part:${p} -->`).exec(previous)?.[1];
 const md = [
   '# Samsyn yearly follow-up and questionnaires benchmark',
   '',

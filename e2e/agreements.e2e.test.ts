@@ -28,7 +28,10 @@ describe('collaboration agreements in the browser', () => {
   it('shows all the county’s agreements with the next deadlines first', async () => {
     await page.getByRole('link', { name: 'Samverkansavtal' }).first().click();
     await page.getByRole('heading', { name: 'Samverkansavtal', level: 1 }).waitFor();
-    await page.getByRole('table', { name: /Samverkansavtal, 8 avtal/ }).getByRole('link', { name: 'Bräcke kommun' }).waitFor();
+    await page
+      .getByRole('table', { name: /Samverkansavtal, 8 avtal/ })
+      .getByRole('link', { name: 'Bräcke kommun' })
+      .waitFor();
     await expectAccessible(page, 'agreement overview');
   });
 
@@ -52,7 +55,11 @@ describe('collaboration agreements in the browser', () => {
     await page.getByRole('heading', { name: 'Överenskommelse om regional kompetensplattform', level: 1 }).waitFor();
 
     const issue = page.getByRole('form', { name: 'Utfärda avtalet till kommuner' });
-    for (const [name, amount] of [['Bräcke kommun', '443 000'], ['Bergs kommun', '510 000'], ['Ragunda kommun', '370 000']]) {
+    for (const [name, amount] of [
+      ['Bräcke kommun', '443 000'],
+      ['Bergs kommun', '510 000'],
+      ['Ragunda kommun', '370 000'],
+    ]) {
       await issue.getByRole('checkbox', { name, exact: true }).check();
       await issue.getByRole('textbox', { name: `Årsbelopp för ${name} (kr)` }).fill(amount);
     }
@@ -89,15 +96,24 @@ describe('collaboration agreements in the browser', () => {
   });
 
   it('exports the plan to Excel and CSV, and the files hold the same figures', async () => {
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exportera till Excel' }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Exportera till Excel' }).click(),
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Betalningsplan')!;
     const january = ws.getRows(6, 1)![0];
     expect(january.getCell(3).value).toBe('2016-01-01');
     expect(january.getCell(4).value).toBe(37913.42);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exportera till CSV' }).click()]);
-    const lines = (await readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Exportera till CSV' }).click(),
+    ]);
+    const lines = (await readFile((await csv.path())!, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     expect(lines).toHaveLength(13);
     expect(lines[1]).toMatch(/^2016;1;2016-01-01;37913\.42;0\.00;37913\.42;2\.70 %/);
   });

@@ -39,7 +39,10 @@ describe('sustainability assurance in the browser', () => {
     await expectAccessible(page, 'programmes');
     await page.getByRole('link', { name: 'Regionalt serviceprogram Jämtland Härjedalen' }).click();
     await page.getByRole('heading', { name: 'Regionalt serviceprogram Jämtland Härjedalen', level: 1 }).waitFor();
-    await page.getByRole('table', { name: /Översikt över insatserna/ }).getByText('Servicepunkter i glesbygd').waitFor();
+    await page
+      .getByRole('table', { name: /Översikt över insatserna/ })
+      .getByText('Servicepunkter i glesbygd')
+      .waitFor();
     await expectAccessible(page, 'programme overview');
   });
 
@@ -60,23 +63,33 @@ describe('sustainability assurance in the browser', () => {
   it('step 1: rates a RUS goal and decides to continue', async () => {
     await page.getByRole('button', { name: /^Bedöm C\.1 / }).click();
     await dialog().getByRole('radio', { name: 'Både positiv och negativ' }).check();
-    await dialog().getByRole('textbox', { name: /Motivering/ }).fill('Mer laddning men ökad elanvändning');
+    await dialog()
+      .getByRole('textbox', { name: /Motivering/ })
+      .fill('Mer laddning men ökad elanvändning');
     await expectAccessible(page, 'impact dialog');
     await dialog().getByRole('button', { name: 'Spara bedömning' }).click();
     await page.getByRole('button', { name: /^Ändra bedömning C\.1 / }).waitFor();
     await page.getByRole('radio', { name: 'Fortsätt' }).check();
-    await page.getByRole('textbox', { name: /Motivering/ }).last().fill('Går i linje med RUS');
+    await page
+      .getByRole('textbox', { name: /Motivering/ })
+      .last()
+      .fill('Går i linje med RUS');
     await page.getByRole('button', { name: 'Spara beslut efter steg 1' }).click();
     await tab(/Steg 1 RUS-säkra ✓/).waitFor();
   });
 
   it('step 2: finds an Agenda 2030 target by search and rates it', async () => {
     await tab(/^Steg 2 Hållbarhetssäkra/).click();
-    await page.getByRole('searchbox', { name: 'Sök mål eller delmål' }).or(page.getByRole('textbox', { name: 'Sök mål eller delmål' })).fill('förnybar energi');
+    await page
+      .getByRole('searchbox', { name: 'Sök mål eller delmål' })
+      .or(page.getByRole('textbox', { name: 'Sök mål eller delmål' }))
+      .fill('förnybar energi');
     await page.getByRole('button', { name: /^Bedöm 7\.2 / }).click();
     await dialog().getByRole('radio', { name: 'Positiv', exact: true }).check();
     await dialog().getByRole('radio', { name: 'Direkt', exact: true }).check();
-    await dialog().getByRole('textbox', { name: /Motivering/ }).fill('Solceller och laddning ökar andelen förnybar energi');
+    await dialog()
+      .getByRole('textbox', { name: /Motivering/ })
+      .fill('Solceller och laddning ökar andelen förnybar energi');
     await dialog().getByRole('button', { name: 'Spara bedömning' }).click();
     await page.getByRole('button', { name: /^Ändra bedömning 7\.2 / }).waitFor();
     await page.getByRole('img', { name: /./ }).first().waitFor();
@@ -86,10 +99,16 @@ describe('sustainability assurance in the browser', () => {
   it('step 3: adds an actor who is missing but should be here', async () => {
     await tab(/^Steg 3 Aktörssäkra/).click();
     await page.getByRole('button', { name: 'Lägg till aktör' }).click();
-    await dialog().getByRole('textbox', { name: /^Namn på aktör/ }).fill('Elnätsbolaget');
+    await dialog()
+      .getByRole('textbox', { name: /^Namn på aktör/ })
+      .fill('Elnätsbolaget');
     await dialog().getByRole('radio', { name: 'Saknas men borde vara med' }).check();
-    await dialog().getByRole('combobox', { name: /Makt och inflytande/ }).selectOption('5');
-    await dialog().getByRole('combobox', { name: /^Intresse/ }).selectOption('2');
+    await dialog()
+      .getByRole('combobox', { name: /Makt och inflytande/ })
+      .selectOption('5');
+    await dialog()
+      .getByRole('combobox', { name: /^Intresse/ })
+      .selectOption('2');
     await expectAccessible(page, 'actor dialog');
     await dialog().getByRole('button', { name: 'Spara aktör' }).click();
     await page.getByRole('table').getByText('Elnätsbolaget').first().waitFor();
@@ -99,15 +118,31 @@ describe('sustainability assurance in the browser', () => {
   it('records a goal conflict and takes a position on it', async () => {
     await tab(/^Målkonflikter/).click();
     await page.getByRole('button', { name: 'Ny målkonflikt' }).click();
-    await dialog().getByRole('radiogroup', { name: /Sida A är/ }).getByRole('radio', { name: 'Fritext' }).check();
-    await dialog().getByRole('textbox', { name: /Intresse för sida A/ }).fill('Tillgänglig laddning i glesbygd');
-    await dialog().getByRole('radiogroup', { name: /Sida B är/ }).getByRole('radio', { name: 'Fritext' }).check();
-    await dialog().getByRole('textbox', { name: /Intresse för sida B/ }).fill('Elnätets kapacitet');
+    await dialog()
+      .getByRole('radiogroup', { name: /Sida A är/ })
+      .getByRole('radio', { name: 'Fritext' })
+      .check();
+    await dialog()
+      .getByRole('textbox', { name: /Intresse för sida A/ })
+      .fill('Tillgänglig laddning i glesbygd');
+    await dialog()
+      .getByRole('radiogroup', { name: /Sida B är/ })
+      .getByRole('radio', { name: 'Fritext' })
+      .check();
+    await dialog()
+      .getByRole('textbox', { name: /Intresse för sida B/ })
+      .fill('Elnätets kapacitet');
     await dialog().getByRole('button', { name: 'Spara målkonflikt' }).click();
     await page.getByRole('button', { name: /^Ta ställning: / }).click();
-    await dialog().getByRole('textbox', { name: /^Ställningstagande/ }).fill('Laddning prioriteras där nätet räcker; övriga platser i etapp 2.');
-    await dialog().getByRole('textbox', { name: /^Datum/ }).fill('2026-11-20');
-    await dialog().getByRole('textbox', { name: /^Diarienummer/ }).fill('RUN/301/2026');
+    await dialog()
+      .getByRole('textbox', { name: /^Ställningstagande/ })
+      .fill('Laddning prioriteras där nätet räcker; övriga platser i etapp 2.');
+    await dialog()
+      .getByRole('textbox', { name: /^Datum/ })
+      .fill('2026-11-20');
+    await dialog()
+      .getByRole('textbox', { name: /^Diarienummer/ })
+      .fill('RUN/301/2026');
     await expectAccessible(page, 'position dialog');
     await dialog().getByRole('button', { name: 'Spara ställningstagande' }).click();
     await page.getByText('RUN/301/2026').first().waitFor();
@@ -117,12 +152,22 @@ describe('sustainability assurance in the browser', () => {
   it('step 4: plans an action that answers the conflict', async () => {
     await tab(/^Steg 4 Åtgärder/).click();
     await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
-    await dialog().getByRole('textbox', { name: /^Åtgärd/ }).fill('Kartlägg nätkapaciteten vid servicepunkterna');
-    await dialog().getByRole('combobox', { name: /Svarar på \(typ\)/ }).selectOption({ index: 2 });
-    await dialog().getByRole('combobox', { name: /^Svarar på$|^Svarar på \*/ }).selectOption({ index: 1 });
-    await dialog().getByLabel(/^Ansvarig organisation/).fill('Region Jämt');
+    await dialog()
+      .getByRole('textbox', { name: /^Åtgärd/ })
+      .fill('Kartlägg nätkapaciteten vid servicepunkterna');
+    await dialog()
+      .getByRole('combobox', { name: /Svarar på \(typ\)/ })
+      .selectOption({ index: 2 });
+    await dialog()
+      .getByRole('combobox', { name: /^Svarar på$|^Svarar på \*/ })
+      .selectOption({ index: 1 });
+    await dialog()
+      .getByLabel(/^Ansvarig organisation/)
+      .fill('Region Jämt');
     await page.getByRole('listbox').getByRole('option', { name: 'Region Jämtland Härjedalen' }).click();
-    await dialog().getByRole('textbox', { name: /^Slutdatum/ }).fill('2027-06-30');
+    await dialog()
+      .getByRole('textbox', { name: /^Slutdatum/ })
+      .fill('2027-06-30');
     await dialog().getByRole('button', { name: 'Spara åtgärd' }).click();
     await page.getByRole('table').getByText('Kartlägg nätkapaciteten vid servicepunkterna').waitFor();
     await expectAccessible(page, 'assessment step 4');
@@ -131,7 +176,10 @@ describe('sustainability assurance in the browser', () => {
   it('finishes the assessment and downloads the report in Word and PDF', async () => {
     await tab(/^Sammanfattning/).click();
     await expectAccessible(page, 'summary');
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner rapport (Word)' }).click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner rapport (Word)' }).click(),
+    ]);
     const zip = await JSZip.loadAsync(await readFile((await docx.path())!));
     const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain('Laddinfrastruktur vid servicepunkter');
@@ -139,7 +187,10 @@ describe('sustainability assurance in the browser', () => {
     expect(text).toContain('Kartlägg nätkapaciteten vid servicepunkterna');
     expect(text).toContain('Elnätsbolaget');
 
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner rapport (PDF)' }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner rapport (PDF)' }).click(),
+    ]);
     const doc = await getDocumentProxy(new Uint8Array(await readFile((await pdf.path())!)));
     const flat = (await extractText(doc, { mergePages: true })).text.replace(/\s+/g, '');
     expect(flat).toContain('Laddinfrastrukturvidservicepunkter');

@@ -8,7 +8,14 @@ import { Client } from '../src/test/harness.js';
 import type { Running } from '../src/platform/start.js';
 import type { CycleSummary } from '../src/followup/contract.js';
 
-const tabs = ['Tidslinje', 'Verksamhetsberättelser', 'Kommunernas bedömningar', 'Enkät', 'Sammanställning', 'Värdering och beslut'];
+const tabs = [
+  'Tidslinje',
+  'Verksamhetsberättelser',
+  'Kommunernas bedömningar',
+  'Enkät',
+  'Sammanställning',
+  'Värdering och beslut',
+];
 
 /**
  * The yearly follow-up in the demo county: the coordinator goes through this year's cycle, a body's
@@ -41,7 +48,8 @@ describe('the yearly follow-up', () => {
 
   const tab = (name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
   const rateText = () => page.getByText(/\d+ av \d+ inbjudna har svarat/).first();
-  const completed = async () => Number(/(\d+) av \d+ inbjudna har svarat/.exec((await rateText().textContent()) ?? '')![1]);
+  const completed = async () =>
+    Number(/(\d+) av \d+ inbjudna har svarat/.exec((await rateText().textContent()) ?? '')![1]);
 
   it('shows the coordinator every part of the current cycle, each accessible', async () => {
     await signIn(page, url, DEMO.coordinator);
@@ -54,7 +62,8 @@ describe('the yearly follow-up', () => {
       await tab(name).click();
       await page.getByRole('heading', { level: 2, name }).waitFor();
       if (name === 'Enkät') await rateText().waitFor();
-      if (name === 'Sammanställning') await page.getByRole('heading', { level: 3, name: 'Samverkansorganens enkät' }).waitFor();
+      if (name === 'Sammanställning')
+        await page.getByRole('heading', { level: 3, name: 'Samverkansorganens enkät' }).waitFor();
       await expectAccessible(page, `cycle tab ${name}`);
     }
     // The overdue milestones say so in words, not by colour alone.
@@ -73,7 +82,10 @@ describe('the yearly follow-up', () => {
   it('lets a body chair answer from a reminder on a phone, and the coordinator sees it counted', async () => {
     await page.getByRole('link', { name: 'Gå till enkäten' }).click();
     await page.getByRole('button', { name: 'Skicka påminnelser' }).click();
-    await page.getByRole('status').getByText(/påminnelser skickades/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/påminnelser skickades/)
+      .waitFor();
     const admin = await new Client(running.app).login(DEMO.admin, DEMO.password);
     const mails = (await admin.get('/api/admin/outbox')).body as { subject: string; text: string }[];
     const reminder = mails.find((m) => /^Påminnelse/.test(m.subject) && /\/svar\//.test(m.text))!;
@@ -87,7 +99,11 @@ describe('the yearly follow-up', () => {
     await p.getByRole('group', { name: /^1\. / }).waitFor();
     await expectAccessible(p, 'respondent page on a phone');
     await p.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Till stor del' }).check();
-    for (const n of [2, 3, 4, 5]) await p.getByRole('group', { name: new RegExp(`^${n}\\. `) }).getByRole('radio', { name: 'I stort sett nöjd' }).check();
+    for (const n of [2, 3, 4, 5])
+      await p
+        .getByRole('group', { name: new RegExp(`^${n}\\. `) })
+        .getByRole('radio', { name: 'I stort sett nöjd' })
+        .check();
     await p.getByRole('textbox', { name: /^6\. / }).fill('Gemensam planering av mötena inför året.');
     await p.getByRole('button', { name: 'Skicka svar' }).click();
     await p.getByRole('heading', { level: 1, name: 'Tack för ditt svar!' }).waitFor();
@@ -102,7 +118,10 @@ describe('the yearly follow-up', () => {
   it('downloads the compiled report in Word and PDF', async () => {
     await page.goto(`${url}/followup/${cycle.id}?tab=compilation`);
     await page.getByText('Gemensam planering av mötena inför året.').waitFor();
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner rapport (Word)' }).click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner rapport (Word)' }).click(),
+    ]);
     const zip = await JSZip.loadAsync(await readFile((await docx.path())!));
     const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain(cycle.templateTitle);
@@ -110,7 +129,10 @@ describe('the yearly follow-up', () => {
     expect(text).toContain('Har ni fullföljt årets planerade aktiviteter?');
     expect(text).toContain('Gemensam planering av mötena inför året.');
 
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner rapport (PDF)' }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner rapport (PDF)' }).click(),
+    ]);
     const doc = await getDocumentProxy(new Uint8Array(await readFile((await pdf.path())!)));
     const flat = (await extractText(doc, { mergePages: true })).text.replace(/\s+/g, '');
     expect(flat).toContain(cycle.templateTitle.replace(/\s+/g, ''));
@@ -131,8 +153,15 @@ describe('the yearly follow-up', () => {
       const groups = form.getByRole('radiogroup');
       const areas = await groups.count();
       expect(areas).toBeGreaterThan(0);
-      for (let i = 0; i < areas; i++) await groups.nth(i).getByRole('radio', { name: i === 0 ? 'Nöjd' : 'I stort sett nöjd', exact: true }).check();
-      await form.getByRole('textbox', { name: /^Kommentar om / }).first().fill('Bra stöd i kompetensfrågorna.');
+      for (let i = 0; i < areas; i++)
+        await groups
+          .nth(i)
+          .getByRole('radio', { name: i === 0 ? 'Nöjd' : 'I stort sett nöjd', exact: true })
+          .check();
+      await form
+        .getByRole('textbox', { name: /^Kommentar om / })
+        .first()
+        .fill('Bra stöd i kompetensfrågorna.');
       await form.getByLabel('Mötesdatum').fill(`${cycle.year}-11-26`);
       await form.getByRole('textbox', { name: 'Deltagare' }).fill('Kommunchef, utvecklingsledare');
       await form.getByRole('button', { name: 'Spara utkast' }).click();

@@ -52,7 +52,10 @@ describe('foundation in the browser', () => {
     await page.getByRole('link', { name: 'Målramverk' }).first().click();
     await page.getByRole('heading', { name: 'Målramverk', level: 1 }).waitFor();
     await expectAccessible(page, 'frameworks');
-    await page.getByRole('link', { name: /Agenda 2030/ }).first().click();
+    await page
+      .getByRole('link', { name: /Agenda 2030/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /Agenda 2030/ }).waitFor();
     await page.getByText('Ingen fattigdom').first().waitFor();
     await expectAccessible(page, 'Agenda 2030');
@@ -76,7 +79,10 @@ describe('foundation in the browser', () => {
     await page.getByRole('button', { name: 'Skapa' }).click();
     await page.getByRole('heading', { name: 'Mittuniversitetet', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Ändringshistorik' }).waitFor();
-    await page.getByText(/Skapade av Astrid Norberg/).first().waitFor();
+    await page
+      .getByText(/Skapade av Astrid Norberg/)
+      .first()
+      .waitFor();
     await expectAccessible(page, 'organisation detail');
   });
 
@@ -88,7 +94,9 @@ describe('foundation in the browser', () => {
     await page.getByRole('heading', { name: 'Nytt samverkansorgan', level: 1 }).waitFor();
     await page.getByRole('textbox', { name: 'Namn', exact: true }).fill('Kansligruppen för social hållbarhet');
     await page.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Kansligrupp' });
-    await page.getByRole('combobox', { name: 'Värdorganisation' }).selectOption({ label: 'Region Jämtland Härjedalen' });
+    await page
+      .getByRole('combobox', { name: 'Värdorganisation' })
+      .selectOption({ label: 'Region Jämtland Härjedalen' });
     await page.getByRole('combobox', { name: 'Rapporterar till' }).selectOption({ label: 'Regionens samverkansråd' });
     await expectAccessible(page, 'new body form');
     await page.getByRole('button', { name: 'Skapa' }).click();
@@ -98,7 +106,10 @@ describe('foundation in the browser', () => {
     await page.getByRole('button', { name: 'Lägg till medlem' }).first().click();
     const form = page.getByRole('form', { name: 'Lägg till medlem' });
     await form.getByLabel(/^Person/).fill('Sara');
-    await page.getByRole('listbox').getByRole('option', { name: /Sara Holm/ }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Sara Holm/ })
+      .click();
     await form.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Ordförande' });
     await form.getByLabel(/^Från/).fill('2026-01-01');
     await expectAccessible(page, 'add member');

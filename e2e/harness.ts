@@ -17,14 +17,28 @@ export async function startSamsyn(): Promise<{ running: Running; url: string }> 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** WCAG 2.1 A and AA rules; a page passes with zero violations. */
 export async function expectAccessible(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const report = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  const report = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
   expect(report, `axe violations on ${what}`).toEqual([]);
 }
 
@@ -37,4 +51,9 @@ export async function signIn(page: Page, url: string, email: string, password = 
   await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
 }
 
-export const DEMO = { admin: 'admin@samsyn.example', coordinator: 'samordnare@samsyn.example', member: 'medlem@samsyn.example', password: 'samsyn-demo-2026' };
+export const DEMO = {
+  admin: 'admin@samsyn.example',
+  coordinator: 'samordnare@samsyn.example',
+  member: 'medlem@samsyn.example',
+  password: 'samsyn-demo-2026',
+};

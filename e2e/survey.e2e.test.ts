@@ -16,7 +16,12 @@ describe('answering a questionnaire on a phone', () => {
   beforeAll(async () => {
     ({ running, url } = await startSamsyn());
     const coord = await new Client(running.app).login(DEMO.coordinator, DEMO.password);
-    const q = (await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', { opensAt: '2026-10-01', closesAt: '2099-10-31' })).body;
+    const q = (
+      await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', {
+        opensAt: '2026-10-01',
+        closesAt: '2099-10-31',
+      })
+    ).body;
     questionnaireId = q.id;
     const bodies = (await coord.get('/api/bodies?q=FoU')).body.items;
     const opened = await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version });
@@ -41,10 +46,15 @@ describe('answering a questionnaire on a phone', () => {
     await expectAccessible(page, 'respondent page');
     await page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Till stor del' }).check();
     await page.getByRole('group', { name: /^2\. / }).getByRole('radio', { name: 'I stort sett nöjd' }).check();
-    await page.getByRole('status').getByText(/Sparat/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Sparat/)
+      .waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Samverkansorganets verksamhet' }).waitFor();
-    expect(await page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Till stor del' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Till stor del' }).isChecked(),
+    ).toBe(true);
     await page.getByRole('group', { name: /^3\. / }).getByRole('radio', { name: 'Nöjd', exact: true }).check();
     await page.getByRole('group', { name: /^4\. / }).getByRole('radio', { name: 'Inte riktigt nöjd' }).check();
     await page.getByRole('group', { name: /^5\. / }).getByRole('radio', { name: 'Nöjd', exact: true }).check();
@@ -105,7 +115,10 @@ describe('building a questionnaire in the web', () => {
   };
   const rows = async (q: Locator, what: 'Alternativ' | 'Påstående', items: [string, string][]) => {
     for (const [i, [sv, en]] of items.entries()) {
-      if (i >= (what === 'Alternativ' ? 2 : 1)) await q.getByRole('button', { name: what === 'Alternativ' ? 'Lägg till alternativ' : 'Lägg till påstående' }).click();
+      if (i >= (what === 'Alternativ' ? 2 : 1))
+        await q
+          .getByRole('button', { name: what === 'Alternativ' ? 'Lägg till alternativ' : 'Lägg till påstående' })
+          .click();
       await q.getByLabel(new RegExp(`^${what} ${i + 1} \\(svenska\\)`)).fill(sv);
       await q.getByLabel(new RegExp(`^${what} ${i + 1} \\(engelska\\)`)).fill(en);
     }
@@ -165,8 +178,14 @@ describe('building a questionnaire in the web', () => {
     ]);
 
     await page.getByRole('button', { name: 'Lägg till sektion' }).click();
-    await page.getByLabel(/^Sektionens rubrik \(svenska\)/).nth(1).fill('Övrigt');
-    await page.getByLabel(/^Sektionens rubrik \(engelska\)/).nth(1).fill('Other');
+    await page
+      .getByLabel(/^Sektionens rubrik \(svenska\)/)
+      .nth(1)
+      .fill('Övrigt');
+    await page
+      .getByLabel(/^Sektionens rubrik \(engelska\)/)
+      .nth(1)
+      .fill('Other');
     q = await addQuestion(2, 4, 'rating');
     await texts(q, 'Betyg på året', 'Grade for the year');
     await q.getByLabel(/^Högsta värde/).fill('5');
@@ -183,7 +202,10 @@ describe('building a questionnaire in the web', () => {
 
     await page.goto(editUrl);
     await page.getByRole('heading', { level: 1, name: 'Redigera enkät' }).waitFor();
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Sektion 1: Arbetet i organet', 'Sektion 2: Övrigt']);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Sektion 1: Arbetet i organet',
+      'Sektion 2: Övrigt',
+    ]);
     expect(await page.getByRole('heading', { level: 4 }).allTextContents()).toEqual([
       'Fråga 1: Samverkan ger resultat',
       'Fråga 2: Vilka frågor har ni arbetat med?',
@@ -195,8 +217,16 @@ describe('building a questionnaire in the web', () => {
     expect(await question(1).getByRole('switch', { name: 'Obligatorisk' }).isChecked()).toBe(true);
     expect(await question(2).getByRole('switch', { name: 'Obligatorisk' }).isChecked()).toBe(false);
     expect(await question(1).getByLabel('Frågetyp').inputValue()).toBe('single_choice');
-    expect(await question(3).getByLabel(/^Påstående 2 \(engelska\)/).inputValue()).toBe('The documents');
-    expect(await question(6).getByLabel(/^Maxlängd/).inputValue()).toBe('2000');
+    expect(
+      await question(3)
+        .getByLabel(/^Påstående 2 \(engelska\)/)
+        .inputValue(),
+    ).toBe('The documents');
+    expect(
+      await question(6)
+        .getByLabel(/^Maxlängd/)
+        .inputValue(),
+    ).toBe('2000');
 
     await page.getByRole('link', { name: 'Visa enkäten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Samverkan i praktiken' }).waitFor();
@@ -207,7 +237,9 @@ describe('building a questionnaire in the web', () => {
     await page.getByRole('button', { name: 'Skicka inbjudningar' }).click();
     await page.getByText('1 nya inbjudningar skickades.').waitFor();
     const admin = await new Client(running.app).login(DEMO.admin, DEMO.password);
-    const mail = (await admin.get('/api/admin/outbox')).body.find((m: { text: string }) => m.text.includes('Samverkan i praktiken'));
+    const mail = (await admin.get('/api/admin/outbox')).body.find((m: { text: string }) =>
+      m.text.includes('Samverkan i praktiken'),
+    );
     const token = /\/svar\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1];
 
     const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
@@ -232,7 +264,10 @@ describe('building a questionnaire in the web', () => {
     await page.getByText('Anna Andersson').waitFor();
     await page.getByRole('row', { name: /^Instämmer helt 1 100/ }).waitFor();
     await page.getByRole('row', { name: /^Skola 1 100/ }).waitFor();
-    await page.getByRole('table', { name: /Underlagen/ }).getByRole('row', { name: /^Missnöjd 1 100/ }).waitFor();
+    await page
+      .getByRole('table', { name: /Underlagen/ })
+      .getByRole('row', { name: /^Missnöjd 1 100/ })
+      .waitFor();
     await page.getByText(/Medelvärde 4 av 5/).waitFor();
   });
 });

@@ -10,11 +10,27 @@ if (!existsSync(chromium)) {
   if (root && existsSync('/usr/bin/apt-get')) {
     console.log('Installing Debian chromium for the browser tests…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
-    console.error(`Chromium is needed for the browser tests: install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `Chromium is needed for the browser tests: install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
+}
+// The house's rules first: formatting, lint (imports between capabilities, hooks) and types.
+const bin = (name) => `node_modules/.bin/${name}`;
+for (const [what, cmd, args] of [
+  ['Checking the formatting…', bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mjs,js,css}']],
+  ['Linting…', bin('eslint'), ['.']],
+  ['Checking types…', bin('tsc'), ['--noEmit']],
+]) {
+  console.log(what);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
 }
 console.log('Building the web interface…');
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -22,7 +22,9 @@ const db = running.services.database.kind === 'postgres' ? 'PostgreSQL' : `PGlit
 console.log(`\nSamsyn is running at http://localhost:${port}  (database: ${db}, ready in ${Date.now() - started} ms)`);
 console.log(`API docs: http://localhost:${port}/api/docs`);
 if (config.DEMO_DATA) {
-  console.log(`Demo login: ${demoPeople[0].email} / ${DEMO_PASSWORD}  (also samordnare@, medlem@, lasare@samsyn.example)`);
+  console.log(
+    `Demo login: ${demoPeople[0].email} / ${DEMO_PASSWORD}  (also samordnare@, medlem@, lasare@samsyn.example)`,
+  );
 }
 const stop = async () => {
   await running.close();

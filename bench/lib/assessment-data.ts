@@ -15,7 +15,16 @@ import { organisations } from '../../src/organisations/schema.js';
 import { people } from '../../src/people/schema.js';
 import { bodies } from '../../src/bodies/schema.js';
 import { frameworkItems, frameworks, frameworkVersions } from '../../src/goals/schema.js';
-import { actions, actors, assessments, conflicts, gates, impacts, initiatives, programmes } from '../../src/assessments/schema.js';
+import {
+  actions,
+  actors,
+  assessments,
+  conflicts,
+  gates,
+  impacts,
+  initiatives,
+  programmes,
+} from '../../src/assessments/schema.js';
 
 export interface BenchProgramme {
   programmeId: string;
@@ -40,7 +49,11 @@ async function publishedItems(db: Db, key: string) {
     .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
     .where(and(eq(frameworks.key, key), eq(frameworkVersions.status, 'published')));
   if (!v) throw new Error(`no published version of ${key}`);
-  const items = await db.select().from(frameworkItems).where(eq(frameworkItems.versionId, v.id)).orderBy(asc(frameworkItems.sort));
+  const items = await db
+    .select()
+    .from(frameworkItems)
+    .where(eq(frameworkItems.versionId, v.id))
+    .orderBy(asc(frameworkItems.sort));
   return { versionId: v.id, items };
 }
 
@@ -52,18 +65,25 @@ async function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T
 export async function seedBenchProgramme(db: Db, initiativeCount = 100): Promise<BenchProgramme> {
   const [county] = await db.select().from(counties).limit(1);
   if (!county) throw new Error('no county: load the demo data first (DEMO_DATA=true)');
-  const orgs = await db.select({ id: organisations.id, type: organisations.type }).from(organisations).where(eq(organisations.countyId, county.id)).orderBy(asc(organisations.name));
+  const orgs = await db
+    .select({ id: organisations.id, type: organisations.type })
+    .from(organisations)
+    .where(eq(organisations.countyId, county.id))
+    .orderBy(asc(organisations.name));
   const region = orgs.find((o) => o.type === 'region');
   if (!region) throw new Error('no region organisation in the demo county');
   const orgIds = orgs.map((o) => o.id);
-  const personIds = (await db.select({ id: people.id }).from(people).where(inArray(people.organisationId, orgIds))).map((p) => p.id);
+  const personIds = (await db.select({ id: people.id }).from(people).where(inArray(people.organisationId, orgIds))).map(
+    (p) => p.id,
+  );
   const bodyIds = (await db.select({ id: bodies.id }).from(bodies)).map((b) => b.id);
   const agenda = await publishedItems(db, 'agenda2030');
   const rus = await publishedItems(db, 'rus-jamtland-harjedalen');
   const goals = agenda.items.filter((x) => x.level === 'goal');
   const targets = agenda.items.filter((x) => x.level === 'target');
   const rusGoals = rus.items.filter((x) => x.level === 'goal');
-  if (goals.length !== 17 || targets.length < 30 || rusGoals.length < 3) throw new Error('unexpected framework content');
+  if (goals.length !== 17 || targets.length < 30 || rusGoals.length < 3)
+    throw new Error('unexpected framework content');
 
   const programmeId = randomUUID();
   await db.insert(programmes).values({
@@ -90,17 +110,35 @@ export async function seedBenchProgramme(db: Db, initiativeCount = 100): Promise
     const initiativeId = randomUUID();
     const assessmentId = randomUUID();
     const name = `Insats ${String(n + 1).padStart(3, '0')}: servicepunkter och digital vägledning`;
-    rows.initiatives.push({ id: initiativeId, programmeId, name, description: `Benchinsats nummer ${n + 1}.`, stakeholderGroups: ['Medborgare', 'Servicegivare'], startDate: '2024-01-01', shared: true });
+    rows.initiatives.push({
+      id: initiativeId,
+      programmeId,
+      name,
+      description: `Benchinsats nummer ${n + 1}.`,
+      stakeholderGroups: ['Medborgare', 'Servicegivare'],
+      startDate: '2024-01-01',
+      shared: true,
+    });
     rows.assessments.push({
       id: assessmentId,
       initiativeId,
       number: 1,
       status: 'in_progress',
       frameworkVersionIds: [rus.versionId, agenda.versionId],
-      positionsNeeded: { '1': { needed: true, note: 'Avvägning mellan tillgänglighet och klimat.' }, '2': { needed: n % 2 === 0, note: null }, '3': { needed: false, note: null } },
+      positionsNeeded: {
+        '1': { needed: true, note: 'Avvägning mellan tillgänglighet och klimat.' },
+        '2': { needed: n % 2 === 0, note: null },
+        '3': { needed: false, note: null },
+      },
     });
     for (let step = 1; step <= 4; step++) {
-      rows.gates.push({ assessmentId, step, decision: pick([...GATE_DECISIONS], n + step), reason: `Beslut efter steg ${step}: underlaget räcker för att gå vidare.`, decidedBy: 'Johan Lindqvist' });
+      rows.gates.push({
+        assessmentId,
+        step,
+        decision: pick([...GATE_DECISIONS], n + step),
+        reason: `Beslut efter steg ${step}: underlaget räcker för att gå vidare.`,
+        decidedBy: 'Johan Lindqvist',
+      });
     }
 
     // Step 1: three RUS goals; step 2: all 17 goals and 30 distinct targets (a window moving with n).
@@ -109,7 +147,16 @@ export async function seedBenchProgramme(db: Db, initiativeCount = 100): Promise
       const id = randomUUID();
       const effect = pick([...EFFECTS], n + k);
       const directness = effect === 'unknown' || effect === 'none' ? null : k % 3 === 0 ? 'indirect' : 'direct';
-      rows.impacts.push({ id, assessmentId, step, itemId, effect, directness, motivation: `Motivering ${k + 1}: insatsen påverkar målet genom tillgängligare service.`, relevanceRank: rank });
+      rows.impacts.push({
+        id,
+        assessmentId,
+        step,
+        itemId,
+        effect,
+        directness,
+        motivation: `Motivering ${k + 1}: insatsen påverkar målet genom tillgängligare service.`,
+        relevanceRank: rank,
+      });
       impactIds.push({ id, itemId });
     };
     for (let k = 0; k < 3; k++) impact(1, pick(rusGoals, n + k).id, k, null);

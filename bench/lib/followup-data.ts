@@ -52,16 +52,33 @@ export interface Respondents {
 export async function seedRespondents(db: Db, n: number): Promise<Respondents> {
   const [county] = await db.select().from(counties).limit(1);
   if (!county) throw new Error('no county: load the demo data first (DEMO_DATA=true)');
-  const orgs = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.countyId, county.id), inArray(organisations.type, ['municipality', 'region'])));
+  const orgs = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.countyId, county.id), inArray(organisations.type, ['municipality', 'region'])));
   if (!orgs.length) throw new Error('the demo county has no municipalities');
   const emails = Array.from({ length: n }, (_, i) => `svarande.${String(i + 1).padStart(5, '0')}@bench.samsyn.example`);
-  await insertAll(db, people, emails.map((email, i) => ({ organisationId: orgs[i % orgs.length].id, givenName: `Svarande ${i + 1}`, familyName: 'Bänksson', title: 'Ordförande (bench)', email })));
-  const rows = await db.select({ id: people.id, email: people.email }).from(people).where(sql`${people.email} like '%@bench.samsyn.example'`);
+  await insertAll(
+    db,
+    people,
+    emails.map((email, i) => ({
+      organisationId: orgs[i % orgs.length].id,
+      givenName: `Svarande ${i + 1}`,
+      familyName: 'Bänksson',
+      title: 'Ordförande (bench)',
+      email,
+    })),
+  );
+  const rows = await db
+    .select({ id: people.id, email: people.email })
+    .from(people)
+    .where(sql`${people.email} like '%@bench.samsyn.example'`);
   const byEmail = new Map(rows.map((r) => [r.email, r.id]));
   return { countyId: county.id, personIds: emails.map((e) => byEmail.get(e)!), emails };
 }
 
-const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export interface BenchQuestionnaire {
   id: string;
@@ -72,12 +89,25 @@ export interface BenchQuestionnaire {
 }
 
 /** Create and open a questionnaire from the template, invite everyone, and read their link tokens from the outbox. */
-export async function benchQuestionnaire(services: Services, actor: Actor, who: Respondents, anonymous: boolean): Promise<BenchQuestionnaire> {
+export async function benchQuestionnaire(
+  services: Services,
+  actor: Actor,
+  who: Respondents,
+  anonymous: boolean,
+): Promise<BenchQuestionnaire> {
   const db = services.database.db;
   let t = performance.now();
   const today = swedishToday();
-  const title = { sv: `Uppföljning ${today.slice(0, 4)} (bench${anonymous ? ', anonym' : ''})`, en: `Follow-up ${today.slice(0, 4)} (bench${anonymous ? ', anonymous' : ''})` };
-  const draft = await createFromTemplate(db, actor, TEMPLATE_KEY, { title, anonymous, opensAt: today, closesAt: plusDays(today, 30) });
+  const title = {
+    sv: `Uppföljning ${today.slice(0, 4)} (bench${anonymous ? ', anonym' : ''})`,
+    en: `Follow-up ${today.slice(0, 4)} (bench${anonymous ? ', anonymous' : ''})`,
+  };
+  const draft = await createFromTemplate(db, actor, TEMPLATE_KEY, {
+    title,
+    anonymous,
+    opensAt: today,
+    closesAt: plusDays(today, 30),
+  });
   const q = await setQuestionnaireStatus(db, actor, draft.id, draft.version, 'open');
   const create = performance.now() - t;
 
@@ -85,11 +115,14 @@ export async function benchQuestionnaire(services: Services, actor: Actor, who: 
   t = performance.now();
   for (let i = 0; i < who.personIds.length; i += INVITE_BATCH) {
     const r = await invite(services, actor, q.id, { bodyIds: [], personIds: who.personIds.slice(i, i + INVITE_BATCH) });
-    if (r.created !== Math.min(INVITE_BATCH, who.personIds.length - i)) throw new Error(`invite created ${r.created} invitations`);
+    if (r.created !== Math.min(INVITE_BATCH, who.personIds.length - i))
+      throw new Error(`invite created ${r.created} invitations`);
   }
   const inviteMs = performance.now() - t;
 
-  const mails = (await db.select({ id: outbox.id, to: outbox.to, text: outbox.text }).from(outbox)).filter((m) => !before.has(m.id));
+  const mails = (await db.select({ id: outbox.id, to: outbox.to, text: outbox.text }).from(outbox)).filter(
+    (m) => !before.has(m.id),
+  );
   const tokenOf = new Map<string, string>();
   for (const m of mails) {
     const match = /\/svar\/([A-Za-z0-9_-]{43})/.exec(m.text);
@@ -120,15 +153,44 @@ export async function storedResponses(db: Db, q: { id: string; anonymous: boolea
     .from(invitations)
     .where(eq(invitations.questionnaireId, q.id));
   if (q.anonymous) {
-    const [r] = await db.select({ n: count }).from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, q.id));
-    return { invitations: Number(inv.all), completed: Number(inv.completed), responses: Number(r.n), missing: 0, orphans: 0, doubled: 0 };
+    const [r] = await db
+      .select({ n: count })
+      .from(anonymousResponses)
+      .where(eq(anonymousResponses.questionnaireId, q.id));
+    return {
+      invitations: Number(inv.all),
+      completed: Number(inv.completed),
+      responses: Number(r.n),
+      missing: 0,
+      orphans: 0,
+      doubled: 0,
+    };
   }
   const [r] = await db.select({ n: count }).from(responses).where(eq(responses.questionnaireId, q.id));
   const one = (rows: unknown) => Number((rows as { rows: { n: number }[] }).rows[0].n);
-  const missing = one(await db.execute(sql`select count(*)::int as n from survey_invitations i where i.questionnaire_id = ${q.id} and i.completed and not exists (select 1 from survey_responses r where r.invitation_id = i.id)`));
-  const orphans = one(await db.execute(sql`select count(*)::int as n from survey_responses r join survey_invitations i on i.id = r.invitation_id where r.questionnaire_id = ${q.id} and not i.completed`));
-  const doubled = one(await db.execute(sql`select count(*)::int as n from (select invitation_id from survey_responses where questionnaire_id = ${q.id} group by invitation_id having count(*) > 1) d`));
-  return { invitations: Number(inv.all), completed: Number(inv.completed), responses: Number(r.n), missing, orphans, doubled };
+  const missing = one(
+    await db.execute(
+      sql`select count(*)::int as n from survey_invitations i where i.questionnaire_id = ${q.id} and i.completed and not exists (select 1 from survey_responses r where r.invitation_id = i.id)`,
+    ),
+  );
+  const orphans = one(
+    await db.execute(
+      sql`select count(*)::int as n from survey_responses r join survey_invitations i on i.id = r.invitation_id where r.questionnaire_id = ${q.id} and not i.completed`,
+    ),
+  );
+  const doubled = one(
+    await db.execute(
+      sql`select count(*)::int as n from (select invitation_id from survey_responses where questionnaire_id = ${q.id} group by invitation_id having count(*) > 1) d`,
+    ),
+  );
+  return {
+    invitations: Number(inv.all),
+    completed: Number(inv.completed),
+    responses: Number(r.n),
+    missing,
+    orphans,
+    doubled,
+  };
 }
 
 /** How many of these link tokens belong to an invitation that is not completed (a submit the respondent saw succeed but that was lost). */
@@ -139,7 +201,9 @@ export async function notCompleted(db: Db, tokens: string[]): Promise<number> {
       .select({ n: sql<number>`count(*)::int` })
       .from(surveyLinks)
       .innerJoin(invitations, eq(invitations.id, surveyLinks.invitationId))
-      .where(and(inArray(surveyLinks.tokenHash, tokens.slice(i, i + 500).map(sha256)), eq(invitations.completed, true)));
+      .where(
+        and(inArray(surveyLinks.tokenHash, tokens.slice(i, i + 500).map(sha256)), eq(invitations.completed, true)),
+      );
     done += Number(r.n);
   }
   return tokens.length - done;
@@ -181,7 +245,15 @@ export async function seedBenchCycles(db: Db, actor: Actor, templateId: string, 
   let t = performance.now();
   const bodyRows = await db
     .insert(bodies)
-    .values(Array.from({ length: BENCH_BODIES }, (_, i) => ({ countyId: actor.countyId, organisationId: actor.organisationId, type: 'network', name: `Bänkorgan ${String(i + 1).padStart(2, '0')}`, description: 'Samverkansorgan för benchmarken.' })))
+    .values(
+      Array.from({ length: BENCH_BODIES }, (_, i) => ({
+        countyId: actor.countyId,
+        organisationId: actor.organisationId,
+        type: 'network',
+        name: `Bänkorgan ${String(i + 1).padStart(2, '0')}`,
+        description: 'Samverkansorgan för benchmarken.',
+      })),
+    )
     .returning({ id: bodies.id, name: bodies.name });
   const bodiesMs = performance.now() - t;
 
@@ -190,7 +262,12 @@ export async function seedBenchCycles(db: Db, actor: Actor, templateId: string, 
   for (const y of [year - 1, year]) {
     t = performance.now();
     let c = await createCycle(db, actor, { templateId, year: y });
-    c = await linkQuestionnaire(db, actor, c.id, { opensAt: today, closesAt: plusDays(today, 30), anonymous: false, version: c.version });
+    c = await linkQuestionnaire(db, actor, c.id, {
+      opensAt: today,
+      closesAt: plusDays(today, 30),
+      anonymous: false,
+      version: c.version,
+    });
     ms.cycles += performance.now() - t;
 
     // The bodies answer: each chair through a link, as in the product.
@@ -200,13 +277,31 @@ export async function seedBenchCycles(db: Db, actor: Actor, templateId: string, 
     const tokens = bodyRows.map(() => newToken());
     const invs = await db
       .insert(invitations)
-      .values(bodyRows.map((b, i) => ({ questionnaireId: q.id, bodyId: b.id, organisationId: parties[i % parties.length].organisationId, name: `Ordförande ${b.name}`, email: `ordf.${i + 1}.${y}@bench.samsyn.example`, locale: 'sv' })))
+      .values(
+        bodyRows.map((b, i) => ({
+          questionnaireId: q.id,
+          bodyId: b.id,
+          organisationId: parties[i % parties.length].organisationId,
+          name: `Ordförande ${b.name}`,
+          email: `ordf.${i + 1}.${y}@bench.samsyn.example`,
+          locale: 'sv',
+        })),
+      )
       .returning({ id: invitations.id });
     await db.insert(surveyLinks).values(invs.map((inv, i) => ({ tokenHash: sha256(tokens[i]), invitationId: inv.id })));
     const questions = q.sections.flatMap((s) => s.questions);
     for (let i = 0; i < tokens.length; i++) {
       const answers = Object.fromEntries(
-        questions.map((x, k) => [x.key, 'options' in x ? x.options[(i + k + y) % x.options.length].code : i % 2 ? `Förslag ${i + 1} (${y}): underlagen bör komma två veckor före mötet så att kommunerna hinner förankra.` : null]).filter(([, v]) => v !== null),
+        questions
+          .map((x, k) => [
+            x.key,
+            'options' in x
+              ? x.options[(i + k + y) % x.options.length].code
+              : i % 2
+                ? `Förslag ${i + 1} (${y}): underlagen bör komma två veckor före mötet så att kommunerna hinner förankra.`
+                : null,
+          ])
+          .filter(([, v]) => v !== null),
       );
       await submitResponse(db, tokens[i], { submissionId: randomUUID(), answers });
     }
@@ -221,7 +316,14 @@ export async function seedBenchCycles(db: Db, actor: Actor, templateId: string, 
         cycleId: c.id,
         organisationId: p.organisationId,
         authorOrganisationId: p.organisationId,
-        areas: areaCodes.map((code, k) => ({ areaCode: code, rating: ratingFor(i * 5 + k * 3 + y), comment: (i + k) % 5 === 0 ? `Kommentar om område ${code} från ${p.name}: insatserna har märkts men behöver förankras bättre i förvaltningarna.` : null })),
+        areas: areaCodes.map((code, k) => ({
+          areaCode: code,
+          rating: ratingFor(i * 5 + k * 3 + y),
+          comment:
+            (i + k) % 5 === 0
+              ? `Kommentar om område ${code} från ${p.name}: insatserna har märkts men behöver förankras bättre i förvaltningarna.`
+              : null,
+        })),
         meetingDate: `${y}-11-${String(1 + (i % 25)).padStart(2, '0')}`,
         participants: 'Kommunstyrelsens ordförande, kommunchef, regionens utvecklingsstrateg',
         notes: `Mötet med ${p.name} ${y}: genomgång av verksamhetsberättelserna per område. Kommunen efterfrågar tydligare resultat per kommun och mer tid för förankring före beslut i samverkansorganen.`,
@@ -232,5 +334,13 @@ export async function seedBenchCycles(db: Db, actor: Actor, templateId: string, 
     ids.push(c.id);
   }
   await db.execute(sql`analyze`);
-  return { cycleId: ids[1], earlierCycleId: ids[0], year, municipalities: parties.length, bodies: bodyRows.length, areaCodes, ms };
+  return {
+    cycleId: ids[1],
+    earlierCycleId: ids[0],
+    year,
+    municipalities: parties.length,
+    bodies: bodyRows.length,
+    areaCodes,
+    ms,
+  };
 }

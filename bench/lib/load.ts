@@ -16,7 +16,10 @@ export interface LoadResult {
   bytesPerResponse: number;
 }
 
-export function autocannon(url: string, o: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export function autocannon(
+  url: string,
+  o: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const args = [autocannonCli, '--json', '-c', String(o.connections), '-d', String(o.seconds)];
   for (const [k, v] of Object.entries(o.headers ?? {})) args.push('-H', `${k}:${v}`);
   args.push(url);

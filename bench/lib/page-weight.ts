@@ -7,8 +7,22 @@ import { gzipSync } from 'node:zlib';
 import { ROOT } from './server.js';
 import { fmt, kB, log } from './report.js';
 
-interface Asset { file: string; raw: number; gzip: number; kind: 'js' | 'css'; why: string }
-interface ManifestChunk { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+interface Asset {
+  file: string;
+  raw: number;
+  gzip: number;
+  kind: 'js' | 'css';
+  why: string;
+}
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
 
 export async function pageWeight(): Promise<string> {
   const given = process.env.BENCH_DIST;
@@ -19,7 +33,20 @@ export async function pageWeight(): Promise<string> {
       log(`weight: vite build into ${outDir} (with manifest)…`);
       const t = performance.now();
       await new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+        const child = spawn(
+          process.execPath,
+          [
+            join(ROOT, 'node_modules/vite/bin/vite.js'),
+            'build',
+            '--outDir',
+            outDir,
+            '--emptyOutDir',
+            '--manifest',
+            '--logLevel',
+            'warn',
+          ],
+          { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+        );
         child.on('error', reject);
         child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}`))));
       });
@@ -54,14 +81,17 @@ export async function pageWeight(): Promise<string> {
 
     // Cross-check with what the built index.html itself references.
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const referenced = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    const referenced = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map(
+      (m) => m[1],
+    );
     const missing = referenced.filter((f) => !loaded.has(f));
     if (missing.length) throw new Error(`index.html references ${missing.join(', ')}, not found through the manifest`);
 
     const allJs = Object.values(manifest).filter((c) => c.file.endsWith('.js'));
     const allJsRaw = allJs.reduce((n, c) => n + readFileSync(join(outDir, c.file)).length, 0);
     const assets = [...loaded.values()].sort((a, b) => (a.kind === b.kind ? b.raw - a.raw : a.kind === 'js' ? -1 : 1));
-    const sum = (k: 'js' | 'css' | 'all', f: 'raw' | 'gzip') => assets.filter((a) => k === 'all' || a.kind === k).reduce((n, a) => n + a[f], 0);
+    const sum = (k: 'js' | 'css' | 'all', f: 'raw' | 'gzip') =>
+      assets.filter((a) => k === 'all' || a.kind === k).reduce((n, a) => n + a[f], 0);
     log(`weight: ${assets.length} files, ${kB(sum('all', 'raw'))} raw, ${kB(sum('all', 'gzip'))} gzipped`);
     return [
       "## The respondent page's weight (`/svar/<token>`)",

@@ -21,7 +21,13 @@ export interface FlowOptions {
   maxSeconds: number;
 }
 
-export interface Dist { n: number; p50: number; p95: number; p99: number; max: number }
+export interface Dist {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
 export interface FlowResult {
   wallMs: number;
   /** Flows the respondent saw succeed (measured part), and in the warm-up. */
@@ -46,7 +52,12 @@ export interface FlowResult {
   lat: Record<'session' | 'open' | 'save' | 'submit' | 'flow', Dist>;
 }
 
-interface Reply { status: number; text: string; setCookie: string[]; ms: number }
+interface Reply {
+  status: number;
+  text: string;
+  setCookie: string[];
+  ms: number;
+}
 
 function distOf(values: number[]): Dist {
   const v = [...values].sort((a, b) => a - b);
@@ -62,11 +73,29 @@ async function respondents(o: FlowOptions): Promise<FlowResult> {
       const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
       const t = performance.now();
       const req = http.request(
-        { host: url.hostname, port: url.port, method, path, agent, headers: { accept: 'application/json', ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}), ...headers } },
+        {
+          host: url.hostname,
+          port: url.port,
+          method,
+          path,
+          agent,
+          headers: {
+            accept: 'application/json',
+            ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}),
+            ...headers,
+          },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), setCookie: res.headers['set-cookie'] ?? [], ms: performance.now() - t }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString(),
+              setCookie: res.headers['set-cookie'] ?? [],
+              ms: performance.now() - t,
+            }),
+          );
           res.on('error', (e) => resolve({ status: 0, text: String(e), setCookie: [], ms: performance.now() - t }));
         },
       );
@@ -75,14 +104,34 @@ async function respondents(o: FlowOptions): Promise<FlowResult> {
       req.end(data);
     });
 
-  const lat = { session: [] as number[], open: [] as number[], save: [] as number[], submit: [] as number[], flow: [] as number[] };
-  const result = { completed: 0, warmupCompleted: 0, succeeded: [] as string[], notStarted: 0, failed: [] as FlowResult['failed'], doubleSubmits: 0, doubleMismatch: 0, doubleOneFailed: 0, retriedErrors: 0, status429: 0 };
+  const lat = {
+    session: [] as number[],
+    open: [] as number[],
+    save: [] as number[],
+    submit: [] as number[],
+    flow: [] as number[],
+  };
+  const result = {
+    completed: 0,
+    warmupCompleted: 0,
+    succeeded: [] as string[],
+    notStarted: 0,
+    failed: [] as FlowResult['failed'],
+    doubleSubmits: 0,
+    doubleMismatch: 0,
+    doubleOneFailed: 0,
+    retriedErrors: 0,
+    status429: 0,
+  };
   const doneAt: number[] = [];
   let measuring = false;
   let t0 = 0;
 
   class StepFailed extends Error {
-    constructor(readonly step: string, readonly reply: Reply) {
+    constructor(
+      readonly step: string,
+      readonly reply: Reply,
+    ) {
       super(step);
     }
   }
@@ -115,8 +164,16 @@ async function respondents(o: FlowOptions): Promise<FlowResult> {
     };
     // Answers from the questions the page shows: an option by the invitation's number, some text.
     const answer = (q: { key: string; type: string; options?: { code: string }[] }, k: number) =>
-      q.options ? q.options[(i + k) % q.options.length].code : q.type.endsWith('_text') ? (i % 3 ? `Synpunkt ${i}: mer tid för förankring i kommunerna och tydligare underlag inför mötena.` : null) : null;
-    const answers = view.sections.map((sec) => Object.fromEntries(sec.questions.map((q, k) => [q.key, answer(q, k)]).filter(([, v]) => v !== null)));
+      q.options
+        ? q.options[(i + k) % q.options.length].code
+        : q.type.endsWith('_text')
+          ? i % 3
+            ? `Synpunkt ${i}: mer tid för förankring i kommunerna och tydligare underlag inför mötena.`
+            : null
+          : null;
+    const answers = view.sections.map((sec) =>
+      Object.fromEntries(sec.questions.map((q, k) => [q.key, answer(q, k)]).filter(([, v]) => v !== null)),
+    );
     // Saved once (the first section), then submitted with the rest.
     await step('save', () => call('PUT', path, { answers: answers[0] }, headers));
     const submit = { submissionId: randomUUID(), answers: Object.assign({}, ...answers.slice(1)) };
@@ -150,7 +207,12 @@ async function respondents(o: FlowOptions): Promise<FlowResult> {
           await flow(tokens[k], offset + k);
         } catch (e) {
           if (!(e instanceof StepFailed)) throw e;
-          result.failed.push({ token: tokens[k], step: e.step, status: e.reply.status, body: e.reply.text.slice(0, 300) });
+          result.failed.push({
+            token: tokens[k],
+            step: e.step,
+            status: e.reply.status,
+            body: e.reply.text.slice(0, 300),
+          });
         }
       }
     };
@@ -161,25 +223,49 @@ async function respondents(o: FlowOptions): Promise<FlowResult> {
   await run(o.tokens.slice(0, o.warmup), 0, Math.min(o.concurrency, 50));
   measuring = true;
   t0 = performance.now();
-  result.notStarted = await run(o.tokens.slice(o.warmup), o.warmup, o.concurrency, o.maxSeconds > 0 ? t0 + o.maxSeconds * 1000 : Infinity);
+  result.notStarted = await run(
+    o.tokens.slice(o.warmup),
+    o.warmup,
+    o.concurrency,
+    o.maxSeconds > 0 ? t0 + o.maxSeconds * 1000 : Infinity,
+  );
   const wallMs = performance.now() - t0;
   agent.destroy();
   // Per 10-second window; a last window shorter than 2 s is left out (its rate says little).
   const windows = Math.floor(wallMs / 10_000) + (wallMs % 10_000 >= 2_000 ? 1 : 0);
-  const timeline = Array.from({ length: Math.max(1, windows) }, (_, k) => doneAt.filter((t) => t >= k * 10_000 && t < (k + 1) * 10_000).length / Math.min(10, wallMs / 1000 - k * 10));
-  return { wallMs, ...result, timeline, lat: { session: distOf(lat.session), open: distOf(lat.open), save: distOf(lat.save), submit: distOf(lat.submit), flow: distOf(lat.flow) } };
+  const timeline = Array.from(
+    { length: Math.max(1, windows) },
+    (_, k) =>
+      doneAt.filter((t) => t >= k * 10_000 && t < (k + 1) * 10_000).length / Math.min(10, wallMs / 1000 - k * 10),
+  );
+  return {
+    wallMs,
+    ...result,
+    timeline,
+    lat: {
+      session: distOf(lat.session),
+      open: distOf(lat.open),
+      save: distOf(lat.save),
+      submit: distOf(lat.submit),
+      flow: distOf(lat.flow),
+    },
+  };
 }
 
 /** Runs the respondents in a child process (so they do not share the server's event loop); options go over stdin. */
 export function spawnRespondents(o: FlowOptions): Promise<FlowResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--respondents'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--respondents'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as FlowResult) : reject(new Error(`respondents exited ${code}: ${err}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as FlowResult) : reject(new Error(`respondents exited ${code}: ${err}`)),
+    );
     child.stdin.end(JSON.stringify(o));
   });
 }

@@ -38,7 +38,8 @@ export async function findPostgres(): Promise<string | null> {
     await c.query('select 1');
     return url;
   } catch (e) {
-    if (process.env.DATABASE_URL) throw new Error(`DATABASE_URL is set but unreachable: ${(e as Error).message}`);
+    if (process.env.DATABASE_URL)
+      throw new Error(`DATABASE_URL is set but unreachable: ${(e as Error).message}`, { cause: e });
     return null;
   } finally {
     await c.end().catch(() => {});
@@ -72,7 +73,11 @@ export async function postgresStorage(base: string): Promise<Storage> {
  * Run one benchmark on every engine this machine has (PostgreSQL first when reachable, then PGlite),
  * each on fresh storage that is removed afterwards. A string result means "skipped, because …".
  */
-export async function onEveryEngine<R>(bench: (storage: Storage) => Promise<R | string>, log: (m: string) => void, order: 'postgres-first' | 'pglite-first' = 'postgres-first') {
+export async function onEveryEngine<R>(
+  bench: (storage: Storage) => Promise<R | string>,
+  log: (m: string) => void,
+  order: 'postgres-first' | 'pglite-first' = 'postgres-first',
+) {
   const results: R[] = [];
   const skipped: string[] = [];
   const pgBase = await findPostgres();

@@ -16,14 +16,35 @@ const tmp = () => {
   return d;
 };
 const admin = (dataDir: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'src/admin/cli.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' } });
+  run(process.execPath, ['--import', 'tsx', 'src/admin/cli.ts', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+  });
 
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('administration from the command line', () => {
   it('creates the first administrator, exports, imports into an empty database and resets a password', async () => {
     const first = tmp();
-    const created = await admin(first, 'create-user', '--email', 'Chef@Region.example', '--password', 'first admin password', '--role', 'admin', '--given', 'Ada', '--family', 'Admin', '--organisation', 'Region Norr', '--county-code', '25', '--county-name', 'Norrbottens län');
+    const created = await admin(
+      first,
+      'create-user',
+      '--email',
+      'Chef@Region.example',
+      '--password',
+      'first admin password',
+      '--role',
+      'admin',
+      '--given',
+      'Ada',
+      '--family',
+      'Admin',
+      '--organisation',
+      'Region Norr',
+      '--county-code',
+      '25',
+      '--county-name',
+      'Norrbottens län',
+    );
     expect(created.stdout).toContain('Created admin chef@region.example (Ada Admin, Region Norr)');
 
     const file = join(first, 'export.json');
@@ -36,8 +57,12 @@ describe('administration from the command line', () => {
     const second = tmp();
     await admin(second, 'import', '--file', file);
     await admin(second, 'reset-password', '--email', 'chef@region.example', '--password', 'second admin password');
-    await expect(admin(second, 'import', '--file', file)).rejects.toMatchObject({ stderr: expect.stringContaining('data.import_not_empty') });
-    await expect(admin(second, 'create-user', '--email', 'x@y.example')).rejects.toMatchObject({ stderr: expect.stringContaining('Missing --password') });
+    await expect(admin(second, 'import', '--file', file)).rejects.toMatchObject({
+      stderr: expect.stringContaining('data.import_not_empty'),
+    });
+    await expect(admin(second, 'create-user', '--email', 'x@y.example')).rejects.toMatchObject({
+      stderr: expect.stringContaining('Missing --password'),
+    });
 
     const running = await prepare(testConfig({ DATA_DIR: second }));
     try {

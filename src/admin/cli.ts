@@ -33,9 +33,11 @@ async function findOrCreateOrganisation(db: Db, v: Record<string, string | undef
     throw new Error(`No organisation named "${name}"; give --county-code and --county-name to create it`);
   }
   const type = v['organisation-type'] ?? 'region';
-  if (!(organisationTypes as readonly string[]).includes(type)) throw new Error(`--organisation-type must be one of ${organisationTypes.join(', ')}`);
+  if (!(organisationTypes as readonly string[]).includes(type))
+    throw new Error(`--organisation-type must be one of ${organisationTypes.join(', ')}`);
   let [county] = await db.select().from(counties).where(eq(counties.code, v['county-code']));
-  if (!county) [county] = await db.insert(counties).values({ code: v['county-code'], name: v['county-name'] }).returning();
+  if (!county)
+    [county] = await db.insert(counties).values({ code: v['county-code'], name: v['county-name'] }).returning();
   const [org] = await db.insert(organisations).values({ countyId: county.id, type, name }).returning();
   return org;
 }
@@ -58,8 +60,16 @@ async function run(command: string | undefined, v: Record<string, string | undef
       if (!(roles as readonly string[]).includes(v.role!)) throw new Error(`--role must be one of ${roles.join(', ')}`);
       const org = await findOrCreateOrganisation(db, v);
       const user = await db.transaction(async (tx) => {
-        const [person] = await tx.insert(people).values({ organisationId: org.id, givenName: v.given!, familyName: v.family!, email: v.email!.toLowerCase() }).returning();
-        return insertUser(tx, null, { personId: person.id, email: v.email!, role: v.role as Role, password: v.password! });
+        const [person] = await tx
+          .insert(people)
+          .values({ organisationId: org.id, givenName: v.given!, familyName: v.family!, email: v.email!.toLowerCase() })
+          .returning();
+        return insertUser(tx, null, {
+          personId: person.id,
+          email: v.email!,
+          role: v.role as Role,
+          password: v.password!,
+        });
       });
       console.log(`Created ${user.role} ${user.email} (${user.name}, ${user.organisationName})`);
     } else if (command === 'reset-password') {
@@ -86,7 +96,18 @@ async function run(command: string | undefined, v: Record<string, string | undef
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: Object.fromEntries(
-    ['email', 'password', 'role', 'given', 'family', 'organisation', 'organisation-type', 'county-code', 'county-name', 'file'].map((k) => [k, { type: 'string' as const }]),
+    [
+      'email',
+      'password',
+      'role',
+      'given',
+      'family',
+      'organisation',
+      'organisation-type',
+      'county-code',
+      'county-name',
+      'file',
+    ].map((k) => [k, { type: 'string' as const }]),
   ),
 });
 run(positionals[0], values as Record<string, string | undefined>).then(

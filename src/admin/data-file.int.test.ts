@@ -48,16 +48,33 @@ describe.each(engines)('export and import of all data on %s', (engine) => {
     expect(second.tables).toEqual(first.tables);
 
     await expect(importData(target.db, first)).rejects.toMatchObject({ code: 'data.import_not_empty' });
-    await expect(importData(target.db, { format: 'other' } as never)).rejects.toMatchObject({ code: 'data.import_invalid' });
+    await expect(importData(target.db, { format: 'other' } as never)).rejects.toMatchObject({
+      code: 'data.import_invalid',
+    });
   });
 
   it('holds the demo follow-ups: last year’s decided and this year’s open, with the six bodies of seed 003', async () => {
-    const [u] = await source.db.select().from(users).innerJoin(people, eq(people.id, users.personId)).where(eq(users.email, 'samordnare@samsyn.example'));
+    const [u] = await source.db
+      .select()
+      .from(users)
+      .innerJoin(people, eq(people.id, users.personId))
+      .where(eq(users.email, 'samordnare@samsyn.example'));
     const [org] = await source.db.select().from(organisations).where(eq(organisations.id, u.people.organisationId));
-    const coord: Actor = { userId: u.users.id, personId: u.people.id, organisationId: org.id, countyId: org.countyId, role: 'coordinator', name: 'Johan', email: u.users.email };
+    const coord: Actor = {
+      userId: u.users.id,
+      personId: u.people.id,
+      organisationId: org.id,
+      countyId: org.countyId,
+      role: 'coordinator',
+      name: 'Johan',
+      email: u.users.email,
+    };
     const year = currentFollowupYear();
     const list = await listCycles(source.db, coord);
-    expect(list.map((c) => [c.year, c.status])).toEqual([[year, 'open'], [year - 1, 'decided']]);
+    expect(list.map((c) => [c.year, c.status])).toEqual([
+      [year, 'open'],
+      [year - 1, 'decided'],
+    ]);
     expect(list[1]).toMatchObject({ municipalities: 8, municipalitiesSubmitted: 8, overdueMilestones: 0 });
     expect(list[0]).toMatchObject({ municipalities: 8, municipalitiesSubmitted: 5 });
 
@@ -65,17 +82,31 @@ describe.each(engines)('export and import of all data on %s', (engine) => {
     expect(open.reports.filter((r) => r.status === 'published')).toHaveLength(5);
     expect(open.municipalities.find((m) => m.organisationName === 'Bräcke kommun')!.status).toBe('not_started');
     expect(open.milestones.find((m) => m.kind === 'reports_sent')!.status).toBe('done');
-    expect(open.milestones.find((m) => m.kind === 'joint_valuation')!.ownerBodyName).toBe('Primärkommunala samverkansrådet');
+    expect(open.milestones.find((m) => m.kind === 'joint_valuation')!.ownerBodyName).toBe(
+      'Primärkommunala samverkansrådet',
+    );
 
     const comp = await compileCycle(source.db, coord, open.id);
     expect(comp.questionnaire).toMatchObject({ invited: 6, completed: 4 });
-    expect(comp.questionnaire!.questions[1].byBody.map((b) => b.bodyName)).toEqual(['FoU-rådet', 'IFO-chefer', 'Lärcentrasamverkan', 'SocSam']);
+    expect(comp.questionnaire!.questions[1].byBody.map((b) => b.bodyName)).toEqual([
+      'FoU-rådet',
+      'IFO-chefer',
+      'Lärcentrasamverkan',
+      'SocSam',
+    ]);
     expect(comp.questionnaire!.questions[1].previous[0]).toMatchObject({ year: year - 1, answered: 6 });
     expect(comp.areas.find((a) => a.code === 'C')!.previous[0].answered).toBe(8);
 
     const done = await compileCycle(source.db, coord, list[1].id);
     expect(done.decision).toMatchObject({ bodyName: 'Regionens samverkansråd', caseNumber: `RUN/206/${year - 1}` });
-    expect(done.questionnaire!.questions.find((q) => q.key === 'q1')!.byBody.map((b) => b.bodyName)).toEqual(['BUZ', 'FoU-rådet', 'Förvaltningschefer', 'IFO-chefer', 'Lärcentrasamverkan', 'SocSam']);
+    expect(done.questionnaire!.questions.find((q) => q.key === 'q1')!.byBody.map((b) => b.bodyName)).toEqual([
+      'BUZ',
+      'FoU-rådet',
+      'Förvaltningschefer',
+      'IFO-chefer',
+      'Lärcentrasamverkan',
+      'SocSam',
+    ]);
   });
 });
 

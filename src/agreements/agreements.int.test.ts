@@ -42,8 +42,17 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
     w = await world(env.database.db);
     coord = await new Client(env.app).login(w.coordinator.email);
     munis = [];
-    for (const [name, code, pop] of [['Bräcke kommun', '2305', 6035], ['Bergs kommun', '2326', 7108], ['Ragunda kommun', '2303', 5146]] as const) {
-      const o = await makeOrganisation(env.database.db, w.county.id, { type: 'municipality', name, municipalityCode: String(Number(code) + (engine === 'postgres' ? 5000 : 0)), populations: [{ year: 2013, population: pop, asOf: '2013-12-31', source: 'SCB' }] });
+    for (const [name, code, pop] of [
+      ['Bräcke kommun', '2305', 6035],
+      ['Bergs kommun', '2326', 7108],
+      ['Ragunda kommun', '2303', 5146],
+    ] as const) {
+      const o = await makeOrganisation(env.database.db, w.county.id, {
+        type: 'municipality',
+        name,
+        municipalityCode: String(Number(code) + (engine === 'postgres' ? 5000 : 0)),
+        populations: [{ year: 2013, population: pop, asOf: '2013-12-31', source: 'SCB' }],
+      });
       munis.push({ id: o.id, name });
     }
     bracke = munis[0].id;
@@ -51,11 +60,22 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
   afterAll(() => env?.close());
 
   it('keeps an index series with yearly values, source and status', async () => {
-    const s = await coord.post('/api/index-series', { name: 'LPIX', description: 'Landstingsprisindex (exempelvärden)' });
+    const s = await coord.post('/api/index-series', {
+      name: 'LPIX',
+      description: 'Landstingsprisindex (exempelvärden)',
+    });
     expect(s.status).toBe(201);
     seriesId = s.body.id;
-    await coord.put(`/api/index-series/${seriesId}/values/2016`, { basisPoints: 270, source: 'Exempelvärde (ej verkligt LPIX)', preliminary: false });
-    const r = await coord.put(`/api/index-series/${seriesId}/values/2017`, { basisPoints: 310, source: 'Exempelvärde (ej verkligt LPIX)', preliminary: true });
+    await coord.put(`/api/index-series/${seriesId}/values/2016`, {
+      basisPoints: 270,
+      source: 'Exempelvärde (ej verkligt LPIX)',
+      preliminary: false,
+    });
+    const r = await coord.put(`/api/index-series/${seriesId}/values/2017`, {
+      basisPoints: 310,
+      source: 'Exempelvärde (ej verkligt LPIX)',
+      preliminary: true,
+    });
     expect(r.body.values).toEqual([
       { year: 2016, basisPoints: 270, source: 'Exempelvärde (ej verkligt LPIX)', preliminary: false },
       { year: 2017, basisPoints: 310, source: 'Exempelvärde (ej verkligt LPIX)', preliminary: true },
@@ -63,32 +83,54 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
   });
 
   it('refuses broken terms, naming the problem', async () => {
-    const bad = async (over: Record<string, unknown>) => (await coord.post('/api/agreement-templates', { terms: terms(over) })).body.error;
+    const bad = async (over: Record<string, unknown>) =>
+      (await coord.post('/api/agreement-templates', { terms: terms(over) })).body.error;
     expect((await bad({ validTo: '2014-12-31' })).code).toBe('agreement.validity_order');
     expect((await bad({ bankgiro: '269-0072' })).code).toBe('agreement.bankgiro_invalid');
-    const shares = await bad({ areas: [{ code: 'A', name: 'A', basisPoints: 6000 }, { code: 'B', name: 'B', basisPoints: 3000 }] });
+    const shares = await bad({
+      areas: [
+        { code: 'A', name: 'A', basisPoints: 6000 },
+        { code: 'B', name: 'B', basisPoints: 3000 },
+      ],
+    });
     expect(shares.code).toBe('agreement.shares_not_100');
     expect((await bad({ validFrom: '2015-02-30' })).details[0].field).toBe('body.terms.validFrom');
   });
 
   it('issues one template to three municipalities: one amount entered, the others split by population', async () => {
-    const t = await coord.post('/api/agreement-templates', { terms: terms({ indexSeriesId: seriesId, indexFromYear: 2016 }) });
+    const t = await coord.post('/api/agreement-templates', {
+      terms: terms({ indexSeriesId: seriesId, indexFromYear: 2016 }),
+    });
     expect(t.status).toBe(201);
     templateId = t.body.id;
     const issued = await coord.post(`/api/agreement-templates/${templateId}/issue`, {
-      municipalities: [{ organisationId: bracke, yearlyAmountOre: 44_300_000 }, { organisationId: munis[1].id }, { organisationId: munis[2].id }],
+      municipalities: [
+        { organisationId: bracke, yearlyAmountOre: 44_300_000 },
+        { organisationId: munis[1].id },
+        { organisationId: munis[2].id },
+      ],
       split: { countyTotalOre: 100_000_000, populationYear: 2013 },
     });
     expect(issued.status).toBe(201);
-    expect(issued.body.map((a: { party: { name: string } }) => a.party.name)).toEqual(['Bräcke kommun', 'Bergs kommun', 'Ragunda kommun']);
+    expect(issued.body.map((a: { party: { name: string } }) => a.party.name)).toEqual([
+      'Bräcke kommun',
+      'Bergs kommun',
+      'Ragunda kommun',
+    ]);
     // The county total is split over all three by population; Bräcke's entered amount replaces its share.
     const berg = issued.body[1].yearlyAmountOre;
     const ragunda = issued.body[2].yearlyAmountOre;
     const brackeShare = 100_000_000 - berg - ragunda;
     expect(Math.abs(brackeShare - (100_000_000 * 6035) / (6035 + 7108 + 5146))).toBeLessThan(1);
     expect(Math.abs(berg - (100_000_000 * 7108) / (6035 + 7108 + 5146))).toBeLessThan(1);
-    expect(issued.body.map((x: { amountSource: string }) => x.amountSource)).toEqual(['entered', 'population', 'population']);
-    const again = await coord.post(`/api/agreement-templates/${templateId}/issue`, { municipalities: [{ organisationId: bracke, yearlyAmountOre: 1 }] });
+    expect(issued.body.map((x: { amountSource: string }) => x.amountSource)).toEqual([
+      'entered',
+      'population',
+      'population',
+    ]);
+    const again = await coord.post(`/api/agreement-templates/${templateId}/issue`, {
+      municipalities: [{ organisationId: bracke, yearlyAmountOre: 1 }],
+    });
     expect(again.status).toBe(409);
   });
 
@@ -113,34 +155,73 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
 
     const csv = await coord.request('GET', `/api/agreements/${a.id}/plan.csv?from=2016&to=2016`);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = String(csv.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('År;Månad;Förfallodag;Belopp (kr);Innehållet (kr);Att betala (kr);Uppräkning;Bankgiro');
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toBe('2016;1;2016-01-01;37913.42;0.00;37913.42;2.70 % (2016, Exempelvärde (ej verkligt LPIX));269-0071');
+    expect(lines[1]).toBe(
+      '2016;1;2016-01-01;37913.42;0.00;37913.42;2.70 % (2016, Exempelvärde (ej verkligt LPIX));269-0071',
+    );
 
-    const xlsx = await env.app.inject({ method: 'GET', url: `/api/agreements/${a.id}/plan.xlsx?from=2016&to=2016`, headers: { cookie: [...coord.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const xlsx = await env.app.inject({
+      method: 'GET',
+      url: `/api/agreements/${a.id}/plan.xlsx?from=2016&to=2016`,
+      headers: { cookie: [...coord.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Betalningsplan')!;
-    expect(ws.getRow(5).values).toEqual([undefined, 'År', 'Månad', 'Förfallodag', 'Belopp (kr)', 'Innehållet (kr)', 'Att betala (kr)', 'Uppräkning']);
+    expect(ws.getRow(5).values).toEqual([
+      undefined,
+      'År',
+      'Månad',
+      'Förfallodag',
+      'Belopp (kr)',
+      'Innehållet (kr)',
+      'Att betala (kr)',
+      'Uppräkning',
+    ]);
     expect(ws.getRow(6).getCell(4).value).toBe(37913.42);
     expect(String(ws.getRow(2).getCell(1).value)).toContain('269-0071');
   });
 
   it('shows periods and notice deadlines, and refuses a late notice with the date that applies instead', async () => {
-    const id = (await coord.get('/api/agreements')).body.find((x: { party: { id: string } }) => x.party.id === munis[2].id).id;
+    const id = (await coord.get('/api/agreements')).body.find(
+      (x: { party: { id: string } }) => x.party.id === munis[2].id,
+    ).id;
     const a = (await coord.get(`/api/agreements/${id}`)).body;
-    expect(a.periods.slice(0, 3).map((p: { start: string; end: string; noticeDeadline: string }) => [p.start, p.end, p.noticeDeadline])).toEqual([
+    expect(
+      a.periods
+        .slice(0, 3)
+        .map((p: { start: string; end: string; noticeDeadline: string }) => [p.start, p.end, p.noticeDeadline]),
+    ).toEqual([
       ['2015-01-01', '2017-12-31', '2016-12-31'],
       ['2018-01-01', '2020-12-31', '2019-12-31'],
       ['2021-01-01', '2023-12-31', '2022-12-31'],
     ]);
-    await coord.put(`/api/agreements/${id}/signatures/issuer`, { signatories: ['Regionråd'], place: 'Östersund', signedOn: '2014-12-08' });
-    expect((await coord.put(`/api/agreements/${id}/signatures/party`, { signatories: ['Kommunalråd'], place: 'Hammarstrand', signedOn: '2014-12-09' })).body.status.status).toBe('in_force');
+    await coord.put(`/api/agreements/${id}/signatures/issuer`, {
+      signatories: ['Regionråd'],
+      place: 'Östersund',
+      signedOn: '2014-12-08',
+    });
+    expect(
+      (
+        await coord.put(`/api/agreements/${id}/signatures/party`, {
+          signatories: ['Kommunalråd'],
+          place: 'Hammarstrand',
+          signedOn: '2014-12-09',
+        })
+      ).body.status.status,
+    ).toBe('in_force');
     const late = await coord.post(`/api/agreements/${id}/notices`, { party: 'party', receivedOn: '2017-01-15' });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('agreement.notice_too_late');
-    expect(late.body.error.details).toMatchObject({ deadline: '2016-12-31', appliesTo: { periodEnd: '2020-12-31', deadline: '2019-12-31' } });
+    expect(late.body.error.details).toMatchObject({
+      deadline: '2016-12-31',
+      appliesTo: { periodEnd: '2020-12-31', deadline: '2019-12-31' },
+    });
     const ok = await coord.post(`/api/agreements/${id}/notices`, { party: 'party', receivedOn: '2016-11-30' });
     expect(ok.status).toBe(201);
     expect(ok.body.notices[0]).toMatchObject({ receivedOn: '2016-11-30', endsAt: '2017-12-31' });
@@ -148,37 +229,101 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
   });
 
   it('withholds at most half of a disputed area, shows it month by month and records the settlement', async () => {
-    const id = (await coord.get('/api/agreements')).body.find((x: { party: { id: string } }) => x.party.id === bracke).id;
-    const tooMuch = await coord.post(`/api/agreements/${id}/disputes`, { areas: ['C'], withholdBasisPoints: 5001, openedOn: '2016-03-10' });
+    const id = (await coord.get('/api/agreements')).body.find(
+      (x: { party: { id: string } }) => x.party.id === bracke,
+    ).id;
+    const tooMuch = await coord.post(`/api/agreements/${id}/disputes`, {
+      areas: ['C'],
+      withholdBasisPoints: 5001,
+      openedOn: '2016-03-10',
+    });
     expect(tooMuch.status).toBe(400);
     expect(tooMuch.body.error.code).toBe('agreement.withholding_above_half');
-    expect((await coord.post(`/api/agreements/${id}/disputes`, { areas: ['X'], withholdBasisPoints: 100, openedOn: '2016-03-10' })).body.error.code).toBe('agreement.area_unknown');
-    const early = await coord.post(`/api/agreements/${id}/disputes`, { areas: ['C'], withholdBasisPoints: 100, openedOn: '2010-01-01' });
+    expect(
+      (
+        await coord.post(`/api/agreements/${id}/disputes`, {
+          areas: ['X'],
+          withholdBasisPoints: 100,
+          openedOn: '2016-03-10',
+        })
+      ).body.error.code,
+    ).toBe('agreement.area_unknown');
+    const early = await coord.post(`/api/agreements/${id}/disputes`, {
+      areas: ['C'],
+      withholdBasisPoints: 100,
+      openedOn: '2010-01-01',
+    });
     expect(early.body.error.details[0].field).toBe('openedOn');
-    const opened = await coord.post(`/api/agreements/${id}/disputes`, { areas: ['C'], withholdBasisPoints: 5000, description: 'Oenighet om energikontorets uppdrag', openedOn: '2016-03-10' });
+    const opened = await coord.post(`/api/agreements/${id}/disputes`, {
+      areas: ['C'],
+      withholdBasisPoints: 5000,
+      description: 'Oenighet om energikontorets uppdrag',
+      openedOn: '2016-03-10',
+    });
     expect(opened.status).toBe(201);
     const d = opened.body.disputes[0];
     const plan = (await coord.get(`/api/agreements/${id}/plan?from=2016&to=2016`)).body;
     const april = plan.rows.find((r: { month: number }) => r.month === 4);
-    expect(april.withheldOre).toBe(Math.floor(Math.floor((april.amountOre * 2000) / 10000) * 5000 / 10000));
+    expect(april.withheldOre).toBe(Math.floor((Math.floor((april.amountOre * 2000) / 10000) * 5000) / 10000));
     expect(april.payableOre).toBe(april.amountOre - april.withheldOre);
     expect(plan.rows.find((r: { month: number }) => r.month === 3).withheldOre).toBe(0);
-    const settled = await coord.post(`/api/agreements/${id}/disputes/${d.id}/settle`, { settledOn: '2016-09-30', settlement: 'paid_later', note: 'Betalas ut i oktober', version: d.version });
+    const settled = await coord.post(`/api/agreements/${id}/disputes/${d.id}/settle`, {
+      settledOn: '2016-09-30',
+      settlement: 'paid_later',
+      note: 'Betalas ut i oktober',
+      version: d.version,
+    });
     expect(settled.status).toBe(200);
     const after = (await coord.get(`/api/agreements/${id}/plan?from=2016&to=2016`)).body;
     expect(after.rows.find((r: { month: number }) => r.month === 10).withheldOre).toBe(0);
-    expect(after.total.withheldOre).toBe(after.rows.filter((r: { month: number }) => r.month >= 4 && r.month <= 9).reduce((n: number, r: { withheldOre: number }) => n + r.withheldOre, 0));
+    expect(after.total.withheldOre).toBe(
+      after.rows
+        .filter((r: { month: number }) => r.month >= 4 && r.month <= 9)
+        .reduce((n: number, r: { withheldOre: number }) => n + r.withheldOre, 0),
+    );
   });
 
   it('keeps the contact history with notification dates and derives the status from signatures and dates', async () => {
-    const id = (await coord.get('/api/agreements')).body.find((x: { party: { id: string } }) => x.party.id === munis[1].id).id;
-    let a = (await coord.post(`/api/agreements/${id}/contacts`, { party: 'party', name: 'Lars Ekman', title: 'Kommunchef', email: 'lars@berg.example', validFrom: '2014-12-08' })).body;
-    a = (await coord.post(`/api/agreements/${id}/contacts`, { party: 'party', name: 'Karin Öst', title: 'Kommunchef', email: 'karin@berg.example', validFrom: '2016-05-01', notifiedOn: '2016-04-20' })).body;
+    const id = (await coord.get('/api/agreements')).body.find(
+      (x: { party: { id: string } }) => x.party.id === munis[1].id,
+    ).id;
+    let a = (
+      await coord.post(`/api/agreements/${id}/contacts`, {
+        party: 'party',
+        name: 'Lars Ekman',
+        title: 'Kommunchef',
+        email: 'lars@berg.example',
+        validFrom: '2014-12-08',
+      })
+    ).body;
+    a = (
+      await coord.post(`/api/agreements/${id}/contacts`, {
+        party: 'party',
+        name: 'Karin Öst',
+        title: 'Kommunchef',
+        email: 'karin@berg.example',
+        validFrom: '2016-05-01',
+        notifiedOn: '2016-04-20',
+      })
+    ).body;
     expect(a.contacts.map((c: { name: string }) => c.name)).toEqual(['Karin Öst']);
-    expect(a.contactHistory.map((c: { name: string; notifiedOn: string | null }) => [c.name, c.notifiedOn])).toEqual([['Karin Öst', '2016-04-20'], ['Lars Ekman', null]]);
+    expect(a.contactHistory.map((c: { name: string; notifiedOn: string | null }) => [c.name, c.notifiedOn])).toEqual([
+      ['Karin Öst', '2016-04-20'],
+      ['Lars Ekman', null],
+    ]);
     expect(a.status.status).toBe('draft');
-    await coord.put(`/api/agreements/${id}/signatures/issuer`, { signatories: ['Regionråd'], place: 'Östersund', signedOn: '2014-12-08' });
-    a = (await coord.put(`/api/agreements/${id}/signatures/party`, { signatories: ['Kommunalråd', 'Kommunchef'], place: 'Berg', signedOn: '2014-12-10' })).body;
+    await coord.put(`/api/agreements/${id}/signatures/issuer`, {
+      signatories: ['Regionråd'],
+      place: 'Östersund',
+      signedOn: '2014-12-08',
+    });
+    a = (
+      await coord.put(`/api/agreements/${id}/signatures/party`, {
+        signatories: ['Kommunalråd', 'Kommunchef'],
+        place: 'Berg',
+        signedOn: '2014-12-10',
+      })
+    ).body;
     expect(a.status.status).toBe('in_force');
     const audit = (await coord.get(`/api/agreements/${id}/audit`)).body;
     expect(audit.length).toBeGreaterThanOrEqual(4);
@@ -186,11 +331,33 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
 
   it('issues a change as a new version and refuses overlapping versions', async () => {
     const t = (await coord.get(`/api/agreement-templates/${templateId}`)).body;
-    const overlap = await coord.post(`/api/agreement-templates/${templateId}/versions`, { terms: terms({ validFrom: '2015-01-01', indexSeriesId: seriesId, indexFromYear: 2016 }), version: t.version });
+    const overlap = await coord.post(`/api/agreement-templates/${templateId}/versions`, {
+      terms: terms({ validFrom: '2015-01-01', indexSeriesId: seriesId, indexFromYear: 2016 }),
+      version: t.version,
+    });
     expect(overlap.body.error.code).toBe('agreement.versions_overlap');
-    const v2 = await coord.post(`/api/agreement-templates/${templateId}/versions`, { terms: terms({ validFrom: '2018-01-01', validTo: '2020-12-31', purpose: 'Reviderat syfte', indexSeriesId: seriesId, indexFromYear: 2016 }), note: 'Reviderad 2017', version: t.version });
+    const v2 = await coord.post(`/api/agreement-templates/${templateId}/versions`, {
+      terms: terms({
+        validFrom: '2018-01-01',
+        validTo: '2020-12-31',
+        purpose: 'Reviderat syfte',
+        indexSeriesId: seriesId,
+        indexFromYear: 2016,
+      }),
+      note: 'Reviderad 2017',
+      version: t.version,
+    });
     expect(v2.status).toBe(201);
-    expect(v2.body.versions.map((v: { number: number; validFrom: string; validTo: string | null }) => [v.number, v.validFrom, v.validTo])).toEqual([[2, '2018-01-01', null], [1, '2015-01-01', '2017-12-31']]);
+    expect(
+      v2.body.versions.map((v: { number: number; validFrom: string; validTo: string | null }) => [
+        v.number,
+        v.validFrom,
+        v.validTo,
+      ]),
+    ).toEqual([
+      [2, '2018-01-01', null],
+      [1, '2015-01-01', '2017-12-31'],
+    ]);
     const a = (await coord.get('/api/agreements')).body[0];
     expect((await coord.get(`/api/agreements/${a.id}`)).body.versionNumber).toBe(2);
   });
@@ -202,7 +369,15 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
     expect([...deadlines].sort()).toEqual(deadlines);
     const member = await new Client(env.app).login(w.memberB.email);
     expect((await member.get('/api/agreements')).status).toBe(200);
-    expect((await member.post(`/api/agreements/${list[0].id}/contacts`, { party: 'party', name: 'X', validFrom: '2020-01-01' })).status).toBe(403);
+    expect(
+      (
+        await member.post(`/api/agreements/${list[0].id}/contacts`, {
+          party: 'party',
+          name: 'X',
+          validFrom: '2020-01-01',
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -213,11 +388,29 @@ describe('notice reminders by e-mail', () => {
     try {
       const w = await world(env.database.db);
       const coord = await new Client(env.app).login(w.coordinator.email);
-      const muni = await makeOrganisation(env.database.db, w.county.id, { type: 'municipality', name: 'Krokoms kommun', municipalityCode: '2309' });
+      const muni = await makeOrganisation(env.database.db, w.county.id, {
+        type: 'municipality',
+        name: 'Krokoms kommun',
+        municipalityCode: '2309',
+      });
       const t = (await coord.post('/api/agreement-templates', { terms: terms() })).body;
-      const [a] = (await coord.post(`/api/agreement-templates/${t.id}/issue`, { municipalities: [{ organisationId: muni.id, yearlyAmountOre: 1_200_000 }] })).body;
-      await coord.post(`/api/agreements/${a.id}/contacts`, { party: 'party', name: 'Maria Nyström', email: 'maria@krokom.example', validFrom: '2014-12-01' });
-      await coord.post(`/api/agreements/${a.id}/contacts`, { party: 'issuer', name: 'Johan Lindqvist', email: 'johan@region.example', validFrom: '2014-12-01' });
+      const [a] = (
+        await coord.post(`/api/agreement-templates/${t.id}/issue`, {
+          municipalities: [{ organisationId: muni.id, yearlyAmountOre: 1_200_000 }],
+        })
+      ).body;
+      await coord.post(`/api/agreements/${a.id}/contacts`, {
+        party: 'party',
+        name: 'Maria Nyström',
+        email: 'maria@krokom.example',
+        validFrom: '2014-12-01',
+      });
+      await coord.post(`/api/agreements/${a.id}/contacts`, {
+        party: 'issuer',
+        name: 'Johan Lindqvist',
+        email: 'johan@region.example',
+        validFrom: '2014-12-01',
+      });
       expect(await sendNoticeReminders(env.services, '2016-09-01')).toBe(0);
       expect(await sendNoticeReminders(env.services, '2016-11-15')).toBe(2);
       expect(await sendNoticeReminders(env.services, '2016-11-16')).toBe(0);

@@ -30,15 +30,37 @@ export type TermsInput = z.infer<typeof TermsInput>;
 
 export const CreateTemplate = z.object({ organisationId: Id.optional(), terms: TermsInput });
 export const UpdateTemplate = z.object({ terms: TermsInput, version: z.number().int().positive() });
-export const NewTemplateVersion = z.object({ terms: TermsInput, note: optionalText(2000), version: z.number().int().positive() });
+export const NewTemplateVersion = z.object({
+  terms: TermsInput,
+  note: optionalText(2000),
+  version: z.number().int().positive(),
+});
 export const IssueTemplate = z.object({
-  municipalities: z.array(z.object({ organisationId: Id, yearlyAmountOre: Ore.optional() })).min(1).max(400),
+  municipalities: z
+    .array(z.object({ organisationId: Id, yearlyAmountOre: Ore.optional() }))
+    .min(1)
+    .max(400),
   /** Split a county total by population at the end of a year, for municipalities without an amount. */
   split: z.object({ countyTotalOre: Ore, populationYear: z.number().int().min(1900).max(2100) }).optional(),
 });
 
-export const Terms = TermsInput.extend({ indexSeriesId: Id.nullable(), indexFromYear: z.number().nullable(), purpose: z.string().nullable(), insightClause: z.string().nullable(), followUpClause: z.string().nullable(), disputeClause: z.string().nullable() });
-export const TemplateVersion = z.object({ id: Id, number: z.number(), validFrom: z.string(), validTo: z.string().nullable(), note: z.string().nullable(), issuedAt: z.string(), terms: Terms });
+export const Terms = TermsInput.extend({
+  indexSeriesId: Id.nullable(),
+  indexFromYear: z.number().nullable(),
+  purpose: z.string().nullable(),
+  insightClause: z.string().nullable(),
+  followUpClause: z.string().nullable(),
+  disputeClause: z.string().nullable(),
+});
+export const TemplateVersion = z.object({
+  id: Id,
+  number: z.number(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  note: z.string().nullable(),
+  issuedAt: z.string(),
+  terms: Terms,
+});
 export const Template = z.object({
   id: Id,
   countyId: Id,
@@ -53,17 +75,60 @@ export const Template = z.object({
 });
 export type Template = z.infer<typeof Template>;
 
-export const IndexValue = z.object({ year: z.number(), basisPoints: z.number(), source: z.string(), preliminary: z.boolean() });
-export const IndexSeries = z.object({ id: Id, countyId: Id, name: z.string(), description: z.string().nullable(), values: z.array(IndexValue), version: z.number() });
+export const IndexValue = z.object({
+  year: z.number(),
+  basisPoints: z.number(),
+  source: z.string(),
+  preliminary: z.boolean(),
+});
+export const IndexSeries = z.object({
+  id: Id,
+  countyId: Id,
+  name: z.string(),
+  description: z.string().nullable(),
+  values: z.array(IndexValue),
+  version: z.number(),
+});
 export const CreateIndexSeries = z.object({ name: text(100), description: optionalText(2000) });
-export const SetIndexValue = z.object({ basisPoints: z.number().int().min(-5000).max(5000), source: text(500), preliminary: z.boolean() });
+export const SetIndexValue = z.object({
+  basisPoints: z.number().int().min(-5000).max(5000),
+  source: text(500),
+  preliminary: z.boolean(),
+});
 export const YearParams = z.object({ id: Id, year: z.coerce.number().int().min(1990).max(2100) });
 
-export const Status = z.object({ status: z.enum(['draft', 'signed', 'in_force', 'ended']), endsOn: z.string().nullable(), reason: z.enum(['expired', 'terminated']).nullable(), endedOn: z.string().nullable() });
+export const Status = z.object({
+  status: z.enum(['draft', 'signed', 'in_force', 'ended']),
+  endsOn: z.string().nullable(),
+  reason: z.enum(['expired', 'terminated']).nullable(),
+  endedOn: z.string().nullable(),
+});
 export const Period = z.object({ number: z.number(), start: z.string(), end: z.string(), noticeDeadline: z.string() });
-export const Contact = z.object({ id: Id, party: Party, name: z.string(), title: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable(), validFrom: z.string(), notifiedOn: z.string().nullable(), createdAt: z.string() });
-export const Signature = z.object({ party: Party, signatories: z.array(z.string()), place: z.string(), signedOn: z.string() });
-export const Notice = z.object({ id: Id, party: Party, receivedOn: z.string(), endsAt: z.string(), registeredBy: z.string() });
+export const Contact = z.object({
+  id: Id,
+  party: Party,
+  name: z.string(),
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  validFrom: z.string(),
+  notifiedOn: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const Signature = z.object({
+  party: Party,
+  signatories: z.array(z.string()),
+  place: z.string(),
+  signedOn: z.string(),
+});
+export const Notice = z.object({
+  id: Id,
+  party: Party,
+  receivedOn: z.string(),
+  endsAt: z.string(),
+  registeredBy: z.string(),
+});
 export const Dispute = z.object({
   id: Id,
   areas: z.array(z.string()),
@@ -96,7 +161,11 @@ export const Agreement = z.object({
   currentPeriod: Period.nullable(),
   nextNoticeDeadline: z.string().nullable(),
   /** This year's amount, or why it cannot be computed (an error code and details, e.g. the missing index year). */
-  thisYear: z.object({ year: z.number(), amountOre: z.number().nullable(), error: z.object({ code: z.string(), details: z.unknown() }).nullable() }),
+  thisYear: z.object({
+    year: z.number(),
+    amountOre: z.number().nullable(),
+    error: z.object({ code: z.string(), details: z.unknown() }).nullable(),
+  }),
   signatures: z.array(Signature),
   contacts: z.array(Contact),
   contactHistory: z.array(Contact),
@@ -106,9 +175,21 @@ export const Agreement = z.object({
 });
 export type Agreement = z.infer<typeof Agreement>;
 
-export const OverviewRow = Agreement.pick({ id: true, title: true, party: true, status: true, currentPeriod: true, nextNoticeDeadline: true, thisYear: true }).extend({ openDisputes: z.number() });
+export const OverviewRow = Agreement.pick({
+  id: true,
+  title: true,
+  party: true,
+  status: true,
+  currentPeriod: true,
+  nextNoticeDeadline: true,
+  thisYear: true,
+}).extend({ openDisputes: z.number() });
 
-export const UpdateAgreement = z.object({ yearlyAmountOre: Ore.optional(), title: optionalText(300), version: z.number().int().positive() });
+export const UpdateAgreement = z.object({
+  yearlyAmountOre: Ore.optional(),
+  title: optionalText(300),
+  version: z.number().int().positive(),
+});
 export const Sign = z.object({ signatories: z.array(text(200)).min(1).max(5), place: text(100), signedOn: IsoDate });
 export const PartyParams = z.object({ id: Id, party: Party });
 export const ContactInput = z.object({
@@ -122,19 +203,51 @@ export const ContactInput = z.object({
   notifiedOn: IsoDate.nullish(),
 });
 export const NoticeInput = z.object({ party: Party, receivedOn: IsoDate });
-export const OpenDispute = z.object({ areas: z.array(text(20)).min(1), withholdBasisPoints: z.number().int().min(0).max(10000), description: optionalText(4000), openedOn: IsoDate });
-export const SettleDispute = z.object({ settledOn: IsoDate, settlement: z.enum(settlements), settledPaidOre: Ore.nullish(), note: optionalText(4000), version: z.number().int().positive() });
+export const OpenDispute = z.object({
+  areas: z.array(text(20)).min(1),
+  withholdBasisPoints: z.number().int().min(0).max(10000),
+  description: optionalText(4000),
+  openedOn: IsoDate,
+});
+export const SettleDispute = z.object({
+  settledOn: IsoDate,
+  settlement: z.enum(settlements),
+  settledPaidOre: Ore.nullish(),
+  note: optionalText(4000),
+  version: z.number().int().positive(),
+});
 export const DisputeParams = z.object({ id: Id, disputeId: Id });
 export const SubAgreementInput = z.object({ title: text(300), yearlyAmountOre: Ore });
-export const PlanQuery = z.object({ from: z.coerce.number().int().min(1990).max(2100).optional(), to: z.coerce.number().int().min(1990).max(2100).optional(), lang: z.enum(['sv', 'en']).default('sv') });
+export const PlanQuery = z.object({
+  from: z.coerce.number().int().min(1990).max(2100).optional(),
+  to: z.coerce.number().int().min(1990).max(2100).optional(),
+  lang: z.enum(['sv', 'en']).default('sv'),
+});
 
-export const PlanRow = z.object({ year: z.number(), month: z.number(), dueDate: z.string(), amountOre: z.number(), withheldOre: z.number(), payableOre: z.number(), indexApplied: IndexValue.nullable() });
+export const PlanRow = z.object({
+  year: z.number(),
+  month: z.number(),
+  dueDate: z.string(),
+  amountOre: z.number(),
+  withheldOre: z.number(),
+  payableOre: z.number(),
+  indexApplied: IndexValue.nullable(),
+});
 export const PaymentPlan = z.object({
   agreementId: Id,
   bankgiro: z.string(),
   rule: z.string(),
   rows: z.array(PlanRow),
-  years: z.array(z.object({ year: z.number(), months: z.number(), amountOre: z.number(), withheldOre: z.number(), payableOre: z.number(), index: IndexValue.nullable() })),
+  years: z.array(
+    z.object({
+      year: z.number(),
+      months: z.number(),
+      amountOre: z.number(),
+      withheldOre: z.number(),
+      payableOre: z.number(),
+      index: IndexValue.nullable(),
+    }),
+  ),
   total: z.object({ months: z.number(), amountOre: z.number(), withheldOre: z.number(), payableOre: z.number() }),
 });
 export type PaymentPlan = z.infer<typeof PaymentPlan>;

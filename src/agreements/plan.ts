@@ -12,7 +12,13 @@ import { planTexts, type PlanLocale } from './plan-texts.js';
  * The payment plan of an agreement from the compensation start to the end of the current period
  * (or the day notice ends it), optionally limited to some years.
  */
-export async function agreementPlan(db: Db, actor: Actor | undefined, id: string, range: { from?: number; to?: number }, locale: PlanLocale = 'sv'): Promise<PaymentPlan> {
+export async function agreementPlan(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  range: { from?: number; to?: number },
+  locale: PlanLocale = 'sv',
+): Promise<PaymentPlan> {
   const a = await getAgreement(db, actor, id);
   const series = await seriesValues(db, a.terms.indexSeriesId);
   // To the end of the current period by default; further years on request (the agreement renews
@@ -29,24 +35,54 @@ export async function agreementPlan(db: Db, actor: Actor | undefined, id: string
     withholdings: a.disputes.map((d) => ({
       from: d.openedOn as IsoDate,
       to: (d.settledOn ?? null) as IsoDate | null,
-      monthlyOre: (_y, _m, amountOre) => withheldOre(amountOre, shares(a.terms), { areas: d.areas, withholdBasisPoints: d.withholdBasisPoints }),
+      monthlyOre: (_y, _m, amountOre) =>
+        withheldOre(amountOre, shares(a.terms), { areas: d.areas, withholdBasisPoints: d.withholdBasisPoints }),
     })),
   });
   const inRange = (y: number) => (range.from == null || y >= range.from) && (range.to == null || y <= range.to);
   const rows = plan.rows.filter((r) => inRange(r.year));
-  const years = plan.years.filter((y) => inRange(y.year)).map((y) => ({ ...y, index: rows.find((r) => r.year === y.year)?.indexApplied ?? null }));
+  const years = plan.years
+    .filter((y) => inRange(y.year))
+    .map((y) => ({ ...y, index: rows.find((r) => r.year === y.year)?.indexApplied ?? null }));
   const sum = (k: 'amountOre' | 'withheldOre' | 'payableOre') => rows.reduce((n, r) => n + r[k], 0);
-  return { agreementId: a.id, bankgiro: plan.bankgiro, rule: planTexts[locale].rule, rows, years, total: { months: rows.length, amountOre: sum('amountOre'), withheldOre: sum('withheldOre'), payableOre: sum('payableOre') } };
+  return {
+    agreementId: a.id,
+    bankgiro: plan.bankgiro,
+    rule: planTexts[locale].rule,
+    rows,
+    years,
+    total: {
+      months: rows.length,
+      amountOre: sum('amountOre'),
+      withheldOre: sum('withheldOre'),
+      payableOre: sum('payableOre'),
+    },
+  };
 }
 
-const indexLabel = (i: PaymentPlan['rows'][number]['indexApplied']) => (i ? `${(i.basisPoints / 100).toFixed(2)} % (${i.year}, ${i.source}${i.preliminary ? ', prel.' : ''})` : '');
+const indexLabel = (i: PaymentPlan['rows'][number]['indexApplied']) =>
+  i ? `${(i.basisPoints / 100).toFixed(2)} % (${i.year}, ${i.source}${i.preliminary ? ', prel.' : ''})` : '';
 
 /** CSV with semicolons and decimal points, as Swedish Excel and most systems read it. */
 export function planCsv(plan: PaymentPlan, locale: PlanLocale): string {
   const t = planTexts[locale];
   const head = [t.year, t.month, t.dueDate, t.amount, t.withheld, t.payable, t.index, t.bankgiro];
   const quote = (s: string) => (/[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = plan.rows.map((r) => [r.year, r.month, r.dueDate, formatOreDecimal(r.amountOre), formatOreDecimal(r.withheldOre), formatOreDecimal(r.payableOre), indexLabel(r.indexApplied), plan.bankgiro].map(String).map(quote).join(';'));
+  const lines = plan.rows.map((r) =>
+    [
+      r.year,
+      r.month,
+      r.dueDate,
+      formatOreDecimal(r.amountOre),
+      formatOreDecimal(r.withheldOre),
+      formatOreDecimal(r.payableOre),
+      indexLabel(r.indexApplied),
+      plan.bankgiro,
+    ]
+      .map(String)
+      .map(quote)
+      .join(';'),
+  );
   return '\uFEFF' + [head.join(';'), ...lines].join('\r\n') + '\r\n';
 }
 
@@ -62,9 +98,27 @@ export async function planXlsx(plan: PaymentPlan, title: string, locale: PlanLoc
   ws.addRow([]);
   const header = ws.addRow([t.year, t.month, t.dueDate, t.amount, t.withheld, t.payable, t.index]);
   header.font = { bold: true };
-  for (const r of plan.rows) ws.addRow([r.year, r.month, r.dueDate, r.amountOre / 100, r.withheldOre / 100, r.payableOre / 100, indexLabel(r.indexApplied)]);
+  for (const r of plan.rows)
+    ws.addRow([
+      r.year,
+      r.month,
+      r.dueDate,
+      r.amountOre / 100,
+      r.withheldOre / 100,
+      r.payableOre / 100,
+      indexLabel(r.indexApplied),
+    ]);
   ws.addRow([]);
-  for (const y of plan.years) ws.addRow([y.year, `${y.months} ${t.months}`, t.yearTotal, y.amountOre / 100, y.withheldOre / 100, y.payableOre / 100, indexLabel(y.index)]).font = { italic: true };
+  for (const y of plan.years)
+    ws.addRow([
+      y.year,
+      `${y.months} ${t.months}`,
+      t.yearTotal,
+      y.amountOre / 100,
+      y.withheldOre / 100,
+      y.payableOre / 100,
+      indexLabel(y.index),
+    ]).font = { italic: true };
   for (const c of [4, 5, 6]) ws.getColumn(c).numFmt = '#,##0.00';
   ws.columns.forEach((c, i) => (c.width = [8, 10, 12, 16, 16, 16, 40][i]));
   ws.views = [{ state: 'frozen', ySplit: 5 }];

@@ -4,19 +4,51 @@ import { notFound } from '../platform/errors.js';
 import { todayIso as swedishToday } from '../platform/today.js';
 import { AppError } from '../platform/errors.js';
 import { organisations } from '../organisations/schema.js';
-import { agreementTemplates, agreements, contacts, disputes, indexSeries, indexValues, notices, signatures, templateVersions, type TemplateTerms } from './schema.js';
+import {
+  agreementTemplates,
+  agreements,
+  contacts,
+  disputes,
+  indexSeries,
+  indexValues,
+  notices,
+  signatures,
+  templateVersions,
+  type TemplateTerms,
+} from './schema.js';
 import type { Agreement, Template } from './contract.js';
-import { agreementStatus, currentPeriod, periods, withheldOre, yearlyAmount, type IndexValue, type RenewalTerms } from './rules/index.js';
+import {
+  agreementStatus,
+  currentPeriod,
+  periods,
+  withheldOre,
+  yearlyAmount,
+  type IndexValue,
+  type RenewalTerms,
+} from './rules/index.js';
 import { addYears, type IsoDate } from './rules/dates.js';
 
 export const todayIso = (): IsoDate => swedishToday() as IsoDate;
-export const renewalTerms = (t: TemplateTerms): RenewalTerms => ({ validFrom: t.validFrom as IsoDate, validTo: t.validTo as IsoDate, extensionYears: t.extensionYears, noticeMonths: t.noticeMonths });
+export const renewalTerms = (t: TemplateTerms): RenewalTerms => ({
+  validFrom: t.validFrom as IsoDate,
+  validTo: t.validTo as IsoDate,
+  extensionYears: t.extensionYears,
+  noticeMonths: t.noticeMonths,
+});
 export const shares = (t: TemplateTerms) => t.areas.map((a) => ({ area: a.code, basisPoints: a.basisPoints }));
 
 export async function findTemplate(db: Executor, id: string): Promise<Template> {
-  const [r] = await db.select({ t: agreementTemplates, organisationName: organisations.name }).from(agreementTemplates).innerJoin(organisations, eq(organisations.id, agreementTemplates.organisationId)).where(eq(agreementTemplates.id, id));
+  const [r] = await db
+    .select({ t: agreementTemplates, organisationName: organisations.name })
+    .from(agreementTemplates)
+    .innerJoin(organisations, eq(organisations.id, agreementTemplates.organisationId))
+    .where(eq(agreementTemplates.id, id));
   if (!r) throw notFound('agreement template', id);
-  const versions = await db.select().from(templateVersions).where(eq(templateVersions.templateId, id)).orderBy(desc(templateVersions.number));
+  const versions = await db
+    .select()
+    .from(templateVersions)
+    .where(eq(templateVersions.templateId, id))
+    .orderBy(desc(templateVersions.number));
   const instances = await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.templateId, id));
   return {
     id: r.t.id,
@@ -24,7 +56,15 @@ export async function findTemplate(db: Executor, id: string): Promise<Template> 
     organisationId: r.t.organisationId,
     organisationName: r.organisationName,
     terms: r.t.terms,
-    versions: versions.map((v) => ({ id: v.id, number: v.number, validFrom: v.validFrom, validTo: v.validTo, note: v.note, issuedAt: v.issuedAt.toISOString(), terms: v.terms })),
+    versions: versions.map((v) => ({
+      id: v.id,
+      number: v.number,
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+      note: v.note,
+      issuedAt: v.issuedAt.toISOString(),
+      terms: v.terms,
+    })),
     agreementCount: instances.length,
     version: r.t.version,
     createdAt: r.t.createdAt.toISOString(),
@@ -34,19 +74,35 @@ export async function findTemplate(db: Executor, id: string): Promise<Template> 
 
 export async function seriesValues(db: Executor, seriesId: string | null): Promise<IndexValue[]> {
   if (!seriesId) return [];
-  const rows = await db.select().from(indexValues).where(eq(indexValues.seriesId, seriesId)).orderBy(asc(indexValues.year));
+  const rows = await db
+    .select()
+    .from(indexValues)
+    .where(eq(indexValues.seriesId, seriesId))
+    .orderBy(asc(indexValues.year));
   return rows.map((r) => ({ year: r.year, basisPoints: r.basisPoints, source: r.source, preliminary: r.preliminary }));
 }
 
 export async function findSeries(db: Executor, id: string) {
   const [s] = await db.select().from(indexSeries).where(eq(indexSeries.id, id));
   if (!s) throw notFound('index series', id);
-  return { id: s.id, countyId: s.countyId, name: s.name, description: s.description, values: await seriesValues(db, id), version: s.version };
+  return {
+    id: s.id,
+    countyId: s.countyId,
+    name: s.name,
+    description: s.description,
+    values: await seriesValues(db, id),
+    version: s.version,
+  };
 }
 
 /** The terms in force for an agreement: the latest issued version of its template. */
 export async function termsOf(db: Executor, templateId: string) {
-  const [v] = await db.select().from(templateVersions).where(eq(templateVersions.templateId, templateId)).orderBy(desc(templateVersions.number)).limit(1);
+  const [v] = await db
+    .select()
+    .from(templateVersions)
+    .where(eq(templateVersions.templateId, templateId))
+    .orderBy(desc(templateVersions.number))
+    .limit(1);
   if (!v) throw new AppError('record.not_found', 'The template has not been issued');
   return { terms: v.terms, number: v.number };
 }
@@ -67,21 +123,37 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const orgIds = [...new Set(rows.flatMap((r) => [r.issuerId, r.organisationId]))];
-  const orgs = new Map((await db.select().from(organisations).where(inArray(organisations.id, orgIds))).map((o) => [o.id, o]));
+  const orgs = new Map(
+    (await db.select().from(organisations).where(inArray(organisations.id, orgIds))).map((o) => [o.id, o]),
+  );
   const [sigs, cons, nots, disps, subs] = [
     await db.select().from(signatures).where(inArray(signatures.agreementId, ids)),
-    await db.select().from(contacts).where(inArray(contacts.agreementId, ids)).orderBy(desc(contacts.validFrom), desc(contacts.createdAt)),
+    await db
+      .select()
+      .from(contacts)
+      .where(inArray(contacts.agreementId, ids))
+      .orderBy(desc(contacts.validFrom), desc(contacts.createdAt)),
     await db.select().from(notices).where(inArray(notices.agreementId, ids)).orderBy(asc(notices.receivedOn)),
     await db.select().from(disputes).where(inArray(disputes.agreementId, ids)).orderBy(asc(disputes.openedOn)),
-    await db.select({ id: agreements.id, title: agreements.title, parentId: agreements.parentId }).from(agreements).where(inArray(agreements.parentId, ids)),
+    await db
+      .select({ id: agreements.id, title: agreements.title, parentId: agreements.parentId })
+      .from(agreements)
+      .where(inArray(agreements.parentId, ids)),
   ];
   const today = todayIso();
   const year = Number(today.slice(0, 4));
   // Terms, index and periods depend on the template and today only: computed once per template.
-  const termsByTemplate = new Map<string, { terms: TemplateTerms; number: number; series: IndexValue[]; list: ReturnType<typeof periods> }>();
+  const termsByTemplate = new Map<
+    string,
+    { terms: TemplateTerms; number: number; series: IndexValue[]; list: ReturnType<typeof periods> }
+  >();
   for (const templateId of new Set(rows.map((r) => r.templateId))) {
     const t = await termsOf(db, templateId);
-    termsByTemplate.set(templateId, { ...t, series: await seriesValues(db, t.terms.indexSeriesId), list: periods(renewalTerms(t.terms), addYears(today, 10)) });
+    termsByTemplate.set(templateId, {
+      ...t,
+      series: await seriesValues(db, t.terms.indexSeriesId),
+      list: periods(renewalTerms(t.terms), addYears(today, 10)),
+    });
   }
   const group = <T extends { agreementId: string }>(list: T[]) => {
     const m = new Map<string, T[]>();
@@ -99,7 +171,18 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
     const current = currentPeriod(visible, today);
     const next = visible.find((p) => p.noticeDeadline >= today && !endsAt) ?? null;
     const mySigs = sigsBy.get(r.id) ?? [];
-    const status = agreementStatus({ signatures: (['issuer', 'party'] as const).map((party) => ({ party, signedOn: (mySigs.find((s) => s.party === party)?.signedOn ?? null) as IsoDate | null })), terms: renewal, terminatedAt: r.terminatedAt as IsoDate | null, noticeEndsAt: r.noticeEndsAt as IsoDate | null }, today);
+    const status = agreementStatus(
+      {
+        signatures: (['issuer', 'party'] as const).map((party) => ({
+          party,
+          signedOn: (mySigs.find((s) => s.party === party)?.signedOn ?? null) as IsoDate | null,
+        })),
+        terms: renewal,
+        terminatedAt: r.terminatedAt as IsoDate | null,
+        noticeEndsAt: r.noticeEndsAt as IsoDate | null,
+      },
+      today,
+    );
     let thisYear: Agreement['thisYear'];
     try {
       thisYear = { year, amountOre: amountFor(r.yearlyAmountOre, terms, series, year).amountOre, error: null };
@@ -107,7 +190,11 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
       if (!(e instanceof AppError)) throw e;
       thisYear = { year, amountOre: null, error: { code: e.code, details: e.details } };
     }
-    const myContacts = (consBy.get(r.id) ?? []).map((c) => ({ ...c, party: c.party as 'issuer' | 'party', createdAt: c.createdAt.toISOString() }));
+    const myContacts = (consBy.get(r.id) ?? []).map((c) => ({
+      ...c,
+      party: c.party as 'issuer' | 'party',
+      createdAt: c.createdAt.toISOString(),
+    }));
     const issuer = orgs.get(r.issuerId)!;
     const party = orgs.get(r.organisationId)!;
     const monthly = Math.floor((thisYear.amountOre ?? r.yearlyAmountOre) / 12);
@@ -124,36 +211,56 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
       terms,
       yearlyAmountOre: r.yearlyAmountOre,
       amountSource: r.amountSource as 'entered' | 'population',
-      status: { status: status.status, endsOn: status.status === 'in_force' ? status.endsOn : null, reason: status.status === 'ended' ? status.reason : null, endedOn: status.status === 'ended' ? status.endedOn : null },
+      status: {
+        status: status.status,
+        endsOn: status.status === 'in_force' ? status.endsOn : null,
+        reason: status.status === 'ended' ? status.reason : null,
+        endedOn: status.status === 'ended' ? status.endedOn : null,
+      },
       periods: visible,
       currentPeriod: current,
       nextNoticeDeadline: next?.noticeDeadline ?? null,
       thisYear,
-      signatures: mySigs.map((s) => ({ party: s.party as 'issuer' | 'party', signatories: s.signatories, place: s.place, signedOn: s.signedOn })),
+      signatures: mySigs.map((s) => ({
+        party: s.party as 'issuer' | 'party',
+        signatories: s.signatories,
+        place: s.place,
+        signedOn: s.signedOn,
+      })),
       contacts: (['issuer', 'party'] as const).flatMap((p) => myContacts.filter((c) => c.party === p).slice(0, 1)),
       contactHistory: myContacts,
-      notices: (notsBy.get(r.id) ?? []).map((n) => ({ id: n.id, party: n.party as 'issuer' | 'party', receivedOn: n.receivedOn, endsAt: n.endsAt, registeredBy: n.registeredBy })),
-      disputes: (dispsBy.get(r.id) ?? [])
-        .map((d) => ({
-          id: d.id,
+      notices: (notsBy.get(r.id) ?? []).map((n) => ({
+        id: n.id,
+        party: n.party as 'issuer' | 'party',
+        receivedOn: n.receivedOn,
+        endsAt: n.endsAt,
+        registeredBy: n.registeredBy,
+      })),
+      disputes: (dispsBy.get(r.id) ?? []).map((d) => ({
+        id: d.id,
+        areas: d.areas,
+        withholdBasisPoints: d.withholdBasisPoints,
+        description: d.description,
+        openedOn: d.openedOn,
+        settledOn: d.settledOn,
+        settlement: d.settlement as 'paid_later' | 'kept' | 'partly' | null,
+        settledPaidOre: d.settledPaidOre,
+        settlementNote: d.settlementNote,
+        withheldPerMonthOre: withheldOre(monthly, shares(terms), {
           areas: d.areas,
           withholdBasisPoints: d.withholdBasisPoints,
-          description: d.description,
-          openedOn: d.openedOn,
-          settledOn: d.settledOn,
-          settlement: d.settlement as 'paid_later' | 'kept' | 'partly' | null,
-          settledPaidOre: d.settledPaidOre,
-          settlementNote: d.settlementNote,
-          withheldPerMonthOre: withheldOre(monthly, shares(terms), { areas: d.areas, withholdBasisPoints: d.withholdBasisPoints }),
-          version: d.version,
-        })),
+        }),
+        version: d.version,
+      })),
       version: r.version,
     };
   });
 }
 
 export async function agreementsOfCounty(db: Executor, countyId: string | null) {
-  const rows = await db.select().from(agreements).where(countyId ? eq(agreements.countyId, countyId) : undefined);
+  const rows = await db
+    .select()
+    .from(agreements)
+    .where(countyId ? eq(agreements.countyId, countyId) : undefined);
   return presentAgreements(db, rows);
 }
-

@@ -6,7 +6,17 @@ import { authorize } from '../policy/policy.js';
 import { listAudit } from '../audit/list.js';
 import * as C from './contract.js';
 import { createTemplate, issueTemplate, newTemplateVersion, updateTemplate } from './templates.js';
-import { addContact, addSubAgreement, agreementOverview, getAgreement, openDispute, registerNotice, settleDispute, sign, updateAgreement } from './instances.js';
+import {
+  addContact,
+  addSubAgreement,
+  agreementOverview,
+  getAgreement,
+  openDispute,
+  registerNotice,
+  settleDispute,
+  sign,
+  updateAgreement,
+} from './instances.js';
 import { agreementPlan, planCsv, planXlsx } from './plan.js';
 import { createSeries, listSeries, setIndexValue } from './index-series.js';
 import { sendNoticeReminders } from './reminders.js';
@@ -20,54 +30,142 @@ export const agreementRoutes =
     const { db } = services.database;
     const tags = ['agreements'];
 
-    app.get('/api/index-series', { schema: { tags, response: { 200: z.array(C.IndexSeries) } } }, (req) => listSeries(db, req.actor));
-    app.post('/api/index-series', { schema: { tags, body: C.CreateIndexSeries, response: { 201: C.IndexSeries } } }, async (req, reply) => reply.status(201).send(await createSeries(db, req.actor, req.body)));
-    app.put('/api/index-series/:id/values/:year', { schema: { tags, params: C.YearParams, body: C.SetIndexValue, response: { 200: C.IndexSeries } } }, (req) => setIndexValue(db, req.actor, req.params.id, req.params.year, req.body));
+    app.get('/api/index-series', { schema: { tags, response: { 200: z.array(C.IndexSeries) } } }, (req) =>
+      listSeries(db, req.actor),
+    );
+    app.post(
+      '/api/index-series',
+      { schema: { tags, body: C.CreateIndexSeries, response: { 201: C.IndexSeries } } },
+      async (req, reply) => reply.status(201).send(await createSeries(db, req.actor, req.body)),
+    );
+    app.put(
+      '/api/index-series/:id/values/:year',
+      { schema: { tags, params: C.YearParams, body: C.SetIndexValue, response: { 200: C.IndexSeries } } },
+      (req) => setIndexValue(db, req.actor, req.params.id, req.params.year, req.body),
+    );
 
     app.get('/api/agreement-templates', { schema: { tags, response: { 200: z.array(C.Template) } } }, async (req) => {
       const a = authorize(req.actor, 'read', 'agreement');
-      const rows = await db.select({ id: agreementTemplates.id }).from(agreementTemplates).where(a.role === 'admin' ? undefined : eq(agreementTemplates.countyId, a.countyId));
+      const rows = await db
+        .select({ id: agreementTemplates.id })
+        .from(agreementTemplates)
+        .where(a.role === 'admin' ? undefined : eq(agreementTemplates.countyId, a.countyId));
       return Promise.all(rows.map((r) => findTemplate(db, r.id)));
     });
-    app.post('/api/agreement-templates', { schema: { tags, body: C.CreateTemplate, response: { 201: C.Template } } }, async (req, reply) => reply.status(201).send(await createTemplate(db, req.actor, req.body)));
-    app.get('/api/agreement-templates/:id', { schema: { tags, params: IdParams, response: { 200: C.Template } } }, async (req) => {
-      const t = await findTemplate(db, req.params.id);
-      authorize(req.actor, 'read', 'agreement', { countyId: t.countyId });
-      return t;
-    });
-    app.put('/api/agreement-templates/:id', { schema: { tags, params: IdParams, body: C.UpdateTemplate, response: { 200: C.Template } } }, (req) => updateTemplate(db, req.actor, req.params.id, req.body));
-    app.post('/api/agreement-templates/:id/issue', { schema: { tags, params: IdParams, body: C.IssueTemplate, response: { 201: z.array(C.Agreement) } } }, async (req, reply) => reply.status(201).send(await issueTemplate(db, req.actor, req.params.id, req.body)));
-    app.post('/api/agreement-templates/:id/versions', { schema: { tags, params: IdParams, body: C.NewTemplateVersion, response: { 201: C.Template } } }, async (req, reply) => reply.status(201).send(await newTemplateVersion(db, req.actor, req.params.id, req.body)));
+    app.post(
+      '/api/agreement-templates',
+      { schema: { tags, body: C.CreateTemplate, response: { 201: C.Template } } },
+      async (req, reply) => reply.status(201).send(await createTemplate(db, req.actor, req.body)),
+    );
+    app.get(
+      '/api/agreement-templates/:id',
+      { schema: { tags, params: IdParams, response: { 200: C.Template } } },
+      async (req) => {
+        const t = await findTemplate(db, req.params.id);
+        authorize(req.actor, 'read', 'agreement', { countyId: t.countyId });
+        return t;
+      },
+    );
+    app.put(
+      '/api/agreement-templates/:id',
+      { schema: { tags, params: IdParams, body: C.UpdateTemplate, response: { 200: C.Template } } },
+      (req) => updateTemplate(db, req.actor, req.params.id, req.body),
+    );
+    app.post(
+      '/api/agreement-templates/:id/issue',
+      { schema: { tags, params: IdParams, body: C.IssueTemplate, response: { 201: z.array(C.Agreement) } } },
+      async (req, reply) => reply.status(201).send(await issueTemplate(db, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      '/api/agreement-templates/:id/versions',
+      { schema: { tags, params: IdParams, body: C.NewTemplateVersion, response: { 201: C.Template } } },
+      async (req, reply) => reply.status(201).send(await newTemplateVersion(db, req.actor, req.params.id, req.body)),
+    );
 
-    app.get('/api/agreements', { schema: { tags, response: { 200: z.array(C.OverviewRow) } } }, (req) => agreementOverview(db, req.actor));
-    app.post('/api/agreements/reminders/run', { schema: { tags, response: { 200: z.object({ sent: z.number() }) } } }, async (req) => {
-      const a = authorize(req.actor, 'update', 'agreement', { countyId: req.actor?.countyId });
-      return { sent: await sendNoticeReminders(services, undefined, a.role === 'admin' ? null : a.countyId) };
-    });
-    app.get('/api/agreements/:id', { schema: { tags, params: IdParams, response: { 200: C.Agreement } } }, (req) => getAgreement(db, req.actor, req.params.id));
-    app.patch('/api/agreements/:id', { schema: { tags, params: IdParams, body: C.UpdateAgreement, response: { 200: C.Agreement } } }, (req) => updateAgreement(db, req.actor, req.params.id, req.body));
-    app.put('/api/agreements/:id/signatures/:party', { schema: { tags, params: C.PartyParams, body: C.Sign, response: { 200: C.Agreement } } }, (req) => sign(db, req.actor, req.params.id, req.params.party, req.body));
-    app.post('/api/agreements/:id/contacts', { schema: { tags, params: IdParams, body: C.ContactInput, response: { 201: C.Agreement } } }, async (req, reply) => reply.status(201).send(await addContact(db, req.actor, req.params.id, req.body)));
-    app.post('/api/agreements/:id/notices', { schema: { tags, params: IdParams, body: C.NoticeInput, response: { 201: C.Agreement } } }, async (req, reply) => reply.status(201).send(await registerNotice(db, req.actor, req.params.id, req.body)));
-    app.post('/api/agreements/:id/disputes', { schema: { tags, params: IdParams, body: C.OpenDispute, response: { 201: C.Agreement } } }, async (req, reply) => reply.status(201).send(await openDispute(db, req.actor, req.params.id, req.body)));
-    app.post('/api/agreements/:id/disputes/:disputeId/settle', { schema: { tags, params: C.DisputeParams, body: C.SettleDispute, response: { 200: C.Agreement } } }, (req) => settleDispute(db, req.actor, req.params.id, req.params.disputeId, req.body));
-    app.post('/api/agreements/:id/sub-agreements', { schema: { tags, params: IdParams, body: C.SubAgreementInput, response: { 201: C.Agreement } } }, async (req, reply) => reply.status(201).send(await addSubAgreement(db, req.actor, req.params.id, req.body)));
-    app.get('/api/agreements/:id/plan', { schema: { tags, params: IdParams, querystring: C.PlanQuery, response: { 200: C.PaymentPlan } } }, (req) => agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang));
-    app.get('/api/agreements/:id/plan.csv', { schema: { tags, params: IdParams, querystring: C.PlanQuery } }, async (req, reply) => {
-      const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="betalningsplan-${req.params.id.slice(0, 8)}.csv"`).send(planCsv(plan, req.query.lang));
-    });
-    app.get('/api/agreements/:id/plan.xlsx', { schema: { tags, params: IdParams, querystring: C.PlanQuery } }, async (req, reply) => {
-      const a = await getAgreement(db, req.actor, req.params.id);
-      const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="betalningsplan-${req.params.id.slice(0, 8)}.xlsx"`)
-        .send(await planXlsx(plan, `${a.title} – ${a.party.name}`, req.query.lang));
-    });
-    app.get('/api/agreements/:id/audit', { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, async (req) => {
-      const a = await getAgreement(db, req.actor, req.params.id);
-      authorize(req.actor, 'read', 'audit', { countyId: a.countyId });
-      return listAudit(db, 'agreement', a.id);
-    });
+    app.get('/api/agreements', { schema: { tags, response: { 200: z.array(C.OverviewRow) } } }, (req) =>
+      agreementOverview(db, req.actor),
+    );
+    app.post(
+      '/api/agreements/reminders/run',
+      { schema: { tags, response: { 200: z.object({ sent: z.number() }) } } },
+      async (req) => {
+        const a = authorize(req.actor, 'update', 'agreement', { countyId: req.actor?.countyId });
+        return { sent: await sendNoticeReminders(services, undefined, a.role === 'admin' ? null : a.countyId) };
+      },
+    );
+    app.get('/api/agreements/:id', { schema: { tags, params: IdParams, response: { 200: C.Agreement } } }, (req) =>
+      getAgreement(db, req.actor, req.params.id),
+    );
+    app.patch(
+      '/api/agreements/:id',
+      { schema: { tags, params: IdParams, body: C.UpdateAgreement, response: { 200: C.Agreement } } },
+      (req) => updateAgreement(db, req.actor, req.params.id, req.body),
+    );
+    app.put(
+      '/api/agreements/:id/signatures/:party',
+      { schema: { tags, params: C.PartyParams, body: C.Sign, response: { 200: C.Agreement } } },
+      (req) => sign(db, req.actor, req.params.id, req.params.party, req.body),
+    );
+    app.post(
+      '/api/agreements/:id/contacts',
+      { schema: { tags, params: IdParams, body: C.ContactInput, response: { 201: C.Agreement } } },
+      async (req, reply) => reply.status(201).send(await addContact(db, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      '/api/agreements/:id/notices',
+      { schema: { tags, params: IdParams, body: C.NoticeInput, response: { 201: C.Agreement } } },
+      async (req, reply) => reply.status(201).send(await registerNotice(db, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      '/api/agreements/:id/disputes',
+      { schema: { tags, params: IdParams, body: C.OpenDispute, response: { 201: C.Agreement } } },
+      async (req, reply) => reply.status(201).send(await openDispute(db, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      '/api/agreements/:id/disputes/:disputeId/settle',
+      { schema: { tags, params: C.DisputeParams, body: C.SettleDispute, response: { 200: C.Agreement } } },
+      (req) => settleDispute(db, req.actor, req.params.id, req.params.disputeId, req.body),
+    );
+    app.post(
+      '/api/agreements/:id/sub-agreements',
+      { schema: { tags, params: IdParams, body: C.SubAgreementInput, response: { 201: C.Agreement } } },
+      async (req, reply) => reply.status(201).send(await addSubAgreement(db, req.actor, req.params.id, req.body)),
+    );
+    app.get(
+      '/api/agreements/:id/plan',
+      { schema: { tags, params: IdParams, querystring: C.PlanQuery, response: { 200: C.PaymentPlan } } },
+      (req) => agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang),
+    );
+    app.get(
+      '/api/agreements/:id/plan.csv',
+      { schema: { tags, params: IdParams, querystring: C.PlanQuery } },
+      async (req, reply) => {
+        const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="betalningsplan-${req.params.id.slice(0, 8)}.csv"`)
+          .send(planCsv(plan, req.query.lang));
+      },
+    );
+    app.get(
+      '/api/agreements/:id/plan.xlsx',
+      { schema: { tags, params: IdParams, querystring: C.PlanQuery } },
+      async (req, reply) => {
+        const a = await getAgreement(db, req.actor, req.params.id);
+        const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="betalningsplan-${req.params.id.slice(0, 8)}.xlsx"`)
+          .send(await planXlsx(plan, `${a.title} – ${a.party.name}`, req.query.lang));
+      },
+    );
+    app.get(
+      '/api/agreements/:id/audit',
+      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
+      async (req) => {
+        const a = await getAgreement(db, req.actor, req.params.id);
+        authorize(req.actor, 'read', 'audit', { countyId: a.countyId });
+        return listAudit(db, 'agreement', a.id);
+      },
+    );
   };

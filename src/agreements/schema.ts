@@ -1,4 +1,18 @@
-import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, index, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  index,
+  unique,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { recordColumns } from '../platform/db/columns.js';
 import { counties } from '../counties/schema.js';
 import { organisations } from '../organisations/schema.js';
@@ -6,7 +20,9 @@ import { organisations } from '../organisations/schema.js';
 /** A named price index (e.g. LPIX) with yearly values that users maintain. */
 export const indexSeries = pgTable('index_series', {
   ...recordColumns(),
-  countyId: uuid('county_id').notNull().references(() => counties.id),
+  countyId: uuid('county_id')
+    .notNull()
+    .references(() => counties.id),
   name: text('name').notNull(),
   description: text('description'),
 });
@@ -14,7 +30,9 @@ export const indexSeries = pgTable('index_series', {
 export const indexValues = pgTable(
   'index_values',
   {
-    seriesId: uuid('series_id').notNull().references(() => indexSeries.id, { onDelete: 'cascade' }),
+    seriesId: uuid('series_id')
+      .notNull()
+      .references(() => indexSeries.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     /** Percent × 100 (2,70 % = 270); may be negative. */
     basisPoints: integer('basis_points').notNull(),
@@ -49,8 +67,12 @@ export interface TemplateTerms {
 /** An agreement written once and issued to many municipalities as identical instances. */
 export const agreementTemplates = pgTable('agreement_templates', {
   ...recordColumns(),
-  countyId: uuid('county_id').notNull().references(() => counties.id),
-  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+  countyId: uuid('county_id')
+    .notNull()
+    .references(() => counties.id),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
   terms: jsonb('terms').$type<TemplateTerms>().notNull(),
 });
 
@@ -59,7 +81,9 @@ export const templateVersions = pgTable(
   'agreement_template_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    templateId: uuid('template_id').notNull().references(() => agreementTemplates.id, { onDelete: 'cascade' }),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => agreementTemplates.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
@@ -75,10 +99,18 @@ export const agreements = pgTable(
   'agreements',
   {
     ...recordColumns(),
-    templateId: uuid('template_id').notNull().references(() => agreementTemplates.id),
-    countyId: uuid('county_id').notNull().references(() => counties.id),
-    issuerId: uuid('issuer_id').notNull().references(() => organisations.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => agreementTemplates.id),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
+    issuerId: uuid('issuer_id')
+      .notNull()
+      .references(() => organisations.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     parentId: uuid('parent_id').references((): AnyPgColumn => agreements.id),
     title: text('title'),
     yearlyAmountOre: bigint('yearly_amount_ore', { mode: 'number' }).notNull(),
@@ -93,7 +125,9 @@ export const signatures = pgTable(
   'agreement_signatures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
     party: text('party').notNull(),
     signatories: jsonb('signatories').$type<string[]>().notNull(),
     place: text('place').notNull(),
@@ -107,7 +141,9 @@ export const contacts = pgTable(
   'agreement_contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
     party: text('party').notNull(),
     name: text('name').notNull(),
     title: text('title'),
@@ -123,7 +159,9 @@ export const contacts = pgTable(
 
 export const notices = pgTable('agreement_notices', {
   id: uuid('id').primaryKey().defaultRandom(),
-  agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  agreementId: uuid('agreement_id')
+    .notNull()
+    .references(() => agreements.id, { onDelete: 'cascade' }),
   party: text('party').notNull(),
   receivedOn: date('received_on', { mode: 'string' }).notNull(),
   endsAt: date('ends_at', { mode: 'string' }).notNull(),
@@ -133,7 +171,9 @@ export const notices = pgTable('agreement_notices', {
 
 export const disputes = pgTable('agreement_disputes', {
   ...recordColumns(),
-  agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  agreementId: uuid('agreement_id')
+    .notNull()
+    .references(() => agreements.id, { onDelete: 'cascade' }),
   areas: jsonb('areas').$type<string[]>().notNull(),
   withholdBasisPoints: integer('withhold_basis_points').notNull(),
   description: text('description'),
@@ -148,7 +188,9 @@ export const disputes = pgTable('agreement_disputes', {
 export const remindersSent = pgTable(
   'agreement_reminders_sent',
   {
-    agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
     deadline: date('deadline', { mode: 'string' }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },

@@ -16,7 +16,12 @@ export const gateDecisions = ['continue', 'rethink', 'stop'] as const;
 export const quadrants = ['manage_closely', 'keep_satisfied', 'keep_informed', 'monitor'] as const;
 export type Quadrant = (typeof quadrants)[number];
 
-const Scale = (field: string) => z.number({ message: `${field} must be a number from 1 to 5` }).int().min(1, `${field} must be 1–5`).max(5, `${field} must be 1–5`);
+const Scale = (field: string) =>
+  z
+    .number({ message: `${field} must be a number from 1 to 5` })
+    .int()
+    .min(1, `${field} must be 1–5`)
+    .max(5, `${field} must be 1–5`);
 const Groups = z.array(text(100)).max(30);
 const Bi = z.object({ sv: z.string(), en: z.string() });
 
@@ -31,7 +36,13 @@ export const CreateProgramme = z.object({
 });
 export type CreateProgramme = z.infer<typeof CreateProgramme>;
 export const UpdateProgramme = z
-  .object({ name: text(200), description: optionalText(8000), rusVersionId: Id.nullish(), stakeholderGroups: Groups.min(1), shared: z.boolean() })
+  .object({
+    name: text(200),
+    description: optionalText(8000),
+    rusVersionId: Id.nullish(),
+    stakeholderGroups: Groups.min(1),
+    shared: z.boolean(),
+  })
   .partial()
   .extend(Version.shape);
 export type UpdateProgramme = z.infer<typeof UpdateProgramme>;
@@ -65,12 +76,23 @@ export const CreateInitiative = z.object({
 });
 export type CreateInitiative = z.infer<typeof CreateInitiative>;
 export const UpdateInitiative = z
-  .object({ name: text(200), description: optionalText(8000), stakeholderGroups: Groups, startDate: IsoDate, shared: z.boolean() })
+  .object({
+    name: text(200),
+    description: optionalText(8000),
+    stakeholderGroups: Groups,
+    startDate: IsoDate,
+    shared: z.boolean(),
+  })
   .partial()
   .extend(Version.shape);
 export type UpdateInitiative = z.infer<typeof UpdateInitiative>;
 
-export const AssessmentRef = z.object({ id: Id, number: z.number(), status: z.enum(['in_progress', 'finished']), finishedAt: z.string().nullable() });
+export const AssessmentRef = z.object({
+  id: Id,
+  number: z.number(),
+  status: z.enum(['in_progress', 'finished']),
+  finishedAt: z.string().nullable(),
+});
 export const Initiative = z.object({
   id: Id,
   programmeId: Id,
@@ -101,7 +123,11 @@ export const UpdateAssessment = z.object({
 });
 
 /** Changing a decision already taken needs the version of the gate the user saw. */
-export const SetGate = z.object({ decision: z.enum(gateDecisions), reason: text(4000), version: z.number().int().positive().optional() });
+export const SetGate = z.object({
+  decision: z.enum(gateDecisions),
+  reason: text(4000),
+  version: z.number().int().positive().optional(),
+});
 
 export const ImpactInput = z.object({
   step: z.union([z.literal(1), z.literal(2)]),
@@ -126,7 +152,12 @@ export const ActorInput = z.object({
 export const UpdateActor = ActorInput.partial().extend(Version.shape);
 
 export const SideInput = z.object({ itemId: Id.nullish(), actorId: Id.nullish(), text: optionalText(500) });
-export const PositionInput = z.object({ text: text(8000), bodyId: Id.nullish(), date: IsoDate, caseNumber: optionalText(60) });
+export const PositionInput = z.object({
+  text: text(8000),
+  bodyId: Id.nullish(),
+  date: IsoDate,
+  caseNumber: optionalText(60),
+});
 const conflictFields = z.object({
   kind: z.enum(['goal', 'interest']),
   foundInStep: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -160,7 +191,14 @@ export const CommentInput = z.object({
 });
 
 // ---- the assessment as the page shows it ----
-export const FrameworkUse = z.object({ frameworkId: Id, versionId: Id, key: z.string(), kind: z.string(), name: Bi, versionNumber: z.number() });
+export const FrameworkUse = z.object({
+  frameworkId: Id,
+  versionId: Id,
+  key: z.string(),
+  kind: z.string(),
+  name: Bi,
+  versionNumber: z.number(),
+});
 export const Impact = z.object({
   id: Id,
   step: z.number(),
@@ -194,9 +232,22 @@ export const Actor = z.object({
   version: z.number(),
 });
 export type AssessmentActor = z.infer<typeof Actor>;
-export const Side = z.object({ type: z.enum(['item', 'actor', 'text']), itemId: Id.nullable(), actorId: Id.nullable(), text: z.string().nullable(), code: z.string().nullable(), label: Bi });
+export const Side = z.object({
+  type: z.enum(['item', 'actor', 'text']),
+  itemId: Id.nullable(),
+  actorId: Id.nullable(),
+  text: z.string().nullable(),
+  code: z.string().nullable(),
+  label: Bi,
+});
 export type Side = z.infer<typeof Side>;
-export const Position = z.object({ text: z.string(), bodyId: Id.nullable(), bodyName: z.string().nullable(), date: z.string(), caseNumber: z.string().nullable() });
+export const Position = z.object({
+  text: z.string(),
+  bodyId: Id.nullable(),
+  bodyName: z.string().nullable(),
+  date: z.string(),
+  caseNumber: z.string().nullable(),
+});
 export const Conflict = z.object({
   id: Id,
   assessmentId: Id,
@@ -228,9 +279,32 @@ export const Action = z.object({
   version: z.number(),
 });
 export type AssessmentAction = z.infer<typeof Action>;
-export const Gate = z.object({ id: Id, step: z.number(), decision: z.enum(gateDecisions), reason: z.string(), decidedBy: z.string(), decidedAt: z.string(), version: z.number() });
-export const Comment = z.object({ id: Id, targetType: z.string(), targetId: Id, authorName: z.string(), text: z.string(), createdAt: z.string() });
-export const GoalTally = z.object({ goal: z.string(), positive: z.number(), negative: z.number(), unknown: z.number(), net: z.number(), direct: z.number(), indirect: z.number() });
+export const Gate = z.object({
+  id: Id,
+  step: z.number(),
+  decision: z.enum(gateDecisions),
+  reason: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+  version: z.number(),
+});
+export const Comment = z.object({
+  id: Id,
+  targetType: z.string(),
+  targetId: Id,
+  authorName: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+});
+export const GoalTally = z.object({
+  goal: z.string(),
+  positive: z.number(),
+  negative: z.number(),
+  unknown: z.number(),
+  net: z.number(),
+  direct: z.number(),
+  indirect: z.number(),
+});
 export type GoalTally = z.infer<typeof GoalTally>;
 
 export const Assessment = z.object({
@@ -269,7 +343,14 @@ export const ProgrammeOverview = z.object({
   ),
 });
 
-const Change = z.object({ key: z.string(), label: Bi, change: z.enum(['added', 'removed', 'changed']), fields: z.array(z.string()), before: z.record(z.string(), z.unknown()).nullable(), after: z.record(z.string(), z.unknown()).nullable() });
+const Change = z.object({
+  key: z.string(),
+  label: Bi,
+  change: z.enum(['added', 'removed', 'changed']),
+  fields: z.array(z.string()),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
 export type Change = z.infer<typeof Change>;
 export const Comparison = z.object({
   from: AssessmentRef,

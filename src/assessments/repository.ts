@@ -6,7 +6,17 @@ import { organisations } from '../organisations/schema.js';
 import { people } from '../people/schema.js';
 import { bodies } from '../bodies/schema.js';
 import { frameworkItems, frameworks, frameworkVersions } from '../goals/schema.js';
-import { actions, actors, assessments, comments, conflicts, gates, impacts, initiatives, programmes } from './schema.js';
+import {
+  actions,
+  actors,
+  assessments,
+  comments,
+  conflicts,
+  gates,
+  impacts,
+  initiatives,
+  programmes,
+} from './schema.js';
 import type { Assessment, AssessmentActor, Conflict, Impact, Initiative, Programme, Side } from './contract.js';
 import { isOverdue, quadrantOf, tallyGoals, todayIso, type ImpactLike } from './rules.js';
 
@@ -62,7 +72,13 @@ type InitiativeRow = { i: typeof initiatives.$inferSelect; p: typeof programmes.
 
 async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<Initiative[]> {
   const ids = rows.map((r) => r.i.id);
-  const rounds = ids.length ? await db.select().from(assessments).where(inArray(assessments.initiativeId, ids)).orderBy(desc(assessments.number)) : [];
+  const rounds = ids.length
+    ? await db
+        .select()
+        .from(assessments)
+        .where(inArray(assessments.initiativeId, ids))
+        .orderBy(desc(assessments.number))
+    : [];
   return rows.map((r) => ({
     id: r.i.id,
     programmeId: r.p.id,
@@ -77,7 +93,12 @@ async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<
     shared: r.i.shared && r.p.shared,
     assessments: rounds
       .filter((a) => a.initiativeId === r.i.id)
-      .map((a) => ({ id: a.id, number: a.number, status: a.status as 'in_progress' | 'finished', finishedAt: iso(a.finishedAt) })),
+      .map((a) => ({
+        id: a.id,
+        number: a.number,
+        status: a.status as 'in_progress' | 'finished',
+        finishedAt: iso(a.finishedAt),
+      })),
     archived: r.i.archivedAt != null,
     version: r.i.version,
     createdAt: r.i.createdAt.toISOString(),
@@ -86,7 +107,11 @@ async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<
 }
 
 export async function findInitiative(db: Executor, id: string): Promise<Initiative> {
-  const rows = await db.select({ i: initiatives, p: programmes }).from(initiatives).innerJoin(programmes, eq(programmes.id, initiatives.programmeId)).where(eq(initiatives.id, id));
+  const rows = await db
+    .select({ i: initiatives, p: programmes })
+    .from(initiatives)
+    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+    .where(eq(initiatives.id, id));
   if (!rows.length) throw notFound('initiative', id);
   return (await presentInitiatives(db, rows))[0];
 }
@@ -111,7 +136,13 @@ export async function assessmentSummaries(db: Executor, ids: string[]) {
   // a few rows per goal, effect and directness; tallyGoals counts them with their weight.
   const goal = sql<string>`coalesce(${parent.code}, split_part(${frameworkItems.code}, '.', 1))`;
   const rows = await db
-    .select({ assessmentId: impacts.assessmentId, goal, effect: impacts.effect, directness: impacts.directness, count: sql<number>`count(*)::int` })
+    .select({
+      assessmentId: impacts.assessmentId,
+      goal,
+      effect: impacts.effect,
+      directness: impacts.directness,
+      count: sql<number>`count(*)::int`,
+    })
     .from(impacts)
     .innerJoin(frameworkItems, eq(frameworkItems.id, impacts.itemId))
     .leftJoin(parent, eq(parent.id, frameworkItems.parentId))
@@ -120,20 +151,35 @@ export async function assessmentSummaries(db: Executor, ids: string[]) {
     .where(and(inArray(impacts.assessmentId, ids), eq(frameworks.kind, 'agenda2030')))
     .groupBy(impacts.assessmentId, goal, impacts.effect, impacts.directness);
   for (const r of rows) {
-    result.get(r.assessmentId)!.impacts.push({ frameworkKind: 'agenda2030', code: r.goal, parentCode: null, effect: r.effect, directness: r.directness, count: Number(r.count) });
+    result.get(r.assessmentId)!.impacts.push({
+      frameworkKind: 'agenda2030',
+      code: r.goal,
+      parentCode: null,
+      effect: r.effect,
+      directness: r.directness,
+      count: Number(r.count),
+    });
   }
-  const open = await db.select({ id: conflicts.assessmentId, n: count() }).from(conflicts).where(and(inArray(conflicts.assessmentId, ids), eq(conflicts.status, 'open'))).groupBy(conflicts.assessmentId);
+  const open = await db
+    .select({ id: conflicts.assessmentId, n: count() })
+    .from(conflicts)
+    .where(and(inArray(conflicts.assessmentId, ids), eq(conflicts.status, 'open')))
+    .groupBy(conflicts.assessmentId);
   for (const r of open) result.get(r.id)!.openConflicts = Number(r.n);
   const overdue = await db
     .select({ id: actions.assessmentId, n: count() })
     .from(actions)
-    .where(and(inArray(actions.assessmentId, ids), sql`${actions.deadline} < ${todayIso()}`, sql`${actions.status} not in ('done', 'dropped')`))
+    .where(
+      and(
+        inArray(actions.assessmentId, ids),
+        sql`${actions.deadline} < ${todayIso()}`,
+        sql`${actions.status} not in ('done', 'dropped')`,
+      ),
+    )
     .groupBy(actions.assessmentId);
   for (const r of overdue) result.get(r.id)!.overdueActions = Number(r.n);
   return result;
 }
-
-
 
 async function loadImpacts(db: Executor, assessmentId: string): Promise<Impact[]> {
   const rows = await db
@@ -166,7 +212,12 @@ async function loadImpacts(db: Executor, assessmentId: string): Promise<Impact[]
 }
 
 async function loadActors(db: Executor, assessmentId: string): Promise<AssessmentActor[]> {
-  const rows = await db.select({ a: actors, orgName: organisations.name }).from(actors).leftJoin(organisations, eq(organisations.id, actors.organisationId)).where(eq(actors.assessmentId, assessmentId)).orderBy(asc(actors.createdAt));
+  const rows = await db
+    .select({ a: actors, orgName: organisations.name })
+    .from(actors)
+    .leftJoin(organisations, eq(organisations.id, actors.organisationId))
+    .where(eq(actors.assessmentId, assessmentId))
+    .orderBy(asc(actors.createdAt));
   return rows
     .map((r) => ({
       id: r.a.id,
@@ -194,14 +245,33 @@ async function itemLabels(db: Executor, ids: string[]) {
 
 export async function loadConflicts(db: Executor, assessmentIds: string[]): Promise<Conflict[]> {
   if (!assessmentIds.length) return [];
-  const rows = await db.select({ c: conflicts, bodyName: bodies.name }).from(conflicts).leftJoin(bodies, eq(bodies.id, conflicts.positionBodyId)).where(inArray(conflicts.assessmentId, assessmentIds)).orderBy(asc(conflicts.createdAt));
-  const items = await itemLabels(db, rows.flatMap((r) => [r.c.aItemId, r.c.bItemId]).filter((x): x is string => !!x));
-  const actorRows = await db.select({ id: actors.id, name: actors.name, orgName: organisations.name }).from(actors).leftJoin(organisations, eq(organisations.id, actors.organisationId)).where(inArray(actors.assessmentId, assessmentIds));
+  const rows = await db
+    .select({ c: conflicts, bodyName: bodies.name })
+    .from(conflicts)
+    .leftJoin(bodies, eq(bodies.id, conflicts.positionBodyId))
+    .where(inArray(conflicts.assessmentId, assessmentIds))
+    .orderBy(asc(conflicts.createdAt));
+  const items = await itemLabels(
+    db,
+    rows.flatMap((r) => [r.c.aItemId, r.c.bItemId]).filter((x): x is string => !!x),
+  );
+  const actorRows = await db
+    .select({ id: actors.id, name: actors.name, orgName: organisations.name })
+    .from(actors)
+    .leftJoin(organisations, eq(organisations.id, actors.organisationId))
+    .where(inArray(actors.assessmentId, assessmentIds));
   const actorName = new Map(actorRows.map((a) => [a.id, a.name ?? a.orgName ?? '']));
   const side = (itemId: string | null, actorId: string | null, text: string | null): Side => {
     if (itemId) {
       const l = items.get(itemId);
-      return { type: 'item', itemId, actorId: null, text: null, code: l?.code ?? null, label: { sv: l?.sv ?? '', en: l?.en ?? '' } };
+      return {
+        type: 'item',
+        itemId,
+        actorId: null,
+        text: null,
+        code: l?.code ?? null,
+        label: { sv: l?.sv ?? '', en: l?.en ?? '' },
+      };
     }
     if (actorId) {
       const n = actorName.get(actorId) ?? '';
@@ -219,17 +289,37 @@ export async function loadConflicts(db: Executor, assessmentIds: string[]): Prom
     description: c.description,
     severity: c.severity as Conflict['severity'],
     status: c.status as Conflict['status'],
-    position: c.positionText && c.positionDate ? { text: c.positionText, bodyId: c.positionBodyId, bodyName: bodyName ?? null, date: c.positionDate, caseNumber: c.positionCaseNumber } : null,
+    position:
+      c.positionText && c.positionDate
+        ? {
+            text: c.positionText,
+            bodyId: c.positionBodyId,
+            bodyName: bodyName ?? null,
+            date: c.positionDate,
+            caseNumber: c.positionCaseNumber,
+          }
+        : null,
     version: c.version,
   }));
 }
 
 export async function loadFrameworkUses(db: Executor, versionIds: string[]) {
   if (!versionIds.length) return [];
-  const rows = await db.select({ v: frameworkVersions, f: frameworks }).from(frameworkVersions).innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId)).where(inArray(frameworkVersions.id, versionIds));
+  const rows = await db
+    .select({ v: frameworkVersions, f: frameworks })
+    .from(frameworkVersions)
+    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(inArray(frameworkVersions.id, versionIds));
   const order = (k: string) => ['rus', 'agenda2030'].indexOf(k) + 1 || 9;
   return rows
-    .map(({ v, f }) => ({ frameworkId: f.id, versionId: v.id, key: f.key, kind: f.kind, name: { sv: f.nameSv, en: f.nameEn }, versionNumber: v.number }))
+    .map(({ v, f }) => ({
+      frameworkId: f.id,
+      versionId: v.id,
+      key: f.key,
+      kind: f.kind,
+      name: { sv: f.nameSv, en: f.nameEn },
+      versionNumber: v.number,
+    }))
     .sort((a, b) => order(a.kind) - order(b.kind) || a.key.localeCompare(b.key));
 }
 
@@ -242,7 +332,11 @@ export async function assessmentRow(db: Executor, id: string) {
 export async function findAssessment(db: Executor, id: string): Promise<Assessment> {
   const a = await assessmentRow(db, id);
   const initiative = await findInitiative(db, a.initiativeId);
-  const [impactList, actorList, conflictList] = [await loadImpacts(db, id), await loadActors(db, id), await loadConflicts(db, [id])];
+  const [impactList, actorList, conflictList] = [
+    await loadImpacts(db, id),
+    await loadActors(db, id),
+    await loadConflicts(db, [id]),
+  ];
   const actionRows = await db
     .select({ x: actions, orgName: organisations.name, given: people.givenName, family: people.familyName })
     .from(actions)
@@ -260,7 +354,9 @@ export async function findAssessment(db: Executor, id: string): Promise<Assessme
       return { sv: ac?.name ?? '', en: ac?.name ?? '' };
     }
     const c = conflictList.find((x) => x.id === answersId);
-    return c ? { sv: `${c.a.label.sv} ↔ ${c.b.label.sv}`, en: `${c.a.label.en} ↔ ${c.b.label.en}` } : { sv: '', en: '' };
+    return c
+      ? { sv: `${c.a.label.sv} ↔ ${c.b.label.sv}`, en: `${c.a.label.en} ↔ ${c.b.label.en}` }
+      : { sv: '', en: '' };
   };
   const today = todayIso();
   const actionList = actionRows.map(({ x, orgName, given, family }) => ({
@@ -280,7 +376,11 @@ export async function findAssessment(db: Executor, id: string): Promise<Assessme
     version: x.version,
   }));
   const gateRows = await db.select().from(gates).where(eq(gates.assessmentId, id)).orderBy(asc(gates.step));
-  const commentRows = await db.select().from(comments).where(eq(comments.assessmentId, id)).orderBy(asc(comments.createdAt));
+  const commentRows = await db
+    .select()
+    .from(comments)
+    .where(eq(comments.assessmentId, id))
+    .orderBy(asc(comments.createdAt));
   return {
     id: a.id,
     number: a.number,
@@ -292,12 +392,27 @@ export async function findAssessment(db: Executor, id: string): Promise<Assessme
     initiative,
     frameworks: await loadFrameworkUses(db, a.frameworkVersionIds),
     positionsNeeded: a.positionsNeeded,
-    gates: gateRows.map((g) => ({ id: g.id, step: g.step, decision: g.decision as 'continue', reason: g.reason, decidedBy: g.decidedBy, decidedAt: g.updatedAt.toISOString(), version: g.version })),
+    gates: gateRows.map((g) => ({
+      id: g.id,
+      step: g.step,
+      decision: g.decision as 'continue',
+      reason: g.reason,
+      decidedBy: g.decidedBy,
+      decidedAt: g.updatedAt.toISOString(),
+      version: g.version,
+    })),
     impacts: impactList,
     actors: actorList,
     conflicts: conflictList,
     actions: actionList,
-    comments: commentRows.map((c) => ({ id: c.id, targetType: c.targetType, targetId: c.targetId, authorName: c.authorName, text: c.text, createdAt: c.createdAt.toISOString() })),
+    comments: commentRows.map((c) => ({
+      id: c.id,
+      targetType: c.targetType,
+      targetId: c.targetId,
+      authorName: c.authorName,
+      text: c.text,
+      createdAt: c.createdAt.toISOString(),
+    })),
     goals: tallyGoals(impactList),
     counts: {
       openConflicts: conflictList.filter((c) => c.status === 'open').length,

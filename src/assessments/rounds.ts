@@ -12,25 +12,53 @@ import { findAssessment, findProgramme } from './repository.js';
 import { assessmentFor, initiativeFor } from './access.js';
 import { diff, type Keyed } from './rules.js';
 
-const auditOf = (i: { countyId: string; organisationId: string }, id: string) => ({ entityType: 'assessment', entityId: id, countyId: i.countyId, organisationId: i.organisationId });
+const auditOf = (i: { countyId: string; organisationId: string }, id: string) => ({
+  entityType: 'assessment',
+  entityId: id,
+  countyId: i.countyId,
+  organisationId: i.organisationId,
+});
 
 async function currentVersionOf(tx: Executor, frameworkId: string) {
-  const [v] = await tx.select({ id: frameworkVersions.id }).from(frameworkVersions).where(and(eq(frameworkVersions.frameworkId, frameworkId), eq(frameworkVersions.status, 'published'))).orderBy(desc(frameworkVersions.number)).limit(1);
+  const [v] = await tx
+    .select({ id: frameworkVersions.id })
+    .from(frameworkVersions)
+    .where(and(eq(frameworkVersions.frameworkId, frameworkId), eq(frameworkVersions.status, 'published')))
+    .orderBy(desc(frameworkVersions.number))
+    .limit(1);
   return v?.id ?? null;
 }
 
 /** RUS of the programme, Agenda 2030, and the other frameworks chosen (their current versions). */
-async function chooseVersions(tx: Executor, actor: Actor, rusVersionId: string | null, frameworkIds: string[], shared: boolean) {
+async function chooseVersions(
+  tx: Executor,
+  actor: Actor,
+  rusVersionId: string | null,
+  frameworkIds: string[],
+  shared: boolean,
+) {
   const [agenda] = await tx.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.key, 'agenda2030'));
   const ids = new Set<string>(rusVersionId ? [rusVersionId] : []);
   for (const fid of [agenda?.id, ...frameworkIds].filter((x): x is string => !!x)) {
     const f = await readableFramework(tx, actor, fid);
-    if (f.kind === 'rus') throw new AppError('assessment.item_not_in_framework', 'The RUS comes from the programme; choose other frameworks here', { field: 'frameworkIds' });
+    if (f.kind === 'rus')
+      throw new AppError(
+        'assessment.item_not_in_framework',
+        'The RUS comes from the programme; choose other frameworks here',
+        { field: 'frameworkIds' },
+      );
     if (shared && !f.shared && !f.builtin) {
-      throw new AppError('assessment.item_not_in_framework', `${f.name.en} is not shared, so a shared assessment cannot use it`, { field: 'frameworkIds' });
+      throw new AppError(
+        'assessment.item_not_in_framework',
+        `${f.name.en} is not shared, so a shared assessment cannot use it`,
+        { field: 'frameworkIds' },
+      );
     }
     const v = await currentVersionOf(tx, fid);
-    if (!v) throw new AppError('assessment.item_not_in_framework', `${f.name.en} has no published version`, { field: 'frameworkIds' });
+    if (!v)
+      throw new AppError('assessment.item_not_in_framework', `${f.name.en} has no published version`, {
+        field: 'frameworkIds',
+      });
     ids.add(v);
   }
   return [...ids];
@@ -41,25 +69,47 @@ export async function getAssessment(db: Db, actor: Actor | undefined, id: string
   return findAssessment(db, id);
 }
 
-export async function startAssessment(db: Db, actor: Actor | undefined, initiativeId: string, frameworkIds: string[]): Promise<Assessment> {
+export async function startAssessment(
+  db: Db,
+  actor: Actor | undefined,
+  initiativeId: string,
+  frameworkIds: string[],
+): Promise<Assessment> {
   const id = await db.transaction(async (tx) => {
     const { i, actor: a } = await initiativeFor(tx, actor, 'update', initiativeId);
     if (i.assessments.some((x) => x.status === 'in_progress')) {
-      throw new AppError('assessment.in_progress_exists', 'This initiative already has an assessment in progress', { existingId: i.assessments.find((x) => x.status === 'in_progress')!.id });
+      throw new AppError('assessment.in_progress_exists', 'This initiative already has an assessment in progress', {
+        existingId: i.assessments.find((x) => x.status === 'in_progress')!.id,
+      });
     }
     const p = await findProgramme(tx, i.programmeId);
     const versionIds = await chooseVersions(tx, a, p.rusVersionId, frameworkIds, i.shared);
     const [row] = await tx
       .insert(assessments)
-      .values({ initiativeId, number: (i.assessments[0]?.number ?? 0) + 1, status: 'in_progress', frameworkVersionIds: versionIds, positionsNeeded: {} })
+      .values({
+        initiativeId,
+        number: (i.assessments[0]?.number ?? 0) + 1,
+        status: 'in_progress',
+        frameworkVersionIds: versionIds,
+        positionsNeeded: {},
+      })
       .returning();
-    await recordChange(tx, a, { action: 'create', ...auditOf(i, row.id), after: { number: row.number, initiative: i.name } });
+    await recordChange(tx, a, {
+      action: 'create',
+      ...auditOf(i, row.id),
+      after: { number: row.number, initiative: i.name },
+    });
     return row.id;
   });
   return findAssessment(db, id);
 }
 
-export async function updateAssessment(db: Db, actor: Actor | undefined, id: string, input: { positionsNeeded?: Assessment['positionsNeeded']; frameworkIds?: string[]; version: number }) {
+export async function updateAssessment(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  input: { positionsNeeded?: Assessment['positionsNeeded']; frameworkIds?: string[]; version: number },
+) {
   await db.transaction(async (tx) => {
     const { row, initiative: i, actor: a } = await assessmentFor(tx, actor, 'update', id);
     const values: Record<string, unknown> = {};
@@ -68,28 +118,64 @@ export async function updateAssessment(db: Db, actor: Actor | undefined, id: str
       const p = await findProgramme(tx, i.programmeId);
       const chosen = await chooseVersions(tx, a, p.rusVersionId, input.frameworkIds, i.shared);
       // A framework that already has ratings stays until they are removed: nothing rated disappears silently.
-      const rated = await tx.selectDistinct({ versionId: frameworkItems.versionId }).from(impacts).innerJoin(frameworkItems, eq(frameworkItems.id, impacts.itemId)).where(eq(impacts.assessmentId, id));
+      const rated = await tx
+        .selectDistinct({ versionId: frameworkItems.versionId })
+        .from(impacts)
+        .innerJoin(frameworkItems, eq(frameworkItems.id, impacts.itemId))
+        .where(eq(impacts.assessmentId, id));
       const dropped = rated.filter((r) => !chosen.includes(r.versionId));
       if (dropped.length) {
-        throw new AppError('assessment.item_not_in_framework', 'Remove the ratings of a framework before removing it from the assessment', { field: 'frameworkIds', versionIds: dropped.map((d) => d.versionId) });
+        throw new AppError(
+          'assessment.item_not_in_framework',
+          'Remove the ratings of a framework before removing it from the assessment',
+          { field: 'frameworkIds', versionIds: dropped.map((d) => d.versionId) },
+        );
       }
       values.frameworkVersionIds = chosen;
     }
     const after = await updateVersioned(tx, assessments, 'assessment', id, input.version, values);
-    await recordChange(tx, a, { action: 'update', ...auditOf(i, id), before: { positionsNeeded: row.positionsNeeded, frameworkVersionIds: row.frameworkVersionIds }, after: { positionsNeeded: after.positionsNeeded, frameworkVersionIds: after.frameworkVersionIds } });
+    await recordChange(tx, a, {
+      action: 'update',
+      ...auditOf(i, id),
+      before: { positionsNeeded: row.positionsNeeded, frameworkVersionIds: row.frameworkVersionIds },
+      after: { positionsNeeded: after.positionsNeeded, frameworkVersionIds: after.frameworkVersionIds },
+    });
   });
   return findAssessment(db, id);
 }
 
-export async function setGate(db: Db, actor: Actor | undefined, id: string, step: number, input: { decision: string; reason: string; version?: number }) {
+export async function setGate(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  step: number,
+  input: { decision: string; reason: string; version?: number },
+) {
   await db.transaction(async (tx) => {
     const { initiative: i, actor: a } = await assessmentFor(tx, actor, 'update', id);
-    const [before] = await tx.select().from(gates).where(and(eq(gates.assessmentId, id), eq(gates.step, step)));
+    const [before] = await tx
+      .select()
+      .from(gates)
+      .where(and(eq(gates.assessmentId, id), eq(gates.step, step)));
     const { version, ...decision } = input;
     // A decision someone else took since the page was loaded is not overwritten silently.
-    if (before) await updateVersioned(tx, gates, 'gate', before.id, version ?? 0, { ...decision, decidedBy: a.name }, () => before);
+    if (before)
+      await updateVersioned(
+        tx,
+        gates,
+        'gate',
+        before.id,
+        version ?? 0,
+        { ...decision, decidedBy: a.name },
+        () => before,
+      );
     else await tx.insert(gates).values({ assessmentId: id, step, ...decision, decidedBy: a.name });
-    await recordChange(tx, a, { action: 'update', ...auditOf(i, id), before: before ? { gate: step, decision: before.decision, reason: before.reason } : null, after: { gate: step, ...input } });
+    await recordChange(tx, a, {
+      action: 'update',
+      ...auditOf(i, id),
+      before: before ? { gate: step, decision: before.decision, reason: before.reason } : null,
+      after: { gate: step, ...input },
+    });
   });
   return findAssessment(db, id);
 }
@@ -97,8 +183,17 @@ export async function setGate(db: Db, actor: Actor | undefined, id: string, step
 export async function finishAssessment(db: Db, actor: Actor | undefined, id: string, version: number) {
   await db.transaction(async (tx) => {
     const { initiative: i, actor: a } = await assessmentFor(tx, actor, 'update', id);
-    await updateVersioned(tx, assessments, 'assessment', id, version, { status: 'finished', finishedAt: new Date(), finishedBy: a.name });
-    await recordChange(tx, a, { action: 'update', ...auditOf(i, id), before: { status: 'in_progress' }, after: { status: 'finished' } });
+    await updateVersioned(tx, assessments, 'assessment', id, version, {
+      status: 'finished',
+      finishedAt: new Date(),
+      finishedBy: a.name,
+    });
+    await recordChange(tx, a, {
+      action: 'update',
+      ...auditOf(i, id),
+      before: { status: 'in_progress' },
+      after: { status: 'finished' },
+    });
   });
   return findAssessment(db, id);
 }
@@ -111,28 +206,68 @@ export async function reassess(db: Db, actor: Actor | undefined, id: string): Pr
   const newId = await db.transaction(async (tx) => {
     const source = await findAssessment(tx, id);
     const { i, actor: a } = await initiativeFor(tx, actor, 'update', source.initiative.id);
-    if (source.status !== 'finished') throw new AppError('assessment.not_finished', 'Finish this assessment before starting a re-assessment');
-    if (i.assessments.some((x) => x.status === 'in_progress')) throw new AppError('assessment.in_progress_exists', 'A re-assessment is already in progress');
+    if (source.status !== 'finished')
+      throw new AppError('assessment.not_finished', 'Finish this assessment before starting a re-assessment');
+    if (i.assessments.some((x) => x.status === 'in_progress'))
+      throw new AppError('assessment.in_progress_exists', 'A re-assessment is already in progress');
     const p = await findProgramme(tx, i.programmeId);
-    const others = source.frameworks.filter((f) => f.kind !== 'rus' && f.kind !== 'agenda2030').map((f) => f.frameworkId);
+    const others = source.frameworks
+      .filter((f) => f.kind !== 'rus' && f.kind !== 'agenda2030')
+      .map((f) => f.frameworkId);
     const versionIds = await chooseVersions(tx, a, p.rusVersionId, others, i.shared);
     const [row] = await tx
       .insert(assessments)
-      .values({ initiativeId: i.id, number: i.assessments[0].number + 1, status: 'in_progress', basedOnId: id, frameworkVersionIds: versionIds, positionsNeeded: source.positionsNeeded })
+      .values({
+        initiativeId: i.id,
+        number: i.assessments[0].number + 1,
+        status: 'in_progress',
+        basedOnId: id,
+        frameworkVersionIds: versionIds,
+        positionsNeeded: source.positionsNeeded,
+      })
       .returning();
     // Same framework key and item code in the new versions.
-    const items = await tx.select({ id: frameworkItems.id, code: frameworkItems.code, key: frameworks.key }).from(frameworkItems).innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkItems.versionId)).innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId)).where(inArray(frameworkItems.versionId, versionIds));
+    const items = await tx
+      .select({ id: frameworkItems.id, code: frameworkItems.code, key: frameworks.key })
+      .from(frameworkItems)
+      .innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkItems.versionId))
+      .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+      .where(inArray(frameworkItems.versionId, versionIds));
     const itemFor = new Map(items.map((it) => [`${it.key}|${it.code}`, it.id]));
     const newImpact = new Map<string, string>();
     for (const im of source.impacts) {
       const itemId = itemFor.get(`${im.frameworkKey}|${im.code}`);
       if (!itemId) continue;
-      const [n] = await tx.insert(impacts).values({ assessmentId: row.id, step: im.step, itemId, effect: im.effect, directness: im.directness, motivation: im.motivation, relevanceRank: im.relevanceRank }).returning({ id: impacts.id });
+      const [n] = await tx
+        .insert(impacts)
+        .values({
+          assessmentId: row.id,
+          step: im.step,
+          itemId,
+          effect: im.effect,
+          directness: im.directness,
+          motivation: im.motivation,
+          relevanceRank: im.relevanceRank,
+        })
+        .returning({ id: impacts.id });
       newImpact.set(im.id, n.id);
     }
     const newActor = new Map<string, string>();
     for (const ac of source.actors) {
-      const [n] = await tx.insert(actors).values({ assessmentId: row.id, organisationId: ac.organisationId, name: ac.organisationId ? null : ac.name, relation: ac.relation, presence: ac.presence, power: ac.power, interest: ac.interest, stance: ac.stance, note: ac.note }).returning({ id: actors.id });
+      const [n] = await tx
+        .insert(actors)
+        .values({
+          assessmentId: row.id,
+          organisationId: ac.organisationId,
+          name: ac.organisationId ? null : ac.name,
+          relation: ac.relation,
+          presence: ac.presence,
+          power: ac.power,
+          interest: ac.interest,
+          stance: ac.stance,
+          note: ac.note,
+        })
+        .returning({ id: actors.id });
       newActor.set(ac.id, n.id);
     }
     const newConflict = new Map<string, string>();
@@ -170,34 +305,108 @@ export async function reassess(db: Db, actor: Actor | undefined, id: string): Pr
       const target = x.answersType === 'impact' ? newImpact : x.answersType === 'actor' ? newActor : newConflict;
       const answersId = target.get(x.answersId);
       if (!answersId) continue;
-      await tx.insert(actions).values({ assessmentId: row.id, title: x.title, description: x.description, answersType: x.answersType, answersId, responsibleOrganisationId: x.responsibleOrganisationId, responsiblePersonId: x.responsiblePersonId, deadline: x.deadline, status: x.status });
+      await tx.insert(actions).values({
+        assessmentId: row.id,
+        title: x.title,
+        description: x.description,
+        answersType: x.answersType,
+        answersId,
+        responsibleOrganisationId: x.responsibleOrganisationId,
+        responsiblePersonId: x.responsiblePersonId,
+        deadline: x.deadline,
+        status: x.status,
+      });
     }
-    await recordChange(tx, a, { action: 'create', ...auditOf(i, row.id), after: { number: row.number, basedOn: source.number } });
+    await recordChange(tx, a, {
+      action: 'create',
+      ...auditOf(i, row.id),
+      after: { number: row.number, basedOn: source.number },
+    });
     return row.id;
   });
   return findAssessment(db, newId);
 }
 
 async function itemKey(tx: Executor, itemId: string) {
-  const [r] = await tx.select({ code: frameworkItems.code, key: frameworks.key }).from(frameworkItems).innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkItems.versionId)).innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId)).where(eq(frameworkItems.id, itemId));
+  const [r] = await tx
+    .select({ code: frameworkItems.code, key: frameworks.key })
+    .from(frameworkItems)
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, frameworkItems.versionId))
+    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(eq(frameworkItems.id, itemId));
   return r ? `${r.key}|${r.code}` : '';
 }
 
 function keyed(a: Assessment) {
-  const impactsK: Keyed[] = a.impacts.map((im) => ({ key: `${im.frameworkKey}|${im.code}`, label: { sv: `${im.code} ${im.name.sv}`, en: `${im.code} ${im.name.en}` }, values: { effect: im.effect, directness: im.directness, motivation: im.motivation, relevanceRank: im.relevanceRank } }));
-  const actorsK: Keyed[] = a.actors.map((x) => ({ key: x.organisationId ?? `name:${x.name.toLowerCase()}`, label: { sv: x.name, en: x.name }, values: { relation: x.relation, presence: x.presence, power: x.power, interest: x.interest, stance: x.stance, note: x.note } }));
-  const sideKey = (s: Assessment['conflicts'][number]['a']) => (s.type === 'item' ? `item:${s.code}` : s.type === 'actor' ? `actor:${s.label.sv.toLowerCase()}` : `text:${(s.text ?? '').toLowerCase()}`);
-  const conflictsK: Keyed[] = a.conflicts.map((c) => ({ key: [sideKey(c.a), sideKey(c.b)].sort().join(' ↔ '), label: { sv: `${c.a.label.sv} ↔ ${c.b.label.sv}`, en: `${c.a.label.en} ↔ ${c.b.label.en}` }, values: { severity: c.severity, status: c.status, description: c.description, position: c.position?.text ?? null, positionDate: c.position?.date ?? null } }));
-  const actionsK: Keyed[] = a.actions.map((x) => ({ key: x.title.toLowerCase(), label: { sv: x.title, en: x.title }, values: { status: x.status, deadline: x.deadline, responsible: x.responsibleOrganisationName ?? x.responsiblePersonName } }));
+  const impactsK: Keyed[] = a.impacts.map((im) => ({
+    key: `${im.frameworkKey}|${im.code}`,
+    label: { sv: `${im.code} ${im.name.sv}`, en: `${im.code} ${im.name.en}` },
+    values: {
+      effect: im.effect,
+      directness: im.directness,
+      motivation: im.motivation,
+      relevanceRank: im.relevanceRank,
+    },
+  }));
+  const actorsK: Keyed[] = a.actors.map((x) => ({
+    key: x.organisationId ?? `name:${x.name.toLowerCase()}`,
+    label: { sv: x.name, en: x.name },
+    values: {
+      relation: x.relation,
+      presence: x.presence,
+      power: x.power,
+      interest: x.interest,
+      stance: x.stance,
+      note: x.note,
+    },
+  }));
+  const sideKey = (s: Assessment['conflicts'][number]['a']) =>
+    s.type === 'item'
+      ? `item:${s.code}`
+      : s.type === 'actor'
+        ? `actor:${s.label.sv.toLowerCase()}`
+        : `text:${(s.text ?? '').toLowerCase()}`;
+  const conflictsK: Keyed[] = a.conflicts.map((c) => ({
+    key: [sideKey(c.a), sideKey(c.b)].sort().join(' ↔ '),
+    label: { sv: `${c.a.label.sv} ↔ ${c.b.label.sv}`, en: `${c.a.label.en} ↔ ${c.b.label.en}` },
+    values: {
+      severity: c.severity,
+      status: c.status,
+      description: c.description,
+      position: c.position?.text ?? null,
+      positionDate: c.position?.date ?? null,
+    },
+  }));
+  const actionsK: Keyed[] = a.actions.map((x) => ({
+    key: x.title.toLowerCase(),
+    label: { sv: x.title, en: x.title },
+    values: {
+      status: x.status,
+      deadline: x.deadline,
+      responsible: x.responsibleOrganisationName ?? x.responsiblePersonName,
+    },
+  }));
   return { impactsK, actorsK, conflictsK, actionsK };
 }
 
-export async function compareAssessments(db: Db, actor: Actor | undefined, id: string, otherId: string): Promise<Comparison> {
+export async function compareAssessments(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  otherId: string,
+): Promise<Comparison> {
   const [x, y] = [await getAssessment(db, actor, id), await getAssessment(db, actor, otherId)];
-  if (x.initiative.id !== y.initiative.id) throw new AppError('assessment.different_initiatives', 'Only assessments of the same initiative can be compared');
+  if (x.initiative.id !== y.initiative.id)
+    throw new AppError('assessment.different_initiatives', 'Only assessments of the same initiative can be compared');
   const [from, to] = x.number < y.number ? [x, y] : [y, x];
   const [a, b] = [keyed(from), keyed(to)];
   const ref = (s: Assessment) => ({ id: s.id, number: s.number, status: s.status, finishedAt: s.finishedAt });
-  return { from: ref(from), to: ref(to), impacts: diff(a.impactsK, b.impactsK), actors: diff(a.actorsK, b.actorsK), conflicts: diff(a.conflictsK, b.conflictsK), actions: diff(a.actionsK, b.actionsK) };
+  return {
+    from: ref(from),
+    to: ref(to),
+    impacts: diff(a.impactsK, b.impactsK),
+    actors: diff(a.actorsK, b.actorsK),
+    conflicts: diff(a.conflictsK, b.conflictsK),
+    actions: diff(a.actionsK, b.actionsK),
+  };
 }
-

@@ -32,7 +32,15 @@ export interface ImpactLike {
  * +1, each negative −1 ("both" counts once each way); unknown (knowledge gaps) are counted apart.
  */
 export function tallyGoals(impacts: ImpactLike[]): GoalTally[] {
-  const tallies = Array.from({ length: 17 }, (_, i) => ({ goal: String(i + 1), positive: 0, negative: 0, unknown: 0, net: 0, direct: 0, indirect: 0 }));
+  const tallies = Array.from({ length: 17 }, (_, i) => ({
+    goal: String(i + 1),
+    positive: 0,
+    negative: 0,
+    unknown: 0,
+    net: 0,
+    direct: 0,
+    indirect: 0,
+  }));
   for (const im of impacts) {
     if (im.frameworkKind !== 'agenda2030') continue;
     const goal = im.parentCode ?? im.code.split('.')[0];
@@ -68,11 +76,15 @@ export function diff(before: Keyed[], after: Keyed[]): Change[] {
       changes.push({ key: a.key, label: a.label, change: 'added', fields: [], before: null, after: a.values });
       continue;
     }
-    const fields = Object.keys({ ...b.values, ...a.values }).filter((f) => JSON.stringify(b.values[f] ?? null) !== JSON.stringify(a.values[f] ?? null));
-    if (fields.length) changes.push({ key: a.key, label: a.label, change: 'changed', fields, before: b.values, after: a.values });
+    const fields = Object.keys({ ...b.values, ...a.values }).filter(
+      (f) => JSON.stringify(b.values[f] ?? null) !== JSON.stringify(a.values[f] ?? null),
+    );
+    if (fields.length)
+      changes.push({ key: a.key, label: a.label, change: 'changed', fields, before: b.values, after: a.values });
   }
   for (const b of before) {
-    if (!now.has(b.key)) changes.push({ key: b.key, label: b.label, change: 'removed', fields: [], before: b.values, after: null });
+    if (!now.has(b.key))
+      changes.push({ key: b.key, label: b.label, change: 'removed', fields: [], before: b.values, after: null });
   }
   return changes;
 }

@@ -9,8 +9,12 @@ import { frameworkItems, frameworkVersions } from '../goals/schema.js';
 /** A programme (e.g. a regional service programme) whose initiatives are assessed. */
 export const programmes = pgTable('programmes', {
   ...recordColumns(),
-  countyId: uuid('county_id').notNull().references(() => counties.id),
-  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+  countyId: uuid('county_id')
+    .notNull()
+    .references(() => counties.id),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
   name: text('name').notNull(),
   description: text('description'),
   rusVersionId: uuid('rus_version_id').references(() => frameworkVersions.id),
@@ -24,7 +28,9 @@ export const initiatives = pgTable(
   'initiatives',
   {
     ...recordColumns(),
-    programmeId: uuid('programme_id').notNull().references(() => programmes.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id),
     name: text('name').notNull(),
     description: text('description'),
     stakeholderGroups: jsonb('stakeholder_groups').$type<string[]>().notNull(),
@@ -40,14 +46,18 @@ export const assessments = pgTable(
   'assessments',
   {
     ...recordColumns(),
-    initiativeId: uuid('initiative_id').notNull().references(() => initiatives.id),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id),
     number: integer('number').notNull(),
     status: text('status').notNull(),
     basedOnId: uuid('based_on_id'),
     /** Framework versions used: the RUS version, Agenda 2030 and any other chosen framework. */
     frameworkVersionIds: jsonb('framework_version_ids').$type<string[]>().notNull(),
     /** Per step 1–3: is a position (ställningstagande) needed to go on, and why. */
-    positionsNeeded: jsonb('positions_needed').$type<Record<string, { needed: boolean; note: string | null }>>().notNull(),
+    positionsNeeded: jsonb('positions_needed')
+      .$type<Record<string, { needed: boolean; note: string | null }>>()
+      .notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
     finishedBy: text('finished_by'),
   },
@@ -59,7 +69,9 @@ export const gates = pgTable(
   'assessment_gates',
   {
     ...recordColumns(),
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     step: integer('step').notNull(),
     decision: text('decision').notNull(),
     reason: text('reason').notNull(),
@@ -73,9 +85,13 @@ export const impacts = pgTable(
   'assessment_impacts',
   {
     ...recordColumns(),
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     step: integer('step').notNull(),
-    itemId: uuid('item_id').notNull().references(() => frameworkItems.id),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => frameworkItems.id),
     effect: text('effect').notNull(),
     directness: text('directness'),
     motivation: text('motivation'),
@@ -89,7 +105,9 @@ export const actors = pgTable(
   'assessment_actors',
   {
     ...recordColumns(),
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     name: text('name'),
     relation: text('relation').notNull(),
@@ -107,7 +125,9 @@ export const conflicts = pgTable(
   'assessment_conflicts',
   {
     ...recordColumns(),
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     foundInStep: integer('found_in_step').notNull(),
     aItemId: uuid('a_item_id').references(() => frameworkItems.id),
@@ -132,7 +152,9 @@ export const actions = pgTable(
   'assessment_actions',
   {
     ...recordColumns(),
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     description: text('description'),
     answersType: text('answers_type').notNull(),
@@ -149,7 +171,9 @@ export const comments = pgTable(
   'assessment_comments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     targetType: text('target_type').notNull(),
     targetId: uuid('target_id').notNull(),
     authorUserId: uuid('author_user_id'),

@@ -9,8 +9,13 @@ export async function listAudit(db: Executor, entityType: string, entityId: stri
 }
 
 /** The history of several records together (e.g. a record and the parts of it the reader may see), newest first. */
-export async function listAuditOf(db: Executor, entities: { entityType: string; entityIds: string[] }[]): Promise<AuditEntry[]> {
-  const wanted = entities.filter((e) => e.entityIds.length).map((e) => and(eq(auditLog.entityType, e.entityType), inArray(auditLog.entityId, e.entityIds)));
+export async function listAuditOf(
+  db: Executor,
+  entities: { entityType: string; entityIds: string[] }[],
+): Promise<AuditEntry[]> {
+  const wanted = entities
+    .filter((e) => e.entityIds.length)
+    .map((e) => and(eq(auditLog.entityType, e.entityType), inArray(auditLog.entityId, e.entityIds)));
   if (!wanted.length) return [];
   const rows = await db
     .select()

@@ -2,16 +2,15 @@ import type { Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
 import { auditLog } from './schema.js';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'publish' | 'import' | 'password_reset' | 'remind';
+export type AuditAction =
+  'create' | 'update' | 'archive' | 'restore' | 'delete' | 'publish' | 'import' | 'password_reset' | 'remind';
 
 const secret = new Set(['passwordHash', 'password_hash', 'password']);
 
 /** A plain JSON copy without secrets and with dates as ISO strings. */
 export function snapshot(value: unknown): Record<string, unknown> | null {
   if (value == null) return null;
-  return JSON.parse(
-    JSON.stringify(value, (k, v) => (secret.has(k) ? undefined : v)),
-  ) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(value, (k, v) => (secret.has(k) ? undefined : v))) as Record<string, unknown>;
 }
 
 export interface Change {

@@ -18,7 +18,12 @@ describe.each(engines)('sign-in, sessions and CSRF on %s', (engine) => {
   it('signs in with a httpOnly SameSite session cookie stored hashed in the database, and signs out', async () => {
     const c = new Client(env.app);
     await c.get('/api/auth/session');
-    const res = await c.request('POST', '/api/auth/login', { email: w.member.email.toUpperCase(), password: PASSWORD }, { 'x-csrf-token': c.cookies.get('samsyn_csrf')! });
+    const res = await c.request(
+      'POST',
+      '/api/auth/login',
+      { email: w.member.email.toUpperCase(), password: PASSWORD },
+      { 'x-csrf-token': c.cookies.get('samsyn_csrf')! },
+    );
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ email: w.member.email, role: 'member', organisationId: w.orgA.id });
     const setCookie = ([] as string[]).concat(res.headers['set-cookie'] as string[]);
@@ -49,19 +54,35 @@ describe.each(engines)('sign-in, sessions and CSRF on %s', (engine) => {
 
   it('refuses state-changing requests without the right CSRF token', async () => {
     const c = await new Client(env.app).login(w.coordinator.email);
-    const without = await c.request('POST', '/api/organisations', { type: 'region', name: 'X' }, { 'x-csrf-token': '' });
+    const without = await c.request(
+      'POST',
+      '/api/organisations',
+      { type: 'region', name: 'X' },
+      { 'x-csrf-token': '' },
+    );
     expect(without.status).toBe(403);
     expect(without.body.error.code).toBe('request.csrf_failed');
-    const wrong = await c.request('POST', '/api/organisations', { type: 'region', name: 'X' }, { 'x-csrf-token': 'forged-token-forged-token-forged-token' });
+    const wrong = await c.request(
+      'POST',
+      '/api/organisations',
+      { type: 'region', name: 'X' },
+      { 'x-csrf-token': 'forged-token-forged-token-forged-token' },
+    );
     expect(wrong.status).toBe(403);
-    const anonymousLogin = await new Client(env.app).post('/api/auth/login', { email: w.member.email, password: PASSWORD });
+    const anonymousLogin = await new Client(env.app).post('/api/auth/login', {
+      email: w.member.email,
+      password: PASSWORD,
+    });
     expect(anonymousLogin.status).toBe(403);
   });
 
   it('ends expired sessions', async () => {
     const c = await new Client(env.app).login(w.reader.email);
     expect((await c.get('/api/organisations')).status).toBe(200);
-    await env.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, w.reader.user.id));
+    await env.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, w.reader.user.id));
     expect((await c.get('/api/organisations')).status).toBe(401);
   });
 
@@ -90,7 +111,9 @@ describe.each(engines)('sign-in, sessions and CSRF on %s', (engine) => {
     expect(weak.status).toBe(400);
     expect(weak.body.error.code).toBe('auth.password_too_weak');
     expect((await c.post('/api/auth/password-reset', { token, password: 'a brand new password' })).status).toBe(200);
-    expect((await c.post('/api/auth/password-reset', { token, password: 'another new password' })).body.error.code).toBe('auth.reset_token_invalid');
+    expect(
+      (await c.post('/api/auth/password-reset', { token, password: 'another new password' })).body.error.code,
+    ).toBe('auth.reset_token_invalid');
     await new Client(env.app).login(w.memberB.email, 'a brand new password');
     // Only administrators read the outbox.
     expect((await (await new Client(env.app).login(w.coordinator.email)).get('/api/admin/outbox')).status).toBe(403);
@@ -100,14 +123,39 @@ describe.each(engines)('sign-in, sessions and CSRF on %s', (engine) => {
     const c = new Client(env.app);
     await c.get('/api/auth/session');
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await c.request('POST', '/api/auth/login', { email: 'x@test.example', password: 'nope' }, { 'x-forwarded-for': '10.9.9.9' })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (
+          await c.request(
+            'POST',
+            '/api/auth/login',
+            { email: 'x@test.example', password: 'nope' },
+            { 'x-forwarded-for': '10.9.9.9' },
+          )
+        ).status,
+      );
     expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
-    const limited = await c.request('POST', '/api/auth/login', { email: 'x@test.example', password: 'nope' }, { 'x-forwarded-for': '10.9.9.9' });
+    const limited = await c.request(
+      'POST',
+      '/api/auth/login',
+      { email: 'x@test.example', password: 'nope' },
+      { 'x-forwarded-for': '10.9.9.9' },
+    );
     expect(limited.body.error.code).toBe('request.rate_limited');
     // A claimed address changes nothing: the attempts are counted per account.
     const rotated: number[] = [];
-    for (let i = 0; i < 7; i++) rotated.push((await c.request('POST', '/api/auth/login', { email: 'y@test.example', password: 'nope' }, { 'x-forwarded-for': `10.0.0.${i}` })).status);
+    for (let i = 0; i < 7; i++)
+      rotated.push(
+        (
+          await c.request(
+            'POST',
+            '/api/auth/login',
+            { email: 'y@test.example', password: 'nope' },
+            { 'x-forwarded-for': `10.0.0.${i}` },
+          )
+        ).status,
+      );
     expect(rotated.at(-1)).toBe(429);
   });
 });

@@ -23,7 +23,10 @@ export async function requestPasswordReset(services: Services, email: string): P
     expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000),
   });
   const link = `${services.config.publicUrl}/reset-password?token=${token}`;
-  await services.mailer.send({ to: user.email, ...resetMail(user.locale === 'en' ? 'en' : 'sv', link, RESET_TTL_MINUTES) });
+  await services.mailer.send({
+    to: user.email,
+    ...resetMail(user.locale === 'en' ? 'en' : 'sv', link, RESET_TTL_MINUTES),
+  });
 }
 
 /** Set a new password with a single-use token; every session of the account ends. */
@@ -36,10 +39,15 @@ export async function resetPassword(services: Services, token: string, password:
       .update(passwordResets)
       .set({ usedAt: new Date() })
       .where(
-        and(eq(passwordResets.tokenHash, sha256(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())),
+        and(
+          eq(passwordResets.tokenHash, sha256(token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, new Date()),
+        ),
       )
       .returning();
-    if (!reset) throw new AppError('auth.reset_token_invalid', 'The link is invalid, already used or expired; ask for a new one');
+    if (!reset)
+      throw new AppError('auth.reset_token_invalid', 'The link is invalid, already used or expired; ask for a new one');
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, reset.userId));
     await recordChange(tx, null, { action: 'password_reset', entityType: 'user', entityId: reset.userId });
     return reset.userId;

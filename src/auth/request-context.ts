@@ -34,7 +34,12 @@ export function ensureCsrfCookie(req: FastifyRequest, reply: FastifyReply, servi
   const existing = req.cookies[CSRF_COOKIE];
   if (existing && existing.length >= 32) return existing;
   const token = newToken();
-  reply.setCookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'strict', secure: services.config.SECURE_COOKIES, path: '/' });
+  reply.setCookie(CSRF_COOKIE, token, {
+    httpOnly: false,
+    sameSite: 'strict',
+    secure: services.config.SECURE_COOKIES,
+    path: '/',
+  });
   return token;
 }
 

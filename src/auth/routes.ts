@@ -61,7 +61,15 @@ export const authRoutes =
       const before = await presentMe(services, actor);
       await services.database.db.transaction(async (tx) => {
         await tx.update(users).set({ locale: req.body.locale }).where(eq(users.id, actor.userId));
-        await recordChange(tx, actor, { action: 'update', entityType: 'user', entityId: actor.userId, countyId: actor.countyId, organisationId: actor.organisationId, before: { locale: before.locale }, after: { locale: req.body.locale } });
+        await recordChange(tx, actor, {
+          action: 'update',
+          entityType: 'user',
+          entityId: actor.userId,
+          countyId: actor.countyId,
+          organisationId: actor.organisationId,
+          before: { locale: before.locale },
+          after: { locale: req.body.locale },
+        });
       });
       return presentMe(services, actor);
     });

@@ -33,7 +33,12 @@ export async function loadSession(
     .select({
       session: sessions,
       user: { id: users.id, role: users.role, email: users.email, locale: users.locale },
-      person: { id: people.id, givenName: people.givenName, familyName: people.familyName, organisationId: people.organisationId },
+      person: {
+        id: people.id,
+        givenName: people.givenName,
+        familyName: people.familyName,
+        organisationId: people.organisationId,
+      },
       countyId: organisations.countyId,
     })
     .from(sessions)

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { ArchiveFilter, Id, IsoDate, PageQuery, Version, optionalText, text } from '../platform/contract.js';
 
-export const bodyTypes = ['council', 'secretariat_group', 'coordination_group', 'working_group', 'network', 'steering_group', 'board'] as const;
+export const bodyTypes = [
+  'council',
+  'secretariat_group',
+  'coordination_group',
+  'working_group',
+  'network',
+  'steering_group',
+  'board',
+] as const;
 export const BodyType = z.enum(bodyTypes);
 export const memberRoles = ['chair', 'vice_chair', 'secretary', 'member', 'substitute'] as const;
 export const MemberRole = z.enum(memberRoles);
@@ -16,7 +24,9 @@ const bodyFields = {
 };
 export const CreateBody = z.object(bodyFields);
 export type CreateBody = z.infer<typeof CreateBody>;
-export const UpdateBody = z.object({ ...bodyFields, ...Version.shape }).partial({ organisationId: true, type: true, name: true });
+export const UpdateBody = z
+  .object({ ...bodyFields, ...Version.shape })
+  .partial({ organisationId: true, type: true, name: true });
 export type UpdateBody = z.infer<typeof UpdateBody>;
 
 export const BodyRef = z.object({ id: Id, name: z.string(), type: BodyType });
@@ -58,7 +68,11 @@ export type Body = z.infer<typeof Body>;
 export const BodySummary = Body.omit({ members: true, reportingBodies: true }).extend({ currentMembers: z.number() });
 export type BodySummary = z.infer<typeof BodySummary>;
 
-export const BodyQuery = PageQuery.extend({ type: BodyType.optional(), organisationId: Id.optional(), status: ArchiveFilter });
+export const BodyQuery = PageQuery.extend({
+  type: BodyType.optional(),
+  organisationId: Id.optional(),
+  status: ArchiveFilter,
+});
 export type BodyQuery = z.infer<typeof BodyQuery>;
 
 const membershipFields = {
@@ -71,6 +85,9 @@ const membershipFields = {
 export const AddMember = z.object(membershipFields);
 export type AddMember = z.infer<typeof AddMember>;
 /** The person of a membership is fixed: a new person means ending this membership and adding one. */
-export const UpdateMember = z.object({ ...membershipFields, ...Version.shape }).omit({ personId: true }).partial({ role: true, startDate: true });
+export const UpdateMember = z
+  .object({ ...membershipFields, ...Version.shape })
+  .omit({ personId: true })
+  .partial({ role: true, startDate: true });
 export type UpdateMember = z.infer<typeof UpdateMember>;
 export const MemberParams = z.object({ id: Id, membershipId: Id });

@@ -16,7 +16,13 @@ const summarySelect = {
   parentType: parent.type,
   currentMembers: sql<number>`(select count(*)::int from body_memberships m where m.body_id = bodies.id and m.start_date <= current_date and (m.end_date is null or m.end_date >= current_date))`,
 };
-type SummaryRow = { b: typeof bodies.$inferSelect; organisationName: string; parentName: string | null; parentType: string | null; currentMembers: number };
+type SummaryRow = {
+  b: typeof bodies.$inferSelect;
+  organisationName: string;
+  parentName: string | null;
+  parentType: string | null;
+  currentMembers: number;
+};
 
 function presentSummary(r: SummaryRow): BodySummary {
   return {
@@ -28,7 +34,9 @@ function presentSummary(r: SummaryRow): BodySummary {
     name: r.b.name,
     shortName: r.b.shortName,
     description: r.b.description,
-    reportsTo: r.b.reportsToId ? { id: r.b.reportsToId, name: r.parentName ?? '', type: (r.parentType ?? 'council') as Body['type'] } : null,
+    reportsTo: r.b.reportsToId
+      ? { id: r.b.reportsToId, name: r.parentName ?? '', type: (r.parentType ?? 'council') as Body['type'] }
+      : null,
     archived: r.b.archivedAt != null,
     version: r.b.version,
     createdAt: r.b.createdAt.toISOString(),
@@ -38,11 +46,20 @@ function presentSummary(r: SummaryRow): BodySummary {
 }
 
 const summaryQuery = (db: Executor) =>
-  db.select(summarySelect).from(bodies).innerJoin(organisations, eq(organisations.id, bodies.organisationId)).leftJoin(parent, eq(parent.id, bodies.reportsToId));
+  db
+    .select(summarySelect)
+    .from(bodies)
+    .innerJoin(organisations, eq(organisations.id, bodies.organisationId))
+    .leftJoin(parent, eq(parent.id, bodies.reportsToId));
 
 export async function listMemberships(db: Executor, where: SQL): Promise<Membership[]> {
   const rows = await db
-    .select({ m: memberships, givenName: people.givenName, familyName: people.familyName, organisationName: organisations.name })
+    .select({
+      m: memberships,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      organisationName: organisations.name,
+    })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -71,7 +88,11 @@ export async function findBody(db: Executor, id: string): Promise<Body> {
   const [r] = await summaryQuery(db).where(eq(bodies.id, id));
   if (!r) throw notFound('body', id);
   const { currentMembers: _n, ...summary } = presentSummary(r);
-  const reporting = await db.select({ id: bodies.id, name: bodies.name, type: bodies.type }).from(bodies).where(and(eq(bodies.reportsToId, id), isNull(bodies.archivedAt))).orderBy(asc(bodies.name));
+  const reporting = await db
+    .select({ id: bodies.id, name: bodies.name, type: bodies.type })
+    .from(bodies)
+    .where(and(eq(bodies.reportsToId, id), isNull(bodies.archivedAt)))
+    .orderBy(asc(bodies.name));
   return {
     ...summary,
     reportingBodies: reporting.map((b) => ({ ...b, type: b.type as Body['type'] })),
@@ -98,7 +119,10 @@ export async function listBodies(db: Executor, countyId: string | null, q: BodyQ
 
 /** body id → the body it reports to, for the county (to check the reporting tree). */
 export async function reportingMap(db: Executor, countyId: string) {
-  const rows = await db.select({ id: bodies.id, reportsToId: bodies.reportsToId }).from(bodies).where(eq(bodies.countyId, countyId));
+  const rows = await db
+    .select({ id: bodies.id, reportsToId: bodies.reportsToId })
+    .from(bodies)
+    .where(eq(bodies.countyId, countyId));
   return new Map(rows.map((r) => [r.id, r.reportsToId]));
 }
 

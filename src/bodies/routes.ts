@@ -4,8 +4,26 @@ import type { Services } from '../platform/context.js';
 import { AuditEntry, IdParams, Page, Version } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
 import { listAudit } from '../audit/list.js';
-import { AddMember, Body, BodyQuery, BodySummary, CreateBody, MemberParams, Membership, UpdateBody, UpdateMember } from './contract.js';
-import { addMember, createBody, getBody, searchBodies, setBodyArchived, updateBody, updateMember } from './use-cases.js';
+import {
+  AddMember,
+  Body,
+  BodyQuery,
+  BodySummary,
+  CreateBody,
+  MemberParams,
+  Membership,
+  UpdateBody,
+  UpdateMember,
+} from './contract.js';
+import {
+  addMember,
+  createBody,
+  getBody,
+  searchBodies,
+  setBodyArchived,
+  updateBody,
+  updateMember,
+} from './use-cases.js';
 import { getPerson } from '../people/use-cases.js';
 import { membershipsOf } from './repository.js';
 
@@ -13,33 +31,55 @@ export const bodyRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['bodies'];
-    app.get('/api/bodies', { schema: { tags, querystring: BodyQuery, response: { 200: Page(BodySummary) } } }, (req) => searchBodies(db, req.actor, req.query));
+    app.get('/api/bodies', { schema: { tags, querystring: BodyQuery, response: { 200: Page(BodySummary) } } }, (req) =>
+      searchBodies(db, req.actor, req.query),
+    );
     app.post('/api/bodies', { schema: { tags, body: CreateBody, response: { 201: Body } } }, async (req, reply) =>
       reply.status(201).send(await createBody(db, req.actor, req.body)),
     );
-    app.get('/api/bodies/:id', { schema: { tags, params: IdParams, response: { 200: Body } } }, (req) => getBody(db, req.actor, req.params.id));
-    app.patch('/api/bodies/:id', { schema: { tags, params: IdParams, body: UpdateBody, response: { 200: Body } } }, (req) =>
-      updateBody(db, req.actor, req.params.id, req.body),
+    app.get('/api/bodies/:id', { schema: { tags, params: IdParams, response: { 200: Body } } }, (req) =>
+      getBody(db, req.actor, req.params.id),
     );
-    app.post('/api/bodies/:id/archive', { schema: { tags, params: IdParams, body: Version, response: { 200: Body } } }, (req) =>
-      setBodyArchived(db, req.actor, req.params.id, req.body.version, true),
+    app.patch(
+      '/api/bodies/:id',
+      { schema: { tags, params: IdParams, body: UpdateBody, response: { 200: Body } } },
+      (req) => updateBody(db, req.actor, req.params.id, req.body),
     );
-    app.post('/api/bodies/:id/restore', { schema: { tags, params: IdParams, body: Version, response: { 200: Body } } }, (req) =>
-      setBodyArchived(db, req.actor, req.params.id, req.body.version, false),
+    app.post(
+      '/api/bodies/:id/archive',
+      { schema: { tags, params: IdParams, body: Version, response: { 200: Body } } },
+      (req) => setBodyArchived(db, req.actor, req.params.id, req.body.version, true),
     );
-    app.post('/api/bodies/:id/members', { schema: { tags, params: IdParams, body: AddMember, response: { 201: Body } } }, async (req, reply) =>
-      reply.status(201).send(await addMember(db, req.actor, req.params.id, req.body)),
+    app.post(
+      '/api/bodies/:id/restore',
+      { schema: { tags, params: IdParams, body: Version, response: { 200: Body } } },
+      (req) => setBodyArchived(db, req.actor, req.params.id, req.body.version, false),
     );
-    app.patch('/api/bodies/:id/members/:membershipId', { schema: { tags, params: MemberParams, body: UpdateMember, response: { 200: Body } } }, (req) =>
-      updateMember(db, req.actor, req.params.id, req.params.membershipId, req.body),
+    app.post(
+      '/api/bodies/:id/members',
+      { schema: { tags, params: IdParams, body: AddMember, response: { 201: Body } } },
+      async (req, reply) => reply.status(201).send(await addMember(db, req.actor, req.params.id, req.body)),
     );
-    app.get('/api/bodies/:id/audit', { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, async (req) => {
-      const b = await getBody(db, req.actor, req.params.id);
-      authorize(req.actor, 'read', 'audit', { countyId: b.countyId, organisationId: b.organisationId });
-      return listAudit(db, 'body', b.id);
-    });
-    app.get('/api/people/:id/memberships', { schema: { tags: ['people'], params: IdParams, response: { 200: z.array(Membership) } } }, async (req) => {
-      const p = await getPerson(db, req.actor, req.params.id);
-      return membershipsOf(db, [p.id]);
-    });
+    app.patch(
+      '/api/bodies/:id/members/:membershipId',
+      { schema: { tags, params: MemberParams, body: UpdateMember, response: { 200: Body } } },
+      (req) => updateMember(db, req.actor, req.params.id, req.params.membershipId, req.body),
+    );
+    app.get(
+      '/api/bodies/:id/audit',
+      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
+      async (req) => {
+        const b = await getBody(db, req.actor, req.params.id);
+        authorize(req.actor, 'read', 'audit', { countyId: b.countyId, organisationId: b.organisationId });
+        return listAudit(db, 'body', b.id);
+      },
+    );
+    app.get(
+      '/api/people/:id/memberships',
+      { schema: { tags: ['people'], params: IdParams, response: { 200: z.array(Membership) } } },
+      async (req) => {
+        const p = await getPerson(db, req.actor, req.params.id);
+        return membershipsOf(db, [p.id]);
+      },
+    );
   };

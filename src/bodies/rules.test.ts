@@ -10,7 +10,12 @@ describe('overlaps', () => {
     ['two closed periods sharing days', p('2024-01-01', '2024-06-30'), p('2024-03-01', '2024-12-31'), true],
     ['one period inside the other', p('2024-01-01', '2024-12-31'), p('2024-03-01', '2024-03-31'), true],
     ['identical periods', p('2024-01-01', '2024-12-31'), p('2024-01-01', '2024-12-31'), true],
-    ['touching on the same day (dates are inclusive)', p('2024-01-01', '2024-06-30'), p('2024-06-30', '2024-12-31'), true],
+    [
+      'touching on the same day (dates are inclusive)',
+      p('2024-01-01', '2024-06-30'),
+      p('2024-06-30', '2024-12-31'),
+      true,
+    ],
     ['one-day periods on the same day', p('2024-05-05', '2024-05-05'), p('2024-05-05', '2024-05-05'), true],
     ['back to back, next day', p('2024-01-01', '2024-06-30'), p('2024-07-01', '2024-12-31'), false],
     ['disjoint with a gap', p('2020-01-01', '2020-12-31'), p('2024-01-01', '2024-12-31'), false],
@@ -103,7 +108,17 @@ describe('wouldCycle', () => {
   });
 
   it('accepts a chain that ends at a top-level body', () => {
-    expect(wouldCycle('a', 'b', parents([['b', 'c'], ['c', 'd'], ['d', null]]))).toBe(false);
+    expect(
+      wouldCycle(
+        'a',
+        'b',
+        parents([
+          ['b', 'c'],
+          ['c', 'd'],
+          ['d', null],
+        ]),
+      ),
+    ).toBe(false);
   });
 
   it('accepts a parent that is not in the map (top level)', () => {
@@ -112,7 +127,12 @@ describe('wouldCycle', () => {
 
   it('accepts moving a body to a sibling branch', () => {
     // root ← a ← a1, root ← b: a may report to b
-    const map = parents([['root', null], ['a', 'root'], ['a1', 'a'], ['b', 'root']]);
+    const map = parents([
+      ['root', null],
+      ['a', 'root'],
+      ['a1', 'a'],
+      ['b', 'root'],
+    ]);
     expect(wouldCycle('a', 'b', map)).toBe(false);
     // but not to its own child
     expect(wouldCycle('a', 'a1', map)).toBe(true);
@@ -124,7 +144,10 @@ describe('wouldCycle', () => {
   });
 
   it('terminates on a pre-existing loop that does not include the body', () => {
-    const map = parents([['b', 'c'], ['c', 'b']]);
+    const map = parents([
+      ['b', 'c'],
+      ['c', 'b'],
+    ]);
     expect(typeof wouldCycle('a', 'b', map)).toBe('boolean');
   });
 });

@@ -26,7 +26,11 @@ export function checkPeriod(p: Period): void {
  * Reporting lines must form a tree: following "reports to" from the proposed parent must never
  * come back to the body itself.
  */
-export function wouldCycle(bodyId: string, proposedParent: string | null | undefined, parentOf: Map<string, string | null>): boolean {
+export function wouldCycle(
+  bodyId: string,
+  proposedParent: string | null | undefined,
+  parentOf: Map<string, string | null>,
+): boolean {
   let cur = proposedParent ?? null;
   const seen = new Set<string>();
   while (cur) {

@@ -9,8 +9,12 @@ export const bodies = pgTable(
   'bodies',
   {
     ...recordColumns(),
-    countyId: uuid('county_id').notNull().references(() => counties.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     type: text('type').notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),
@@ -28,8 +32,12 @@ export const memberships = pgTable(
     bodyId: uuid('body_id')
       .notNull()
       .references(() => bodies.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => people.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     role: text('role').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),

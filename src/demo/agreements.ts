@@ -7,8 +7,18 @@ import { municipalities } from './county.js';
 
 /** Example LPIX values — clearly not the real index, which users enter from SKR's publications. */
 const EXAMPLE_LPIX: [number, number, boolean][] = [
-  [2016, 270, false], [2017, 310, false], [2018, 290, false], [2019, 280, false], [2020, 160, false], [2021, 240, false],
-  [2022, 480, false], [2023, 520, false], [2024, 330, false], [2025, 290, false], [2026, 270, true], [2027, 260, true],
+  [2016, 270, false],
+  [2017, 310, false],
+  [2018, 290, false],
+  [2019, 280, false],
+  [2020, 160, false],
+  [2021, 240, false],
+  [2022, 480, false],
+  [2023, 520, false],
+  [2024, 330, false],
+  [2025, 290, false],
+  [2026, 270, true],
+  [2027, 260, true],
 ];
 
 /**
@@ -17,19 +27,34 @@ const EXAMPLE_LPIX: [number, number, boolean][] = [
  * 2016, paid to bankgiro 269-0071. Bräcke's 443 000 kr a year is the seed's figure; the others get
  * the same amount per inhabitant (the county total split by population).
  */
-export async function loadDemoAgreements(db: Db, actor: Actor, ids: { region: string; orgs: Map<string, string>; people: Map<string, string> }) {
-  const lpix = await createSeries(db, actor, { name: 'LPIX', description: 'Landstingsprisindex. Demovärdena är exempel, inte verkliga LPIX-värden.' });
+export async function loadDemoAgreements(
+  db: Db,
+  actor: Actor,
+  ids: { region: string; orgs: Map<string, string>; people: Map<string, string> },
+) {
+  const lpix = await createSeries(db, actor, {
+    name: 'LPIX',
+    description: 'Landstingsprisindex. Demovärdena är exempel, inte verkliga LPIX-värden.',
+  });
   for (const [year, bp, preliminary] of EXAMPLE_LPIX) {
-    await setIndexValue(db, actor, lpix.id, year, { basisPoints: bp, source: 'Exempelvärde (ej verkligt LPIX)', preliminary });
+    await setIndexValue(db, actor, lpix.id, year, {
+      basisPoints: bp,
+      source: 'Exempelvärde (ej verkligt LPIX)',
+      preliminary,
+    });
   }
   const template = await createTemplate(db, actor, {
     organisationId: ids.region,
     terms: {
       title: 'Överenskommelse om samverkan om regionalt samarbete',
-      purpose: 'Syftet med överenskommelsen är att tillsammans stärka den regionala utvecklingen med utgångspunkt från den regionala utvecklingsstrategin (RUS).',
-      insightClause: 'Regionen ska till kommunen lämna ut sådan information som begärs för att kunna bedöma om detta avtal fullföljs.',
-      followUpClause: 'Överenskommelsen om samverkan ska följas upp årligen i Regionens samverkansråd och enskilt med kommunen.',
-      disputeClause: 'Tvister om tolkningen av detta avtal ska i första hand lösas inom Regionens samverkansråd. Om parterna inte är överens om utförandet av uppdraget har kommunen rätt att hålla inne delar av eller hela ersättningen tills en överenskommelse nåtts. Innehållen ersättning ska högst vara 50 % av den ersättning som avser det omtvistade området.',
+      purpose:
+        'Syftet med överenskommelsen är att tillsammans stärka den regionala utvecklingen med utgångspunkt från den regionala utvecklingsstrategin (RUS).',
+      insightClause:
+        'Regionen ska till kommunen lämna ut sådan information som begärs för att kunna bedöma om detta avtal fullföljs.',
+      followUpClause:
+        'Överenskommelsen om samverkan ska följas upp årligen i Regionens samverkansråd och enskilt med kommunen.',
+      disputeClause:
+        'Tvister om tolkningen av detta avtal ska i första hand lösas inom Regionens samverkansråd. Om parterna inte är överens om utförandet av uppdraget har kommunen rätt att hålla inne delar av eller hela ersättningen tills en överenskommelse nåtts. Innehållen ersättning ska högst vara 50 % av den ersättning som avser det omtvistade området.',
       documents: ['Samverkansavtal (detta dokument)', 'Överenskommelse mellan Region Jämtland Härjedalen och kommunen'],
       areas: [
         { code: 'A', name: 'Kompetens och kunskapsutveckling', basisPoints: 2500 },
@@ -52,17 +77,45 @@ export async function loadDemoAgreements(db: Db, actor: Actor, ids: { region: st
   const total = municipalities.reduce((n, m) => n + m.population, 0);
   const countyTotalOre = Math.round((44_300_000 * total) / bracke.population);
   const issued = await issueTemplate(db, actor, template.id, {
-    municipalities: municipalities.map((m) => ({ organisationId: ids.orgs.get(m.key)!, ...(m.key === 'bracke' ? { yearlyAmountOre: 44_300_000 } : {}) })),
+    municipalities: municipalities.map((m) => ({
+      organisationId: ids.orgs.get(m.key)!,
+      ...(m.key === 'bracke' ? { yearlyAmountOre: 44_300_000 } : {}),
+    })),
     split: { countyTotalOre, populationYear: 2024 },
   });
-  const contactOf = new Map([['bracke', ['Anna Forsberg', 'Kommunchef']], ['ostersund', ['Helena Lund', 'Kommundirektör']], ['krokom', ['Maria Nyström', 'Kommunchef']]]);
+  const contactOf = new Map([
+    ['bracke', ['Anna Forsberg', 'Kommunchef']],
+    ['ostersund', ['Helena Lund', 'Kommundirektör']],
+    ['krokom', ['Maria Nyström', 'Kommunchef']],
+  ]);
   for (const a of issued) {
     const key = municipalities.find((m) => ids.orgs.get(m.key) === a.party.id)!.key;
-    await sign(db, actor, a.id, 'issuer', { signatories: ['Kommunalråd (fiktivt)', 'Regiondirektör (fiktivt)'], place: 'Östersund', signedOn: '2014-12-08' });
-    await sign(db, actor, a.id, 'party', { signatories: ['Kommunstyrelsens ordförande (fiktivt)', 'Kommunchef (fiktivt)'], place: a.party.name.replace(/s? kommun$/, ''), signedOn: '2014-12-10' });
-    await addContact(db, actor, a.id, { party: 'issuer', name: 'Johan Lindqvist', title: 'Regional utvecklingsstrateg', email: 'samordnare@samsyn.example', phone: '063-14 00 00', validFrom: '2014-12-08' });
+    await sign(db, actor, a.id, 'issuer', {
+      signatories: ['Kommunalråd (fiktivt)', 'Regiondirektör (fiktivt)'],
+      place: 'Östersund',
+      signedOn: '2014-12-08',
+    });
+    await sign(db, actor, a.id, 'party', {
+      signatories: ['Kommunstyrelsens ordförande (fiktivt)', 'Kommunchef (fiktivt)'],
+      place: a.party.name.replace(/s? kommun$/, ''),
+      signedOn: '2014-12-10',
+    });
+    await addContact(db, actor, a.id, {
+      party: 'issuer',
+      name: 'Johan Lindqvist',
+      title: 'Regional utvecklingsstrateg',
+      email: 'samordnare@samsyn.example',
+      phone: '063-14 00 00',
+      validFrom: '2014-12-08',
+    });
     const [name, title] = contactOf.get(key) ?? ['Kommunchef', 'Kommunchef'];
-    await addContact(db, actor, a.id, { party: 'party', name, title, email: `kommunchef.${key}@samsyn.example`, validFrom: '2014-12-08' });
+    await addContact(db, actor, a.id, {
+      party: 'party',
+      name,
+      title,
+      email: `kommunchef.${key}@samsyn.example`,
+      validFrom: '2014-12-08',
+    });
   }
   return template;
 }

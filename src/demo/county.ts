@@ -7,8 +7,23 @@ export const DEMO_PASSWORD = 'samsyn-demo-2026';
 
 export const county = { code: '23', name: 'Jämtlands län' };
 
-export const region = { key: 'region', type: 'region', name: 'Region Jämtland Härjedalen', shortName: 'RJH', orgNumber: '232100-0214', website: 'https://www.regionjh.se', address: 'Box 654, 831 27 Östersund' } as const;
-export const countyBoard = { key: 'lst', type: 'county_board', name: 'Länsstyrelsen i Jämtlands län', shortName: 'Lst Z', orgNumber: '202100-2387', website: 'https://www.lansstyrelsen.se/jamtland' } as const;
+export const region = {
+  key: 'region',
+  type: 'region',
+  name: 'Region Jämtland Härjedalen',
+  shortName: 'RJH',
+  orgNumber: '232100-0214',
+  website: 'https://www.regionjh.se',
+  address: 'Box 654, 831 27 Östersund',
+} as const;
+export const countyBoard = {
+  key: 'lst',
+  type: 'county_board',
+  name: 'Länsstyrelsen i Jämtlands län',
+  shortName: 'Lst Z',
+  orgNumber: '202100-2387',
+  website: 'https://www.lansstyrelsen.se/jamtland',
+} as const;
 
 export const municipalities = [
   { key: 'berg', name: 'Bergs kommun', code: '2326', population: 7108 },
@@ -23,10 +38,42 @@ export const municipalities = [
 
 /** Fictional people. `org` is a municipality key, 'region' or 'lst'. */
 export const demoPeople = [
-  { key: 'admin', org: 'region', givenName: 'Astrid', familyName: 'Norberg', title: 'Systemförvaltare', email: 'admin@samsyn.example', role: 'admin' },
-  { key: 'coord', org: 'region', givenName: 'Johan', familyName: 'Lindqvist', title: 'Regional utvecklingsstrateg', email: 'samordnare@samsyn.example', role: 'coordinator' },
-  { key: 'member', org: 'bracke', givenName: 'Sara', familyName: 'Holm', title: 'Utvecklingsledare', email: 'medlem@samsyn.example', role: 'member' },
-  { key: 'reader', org: 'lst', givenName: 'Erik', familyName: 'Dahl', title: 'Handläggare', email: 'lasare@samsyn.example', role: 'reader' },
+  {
+    key: 'admin',
+    org: 'region',
+    givenName: 'Astrid',
+    familyName: 'Norberg',
+    title: 'Systemförvaltare',
+    email: 'admin@samsyn.example',
+    role: 'admin',
+  },
+  {
+    key: 'coord',
+    org: 'region',
+    givenName: 'Johan',
+    familyName: 'Lindqvist',
+    title: 'Regional utvecklingsstrateg',
+    email: 'samordnare@samsyn.example',
+    role: 'coordinator',
+  },
+  {
+    key: 'member',
+    org: 'bracke',
+    givenName: 'Sara',
+    familyName: 'Holm',
+    title: 'Utvecklingsledare',
+    email: 'medlem@samsyn.example',
+    role: 'member',
+  },
+  {
+    key: 'reader',
+    org: 'lst',
+    givenName: 'Erik',
+    familyName: 'Dahl',
+    title: 'Handläggare',
+    email: 'lasare@samsyn.example',
+    role: 'reader',
+  },
   { key: 'rchair', org: 'region', givenName: 'Margit', familyName: 'Sundberg', title: 'Regionråd' },
   { key: 'rsec', org: 'region', givenName: 'Karin', familyName: 'Wester', title: 'Nämndsekreterare' },
   { key: 'berg', org: 'berg', givenName: 'Lars', familyName: 'Ekman', title: 'Kommunchef' },
@@ -40,23 +87,159 @@ export const demoPeople = [
   { key: 'fou', org: 'region', givenName: 'Ingrid', familyName: 'Viklund', title: 'FoU-samordnare' },
   { key: 'social', org: 'ostersund', givenName: 'Daniel', familyName: 'Åström', title: 'Socialchef' },
   { key: 'ifo', org: 'krokom', givenName: 'Linnea', familyName: 'Hedlund', title: 'IFO-chef' },
-  { key: 'school', org: 'are', givenName: 'Oskar', familyName: 'Wikström', title: 'Förvaltningschef barn och utbildning' },
+  {
+    key: 'school',
+    org: 'are',
+    givenName: 'Oskar',
+    familyName: 'Wikström',
+    title: 'Förvaltningschef barn och utbildning',
+  },
   { key: 'learn', org: 'stromsund', givenName: 'Frida', familyName: 'Persson', title: 'Lärcentrumsamordnare' },
   { key: 'lstdir', org: 'lst', givenName: 'Gunnar', familyName: 'Eklund', title: 'Landshövdingens stab' },
 ] as const;
 
 type Member = { person: string; role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute'; from?: string };
-const kommunchefer: Member[] = ['berg', 'bracke', 'harjedalen', 'krokom', 'ragunda', 'stromsund', 'are', 'ostersund'].map((k) => ({ person: k, role: 'member' }));
+const kommunchefer: Member[] = [
+  'berg',
+  'bracke',
+  'harjedalen',
+  'krokom',
+  'ragunda',
+  'stromsund',
+  'are',
+  'ostersund',
+].map((k) => ({ person: k, role: 'member' }));
 
-export const demoBodies: { key: string; type: string; name: string; shortName?: string; host: string; reportsTo?: string; description: string; members: Member[] }[] = [
-  { key: 'rsr', type: 'council', name: 'Regionens samverkansråd', host: 'region', description: 'Politiskt samverkansråd mellan regionen och länets kommuner; följer upp överenskommelsen årligen och beslutar vid sitt sista sammanträde för året.', members: [{ person: 'rchair', role: 'chair' }, { person: 'ostersund', role: 'vice_chair' }, { person: 'rsec', role: 'secretary' }, ...kommunchefer.filter((m) => m.person !== 'ostersund')] },
-  { key: 'pks', type: 'council', name: 'Primärkommunala samverkansrådet', host: 'ostersund', reportsTo: 'rsr', description: 'Kommunernas gemensamma råd där kommuncheferna enas om en gemensam värdering inför beslut i Regionens samverkansråd.', members: [{ person: 'krokom', role: 'chair' }, { person: 'bracke', role: 'secretary' }, ...kommunchefer.filter((m) => m.person !== 'krokom' && m.person !== 'bracke')] },
-  { key: 'fou', type: 'council', name: 'FoU-rådet', host: 'region', reportsTo: 'rsr', description: 'Forsknings- och utvecklingsråd för socialtjänst, LSS och kommunal hälso- och sjukvård.', members: [{ person: 'social', role: 'chair' }, { person: 'fou', role: 'secretary' }, { person: 'ifo', role: 'member' }] },
-  { key: 'larc', type: 'network', name: 'Lärcentrasamverkan', host: 'region', reportsTo: 'rsr', description: 'Samverkan mellan länets lärcentra om vuxenutbildning och livslångt lärande.', members: [{ person: 'learn', role: 'chair' }, { person: 'coord', role: 'secretary' }] },
-  { key: 'socsam', type: 'coordination_group', name: 'SocSam', shortName: 'SocSam', host: 'region', reportsTo: 'rsr', description: 'Samverkansarena för de kommunala frågorna inom social välfärd.', members: [{ person: 'social', role: 'chair' }, { person: 'fou', role: 'secretary' }, { person: 'ifo', role: 'member' }] },
-  { key: 'buz', type: 'working_group', name: 'BUZ', shortName: 'BUZ', host: 'region', reportsTo: 'socsam', description: 'Barn och ungdom – samverkan mellan skola, socialtjänst och regionen.', members: [{ person: 'school', role: 'chair' }, { person: 'fou', role: 'secretary' }] },
-  { key: 'ifo', type: 'network', name: 'IFO-chefer', host: 'region', reportsTo: 'socsam', description: 'Chefsarena för individ- och familjeomsorgens chefer.', members: [{ person: 'ifo', role: 'chair' }, { person: 'fou', role: 'secretary' }] },
-  { key: 'fchef', type: 'network', name: 'Förvaltningschefer', host: 'region', reportsTo: 'socsam', description: 'Chefsarena för vård- och omsorgschefer.', members: [{ person: 'social', role: 'chair' }] },
-  { key: 'barn', type: 'network', name: 'Barnarenan', host: 'region', reportsTo: 'socsam', description: 'Gemensam arena för skola, kommunal vård och omsorg och regionen. Värderas inte separat (överlappande ledamöter).', members: [{ person: 'school', role: 'member' }] },
-  { key: 'svom', type: 'steering_group', name: 'SVOM', shortName: 'SVOM', host: 'region', reportsTo: 'socsam', description: 'Social, vård och omsorg – gemensam arena för regionen och kommunal vård och omsorg. Värderas inte separat (överlappande ledamöter).', members: [{ person: 'social', role: 'member' }] },
+export const demoBodies: {
+  key: string;
+  type: string;
+  name: string;
+  shortName?: string;
+  host: string;
+  reportsTo?: string;
+  description: string;
+  members: Member[];
+}[] = [
+  {
+    key: 'rsr',
+    type: 'council',
+    name: 'Regionens samverkansråd',
+    host: 'region',
+    description:
+      'Politiskt samverkansråd mellan regionen och länets kommuner; följer upp överenskommelsen årligen och beslutar vid sitt sista sammanträde för året.',
+    members: [
+      { person: 'rchair', role: 'chair' },
+      { person: 'ostersund', role: 'vice_chair' },
+      { person: 'rsec', role: 'secretary' },
+      ...kommunchefer.filter((m) => m.person !== 'ostersund'),
+    ],
+  },
+  {
+    key: 'pks',
+    type: 'council',
+    name: 'Primärkommunala samverkansrådet',
+    host: 'ostersund',
+    reportsTo: 'rsr',
+    description:
+      'Kommunernas gemensamma råd där kommuncheferna enas om en gemensam värdering inför beslut i Regionens samverkansråd.',
+    members: [
+      { person: 'krokom', role: 'chair' },
+      { person: 'bracke', role: 'secretary' },
+      ...kommunchefer.filter((m) => m.person !== 'krokom' && m.person !== 'bracke'),
+    ],
+  },
+  {
+    key: 'fou',
+    type: 'council',
+    name: 'FoU-rådet',
+    host: 'region',
+    reportsTo: 'rsr',
+    description: 'Forsknings- och utvecklingsråd för socialtjänst, LSS och kommunal hälso- och sjukvård.',
+    members: [
+      { person: 'social', role: 'chair' },
+      { person: 'fou', role: 'secretary' },
+      { person: 'ifo', role: 'member' },
+    ],
+  },
+  {
+    key: 'larc',
+    type: 'network',
+    name: 'Lärcentrasamverkan',
+    host: 'region',
+    reportsTo: 'rsr',
+    description: 'Samverkan mellan länets lärcentra om vuxenutbildning och livslångt lärande.',
+    members: [
+      { person: 'learn', role: 'chair' },
+      { person: 'coord', role: 'secretary' },
+    ],
+  },
+  {
+    key: 'socsam',
+    type: 'coordination_group',
+    name: 'SocSam',
+    shortName: 'SocSam',
+    host: 'region',
+    reportsTo: 'rsr',
+    description: 'Samverkansarena för de kommunala frågorna inom social välfärd.',
+    members: [
+      { person: 'social', role: 'chair' },
+      { person: 'fou', role: 'secretary' },
+      { person: 'ifo', role: 'member' },
+    ],
+  },
+  {
+    key: 'buz',
+    type: 'working_group',
+    name: 'BUZ',
+    shortName: 'BUZ',
+    host: 'region',
+    reportsTo: 'socsam',
+    description: 'Barn och ungdom – samverkan mellan skola, socialtjänst och regionen.',
+    members: [
+      { person: 'school', role: 'chair' },
+      { person: 'fou', role: 'secretary' },
+    ],
+  },
+  {
+    key: 'ifo',
+    type: 'network',
+    name: 'IFO-chefer',
+    host: 'region',
+    reportsTo: 'socsam',
+    description: 'Chefsarena för individ- och familjeomsorgens chefer.',
+    members: [
+      { person: 'ifo', role: 'chair' },
+      { person: 'fou', role: 'secretary' },
+    ],
+  },
+  {
+    key: 'fchef',
+    type: 'network',
+    name: 'Förvaltningschefer',
+    host: 'region',
+    reportsTo: 'socsam',
+    description: 'Chefsarena för vård- och omsorgschefer.',
+    members: [{ person: 'social', role: 'chair' }],
+  },
+  {
+    key: 'barn',
+    type: 'network',
+    name: 'Barnarenan',
+    host: 'region',
+    reportsTo: 'socsam',
+    description:
+      'Gemensam arena för skola, kommunal vård och omsorg och regionen. Värderas inte separat (överlappande ledamöter).',
+    members: [{ person: 'school', role: 'member' }],
+  },
+  {
+    key: 'svom',
+    type: 'steering_group',
+    name: 'SVOM',
+    shortName: 'SVOM',
+    host: 'region',
+    reportsTo: 'socsam',
+    description:
+      'Social, vård och omsorg – gemensam arena för regionen och kommunal vård och omsorg. Värderas inte separat (överlappande ledamöter).',
+    members: [{ person: 'social', role: 'member' }],
+  },
 ];

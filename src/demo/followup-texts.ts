@@ -35,25 +35,67 @@ export function reportTexts(year: number): { area: string; municipality: string 
 }
 
 type Answers = Record<string, string>;
-const a = (q1: string, q2: string, q3: string, q4: string, q5: string, q6?: string): Answers => ({ q1, q2, q3, q4, q5, ...(q6 ? { q6 } : {}) });
+const a = (q1: string, q2: string, q3: string, q4: string, q5: string, q6?: string): Answers => ({
+  q1,
+  q2,
+  q3,
+  q4,
+  q5,
+  ...(q6 ? { q6 } : {}),
+});
 
 /** Each body's answers; 'started' for a body that has begun, null for one that has not. */
 export function answersOf(year: number, body: string, finished: boolean): Answers | 'started' | null {
   if (finished) {
     return {
-      fou: a('yes', 'mostly_satisfied', 'satisfied', 'not_quite_satisfied', 'mostly_satisfied', 'Underlagen behöver komma ut tidigare så att de hinner förankras i kommunerna.'),
+      fou: a(
+        'yes',
+        'mostly_satisfied',
+        'satisfied',
+        'not_quite_satisfied',
+        'mostly_satisfied',
+        'Underlagen behöver komma ut tidigare så att de hinner förankras i kommunerna.',
+      ),
       larc: a('largely', 'satisfied', 'satisfied', 'mostly_satisfied', 'satisfied'),
-      socsam: a('largely', 'mostly_satisfied', 'mostly_satisfied', 'not_quite_satisfied', 'mostly_satisfied', 'Tydligare koppling mellan SocSam och BUZ.'),
-      buz: a('small_extent', 'not_quite_satisfied', 'mostly_satisfied', 'not_quite_satisfied', 'not_quite_satisfied', 'Mer stöd i arbetet med skolfrånvaro.'),
+      socsam: a(
+        'largely',
+        'mostly_satisfied',
+        'mostly_satisfied',
+        'not_quite_satisfied',
+        'mostly_satisfied',
+        'Tydligare koppling mellan SocSam och BUZ.',
+      ),
+      buz: a(
+        'small_extent',
+        'not_quite_satisfied',
+        'mostly_satisfied',
+        'not_quite_satisfied',
+        'not_quite_satisfied',
+        'Mer stöd i arbetet med skolfrånvaro.',
+      ),
       ifo: a('no_plan', 'mostly_satisfied', 'mostly_satisfied', 'mostly_satisfied', 'mostly_satisfied'),
       fchef: a('largely', 'mostly_satisfied', 'not_quite_satisfied', 'not_quite_satisfied', 'mostly_satisfied'),
     }[body]!;
   }
   return (
     {
-      fou: a('yes', 'satisfied', 'satisfied', 'mostly_satisfied', 'satisfied', 'Bra att underlagen nu kommer två veckor före mötet.'),
+      fou: a(
+        'yes',
+        'satisfied',
+        'satisfied',
+        'mostly_satisfied',
+        'satisfied',
+        'Bra att underlagen nu kommer två veckor före mötet.',
+      ),
       larc: a('yes', 'satisfied', 'mostly_satisfied', 'mostly_satisfied', 'satisfied'),
-      socsam: a('largely', 'mostly_satisfied', 'satisfied', 'mostly_satisfied', 'mostly_satisfied', 'Fortsätt med gemensamma arbetsmöten mellan SocSam och BUZ.'),
+      socsam: a(
+        'largely',
+        'mostly_satisfied',
+        'satisfied',
+        'mostly_satisfied',
+        'mostly_satisfied',
+        'Fortsätt med gemensamma arbetsmöten mellan SocSam och BUZ.',
+      ),
       ifo: a('largely', 'mostly_satisfied', 'mostly_satisfied', 'not_quite_satisfied', 'mostly_satisfied'),
       buz: 'started' as const,
       fchef: null,
@@ -61,7 +103,13 @@ export function answersOf(year: number, body: string, finished: boolean): Answer
   )[body];
 }
 
-type Feedback = { areas: [string, string, string | null][]; meetingDate: string; participants: string; notes: string; submitted: boolean };
+type Feedback = {
+  areas: [string, string, string | null][];
+  meetingDate: string;
+  participants: string;
+  notes: string;
+  submitted: boolean;
+};
 
 const ratings: Record<string, [string, string, string, string]> = {
   berg: ['satisfied', 'mostly_satisfied', 'not_quite_satisfied', 'mostly_satisfied'],
@@ -74,7 +122,8 @@ const ratings: Record<string, [string, string, string, string]> = {
   ostersund: ['satisfied', 'satisfied', 'mostly_satisfied', 'mostly_satisfied'],
 };
 /** Last year a little less content in area C, as the joint valuation says. */
-const earlier = (r: string) => (r === 'satisfied' ? 'mostly_satisfied' : r === 'mostly_satisfied' ? 'not_quite_satisfied' : r);
+const earlier = (r: string) =>
+  r === 'satisfied' ? 'mostly_satisfied' : r === 'mostly_satisfied' ? 'not_quite_satisfied' : r;
 
 const comments: Record<string, string> = {
   C: 'Vi saknar resultat redovisade per kommun.',
@@ -86,8 +135,17 @@ export function feedbackOf(year: number, municipality: string, finished: boolean
   const day = 10 + Object.keys(ratings).indexOf(municipality) * 2;
   const base = ratings[municipality];
   const list = (finished ? base.map((r, i) => (i === 2 ? earlier(r) : r)) : base) as string[];
-  const areas = ['A', 'B', 'C', 'D'].map((code, i): [string, string, string | null] => [code, list[i], list[i] === 'not_quite_satisfied' || list[i] === 'dissatisfied' ? (comments[code] ?? 'Behöver förbättras.') : null]);
-  const common = { areas, meetingDate: `${year}-11-${String(day).padStart(2, '0')}`, participants: 'Kommunchef, kommunstyrelsens ordförande, regionens utvecklingsstrateg', notes: 'Kommunvis träff med Regionala utvecklingsnämnden. Verksamhetsberättelserna gicks igenom område för område.' };
+  const areas = ['A', 'B', 'C', 'D'].map((code, i): [string, string, string | null] => [
+    code,
+    list[i],
+    list[i] === 'not_quite_satisfied' || list[i] === 'dissatisfied' ? (comments[code] ?? 'Behöver förbättras.') : null,
+  ]);
+  const common = {
+    areas,
+    meetingDate: `${year}-11-${String(day).padStart(2, '0')}`,
+    participants: 'Kommunchef, kommunstyrelsens ordförande, regionens utvecklingsstrateg',
+    notes: 'Kommunvis träff med Regionala utvecklingsnämnden. Verksamhetsberättelserna gicks igenom område för område.',
+  };
   if (finished) return { ...common, submitted: true };
   if (municipality === 'bracke') return null;
   return { ...common, submitted: !['ragunda', 'stromsund'].includes(municipality) };

@@ -28,7 +28,8 @@ interface Ids {
 const answering = ['fou', 'larc', 'socsam', 'buz', 'ifo', 'fchef'] as const;
 
 /** The follow-up year now: the cycle of year Y starts in October of Y. */
-export const currentFollowupYear = (today = todayIso()) => (Number(today.slice(5, 7)) >= 10 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1);
+export const currentFollowupYear = (today = todayIso()) =>
+  Number(today.slice(5, 7)) >= 10 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
 
 const owners: Record<MilestoneKind, [person: string, body: string | null]> = {
   reports_sent: ['coord', null],
@@ -56,15 +57,28 @@ async function cycle(db: Db, coord: Actor, ids: Ids, year: number, finished: boo
   let c = await createCycle(db, coord, { templateId: ids.templateId, year, councilMeetingDate: `${year}-12-11` });
   for (const m of c.milestones) {
     const [person, body] = owners[m.kind];
-    c = await updateMilestone(db, coord, c.id, m.id, { version: m.version, ownerPersonId: ids.people.get(person)!, ownerBodyId: body ? ids.bodies.get(body)! : null });
+    c = await updateMilestone(db, coord, c.id, m.id, {
+      version: m.version,
+      ownerPersonId: ids.people.get(person)!,
+      ownerBodyId: body ? ids.bodies.get(body)! : null,
+    });
   }
   const report = (municipality: string | null) => (municipality ? ids.orgs.get(municipality)! : null);
-  for (const r of reportTexts(year)) c = await createReport(db, coord, c.id, { areaCode: r.area, municipalityId: report(r.municipality), body: r.body });
+  for (const r of reportTexts(year))
+    c = await createReport(db, coord, c.id, { areaCode: r.area, municipalityId: report(r.municipality), body: r.body });
   await publishReportsNow(db, coord, c.id, c.version, '');
-  await db.update(activityReports).set({ publishedAt: new Date(`${year}-10-06T09:00:00Z`) }).where(eq(activityReports.cycleId, c.id));
+  await db
+    .update(activityReports)
+    .set({ publishedAt: new Date(`${year}-10-06T09:00:00Z`) })
+    .where(eq(activityReports.cycleId, c.id));
 
   c = await getCycle(db, coord, c.id);
-  c = await linkQuestionnaire(db, coord, c.id, { opensAt: `${year}-10-01`, closesAt: laterOf(`${year}-10-31`, 14), anonymous: false, version: c.version });
+  c = await linkQuestionnaire(db, coord, c.id, {
+    opensAt: `${year}-10-01`,
+    closesAt: laterOf(`${year}-10-31`, 14),
+    anonymous: false,
+    version: c.version,
+  });
   await answerQuestionnaire(db, coord, ids, c.questionnaireId!, year, finished);
 
   for (const m of municipalities) {
@@ -72,21 +86,46 @@ async function cycle(db: Db, coord: Actor, ids: Ids, year: number, finished: boo
     if (!f) continue;
     const organisationId = ids.orgs.get(m.key)!;
     const author: Actor = { ...coord, role: 'member', organisationId, name: `${m.name} (demo)` };
-    await saveFeedback(db, author, c.id, organisationId, { version: null, areas: f.areas.map(([areaCode, rating, comment]) => ({ areaCode, rating: rating as AreaRating, comment })), meetingDate: f.meetingDate, participants: f.participants, notes: f.notes });
+    await saveFeedback(db, author, c.id, organisationId, {
+      version: null,
+      areas: f.areas.map(([areaCode, rating, comment]) => ({ areaCode, rating: rating as AreaRating, comment })),
+      meetingDate: f.meetingDate,
+      participants: f.participants,
+      notes: f.notes,
+    });
     if (f.submitted) {
       await submitFeedback(db, author, c.id, organisationId, 1);
-      await db.update(municipalFeedback).set({ submittedAt: new Date(`${f.meetingDate}T15:00:00Z`) }).where(and(eq(municipalFeedback.cycleId, c.id), eq(municipalFeedback.organisationId, organisationId)));
+      await db
+        .update(municipalFeedback)
+        .set({ submittedAt: new Date(`${f.meetingDate}T15:00:00Z`) })
+        .where(and(eq(municipalFeedback.cycleId, c.id), eq(municipalFeedback.organisationId, organisationId)));
     }
   }
 
   const milestoneDates: Partial<Record<MilestoneKind, [string, string | null]>> = finished
-    ? { reports_sent: ['done', `${year}-10-06`], questionnaire: ['done', `${year}-10-31`], compilation_shared: ['done', `${year}-11-05`], municipal_meetings: ['done', `${year}-11-26`] }
-    : { reports_sent: ['done', `${year}-10-06`], questionnaire: ['in_progress', null], compilation_shared: ['in_progress', null], municipal_meetings: ['in_progress', null] };
+    ? {
+        reports_sent: ['done', `${year}-10-06`],
+        questionnaire: ['done', `${year}-10-31`],
+        compilation_shared: ['done', `${year}-11-05`],
+        municipal_meetings: ['done', `${year}-11-26`],
+      }
+    : {
+        reports_sent: ['done', `${year}-10-06`],
+        questionnaire: ['in_progress', null],
+        compilation_shared: ['in_progress', null],
+        municipal_meetings: ['in_progress', null],
+      };
   for (const [kind, [status, on]] of Object.entries(milestoneDates)) {
-    await db.update(followupMilestones).set({ status: status!, doneOn: on }).where(and(eq(followupMilestones.cycleId, c.id), eq(followupMilestones.kind, kind)));
+    await db
+      .update(followupMilestones)
+      .set({ status: status!, doneOn: on })
+      .where(and(eq(followupMilestones.cycleId, c.id), eq(followupMilestones.kind, kind)));
   }
   if (!finished) {
-    await db.update(followupMilestones).set({ note: 'Sista svarsdag förlängd för BUZ och Förvaltningschefer.' }).where(and(eq(followupMilestones.cycleId, c.id), eq(followupMilestones.kind, 'questionnaire')));
+    await db
+      .update(followupMilestones)
+      .set({ note: 'Sista svarsdag förlängd för BUZ och Förvaltningschefer.' })
+      .where(and(eq(followupMilestones.cycleId, c.id), eq(followupMilestones.kind, 'questionnaire')));
     return getCycle(db, coord, c.id);
   }
   c = await getCycle(db, coord, c.id);
@@ -95,8 +134,14 @@ async function cycle(db: Db, coord: Actor, ids: Ids, year: number, finished: boo
     jointValuation:
       'Kommunerna bedömer gemensamt att överenskommelsen i stort sett fungerar väl. Kompetensområdet och lärcentrasamverkan lyfts särskilt fram. Inom området resurssnålare och effektivare efterfrågas tydligare resultat per kommun, och tjänstemannastödet bör ge mer tid för förankring före beslut.',
     jointValuationDate: `${year}-11-27`,
-    recommendedChanges: '- Verksamhetsberättelserna specificeras per kommun där insatser skiljer sig åt.\n- Underlag till samverkansorganen skickas senast två veckor före möte.\n- Uppföljningen av området Resurssnålare och effektivare kompletteras med nyckeltal.',
-    decision: { date: `${year}-12-11`, bodyId: ids.bodies.get('rsr')!, caseNumber: `RUN/206/${year}`, text: 'Regionens samverkansråd godkänner uppföljningen av överenskommelsen och rekommenderar kommunerna och regionala utvecklingsnämnden att besluta om de föreslagna förändringarna, att gälla från kommande årsskifte.' },
+    recommendedChanges:
+      '- Verksamhetsberättelserna specificeras per kommun där insatser skiljer sig åt.\n- Underlag till samverkansorganen skickas senast två veckor före möte.\n- Uppföljningen av området Resurssnålare och effektivare kompletteras med nyckeltal.',
+    decision: {
+      date: `${year}-12-11`,
+      bodyId: ids.bodies.get('rsr')!,
+      caseNumber: `RUN/206/${year}`,
+      text: 'Regionens samverkansråd godkänner uppföljningen av överenskommelsen och rekommenderar kommunerna och regionala utvecklingsnämnden att besluta om de föreslagna förändringarna, att gälla från kommande årsskifte.',
+    },
   });
 }
 
@@ -105,34 +150,64 @@ const laterOf = (date: string, days: number) => {
   return soon > date ? soon : date;
 };
 
-
 /**
  * Each body's chair (else secretary) is invited and answers through a link, as in the product;
  * the invitations are written directly because the demo sends no mail.
  */
-async function answerQuestionnaire(db: Db, coord: Actor, ids: Ids, questionnaireId: string, year: number, finished: boolean) {
+async function answerQuestionnaire(
+  db: Db,
+  coord: Actor,
+  ids: Ids,
+  questionnaireId: string,
+  year: number,
+  finished: boolean,
+) {
   const [q] = await db.select().from(questionnaires).where(eq(questionnaires.id, questionnaireId));
   await setQuestionnaireStatus(db, coord, questionnaireId, q.version, 'open');
   for (const key of answering) {
     const b = demoBodies.find((x) => x.key === key)!;
     const lead = b.members.find((m) => m.role === 'chair') ?? b.members.find((m) => m.role === 'secretary')!;
-    const [p] = await db.select().from(people).where(eq(people.id, ids.people.get(lead.person)!));
+    const [p] = await db
+      .select()
+      .from(people)
+      .where(eq(people.id, ids.people.get(lead.person)!));
     const [inv] = await db
       .insert(invitations)
-      .values({ questionnaireId, bodyId: ids.bodies.get(key)!, personId: p.id, organisationId: p.organisationId, name: `${p.givenName} ${p.familyName}`, email: p.email!, locale: 'sv', invitedAt: new Date(`${year}-10-02T08:00:00Z`) })
+      .values({
+        questionnaireId,
+        bodyId: ids.bodies.get(key)!,
+        personId: p.id,
+        organisationId: p.organisationId,
+        name: `${p.givenName} ${p.familyName}`,
+        email: p.email!,
+        locale: 'sv',
+        invitedAt: new Date(`${year}-10-02T08:00:00Z`),
+      })
       .returning();
     const token = newToken();
     await db.insert(surveyLinks).values({ tokenHash: sha256(token), invitationId: inv.id });
     const answers = answersOf(year, key, finished);
-    if (answers === 'started') await db.update(invitations).set({ started: true, startedAt: new Date(`${year}-10-20T10:00:00Z`), draft: { q1: 'largely' } }).where(eq(invitations.id, inv.id));
+    if (answers === 'started')
+      await db
+        .update(invitations)
+        .set({ started: true, startedAt: new Date(`${year}-10-20T10:00:00Z`), draft: { q1: 'largely' } })
+        .where(eq(invitations.id, inv.id));
     else if (answers) {
       await submitResponse(db, token, { submissionId: randomUUID(), answers });
-      await db.update(invitations).set({ completedAt: new Date(`${year}-10-${String(10 + answering.indexOf(key) * 3).padStart(2, '0')}T10:00:00Z`) }).where(eq(invitations.id, inv.id));
+      await db
+        .update(invitations)
+        .set({
+          completedAt: new Date(`${year}-10-${String(10 + answering.indexOf(key) * 3).padStart(2, '0')}T10:00:00Z`),
+        })
+        .where(eq(invitations.id, inv.id));
     }
   }
   if (finished) {
     // Answered while open; then it closed on the seed's date, as it did that year.
-    await db.update(questionnaires).set({ closesAt: `${year}-10-31` }).where(eq(questionnaires.id, questionnaireId));
+    await db
+      .update(questionnaires)
+      .set({ closesAt: `${year}-10-31` })
+      .where(eq(questionnaires.id, questionnaireId));
     const [now] = await db.select().from(questionnaires).where(eq(questionnaires.id, questionnaireId));
     await setQuestionnaireStatus(db, coord, questionnaireId, now.version, 'closed');
   }

@@ -17,8 +17,22 @@ import { loadDemoFollowup } from './followup.js';
 /** Load the demo county into an empty database. Everything goes through the use cases, so it is audited. */
 export async function loadDemo(db: Db): Promise<{ email: string; password: string }> {
   const [c] = await db.insert(counties).values(county).returning();
-  const system: Actor = { userId: '00000000-0000-0000-0000-000000000000', personId: '', organisationId: '', countyId: c.id, role: 'admin', name: 'Samsyn (demodata)', email: '' };
-  await recordChange(db, null, { action: 'create', entityType: 'county', entityId: c.id, countyId: c.id, after: county });
+  const system: Actor = {
+    userId: '00000000-0000-0000-0000-000000000000',
+    personId: '',
+    organisationId: '',
+    countyId: c.id,
+    role: 'admin',
+    name: 'Samsyn (demodata)',
+    email: '',
+  };
+  await recordChange(db, null, {
+    action: 'create',
+    entityType: 'county',
+    entityId: c.id,
+    countyId: c.id,
+    after: county,
+  });
 
   const orgIds = new Map<string, string>();
   for (const o of [region, countyBoard]) {
@@ -31,7 +45,9 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
       type: 'municipality',
       name: m.name,
       municipalityCode: m.code,
-      populations: [{ year: 2024, population: m.population, asOf: '2024-12-31', source: 'SCB, folkmängd 31 december 2024' }],
+      populations: [
+        { year: 2024, population: m.population, asOf: '2024-12-31', source: 'SCB, folkmängd 31 december 2024' },
+      ],
     });
     orgIds.set(m.key, org.id);
   }
@@ -41,14 +57,27 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
   const userIds = new Map<string, string>();
   for (const p of demoPeople) {
     // Everyone gets a fictional address, so bodies' chairs and secretaries can be sent questionnaires.
-    const ascii = (x: string) => x.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+    const ascii = (x: string) =>
+      x
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z]/g, '');
     const email = 'email' in p ? p.email : `${ascii(p.givenName)}.${ascii(p.familyName)}@demo.samsyn.example`;
-    const person = await createPerson(db, system, { organisationId: orgIds.get(p.org)!, givenName: p.givenName, familyName: p.familyName, title: p.title, email });
+    const person = await createPerson(db, system, {
+      organisationId: orgIds.get(p.org)!,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      title: p.title,
+      email,
+    });
     personIds.set(p.key, person.id);
     if ('role' in p) {
-      const user = await db.transaction((tx) => insertUser(tx, system, { personId: person.id, email: p.email, role: p.role as Role, password: DEMO_PASSWORD }));
+      const user = await db.transaction((tx) =>
+        insertUser(tx, system, { personId: person.id, email: p.email, role: p.role as Role, password: DEMO_PASSWORD }),
+      );
       userIds.set(p.key, user.id);
-      if (p.role === 'admin') adminActor = { ...system, userId: user.id, personId: person.id, organisationId: person.organisationId };
+      if (p.role === 'admin')
+        adminActor = { ...system, userId: user.id, personId: person.id, organisationId: person.organisationId };
     }
   }
 
@@ -64,21 +93,44 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
     });
     bodyIds.set(b.key, body.id);
     for (const m of b.members) {
-      await addMember(db, adminActor, body.id, { personId: personIds.get(m.person)!, role: m.role, startDate: m.from ?? '2023-01-01' });
+      await addMember(db, adminActor, body.id, {
+        personId: personIds.get(m.person)!,
+        role: m.role,
+        startDate: m.from ?? '2023-01-01',
+      });
     }
   }
 
-  const rus = await importFramework(db, adminActor, demoRus, { ownerOrganisationId: orgIds.get('region'), shared: true });
+  const rus = await importFramework(db, adminActor, demoRus, {
+    ownerOrganisationId: orgIds.get('region'),
+    shared: true,
+  });
   const rusPublished = await publishDraft(db, adminActor, rus.id, rus.version, 'Första versionen');
   const uppsala = readFrameworkFile('uppsala-priorities.json');
   const pri = await importFramework(db, adminActor, uppsala, { ownerOrganisationId: orgIds.get('lst'), shared: true });
   await publishDraft(db, adminActor, pri.id, pri.version, null);
 
   const coordinator = demoPeople.find((p) => p.key === 'coord')!;
-  const coordActor: Actor = { ...adminActor, userId: userIds.get('coord')!, role: 'coordinator', name: `${coordinator.givenName} ${coordinator.familyName}`, personId: personIds.get('coord')! };
-  await loadDemoAssessments(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, bodies: bodyIds, people: personIds, rusVersionId: rusPublished.currentVersionId! });
+  const coordActor: Actor = {
+    ...adminActor,
+    userId: userIds.get('coord')!,
+    role: 'coordinator',
+    name: `${coordinator.givenName} ${coordinator.familyName}`,
+    personId: personIds.get('coord')!,
+  };
+  await loadDemoAssessments(db, coordActor, {
+    region: orgIds.get('region')!,
+    orgs: orgIds,
+    bodies: bodyIds,
+    people: personIds,
+    rusVersionId: rusPublished.currentVersionId!,
+  });
 
-  const template = await loadDemoAgreements(db, coordActor, { region: orgIds.get('region')!, orgs: orgIds, people: personIds });
+  const template = await loadDemoAgreements(db, coordActor, {
+    region: orgIds.get('region')!,
+    orgs: orgIds,
+    people: personIds,
+  });
   await loadDemoFollowup(db, coordActor, { templateId: template.id, orgs: orgIds, bodies: bodyIds, people: personIds });
 
   return { email: demoPeople[0].email, password: DEMO_PASSWORD };

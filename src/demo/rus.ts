@@ -12,12 +12,18 @@ export const demoRus: FrameworkFile = {
   format: 'samsyn.framework/v1',
   key: 'rus-jamtland-harjedalen',
   kind: 'rus',
-  name: { sv: 'Regional utvecklingsstrategi Jämtland Härjedalen (demo)', en: 'Regional development strategy Jämtland Härjedalen (demo)' },
+  name: {
+    sv: 'Regional utvecklingsstrategi Jämtland Härjedalen (demo)',
+    en: 'Regional development strategy Jämtland Härjedalen (demo)',
+  },
   description: {
     sv: 'Demoversion med de fyra samverkansområdena i överenskommelsen mellan regionen och länets kommuner. Målen under områdena är exempel.',
     en: 'Demo version with the four collaboration areas of the agreement between the region and the county’s municipalities. The goals under the areas are examples.',
   },
-  source: { sv: 'Överenskommelse mellan Region Jämtland Härjedalen och länets kommuner om regional samverkan', en: 'Agreement between Region Jämtland Härjedalen and the county’s municipalities on regional collaboration' },
+  source: {
+    sv: 'Överenskommelse mellan Region Jämtland Härjedalen och länets kommuner om regional samverkan',
+    en: 'Agreement between Region Jämtland Härjedalen and the county’s municipalities on regional collaboration',
+  },
   items: [
     area('A', 'Kompetens och kunskapsutveckling', 'Competence and knowledge development', [
       ['Kompetensförsörjning som matchar arbetsmarknadens behov', 'Skills supply that matches the labour market'],

@@ -16,12 +16,19 @@ import { cycleFor, earlierCycles } from './cycles.js';
 import { tallyRatings } from './rules.js';
 
 const submittedOf = async (db: Executor, cycleId: string) =>
-  (await db.select().from(municipalFeedback).where(eq(municipalFeedback.cycleId, cycleId))).filter((f) => f.submittedAt);
+  (await db.select().from(municipalFeedback).where(eq(municipalFeedback.cycleId, cycleId))).filter(
+    (f) => f.submittedAt,
+  );
 
 /** An earlier cycle's questionnaire compiled on its own (its own earlier years are not needed). */
-async function previousCompilations(db: Executor, earlier: CycleRow[]): Promise<{ year: number; compilation: Compilation }[]> {
+async function previousCompilations(
+  db: Executor,
+  earlier: CycleRow[],
+): Promise<{ year: number; compilation: Compilation }[]> {
   const out = [];
-  for (const e of earlier) if (e.questionnaireId) out.push({ year: e.year, compilation: await compileLoaded(db, await findQuestionnaire(db, e.questionnaireId)) });
+  for (const e of earlier)
+    if (e.questionnaireId)
+      out.push({ year: e.year, compilation: await compileLoaded(db, await findQuestionnaire(db, e.questionnaireId)) });
   return out;
 }
 
@@ -42,10 +49,20 @@ export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promi
   const now = await submittedOf(db, c.id);
   const before: { year: number; rows: FeedbackRow[] }[] = [];
   for (const e of earlier) before.push({ year: e.year, rows: await submittedOf(db, e.id) });
-  const ratingOf = (rows: FeedbackRow[], org: string, code: string): AreaRating | null => rows.find((r) => r.organisationId === org)?.areas.find((x) => x.areaCode === code)?.rating ?? null;
-  const ratingsOf = (rows: FeedbackRow[], code: string) => rows.map((r) => r.areas.find((x) => x.areaCode === code)?.rating ?? null);
+  const ratingOf = (rows: FeedbackRow[], org: string, code: string): AreaRating | null =>
+    rows.find((r) => r.organisationId === org)?.areas.find((x) => x.areaCode === code)?.rating ?? null;
+  const ratingsOf = (rows: FeedbackRow[], code: string) =>
+    rows.map((r) => r.areas.find((x) => x.areaCode === code)?.rating ?? null);
   const names = new Map(cycle.municipalities.map((m) => [m.organisationId, m.organisationName]));
-  const questions = q ? numbered(q.sections).map(({ q: x, number }) => ({ key: x.key, number, text: x.text, options: 'options' in x ? x.options : [], statements: x.type === 'matrix' ? x.statements : [] })) : [];
+  const questions = q
+    ? numbered(q.sections).map(({ q: x, number }) => ({
+        key: x.key,
+        number,
+        text: x.text,
+        options: 'options' in x ? x.options : [],
+        statements: x.type === 'matrix' ? x.statements : [],
+      }))
+    : [];
 
   return {
     cycleId: c.id,
@@ -80,7 +97,9 @@ export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promi
         notes: mine?.notes ?? null,
       };
     }),
-    suggestions: (questionnaire?.questions ?? []).flatMap((s) => s.texts.map((t) => ({ questionKey: s.key, text: t.text, bodyName: t.bodyName }))),
+    suggestions: (questionnaire?.questions ?? []).flatMap((s) =>
+      s.texts.map((t) => ({ questionKey: s.key, text: t.text, bodyName: t.bodyName })),
+    ),
     jointValuation: cycle.jointValuation,
     recommendedChanges: cycle.recommendedChanges,
     decision: cycle.decision,
@@ -93,16 +112,38 @@ export async function responsesOf(db: Executor, questionnaireId: string) {
   if (q.anonymous) {
     // Only answers mixed into the pool, in the order of their random ids: the export's order says nothing.
     const { rows } = await releasedAnonymous(db, q);
-    return { q, rows: rows.map((r) => ({ bodyName: null, organisationName: null, respondentName: null, submittedAt: null, answers: r.answers })) };
+    return {
+      q,
+      rows: rows.map((r) => ({
+        bodyName: null,
+        organisationName: null,
+        respondentName: null,
+        submittedAt: null,
+        answers: r.answers,
+      })),
+    };
   }
   const rows = await db
-    .select({ answers: responses.answers, submittedAt: responses.submittedAt, bodyName: bodies.name, organisationName: organisations.name, respondentName: invitations.name })
+    .select({
+      answers: responses.answers,
+      submittedAt: responses.submittedAt,
+      bodyName: bodies.name,
+      organisationName: organisations.name,
+      respondentName: invitations.name,
+    })
     .from(responses)
     .innerJoin(invitations, eq(invitations.id, responses.invitationId))
     .leftJoin(bodies, eq(bodies.id, responses.bodyId))
     .leftJoin(organisations, eq(organisations.id, responses.organisationId))
     .where(eq(responses.questionnaireId, q.id))
     .orderBy(asc(bodies.name), asc(invitations.name));
-  return { q, rows: rows.map((r) => ({ ...r, bodyName: r.bodyName ?? null, organisationName: r.organisationName ?? null, submittedAt: r.submittedAt.toISOString() })) };
+  return {
+    q,
+    rows: rows.map((r) => ({
+      ...r,
+      bodyName: r.bodyName ?? null,
+      organisationName: r.organisationName ?? null,
+      submittedAt: r.submittedAt.toISOString(),
+    })),
+  };
 }
-

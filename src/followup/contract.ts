@@ -32,7 +32,14 @@ import { Compilation } from '../surveys/contract.js';
  *   GET    /api/followup-cycles/:id/audit                        → AuditEntry[]
  */
 
-export const milestoneKinds = ['reports_sent', 'questionnaire', 'compilation_shared', 'municipal_meetings', 'joint_valuation', 'council_decision'] as const;
+export const milestoneKinds = [
+  'reports_sent',
+  'questionnaire',
+  'compilation_shared',
+  'municipal_meetings',
+  'joint_valuation',
+  'council_decision',
+] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
 export const milestoneStatuses = ['planned', 'in_progress', 'done'] as const;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
@@ -45,7 +52,17 @@ export const areaRatings = ['satisfied', 'mostly_satisfied', 'not_quite_satisfie
 export type AreaRating = (typeof areaRatings)[number];
 
 /** Limits that the web shows next to its fields. */
-export const limits = { report: 50_000, comment: 4_000, notes: 20_000, participants: 2_000, valuation: 20_000, decision: 20_000, caseNumber: 60, title: 300, milestoneNote: 2_000 } as const;
+export const limits = {
+  report: 50_000,
+  comment: 4_000,
+  notes: 20_000,
+  participants: 2_000,
+  valuation: 20_000,
+  decision: 20_000,
+  caseNumber: 60,
+  title: 300,
+  milestoneNote: 2_000,
+} as const;
 
 const Year = z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier');
 
@@ -81,7 +98,12 @@ export type UpdateCycle = z.infer<typeof UpdateCycle>;
 
 export const LinkQuestionnaire = z.union([
   z.object({ questionnaireId: Id, version: z.number().int().positive() }),
-  z.object({ opensAt: IsoDate, closesAt: IsoDate, anonymous: z.boolean().default(false), version: z.number().int().positive() }),
+  z.object({
+    opensAt: IsoDate,
+    closesAt: IsoDate,
+    anonymous: z.boolean().default(false),
+    version: z.number().int().positive(),
+  }),
 ]);
 export type LinkQuestionnaire = z.infer<typeof LinkQuestionnaire>;
 
@@ -168,7 +190,11 @@ export const SaveFeedback = z.object({
 export type SaveFeedback = z.infer<typeof SaveFeedback>;
 export const MunicipalityParams = z.object({ id: Id, organisationId: Id });
 
-export const AreaAssessment = z.object({ areaCode: z.string(), rating: z.enum(areaRatings).nullable(), comment: z.string().nullable() });
+export const AreaAssessment = z.object({
+  areaCode: z.string(),
+  rating: z.enum(areaRatings).nullable(),
+  comment: z.string().nullable(),
+});
 export type AreaAssessment = z.infer<typeof AreaAssessment>;
 export const Feedback = z.object({
   organisationId: Id,
@@ -251,7 +277,17 @@ export const CycleCompilation = z.object({
   /** The bodies' questionnaire compiled (per question, per body, earlier cycles beside it); null without one. */
   questionnaire: Compilation.nullable(),
   /** Question texts for the compilation's question keys, so charts can be labelled without the questionnaire. */
-  questions: z.array(z.object({ key: z.string(), number: z.number(), text: z.object({ sv: z.string(), en: z.string() }), options: z.array(z.object({ code: z.string(), label: z.object({ sv: z.string(), en: z.string() }) })), statements: z.array(z.object({ key: z.string(), text: z.object({ sv: z.string(), en: z.string() }) })).default([]) })),
+  questions: z.array(
+    z.object({
+      key: z.string(),
+      number: z.number(),
+      text: z.object({ sv: z.string(), en: z.string() }),
+      options: z.array(z.object({ code: z.string(), label: z.object({ sv: z.string(), en: z.string() }) })),
+      statements: z
+        .array(z.object({ key: z.string(), text: z.object({ sv: z.string(), en: z.string() }) }))
+        .default([]),
+    }),
+  ),
   /** Per area: the municipalities' ratings, and the same from earlier cycles of the same agreements. */
   areas: z.array(
     AreaTally.extend({
@@ -267,7 +303,14 @@ export const CycleCompilation = z.object({
       organisationId: Id,
       name: z.string(),
       status: z.enum(feedbackStatuses),
-      areas: z.array(z.object({ code: z.string(), rating: z.enum(areaRatings).nullable(), comment: z.string().nullable(), previous: z.array(z.object({ year: z.number(), rating: z.enum(areaRatings).nullable() })) })),
+      areas: z.array(
+        z.object({
+          code: z.string(),
+          rating: z.enum(areaRatings).nullable(),
+          comment: z.string().nullable(),
+          previous: z.array(z.object({ year: z.number(), rating: z.enum(areaRatings).nullable() })),
+        }),
+      ),
       meetingDate: z.string().nullable(),
       notes: z.string().nullable(),
     }),

@@ -7,7 +7,15 @@ import type { Actor } from '../policy/policy.js';
 import { cycleFor } from './cycles.js';
 import { presentCycle } from './repository.js';
 import { compileFor, responsesOf } from './compilation.js';
-import { assessmentsCsv, cycleReportDocx, cycleReportPdf, responsesCsv, responsesXlsx, type Locale, type ResponsesExport } from './report/index.js';
+import {
+  assessmentsCsv,
+  cycleReportDocx,
+  cycleReportPdf,
+  responsesCsv,
+  responsesXlsx,
+  type Locale,
+  type ResponsesExport,
+} from './report/index.js';
 
 const Lang = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
 
@@ -18,7 +26,12 @@ async function loaded(db: Db, actor: Actor | undefined, id: string) {
 }
 
 /** Everything answered in the cycle: the bodies' responses and the municipalities' submitted assessments. */
-async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Locale): Promise<{ year: number; input: ResponsesExport }> {
+async function exportOf(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  lang: Locale,
+): Promise<{ year: number; input: ResponsesExport }> {
   const { c, cycle } = await loaded(db, actor, id);
   const answered = c.questionnaireId ? await responsesOf(db, c.questionnaireId) : null;
   const areaName = new Map(cycle.areas.map((a) => [a.code, a.name]));
@@ -29,7 +42,12 @@ async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Loca
     rows: answered?.rows ?? [],
     feedback: cycle.municipalities.map((m) => ({
       municipalityName: m.organisationName,
-      areas: m.areas.map((x) => ({ code: x.areaCode, name: areaName.get(x.areaCode) ?? x.areaCode, rating: x.rating, comment: x.comment })),
+      areas: m.areas.map((x) => ({
+        code: x.areaCode,
+        name: areaName.get(x.areaCode) ?? x.areaCode,
+        rating: x.rating,
+        comment: x.comment,
+      })),
       meetingDate: m.meetingDate,
       participants: m.participants,
       notes: m.notes,
@@ -39,7 +57,8 @@ async function exportOf(db: Db, actor: Actor | undefined, id: string, lang: Loca
   return { year: c.year, input };
 }
 
-const fileName = (year: number, what: string, lang: string, ext: string) => `uppfoljning-${year}-${what}-${lang}.${ext}`;
+const fileName = (year: number, what: string, lang: string, ext: string) =>
+  `uppfoljning-${year}-${what}-${lang}.${ext}`;
 
 export const documentRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -55,7 +74,10 @@ export const documentRoutes =
       app.get(`${base}/report.${ext}`, { schema }, async (req, reply) => {
         const { c, cycle } = await loaded(db, req.actor, req.params.id);
         const body = await render(cycle, await compileFor(db, c, cycle), req.query.lang);
-        return reply.type(type).header('content-disposition', `attachment; filename="${fileName(c.year, 'rapport', req.query.lang, ext)}"`).send(body);
+        return reply
+          .type(type)
+          .header('content-disposition', `attachment; filename="${fileName(c.year, 'rapport', req.query.lang, ext)}"`)
+          .send(body);
       });
     }
     app.get(`${base}/responses.xlsx`, { schema }, async (req, reply) => {
@@ -71,7 +93,10 @@ export const documentRoutes =
     ] as const) {
       app.get(`${base}/${file}`, { schema }, async (req, reply) => {
         const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang);
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(year, what, req.query.lang, 'csv')}"`).send(render(input, req.query.lang));
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${fileName(year, what, req.query.lang, 'csv')}"`)
+          .send(render(input, req.query.lang));
       });
     }
   };

@@ -13,7 +13,12 @@ const kinds: Record<MilestoneKind, [string, string]> = {
   council_decision: ['Beslut i samverkansrådet', 'Decision in the collaboration council'],
 };
 
-export function milestoneReminderMail(to: { name: string | null; email: string }, m: { kind: MilestoneKind; dueDate: string; overdue: boolean }, cycle: { title: string }, url: string) {
+export function milestoneReminderMail(
+  to: { name: string | null; email: string },
+  m: { kind: MilestoneKind; dueDate: string; overdue: boolean },
+  cycle: { title: string },
+  url: string,
+) {
   const [sv, en] = kinds[m.kind];
   return {
     to: to.email,
@@ -28,7 +33,13 @@ export function milestoneReminderMail(to: { name: string | null; email: string }
   };
 }
 
-export function reportsPublishedMail(to: { name: string | null; email: string }, municipality: string, cycle: { title: string; year: number }, areas: string[], url: string) {
+export function reportsPublishedMail(
+  to: { name: string | null; email: string },
+  municipality: string,
+  cycle: { title: string; year: number },
+  areas: string[],
+  url: string,
+) {
   return {
     to: to.email,
     subject: `Verksamhetsberättelser ${cycle.year} för bedömning – ${municipality}`,
@@ -42,7 +53,12 @@ export function reportsPublishedMail(to: { name: string | null; email: string },
   };
 }
 
-export function compilationSharedMail(to: { name: string | null; email: string }, municipality: string, cycle: { title: string; year: number }, url: string) {
+export function compilationSharedMail(
+  to: { name: string | null; email: string },
+  municipality: string,
+  cycle: { title: string; year: number },
+  url: string,
+) {
   return {
     to: to.email,
     subject: `Sammanställning av uppföljningen ${cycle.year} – ${municipality}`,

@@ -12,13 +12,24 @@ import { advanceMilestone, assertOpen, auditOf, cycleFor, getCycle } from './cyc
 import { reportsPublishedMail } from './mail.js';
 
 /** Report drafts are the region's own: their history is kept per report, shown only to those who may read it. */
-export const reportAudit = (c: CycleRow, reportId: string) => ({ entityType: 'followup_report', entityId: reportId, countyId: c.countyId, organisationId: c.organisationId });
+export const reportAudit = (c: CycleRow, reportId: string) => ({
+  entityType: 'followup_report',
+  entityId: reportId,
+  countyId: c.countyId,
+  organisationId: c.organisationId,
+});
 
 async function checkPlace(tx: Executor, c: CycleRow, areaCode: string, municipalityId: string | null) {
   const areas = await areasOf(tx, c.templateId);
-  if (!areas.some((a) => a.code === areaCode)) throw new AppError('followup.area_unknown', `The agreements have no area ${areaCode}`, { field: 'areaCode', areas: areas.map((a) => a.code) });
+  if (!areas.some((a) => a.code === areaCode))
+    throw new AppError('followup.area_unknown', `The agreements have no area ${areaCode}`, {
+      field: 'areaCode',
+      areas: areas.map((a) => a.code),
+    });
   if (municipalityId && !(await partiesOf(tx, c.templateId)).some((p) => p.organisationId === municipalityId)) {
-    throw new AppError('followup.not_municipality', 'That organisation is not a party to these agreements', { field: 'municipalityId' });
+    throw new AppError('followup.not_municipality', 'That organisation is not a party to these agreements', {
+      field: 'municipalityId',
+    });
   }
 }
 
@@ -28,26 +39,66 @@ export async function createReport(db: Db, actor: Actor | undefined, id: string,
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
     assertOpen(c);
     await checkPlace(tx, c, input.areaCode, input.municipalityId);
-    const same = and(eq(activityReports.cycleId, id), eq(activityReports.areaCode, input.areaCode), input.municipalityId ? eq(activityReports.municipalityId, input.municipalityId) : isNull(activityReports.municipalityId));
+    const same = and(
+      eq(activityReports.cycleId, id),
+      eq(activityReports.areaCode, input.areaCode),
+      input.municipalityId
+        ? eq(activityReports.municipalityId, input.municipalityId)
+        : isNull(activityReports.municipalityId),
+    );
     const [dup] = await tx.select({ id: activityReports.id }).from(activityReports).where(same);
-    if (dup) throw new AppError('followup.report_duplicate', 'There is already a report for this area and municipality; edit that one', { field: 'areaCode', id: dup.id });
-    const [row] = await tx.insert(activityReports).values({ cycleId: id, areaCode: input.areaCode, municipalityId: input.municipalityId, body: input.body }).onConflictDoNothing().returning();
-    if (!row) throw new AppError('followup.report_duplicate', 'There is already a report for this area and municipality; edit that one', { field: 'areaCode' });
-    await recordChange(tx, a, { action: 'create', ...reportAudit(c, row.id), after: { report: row.id, areaCode: row.areaCode, municipalityId: row.municipalityId, body: row.body } });
+    if (dup)
+      throw new AppError(
+        'followup.report_duplicate',
+        'There is already a report for this area and municipality; edit that one',
+        { field: 'areaCode', id: dup.id },
+      );
+    const [row] = await tx
+      .insert(activityReports)
+      .values({ cycleId: id, areaCode: input.areaCode, municipalityId: input.municipalityId, body: input.body })
+      .onConflictDoNothing()
+      .returning();
+    if (!row)
+      throw new AppError(
+        'followup.report_duplicate',
+        'There is already a report for this area and municipality; edit that one',
+        { field: 'areaCode' },
+      );
+    await recordChange(tx, a, {
+      action: 'create',
+      ...reportAudit(c, row.id),
+      after: { report: row.id, areaCode: row.areaCode, municipalityId: row.municipalityId, body: row.body },
+    });
   });
   return getCycle(db, actor, id);
 }
 
-export async function updateReport(db: Db, actor: Actor | undefined, id: string, reportId: string, input: UpdateReport) {
+export async function updateReport(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  reportId: string,
+  input: UpdateReport,
+) {
   await db.transaction(async (tx) => {
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
     assertOpen(c);
     // Locked, so a publish running at the same moment cannot slip between this check and the change.
-    const [before] = await tx.select().from(activityReports).where(and(eq(activityReports.id, reportId), eq(activityReports.cycleId, id))).for('update');
+    const [before] = await tx
+      .select()
+      .from(activityReports)
+      .where(and(eq(activityReports.id, reportId), eq(activityReports.cycleId, id)))
+      .for('update');
     if (!before) throw notFound('report', reportId);
-    if (before.status === 'published') throw new AppError('followup.report_published', 'A published report can no longer be changed');
+    if (before.status === 'published')
+      throw new AppError('followup.report_published', 'A published report can no longer be changed');
     const after = await updateVersioned(tx, activityReports, 'report', reportId, input.version, { body: input.body });
-    await recordChange(tx, a, { action: 'update', ...reportAudit(c, reportId), before: { report: reportId, body: before.body }, after: { report: reportId, body: after.body } });
+    await recordChange(tx, a, {
+      action: 'update',
+      ...reportAudit(c, reportId),
+      before: { report: reportId, body: before.body },
+      after: { report: reportId, body: after.body },
+    });
   });
   return getCycle(db, actor, id);
 }
@@ -63,7 +114,13 @@ export async function publishReports(services: Services, actor: Actor | undefine
 }
 
 /** The publishing itself, in one transaction; returns the mails to send once it has committed. */
-export async function publishReportsNow(db: Db, actor: Actor | undefined, id: string, version: number, publicUrl: string) {
+export async function publishReportsNow(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  version: number,
+  publicUrl: string,
+) {
   return db.transaction(async (tx) => {
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
     assertOpen(c);
@@ -71,7 +128,12 @@ export async function publishReportsNow(db: Db, actor: Actor | undefined, id: st
     await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
     const published = await tx
       .update(activityReports)
-      .set({ status: 'published', publishedAt: new Date(), version: sql`${activityReports.version} + 1`, updatedAt: new Date() })
+      .set({
+        status: 'published',
+        publishedAt: new Date(),
+        version: sql`${activityReports.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(activityReports.cycleId, id), eq(activityReports.status, 'draft')))
       .returning();
     if (!published.length) throw new AppError('followup.no_reports', 'There are no draft reports to publish');
@@ -86,8 +148,17 @@ export async function publishReportsNow(db: Db, actor: Actor | undefined, id: st
         return { p, names: [...new Set(mine.map((r) => areas.get(r.areaCode) ?? r.areaCode))] };
       })
       .filter((x) => x.names.length)
-      .map(({ p, names }) => reportsPublishedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, names, url));
-    await recordChange(tx, a, { action: 'publish', ...auditOf(c), after: { reports: published.map((r) => ({ id: r.id, areaCode: r.areaCode, municipalityId: r.municipalityId })), mailedTo: out.map((m) => m.to) } });
+      .map(({ p, names }) =>
+        reportsPublishedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, names, url),
+      );
+    await recordChange(tx, a, {
+      action: 'publish',
+      ...auditOf(c),
+      after: {
+        reports: published.map((r) => ({ id: r.id, areaCode: r.areaCode, municipalityId: r.municipalityId })),
+        mailedTo: out.map((m) => m.to),
+      },
+    });
     return out;
   });
 }

@@ -22,7 +22,8 @@ export async function findCycleRow(db: Executor, id: string): Promise<CycleRow> 
   return r;
 }
 
-export const feedbackStatus = (f: FeedbackRow | undefined): FeedbackStatus => (!f ? 'not_started' : f.submittedAt ? 'submitted' : 'draft');
+export const feedbackStatus = (f: FeedbackRow | undefined): FeedbackStatus =>
+  !f ? 'not_started' : f.submittedAt ? 'submitted' : 'draft';
 
 /**
  * Who sees a municipality's assessment: once submitted, everyone who reads the cycle; until then
@@ -30,8 +31,11 @@ export const feedbackStatus = (f: FeedbackRow | undefined): FeedbackStatus => (!
  * coordinator recorded it from the meeting) — nobody else.
  */
 export function canSeeFeedback(actor: Actor, countyId: string, municipalityId: string, f: FeedbackRow | undefined) {
-  if (!f || f.submittedAt) return can(actor, 'read', 'feedback', { countyId, organisationId: municipalityId, shared: true });
-  return [municipalityId, f.authorOrganisationId].some((organisationId) => can(actor, 'read', 'feedback', { countyId, organisationId, shared: false }));
+  if (!f || f.submittedAt)
+    return can(actor, 'read', 'feedback', { countyId, organisationId: municipalityId, shared: true });
+  return [municipalityId, f.authorOrganisationId].some((organisationId) =>
+    can(actor, 'read', 'feedback', { countyId, organisationId, shared: false }),
+  );
 }
 
 /**
@@ -40,14 +44,24 @@ export function canSeeFeedback(actor: Actor, countyId: string, municipalityId: s
  * from them. The municipality may always take over a draft the region started for it.
  */
 export function canWriteFeedback(actor: Actor, countyId: string, municipalityId: string, f: FeedbackRow | undefined) {
-  return can(actor, f ? 'update' : 'create', 'feedback', { countyId, organisationId: municipalityId, shared: true }) && canSeeFeedback(actor, countyId, municipalityId, f);
+  return (
+    can(actor, f ? 'update' : 'create', 'feedback', { countyId, organisationId: municipalityId, shared: true }) &&
+    canSeeFeedback(actor, countyId, municipalityId, f)
+  );
 }
 
-export const reportTarget = (c: CycleRow, published: boolean) => ({ countyId: c.countyId, organisationId: c.organisationId, shared: published });
+export const reportTarget = (c: CycleRow, published: boolean) => ({
+  countyId: c.countyId,
+  organisationId: c.organisationId,
+  shared: published,
+});
 
 /** The areas of the agreements followed up: the template's current scope. */
 export async function areasOf(db: Executor, templateId: string) {
-  const [t] = await db.select({ terms: agreementTemplates.terms }).from(agreementTemplates).where(eq(agreementTemplates.id, templateId));
+  const [t] = await db
+    .select({ terms: agreementTemplates.terms })
+    .from(agreementTemplates)
+    .where(eq(agreementTemplates.id, templateId));
   if (!t) throw notFound('agreement template', templateId);
   return t.terms.areas.map((a) => ({ code: a.code, name: a.name }));
 }
@@ -62,7 +76,11 @@ export async function partiesOf(db: Executor, templateId: string) {
     .orderBy(asc(organisations.name));
   const ids = rows.map((r) => r.agreementId);
   const cs = ids.length
-    ? await db.select().from(contacts).where(and(inArray(contacts.agreementId, ids), eq(contacts.party, 'party'))).orderBy(desc(contacts.validFrom), desc(contacts.createdAt))
+    ? await db
+        .select()
+        .from(contacts)
+        .where(and(inArray(contacts.agreementId, ids), eq(contacts.party, 'party')))
+        .orderBy(desc(contacts.validFrom), desc(contacts.createdAt))
     : [];
   const seen = new Set<string>();
   return rows
@@ -74,14 +92,28 @@ export async function partiesOf(db: Executor, templateId: string) {
     });
 }
 
-export async function milestonesOf(db: Executor, cycleId: string, today = todayIso()): Promise<(Milestone & { ownerEmail: string | null })[]> {
+export async function milestonesOf(
+  db: Executor,
+  cycleId: string,
+  today = todayIso(),
+): Promise<(Milestone & { ownerEmail: string | null })[]> {
   const rows = await db
-    .select({ m: followupMilestones, given: people.givenName, family: people.familyName, email: people.email, bodyName: bodies.name })
+    .select({
+      m: followupMilestones,
+      given: people.givenName,
+      family: people.familyName,
+      email: people.email,
+      bodyName: bodies.name,
+    })
     .from(followupMilestones)
     .leftJoin(people, eq(people.id, followupMilestones.ownerPersonId))
     .leftJoin(bodies, eq(bodies.id, followupMilestones.ownerBodyId))
     .where(eq(followupMilestones.cycleId, cycleId));
-  const leads = await bodyLeads(db, [...new Set(rows.filter((r) => !r.m.ownerPersonId && r.m.ownerBodyId).map((r) => r.m.ownerBodyId!))], today);
+  const leads = await bodyLeads(
+    db,
+    [...new Set(rows.filter((r) => !r.m.ownerPersonId && r.m.ownerBodyId).map((r) => r.m.ownerBodyId!))],
+    today,
+  );
   const order = (k: string) => milestoneKinds.indexOf(k as MilestoneKind);
   return rows
     .sort((a, b) => a.m.dueDate.localeCompare(b.m.dueDate) || order(a.m.kind) - order(b.m.kind))
@@ -112,9 +144,19 @@ async function bodyLeads(db: Executor, bodyIds: string[], today: string) {
     .select({ bodyId: memberships.bodyId, role: memberships.role, email: people.email })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(inArray(memberships.bodyId, bodyIds), inArray(memberships.role, ['chair', 'secretary']), lte(memberships.startDate, today), or(isNull(memberships.endDate), gte(memberships.endDate, today)), isNotNull(people.email), isNull(people.archivedAt)));
+    .where(
+      and(
+        inArray(memberships.bodyId, bodyIds),
+        inArray(memberships.role, ['chair', 'secretary']),
+        lte(memberships.startDate, today),
+        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+        isNotNull(people.email),
+        isNull(people.archivedAt),
+      ),
+    );
   const out = new Map<string, string>();
-  for (const role of ['chair', 'secretary']) for (const r of rows) if (r.role === role && !out.has(r.bodyId)) out.set(r.bodyId, r.email!);
+  for (const role of ['chair', 'secretary'])
+    for (const r of rows) if (r.role === role && !out.has(r.bodyId)) out.set(r.bodyId, r.email!);
   return out;
 }
 
@@ -123,14 +165,21 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
   const id = c.id;
   const [[org], [template], areas, parties, milestones] = await Promise.all([
     db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, c.organisationId)),
-    db.select({ terms: agreementTemplates.terms }).from(agreementTemplates).where(eq(agreementTemplates.id, c.templateId)),
+    db
+      .select({ terms: agreementTemplates.terms })
+      .from(agreementTemplates)
+      .where(eq(agreementTemplates.id, c.templateId)),
     areasOf(db, c.templateId),
     partiesOf(db, c.templateId),
     milestonesOf(db, c.id),
   ]);
   const names = new Map(parties.map((p) => [p.organisationId, p.name]));
   const areaNames = new Map(areas.map((a) => [a.code, a.name]));
-  const reportRows = await db.select().from(activityReports).where(eq(activityReports.cycleId, id)).orderBy(asc(activityReports.areaCode), asc(activityReports.createdAt));
+  const reportRows = await db
+    .select()
+    .from(activityReports)
+    .where(eq(activityReports.cycleId, id))
+    .orderBy(asc(activityReports.areaCode), asc(activityReports.createdAt));
   const reports: ActivityReport[] = reportRows
     .filter((r) => can(actor, 'read', 'followup', reportTarget(c, r.status === 'published')))
     .map((r) => ({
@@ -145,11 +194,30 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
     }))
-    .sort((a, b) => a.areaCode.localeCompare(b.areaCode) || (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv'));
+    .sort(
+      (a, b) =>
+        a.areaCode.localeCompare(b.areaCode) ||
+        (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv'),
+    );
   const feedbackRows = await db.select().from(municipalFeedback).where(eq(municipalFeedback.cycleId, id));
-  const municipalities = parties.map((p) => presentFeedback(actor, c, p, feedbackRows.find((f) => f.organisationId === p.organisationId), areas));
-  const [decisionBody] = c.decisionBodyId ? await db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, c.decisionBodyId)) : [];
-  const [q] = c.questionnaireId ? await db.select({ title: questionnaires.title, status: questionnaires.status }).from(questionnaires).where(eq(questionnaires.id, c.questionnaireId)) : [];
+  const municipalities = parties.map((p) =>
+    presentFeedback(
+      actor,
+      c,
+      p,
+      feedbackRows.find((f) => f.organisationId === p.organisationId),
+      areas,
+    ),
+  );
+  const [decisionBody] = c.decisionBodyId
+    ? await db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, c.decisionBodyId))
+    : [];
+  const [q] = c.questionnaireId
+    ? await db
+        .select({ title: questionnaires.title, status: questionnaires.status })
+        .from(questionnaires)
+        .where(eq(questionnaires.id, c.questionnaireId))
+    : [];
   const period = periodOf(c.year);
   return {
     id: c.id,
@@ -173,7 +241,16 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
     jointValuation: c.jointValuation,
     jointValuationDate: c.jointValuationDate,
     recommendedChanges: c.recommendedChanges,
-    decision: c.decisionDate && c.decisionBodyId && c.decisionText ? { date: c.decisionDate, bodyId: c.decisionBodyId, bodyName: decisionBody?.name ?? '', text: c.decisionText, caseNumber: c.decisionCaseNumber } : null,
+    decision:
+      c.decisionDate && c.decisionBodyId && c.decisionText
+        ? {
+            date: c.decisionDate,
+            bodyId: c.decisionBodyId,
+            bodyName: decisionBody?.name ?? '',
+            text: c.decisionText,
+            caseNumber: c.decisionCaseNumber,
+          }
+        : null,
     canManage: can(actor, 'update', 'followup', { countyId: c.countyId, organisationId: c.organisationId }),
     version: c.version,
     createdAt: c.createdAt.toISOString(),
@@ -184,7 +261,13 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
 type Party = Awaited<ReturnType<typeof partiesOf>>[number];
 
 /** A municipality's feedback, or an empty one where the actor may not see a draft written by someone else. */
-export function presentFeedback(actor: Actor, c: CycleRow, p: Party, row: FeedbackRow | undefined, areas: { code: string }[]): Feedback {
+export function presentFeedback(
+  actor: Actor,
+  c: CycleRow,
+  p: Party,
+  row: FeedbackRow | undefined,
+  areas: { code: string }[],
+): Feedback {
   const visible = row && canSeeFeedback(actor, c.countyId, p.organisationId, row) ? row : undefined;
   // That a draft exists is shown to all; what it says only to its authors.
   const status = feedbackStatus(row);
@@ -195,7 +278,9 @@ export function presentFeedback(actor: Actor, c: CycleRow, p: Party, row: Feedba
     contactEmail: p.contactEmail,
     agreementId: p.agreementId,
     status,
-    areas: areas.map((a) => visible?.areas.find((x) => x.areaCode === a.code) ?? { areaCode: a.code, rating: null, comment: null }),
+    areas: areas.map(
+      (a) => visible?.areas.find((x) => x.areaCode === a.code) ?? { areaCode: a.code, rating: null, comment: null },
+    ),
     meetingDate: visible?.meetingDate ?? null,
     participants: visible?.participants ?? null,
     notes: visible?.notes ?? null,

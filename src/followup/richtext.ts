@@ -76,5 +76,9 @@ export function parseRichText(source: string): Block[] {
 /** The text without markup, e.g. for a CSV cell or a search. */
 export const plainText = (blocks: Block[]): string =>
   blocks
-    .map((b) => (b.type === 'list' ? b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '–'} ${i.map((r) => r.text).join('')}`).join('\n') : b.runs.map((r) => r.text).join('')))
+    .map((b) =>
+      b.type === 'list'
+        ? b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '–'} ${i.map((r) => r.text).join('')}`).join('\n')
+        : b.runs.map((r) => r.text).join(''),
+    )
     .join('\n\n');

@@ -21,36 +21,72 @@ export const followupRoutes =
     const base = '/api/followup-cycles';
 
     app.get(base, { schema: { tags, response: { 200: z.array(C.CycleSummary) } } }, (req) => listCycles(db, req.actor));
-    app.post(base, { schema: { tags, body: C.CreateCycle, response: { 201: C.Cycle } } }, async (req, reply) => reply.status(201).send(await createCycle(db, req.actor, req.body)));
-    app.get(`${base}/:id`, { schema: { tags, params: IdParams, response: R } }, (req) => getCycle(db, req.actor, req.params.id));
-    app.patch(`${base}/:id`, { schema: { tags, params: IdParams, body: C.UpdateCycle, response: R } }, (req) => updateCycle(db, req.actor, req.params.id, req.body));
-    app.post(`${base}/:id/questionnaire`, { schema: { tags, params: IdParams, body: C.LinkQuestionnaire, response: R } }, (req) => linkQuestionnaire(db, req.actor, req.params.id, req.body));
-
-    app.patch(`${base}/:id/milestones/:milestoneId`, { schema: { tags, params: C.MilestoneParams, body: C.UpdateMilestone, response: R } }, (req) =>
-      updateMilestone(db, req.actor, req.params.id, req.params.milestoneId, req.body),
+    app.post(base, { schema: { tags, body: C.CreateCycle, response: { 201: C.Cycle } } }, async (req, reply) =>
+      reply.status(201).send(await createCycle(db, req.actor, req.body)),
     );
-    app.post(`${base}/:id/milestone-reminders`, { schema: { tags, params: IdParams, body: C.RemindOwners, response: { 200: z.object({ sent: z.number() }) } } }, (req) =>
-      remindOwners(services, req.actor, req.params.id, req.body),
+    app.get(`${base}/:id`, { schema: { tags, params: IdParams, response: R } }, (req) =>
+      getCycle(db, req.actor, req.params.id),
     );
-
-    app.post(`${base}/:id/reports`, { schema: { tags, params: IdParams, body: C.CreateReport, response: { 201: C.Cycle } } }, async (req, reply) =>
-      reply.status(201).send(await createReport(db, req.actor, req.params.id, req.body)),
+    app.patch(`${base}/:id`, { schema: { tags, params: IdParams, body: C.UpdateCycle, response: R } }, (req) =>
+      updateCycle(db, req.actor, req.params.id, req.body),
     );
-    app.patch(`${base}/:id/reports/:reportId`, { schema: { tags, params: C.ReportParams, body: C.UpdateReport, response: R } }, (req) =>
-      updateReport(db, req.actor, req.params.id, req.params.reportId, req.body),
-    );
-    app.post(`${base}/:id/publish-reports`, { schema: { tags, params: IdParams, body: Version, response: R } }, (req) => publishReports(services, req.actor, req.params.id, req.body.version));
-
-    app.put(`${base}/:id/municipalities/:organisationId`, { schema: { tags, params: C.MunicipalityParams, body: C.SaveFeedback, response: R } }, (req) =>
-      saveFeedback(db, req.actor, req.params.id, req.params.organisationId, req.body),
-    );
-    app.post(`${base}/:id/municipalities/:organisationId/submit`, { schema: { tags, params: C.MunicipalityParams, body: Version, response: R } }, (req) =>
-      submitFeedback(db, req.actor, req.params.id, req.params.organisationId, req.body.version),
+    app.post(
+      `${base}/:id/questionnaire`,
+      { schema: { tags, params: IdParams, body: C.LinkQuestionnaire, response: R } },
+      (req) => linkQuestionnaire(db, req.actor, req.params.id, req.body),
     );
 
-    app.post(`${base}/:id/share-compilation`, { schema: { tags, params: IdParams, body: Version, response: R } }, (req) => shareCompilation(services, req.actor, req.params.id, req.body.version));
-    app.get(`${base}/:id/compilation`, { schema: { tags, params: IdParams, response: { 200: C.CycleCompilation } } }, (req) => compileCycle(db, req.actor, req.params.id));
-    app.get(`${base}/:id/audit`, { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, (req) => cycleHistory(db, req.actor, req.params.id));
+    app.patch(
+      `${base}/:id/milestones/:milestoneId`,
+      { schema: { tags, params: C.MilestoneParams, body: C.UpdateMilestone, response: R } },
+      (req) => updateMilestone(db, req.actor, req.params.id, req.params.milestoneId, req.body),
+    );
+    app.post(
+      `${base}/:id/milestone-reminders`,
+      { schema: { tags, params: IdParams, body: C.RemindOwners, response: { 200: z.object({ sent: z.number() }) } } },
+      (req) => remindOwners(services, req.actor, req.params.id, req.body),
+    );
+
+    app.post(
+      `${base}/:id/reports`,
+      { schema: { tags, params: IdParams, body: C.CreateReport, response: { 201: C.Cycle } } },
+      async (req, reply) => reply.status(201).send(await createReport(db, req.actor, req.params.id, req.body)),
+    );
+    app.patch(
+      `${base}/:id/reports/:reportId`,
+      { schema: { tags, params: C.ReportParams, body: C.UpdateReport, response: R } },
+      (req) => updateReport(db, req.actor, req.params.id, req.params.reportId, req.body),
+    );
+    app.post(`${base}/:id/publish-reports`, { schema: { tags, params: IdParams, body: Version, response: R } }, (req) =>
+      publishReports(services, req.actor, req.params.id, req.body.version),
+    );
+
+    app.put(
+      `${base}/:id/municipalities/:organisationId`,
+      { schema: { tags, params: C.MunicipalityParams, body: C.SaveFeedback, response: R } },
+      (req) => saveFeedback(db, req.actor, req.params.id, req.params.organisationId, req.body),
+    );
+    app.post(
+      `${base}/:id/municipalities/:organisationId/submit`,
+      { schema: { tags, params: C.MunicipalityParams, body: Version, response: R } },
+      (req) => submitFeedback(db, req.actor, req.params.id, req.params.organisationId, req.body.version),
+    );
+
+    app.post(
+      `${base}/:id/share-compilation`,
+      { schema: { tags, params: IdParams, body: Version, response: R } },
+      (req) => shareCompilation(services, req.actor, req.params.id, req.body.version),
+    );
+    app.get(
+      `${base}/:id/compilation`,
+      { schema: { tags, params: IdParams, response: { 200: C.CycleCompilation } } },
+      (req) => compileCycle(db, req.actor, req.params.id),
+    );
+    app.get(
+      `${base}/:id/audit`,
+      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
+      (req) => cycleHistory(db, req.actor, req.params.id),
+    );
 
     await app.register(documentRoutes(services));
   };

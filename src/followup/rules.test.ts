@@ -11,16 +11,25 @@ describe('the follow-up period and timeline', () => {
 
   it('puts the seed milestones in order, ending at the council meeting', () => {
     const ms = defaultMilestones(2026);
-    expect(ms.map((m) => m.kind)).toEqual(['reports_sent', 'questionnaire', 'compilation_shared', 'municipal_meetings', 'joint_valuation', 'council_decision']);
+    expect(ms.map((m) => m.kind)).toEqual([
+      'reports_sent',
+      'questionnaire',
+      'compilation_shared',
+      'municipal_meetings',
+      'joint_valuation',
+      'council_decision',
+    ]);
     expect(ms[0].dueDate).toBe('2026-10-07');
     expect(ms[2].dueDate).toBe('2026-11-07');
     expect(ms[5].dueDate).toBe('2026-12-15');
     expect(defaultMilestones(2026, '2026-12-10')[5].dueDate).toBe('2026-12-10');
-    fc.assert(fc.property(fc.integer({ min: 2000, max: 2100 }), (y) => {
-      const dates = defaultMilestones(y).map((m) => m.dueDate);
-      expect([...dates].sort()).toEqual(dates);
-      expect(dates.every((d) => d > periodOf(y).end)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2100 }), (y) => {
+        const dates = defaultMilestones(y).map((m) => m.dueDate);
+        expect([...dates].sort()).toEqual(dates);
+        expect(dates.every((d) => d > periodOf(y).end)).toBe(true);
+      }),
+    );
   });
 
   it('is overdue only after the due date and only when not done', () => {
@@ -43,10 +52,14 @@ describe('reminders to milestone owners', () => {
     { ...base, id: 'long-ago', dueDate: '2026-11-01', lastRemindedAt: new Date('2026-11-20T08:00:00Z') },
   ];
   it('picks overdue and soon-due milestones with an owner, not reminded lately', () => {
-    expect(milestonesToRemind(list, '2026-11-25', now, { withinDays: 7, minIntervalDays: 3 }).map((m) => m.id)).toEqual(['overdue', 'soon', 'long-ago']);
+    expect(milestonesToRemind(list, '2026-11-25', now, { withinDays: 7, minIntervalDays: 3 }).map((m) => m.id)).toEqual(
+      ['overdue', 'soon', 'long-ago'],
+    );
   });
   it('with no horizon, only overdue and due today', () => {
-    expect(milestonesToRemind(list, '2026-11-25', now, { withinDays: 0, minIntervalDays: 0 }).map((m) => m.id)).toEqual(['overdue', 'recent', 'long-ago']);
+    expect(milestonesToRemind(list, '2026-11-25', now, { withinDays: 0, minIntervalDays: 0 }).map((m) => m.id)).toEqual(
+      ['overdue', 'recent', 'long-ago'],
+    );
   });
 });
 
@@ -62,22 +75,47 @@ describe('the municipalities’ ratings', () => {
     ]);
   });
   it('sums to the number who rated', () => {
-    fc.assert(fc.property(fc.array(fc.option(fc.constantFrom(...areaRatings), { nil: null })), (rs) => {
-      const t = tallyRatings(rs);
-      expect(t.distribution.reduce((s, d) => s + d.count, 0)).toBe(t.answered);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom(...areaRatings), { nil: null })), (rs) => {
+        const t = tallyRatings(rs);
+        expect(t.distribution.reduce((s, d) => s + d.count, 0)).toBe(t.answered);
+      }),
+    );
   });
   it('names the areas still lacking a rating', () => {
-    expect(missingRatings(['A', 'B', 'C'], [{ areaCode: 'A', rating: 'satisfied' }, { areaCode: 'B', rating: null }])).toEqual(['B', 'C']);
+    expect(
+      missingRatings(
+        ['A', 'B', 'C'],
+        [
+          { areaCode: 'A', rating: 'satisfied' },
+          { areaCode: 'B', rating: null },
+        ],
+      ),
+    ).toEqual(['B', 'C']);
   });
 });
 
 describe('the reports’ rich text', () => {
   it('reads headings, lists, paragraphs and emphasis, never HTML', () => {
-    const blocks = parseRichText('# Kompetens\nVi har **genomfört** tre *utbildningar*.\nFortsättning.\n\n- Lärcentra\n- FoU\n\n1. Första\n2. Andra\n<script>x</script>');
+    const blocks = parseRichText(
+      '# Kompetens\nVi har **genomfört** tre *utbildningar*.\nFortsättning.\n\n- Lärcentra\n- FoU\n\n1. Första\n2. Andra\n<script>x</script>',
+    );
     expect(blocks[0]).toEqual({ type: 'heading', level: 1, runs: [{ text: 'Kompetens' }] });
-    expect(blocks[1]).toEqual({ type: 'paragraph', runs: [{ text: 'Vi har ' }, { text: 'genomfört', bold: true }, { text: ' tre ' }, { text: 'utbildningar', italic: true }, { text: '. Fortsättning.' }] });
-    expect(blocks[2]).toMatchObject({ type: 'list', ordered: false, items: [[{ text: 'Lärcentra' }], [{ text: 'FoU' }]] });
+    expect(blocks[1]).toEqual({
+      type: 'paragraph',
+      runs: [
+        { text: 'Vi har ' },
+        { text: 'genomfört', bold: true },
+        { text: ' tre ' },
+        { text: 'utbildningar', italic: true },
+        { text: '. Fortsättning.' },
+      ],
+    });
+    expect(blocks[2]).toMatchObject({
+      type: 'list',
+      ordered: false,
+      items: [[{ text: 'Lärcentra' }], [{ text: 'FoU' }]],
+    });
     expect(blocks[3]).toMatchObject({ type: 'list', ordered: true });
     expect(blocks[4]).toEqual({ type: 'paragraph', runs: [{ text: '<script>x</script>' }] });
     expect(plainText(blocks)).toContain('– Lärcentra');

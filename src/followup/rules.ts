@@ -11,7 +11,8 @@ export const periodOf = (year: number) => ({ start: `${year - 1}-10-01`, end: `$
 
 /** Dates a cycle's work may carry: from the period's start to the end of the year after (a late decision). */
 export const cycleDateRange = (year: number) => ({ from: periodOf(year).start, to: `${year + 1}-12-31` });
-export const inCycleRange = (year: number, date: string) => date >= cycleDateRange(year).from && date <= cycleDateRange(year).to;
+export const inCycleRange = (year: number, date: string) =>
+  date >= cycleDateRange(year).from && date <= cycleDateRange(year).to;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -22,7 +23,10 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
  * meetings per municipality and the joint valuation (primary-municipal council) happen in November,
  * and the council decides at its last meeting of the year (15 December unless given).
  */
-export function defaultMilestones(year: number, councilMeetingDate?: string): { kind: MilestoneKind; dueDate: string }[] {
+export function defaultMilestones(
+  year: number,
+  councilMeetingDate?: string,
+): { kind: MilestoneKind; dueDate: string }[] {
   return [
     { kind: 'reports_sent', dueDate: iso(year, 10, 7) },
     { kind: 'questionnaire', dueDate: iso(year, 10, 31) },
@@ -57,7 +61,12 @@ export interface ReminderCandidate extends MilestoneState {
  * Milestones whose owner should be reminded now: not done, with an owner who has an address,
  * overdue or due within `withinDays`, and not reminded within `minIntervalDays`.
  */
-export function milestonesToRemind<T extends ReminderCandidate>(list: T[], today: string, now: Date, rule: { withinDays: number; minIntervalDays: number }): T[] {
+export function milestonesToRemind<T extends ReminderCandidate>(
+  list: T[],
+  today: string,
+  now: Date,
+  rule: { withinDays: number; minIntervalDays: number },
+): T[] {
   const horizon = addDays(today, rule.withinDays);
   return list.filter(
     (m) =>

@@ -14,9 +14,15 @@ export const followupCycles = pgTable(
   'followup_cycles',
   {
     ...recordColumns(),
-    countyId: uuid('county_id').notNull().references(() => counties.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    templateId: uuid('template_id').notNull().references(() => agreementTemplates.id),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => agreementTemplates.id),
     year: integer('year').notNull(),
     title: text('title').notNull(),
     status: text('status').notNull().default('open'),
@@ -29,14 +35,19 @@ export const followupCycles = pgTable(
     decisionText: text('decision_text'),
     decisionCaseNumber: text('decision_case_number'),
   },
-  (t) => [unique('followup_cycles_template_year_unique').on(t.templateId, t.year), index('followup_cycles_county_idx').on(t.countyId)],
+  (t) => [
+    unique('followup_cycles_template_year_unique').on(t.templateId, t.year),
+    index('followup_cycles_county_idx').on(t.countyId),
+  ],
 );
 
 export const followupMilestones = pgTable(
   'followup_milestones',
   {
     ...recordColumns(),
-    cycleId: uuid('cycle_id').notNull().references(() => followupCycles.id, { onDelete: 'cascade' }),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => followupCycles.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     ownerPersonId: uuid('owner_person_id').references(() => people.id),
@@ -55,7 +66,9 @@ export const activityReports = pgTable(
   'followup_reports',
   {
     ...recordColumns(),
-    cycleId: uuid('cycle_id').notNull().references(() => followupCycles.id, { onDelete: 'cascade' }),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => followupCycles.id, { onDelete: 'cascade' }),
     areaCode: text('area_code').notNull(),
     municipalityId: uuid('municipality_id').references(() => organisations.id),
     body: text('body').notNull(),
@@ -63,8 +76,12 @@ export const activityReports = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
-    uniqueIndex('followup_reports_area_unique').on(t.cycleId, t.areaCode).where(sql`municipality_id is null`),
-    uniqueIndex('followup_reports_area_municipality_unique').on(t.cycleId, t.areaCode, t.municipalityId).where(sql`municipality_id is not null`),
+    uniqueIndex('followup_reports_area_unique')
+      .on(t.cycleId, t.areaCode)
+      .where(sql`municipality_id is null`),
+    uniqueIndex('followup_reports_area_municipality_unique')
+      .on(t.cycleId, t.areaCode, t.municipalityId)
+      .where(sql`municipality_id is not null`),
     index('followup_reports_cycle_idx').on(t.cycleId),
   ],
 );
@@ -74,10 +91,16 @@ export const municipalFeedback = pgTable(
   'followup_feedback',
   {
     ...recordColumns(),
-    cycleId: uuid('cycle_id').notNull().references(() => followupCycles.id, { onDelete: 'cascade' }),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => followupCycles.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     /** Who wrote it (the municipality itself, or the region on its behalf): until submitted, only they see it. */
-    authorOrganisationId: uuid('author_organisation_id').notNull().references(() => organisations.id),
+    authorOrganisationId: uuid('author_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     areas: jsonb('areas').$type<AreaAssessment[]>().notNull(),
     meetingDate: date('meeting_date', { mode: 'string' }),
     participants: text('participants'),

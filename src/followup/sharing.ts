@@ -18,9 +18,15 @@ export async function shareCompilation(services: Services, actor: Actor | undefi
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
     await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
     const url = `${services.config.publicUrl}/followup/${id}?tab=compilation`;
-    const out = (await partiesOf(tx, c.templateId)).filter((p) => p.contactEmail).map((p) => compilationSharedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, url));
+    const out = (await partiesOf(tx, c.templateId))
+      .filter((p) => p.contactEmail)
+      .map((p) => compilationSharedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, url));
     await advanceMilestone(tx, a, c, 'compilation_shared', 'done');
-    await recordChange(tx, a, { action: 'publish', ...auditOf(c), after: { compilationSharedWith: out.map((m) => m.to) } });
+    await recordChange(tx, a, {
+      action: 'publish',
+      ...auditOf(c),
+      after: { compilationSharedWith: out.map((m) => m.to) },
+    });
     return out;
   });
   for (const m of mails) await services.mailer.send(m);

@@ -34,9 +34,18 @@ export async function makeAgreements(db: Db, countyId: string, regionId: string,
       bankgiro: '269-0071',
     },
   });
-  const issued = await issueTemplate(db, actor, t.id, { municipalities: municipalityIds.map((organisationId) => ({ organisationId, yearlyAmountOre: 10_000_000 })) });
-  for (const a of issued) await addContact(db, actor, a.id, { party: 'party', name: `Kontakt ${a.party.name}`, email: `kontakt-${a.party.id.slice(0, 8)}@kommun.test`, validFrom: '2015-01-01' });
+  const issued = await issueTemplate(db, actor, t.id, {
+    municipalities: municipalityIds.map((organisationId) => ({ organisationId, yearlyAmountOre: 10_000_000 })),
+  });
+  for (const a of issued)
+    await addContact(db, actor, a.id, {
+      party: 'party',
+      name: `Kontakt ${a.party.name}`,
+      email: `kontakt-${a.party.id.slice(0, 8)}@kommun.test`,
+      validFrom: '2015-01-01',
+    });
   return { template: t, issued };
 }
 
-export const makeMunicipality = (db: Db, countyId: string, name: string, code: string) => makeOrganisation(db, countyId, { name, type: 'municipality', municipalityCode: code });
+export const makeMunicipality = (db: Db, countyId: string, name: string, code: string) =>
+  makeOrganisation(db, countyId, { name, type: 'municipality', municipalityCode: code });

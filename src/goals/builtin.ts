@@ -7,7 +7,12 @@ import { addVersion, findFrameworkByKey } from './repository.js';
 import { recordChange } from '../audit/record.js';
 
 /** National frameworks every installation has, read-only, shipped as JSON beside this file. */
-export const builtinFiles = ['agenda2030.json', 'environmental-objectives.json', 'gender-equality.json', 'public-health.json'];
+export const builtinFiles = [
+  'agenda2030.json',
+  'environmental-objectives.json',
+  'gender-equality.json',
+  'public-health.json',
+];
 
 export function readFrameworkFile(name: string): FrameworkFile {
   const path = fileURLToPath(new URL(`./data/${name}`, import.meta.url));
@@ -38,7 +43,12 @@ export async function ensureBuiltinFrameworks(db: Db) {
         .returning();
       if (!row) return;
       await addVersion(tx, row.id, 1, file.items, 'published', null);
-      await recordChange(tx, null, { action: 'create', entityType: 'framework', entityId: row.id, after: { key: file.key, builtin: true } });
+      await recordChange(tx, null, {
+        action: 'create',
+        entityType: 'framework',
+        entityId: row.id,
+        after: { key: file.key, builtin: true },
+      });
     });
   }
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { ArchiveFilter, Id, PageQuery, Version, text } from '../platform/contract.js';
 
-export const frameworkKinds = ['agenda2030', 'environmental_objectives', 'gender_equality', 'public_health', 'rus', 'priority_areas', 'other'] as const;
+export const frameworkKinds = [
+  'agenda2030',
+  'environmental_objectives',
+  'gender_equality',
+  'public_health',
+  'rus',
+  'priority_areas',
+  'other',
+] as const;
 export const FrameworkKind = z.enum(frameworkKinds);
 
 const Bi = (max: number) => z.object({ sv: text(max), en: text(max) });
@@ -20,11 +28,19 @@ export interface ItemInput {
 }
 export const ItemInput: z.ZodType<ItemInput> = z.lazy(() =>
   z.object({
-    code: z.string().trim().min(1).max(20).regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash or underscore'),
+    code: z
+      .string()
+      .trim()
+      .min(1)
+      .max(20)
+      .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash or underscore'),
     level: z.string().trim().min(1).max(40),
     name: Bi(300),
     text: OptionalBi(4000).nullish(),
-    color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #E5243B').nullish(),
+    color: z
+      .string()
+      .regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #E5243B')
+      .nullish(),
     children: z.array(ItemInput).max(MAX_ITEMS).optional(),
   }),
 );
@@ -32,7 +48,10 @@ export const ItemInput: z.ZodType<ItemInput> = z.lazy(() =>
 /** The JSON file format of a framework (import and export). */
 export const FrameworkFile = z.object({
   format: z.literal('samsyn.framework/v1'),
-  key: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'lower-case letters, digits and dashes, 2–80 characters'),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'lower-case letters, digits and dashes, 2–80 characters'),
   kind: FrameworkKind,
   name: Bi(200),
   description: OptionalBi(4000).optional(),
@@ -41,7 +60,10 @@ export const FrameworkFile = z.object({
 });
 export type FrameworkFile = z.infer<typeof FrameworkFile>;
 
-export const ImportQuery = z.object({ ownerOrganisationId: Id.optional(), shared: z.enum(['true', 'false']).optional() });
+export const ImportQuery = z.object({
+  ownerOrganisationId: Id.optional(),
+  shared: z.enum(['true', 'false']).optional(),
+});
 
 export const CreateFramework = z.object({
   key: FrameworkFile.shape.key,
@@ -63,7 +85,11 @@ export const UpdateFramework = z.object({
 });
 export type UpdateFramework = z.infer<typeof UpdateFramework>;
 
-export const SaveDraft = z.object({ items: z.array(ItemInput).max(MAX_ITEMS), note: z.string().trim().max(1000).nullish(), version: z.number().int().positive() });
+export const SaveDraft = z.object({
+  items: z.array(ItemInput).max(MAX_ITEMS),
+  note: z.string().trim().max(1000).nullish(),
+  version: z.number().int().positive(),
+});
 export const Publish = Version.extend({ note: z.string().trim().max(1000).nullish() });
 
 export const VersionInfo = z.object({
@@ -122,7 +148,11 @@ export const Item: z.ZodType<Item> = z.lazy(() =>
 export const VersionContent = z.object({ framework: Framework, version: VersionInfo, items: z.array(Item) });
 
 export const FrameworkQuery = PageQuery.extend({ kind: FrameworkKind.optional(), status: ArchiveFilter });
-export const ItemSearchQuery = z.object({ q: z.string().trim().min(1).max(200), versionId: Id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const ItemSearchQuery = z.object({
+  q: z.string().trim().min(1).max(200),
+  versionId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 export const ItemHit = z.object({
   id: Id,
   frameworkId: Id,

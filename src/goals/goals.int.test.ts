@@ -3,7 +3,8 @@ import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js'
 import { world } from '../test/factories.js';
 import type { Item } from './contract.js';
 
-const count = (items: Item[], level: string): number => items.reduce((n, i) => n + (i.level === level ? 1 : 0) + count(i.children, level), 0);
+const count = (items: Item[], level: string): number =>
+  items.reduce((n, i) => n + (i.level === level ? 1 : 0) + count(i.children, level), 0);
 
 const rusFile = (key: string) => ({
   format: 'samsyn.framework/v1',
@@ -11,7 +12,12 @@ const rusFile = (key: string) => ({
   kind: 'rus',
   name: { sv: 'RUS Testlän', en: 'RDS Test county' },
   items: [
-    { code: 'A', level: 'area', name: { sv: 'Kompetens', en: 'Skills' }, children: [{ code: 'A.1', level: 'goal', name: { sv: 'Livslångt lärande', en: 'Lifelong learning' } }] },
+    {
+      code: 'A',
+      level: 'area',
+      name: { sv: 'Kompetens', en: 'Skills' },
+      children: [{ code: 'A.1', level: 'goal', name: { sv: 'Livslångt lärande', en: 'Lifelong learning' } }],
+    },
     { code: 'B', level: 'area', name: { sv: 'Hälsa', en: 'Health' } },
   ],
 });
@@ -30,13 +36,21 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
   it('ships Agenda 2030 with 17 coloured goals and 169 targets, and the national frameworks', async () => {
     const list = (await coord.get('/api/frameworks')).body;
     const byKey = Object.fromEntries(list.map((f: { key: string }) => [f.key, f]));
-    expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['agenda2030', 'environmental-objectives', 'gender-equality', 'public-health']));
+    expect(Object.keys(byKey)).toEqual(
+      expect.arrayContaining(['agenda2030', 'environmental-objectives', 'gender-equality', 'public-health']),
+    );
     const agenda = (await coord.get(`/api/frameworks/${byKey.agenda2030.id}`)).body;
     expect(agenda.items).toHaveLength(17);
     expect(count(agenda.items, 'target')).toBe(169);
-    expect(agenda.items[0]).toMatchObject({ code: '1', color: '#E5243B', name: { sv: 'Ingen fattigdom', en: 'No poverty' } });
+    expect(agenda.items[0]).toMatchObject({
+      code: '1',
+      color: '#E5243B',
+      name: { sv: 'Ingen fattigdom', en: 'No poverty' },
+    });
     expect(agenda.items[16].children).toHaveLength(19);
-    expect(agenda.items.every((g: Item) => g.text?.sv && g.text?.en && g.children.every((t) => t.text?.sv && t.text?.en))).toBe(true);
+    expect(
+      agenda.items.every((g: Item) => g.text?.sv && g.text?.en && g.children.every((t) => t.text?.sv && t.text?.en)),
+    ).toBe(true);
 
     const env16 = (await coord.get(`/api/frameworks/${byKey['environmental-objectives'].id}`)).body;
     expect(count(env16.items, 'objective')).toBe(16);
@@ -61,10 +75,16 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
 
   it('keeps built-in frameworks read-only', async () => {
     const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body[0];
-    const res = await coord.patch(`/api/frameworks/${agenda.id}`, { version: agenda.version, name: { sv: 'X', en: 'X' } });
+    const res = await coord.patch(`/api/frameworks/${agenda.id}`, {
+      version: agenda.version,
+      name: { sv: 'X', en: 'X' },
+    });
     expect(res.status).toBe(403);
     const admin = await new Client(env.app).login(w.admin.email);
-    const byAdmin = await admin.patch(`/api/frameworks/${agenda.id}`, { version: agenda.version, name: { sv: 'X', en: 'X' } });
+    const byAdmin = await admin.patch(`/api/frameworks/${agenda.id}`, {
+      version: agenda.version,
+      name: { sv: 'X', en: 'X' },
+    });
     expect(byAdmin.status).toBe(409);
     expect(byAdmin.body.error.code).toBe('framework.builtin_readonly');
   });
@@ -75,18 +95,29 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
     const f = imported.body;
     expect(f.versions).toHaveLength(1);
     expect(f.versions[0]).toMatchObject({ number: 1, status: 'draft', itemCount: 3 });
-    const published = (await coord.post(`/api/frameworks/${f.id}/publish`, { version: f.version, note: 'Antagen 2025' })).body;
+    const published = (
+      await coord.post(`/api/frameworks/${f.id}/publish`, { version: f.version, note: 'Antagen 2025' })
+    ).body;
     const v1 = published.currentVersionId;
     expect(published.draftVersionId).toBeNull();
 
-    const saveWithoutDraft = await coord.put(`/api/frameworks/${f.id}/draft`, { version: published.version, items: [] });
+    const saveWithoutDraft = await coord.put(`/api/frameworks/${f.id}/draft`, {
+      version: published.version,
+      items: [],
+    });
     expect(saveWithoutDraft.body.error.code).toBe('framework.no_draft');
 
     const v2 = (await coord.post(`/api/frameworks/${f.id}/versions`, { version: published.version })).body;
-    expect(v2.versions.map((v: { number: number; status: string }) => [v.number, v.status])).toEqual([[2, 'draft'], [1, 'published']]);
+    expect(v2.versions.map((v: { number: number; status: string }) => [v.number, v.status])).toEqual([
+      [2, 'draft'],
+      [1, 'published'],
+    ]);
     const draft = (await coord.get(`/api/frameworks/${f.id}/versions/${v2.draftVersionId}`)).body;
     expect(draft.items.map((i: Item) => i.code)).toEqual(['A', 'B']);
-    const changed = [...rusFile('x').items, { code: 'C', level: 'area', name: { sv: 'Resurssnålt', en: 'Resource-efficient' } }];
+    const changed = [
+      ...rusFile('x').items,
+      { code: 'C', level: 'area', name: { sv: 'Resurssnålt', en: 'Resource-efficient' } },
+    ];
     changed[0] = { ...changed[0], name: { sv: 'Kompetens och kunskap', en: 'Skills and knowledge' } };
     const saved = await coord.put(`/api/frameworks/${f.id}/draft`, { version: v2.version, items: changed });
     expect(saved.status).toBe(200);
@@ -106,7 +137,13 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
     expect(exported.body.items).toEqual(rusFile('rus-test').items);
 
     const audit = (await coord.get(`/api/frameworks/${f.id}/audit`)).body;
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['publish', 'update', 'update', 'publish', 'create']);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'publish',
+      'update',
+      'update',
+      'publish',
+      'create',
+    ]);
   });
 
   it('refuses a broken import, naming the field, and saves nothing', async () => {
@@ -122,19 +159,32 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
     expect(r2.status).toBe(400);
     expect(r2.body.error.code).toBe('framework.duplicate_code');
     expect(r2.body.error.details.field).toBe('items[1].code');
-    const wrongFormat = await coord.request('POST', '/api/frameworks/import', { ...rusFile('rus-broken'), format: 'other' });
+    const wrongFormat = await coord.request('POST', '/api/frameworks/import', {
+      ...rusFile('rus-broken'),
+      format: 'other',
+    });
     expect(wrongFormat.status).toBe(400);
     expect((await coord.get('/api/frameworks?status=all')).body.length).toBe(before);
   });
 
   it('shows a draft framework only to its own organisation', async () => {
     const memberB = await new Client(env.app).login(w.memberB.email);
-    const draft = (await memberB.post('/api/frameworks', { key: 'testby-priorities', kind: 'priority_areas', name: { sv: 'Testbys prioriteringar', en: 'Testby priorities' } })).body;
+    const draft = (
+      await memberB.post('/api/frameworks', {
+        key: 'testby-priorities',
+        kind: 'priority_areas',
+        name: { sv: 'Testbys prioriteringar', en: 'Testby priorities' },
+      })
+    ).body;
     expect(draft.shared).toBe(false);
     expect(draft.ownerOrganisationId).toBe(w.orgB.id);
     expect((await coord.get(`/api/frameworks/${draft.id}`)).status).toBe(403);
-    expect((await coord.get('/api/frameworks')).body.map((f: { key: string }) => f.key)).not.toContain('testby-priorities');
-    expect((await memberB.get('/api/frameworks')).body.map((f: { key: string }) => f.key)).toContain('testby-priorities');
+    expect((await coord.get('/api/frameworks')).body.map((f: { key: string }) => f.key)).not.toContain(
+      'testby-priorities',
+    );
+    expect((await memberB.get('/api/frameworks')).body.map((f: { key: string }) => f.key)).toContain(
+      'testby-priorities',
+    );
     const shared = await memberB.patch(`/api/frameworks/${draft.id}`, { version: draft.version, shared: true });
     expect(shared.status).toBe(200);
     expect((await coord.get(`/api/frameworks/${draft.id}`)).status).toBe(200);

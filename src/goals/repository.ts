@@ -59,7 +59,10 @@ function present(r: Row, ownerName: string | null, versions: VersionInfo[]): Fra
 }
 
 const base = (db: Executor) =>
-  db.select({ f: frameworks, ownerName: organisations.name }).from(frameworks).leftJoin(organisations, eq(organisations.id, frameworks.ownerOrganisationId));
+  db
+    .select({ f: frameworks, ownerName: organisations.name })
+    .from(frameworks)
+    .leftJoin(organisations, eq(organisations.id, frameworks.ownerOrganisationId));
 
 export async function findFramework(db: Executor, id: string): Promise<Framework> {
   const [r] = await base(db).where(eq(frameworks.id, id));
@@ -73,14 +76,30 @@ export async function findFrameworkByKey(db: Executor, key: string): Promise<Fra
 }
 
 export async function listFrameworks(db: Executor, where: SQL | undefined, status: 'active' | 'archived' | 'all') {
-  const conds = [where, status === 'active' ? isNull(frameworks.archivedAt) : status === 'archived' ? isNotNull(frameworks.archivedAt) : undefined];
-  const rows = await base(db).where(and(...conds)).orderBy(desc(frameworks.builtin), asc(frameworks.nameSv));
-  const versions = await versionsOf(db, rows.map((r) => r.f.id));
+  const conds = [
+    where,
+    status === 'active'
+      ? isNull(frameworks.archivedAt)
+      : status === 'archived'
+        ? isNotNull(frameworks.archivedAt)
+        : undefined,
+  ];
+  const rows = await base(db)
+    .where(and(...conds))
+    .orderBy(desc(frameworks.builtin), asc(frameworks.nameSv));
+  const versions = await versionsOf(
+    db,
+    rows.map((r) => r.f.id),
+  );
   return rows.map((r) => present(r.f, r.ownerName, versions.get(r.f.id) ?? []));
 }
 
 export async function loadItems(db: Executor, versionId: string): Promise<StoredItem[]> {
-  return db.select().from(frameworkItems).where(eq(frameworkItems.versionId, versionId)).orderBy(asc(frameworkItems.sort));
+  return db
+    .select()
+    .from(frameworkItems)
+    .where(eq(frameworkItems.versionId, versionId))
+    .orderBy(asc(frameworkItems.sort));
 }
 
 export async function loadTree(db: Executor, versionId: string): Promise<Item[]> {
@@ -97,16 +116,33 @@ export async function writeItems(db: Executor, versionId: string, items: ItemInp
     const part = flat.slice(i, i + chunk).map((f) => ({ ...f, id: crypto.randomUUID() }));
     part.forEach((p) => ids.set(p.key, p.id));
     await db.insert(frameworkItems).values(
-      part.map(({ key: _k, parentKey, ...p }) => ({ ...p, versionId, parentId: parentKey == null ? null : ids.get(parentKey)! })),
+      part.map(({ key: _k, parentKey, ...p }) => ({
+        ...p,
+        versionId,
+        parentId: parentKey == null ? null : ids.get(parentKey)!,
+      })),
     );
   }
   return flat.length;
 }
 
-export async function addVersion(db: Executor, frameworkId: string, number: number, items: ItemInput[], status: 'draft' | 'published', note?: string | null) {
+export async function addVersion(
+  db: Executor,
+  frameworkId: string,
+  number: number,
+  items: ItemInput[],
+  status: 'draft' | 'published',
+  note?: string | null,
+) {
   const [v] = await db
     .insert(frameworkVersions)
-    .values({ frameworkId, number, status, note: note ?? null, publishedAt: status === 'published' ? new Date() : null })
+    .values({
+      frameworkId,
+      number,
+      status,
+      note: note ?? null,
+      publishedAt: status === 'published' ? new Date() : null,
+    })
     .returning();
   await writeItems(db, v.id, items);
   return v;

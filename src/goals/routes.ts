@@ -37,53 +37,92 @@ export const goalRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['goal frameworks'];
-    app.get('/api/frameworks', { schema: { tags, querystring: FrameworkQuery, response: { 200: z.array(Framework) } } }, (req) =>
-      searchFrameworks(db, req.actor, req.query),
+    app.get(
+      '/api/frameworks',
+      { schema: { tags, querystring: FrameworkQuery, response: { 200: z.array(Framework) } } },
+      (req) => searchFrameworks(db, req.actor, req.query),
     );
-    app.post('/api/frameworks', { schema: { tags, body: CreateFramework, response: { 201: Framework } } }, async (req, reply) =>
-      reply.status(201).send(await createFramework(db, req.actor, req.body)),
+    app.post(
+      '/api/frameworks',
+      { schema: { tags, body: CreateFramework, response: { 201: Framework } } },
+      async (req, reply) => reply.status(201).send(await createFramework(db, req.actor, req.body)),
     );
-    app.post('/api/frameworks/import', { schema: { tags, querystring: ImportQuery, body: FrameworkFile, response: { 200: Framework } } }, (req) =>
-      importFramework(db, req.actor, req.body, {
-        ownerOrganisationId: req.query.ownerOrganisationId,
-        shared: req.query.shared === undefined ? undefined : req.query.shared === 'true',
-      }),
+    app.post(
+      '/api/frameworks/import',
+      { schema: { tags, querystring: ImportQuery, body: FrameworkFile, response: { 200: Framework } } },
+      (req) =>
+        importFramework(db, req.actor, req.body, {
+          ownerOrganisationId: req.query.ownerOrganisationId,
+          shared: req.query.shared === undefined ? undefined : req.query.shared === 'true',
+        }),
     );
     app.get('/api/frameworks/:id', { schema: { tags, params: IdParams, response: { 200: VersionContent } } }, (req) =>
       versionContent(db, req.actor, req.params.id),
     );
-    app.get('/api/frameworks/:id/versions/:versionId', { schema: { tags, params: VersionParams, response: { 200: VersionContent } } }, (req) =>
-      versionContent(db, req.actor, req.params.id, req.params.versionId),
+    app.get(
+      '/api/frameworks/:id/versions/:versionId',
+      { schema: { tags, params: VersionParams, response: { 200: VersionContent } } },
+      (req) => versionContent(db, req.actor, req.params.id, req.params.versionId),
     );
-    app.get('/api/frameworks/:id/items', { schema: { tags, params: IdParams, querystring: ItemSearchQuery, response: { 200: z.array(ItemHit) } } }, (req) =>
-      searchItems(db, req.actor, req.params.id, req.query.q, req.query.versionId, req.query.limit),
+    app.get(
+      '/api/frameworks/:id/items',
+      { schema: { tags, params: IdParams, querystring: ItemSearchQuery, response: { 200: z.array(ItemHit) } } },
+      (req) => searchItems(db, req.actor, req.params.id, req.query.q, req.query.versionId, req.query.limit),
     );
-    app.get('/api/frameworks/:id/export', { schema: { tags, params: IdParams, querystring: z.object({ versionId: z.uuid().optional() }), response: { 200: FrameworkFile } } }, async (req, reply) => {
-      const file = await exportFramework(db, req.actor, req.params.id, req.query.versionId);
-      reply.header('content-disposition', `attachment; filename="${file.key}.json"`);
-      return file;
-    });
-    app.patch('/api/frameworks/:id', { schema: { tags, params: IdParams, body: UpdateFramework, response: { 200: Framework } } }, (req) =>
-      updateFramework(db, req.actor, req.params.id, req.body),
+    app.get(
+      '/api/frameworks/:id/export',
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          querystring: z.object({ versionId: z.uuid().optional() }),
+          response: { 200: FrameworkFile },
+        },
+      },
+      async (req, reply) => {
+        const file = await exportFramework(db, req.actor, req.params.id, req.query.versionId);
+        reply.header('content-disposition', `attachment; filename="${file.key}.json"`);
+        return file;
+      },
     );
-    app.put('/api/frameworks/:id/draft', { schema: { tags, params: IdParams, body: SaveDraft, response: { 200: Framework } } }, (req) =>
-      saveDraft(db, req.actor, req.params.id, req.body),
+    app.patch(
+      '/api/frameworks/:id',
+      { schema: { tags, params: IdParams, body: UpdateFramework, response: { 200: Framework } } },
+      (req) => updateFramework(db, req.actor, req.params.id, req.body),
     );
-    app.post('/api/frameworks/:id/publish', { schema: { tags, params: IdParams, body: Publish, response: { 200: Framework } } }, (req) =>
-      publishDraft(db, req.actor, req.params.id, req.body.version, req.body.note),
+    app.put(
+      '/api/frameworks/:id/draft',
+      { schema: { tags, params: IdParams, body: SaveDraft, response: { 200: Framework } } },
+      (req) => saveDraft(db, req.actor, req.params.id, req.body),
     );
-    app.post('/api/frameworks/:id/versions', { schema: { tags, params: IdParams, body: Version, response: { 201: Framework } } }, async (req, reply) =>
-      reply.status(201).send(await startNewVersion(db, req.actor, req.params.id, req.body.version)),
+    app.post(
+      '/api/frameworks/:id/publish',
+      { schema: { tags, params: IdParams, body: Publish, response: { 200: Framework } } },
+      (req) => publishDraft(db, req.actor, req.params.id, req.body.version, req.body.note),
     );
-    app.post('/api/frameworks/:id/archive', { schema: { tags, params: IdParams, body: Version, response: { 200: Framework } } }, (req) =>
-      setFrameworkArchived(db, req.actor, req.params.id, req.body.version, true),
+    app.post(
+      '/api/frameworks/:id/versions',
+      { schema: { tags, params: IdParams, body: Version, response: { 201: Framework } } },
+      async (req, reply) =>
+        reply.status(201).send(await startNewVersion(db, req.actor, req.params.id, req.body.version)),
     );
-    app.post('/api/frameworks/:id/restore', { schema: { tags, params: IdParams, body: Version, response: { 200: Framework } } }, (req) =>
-      setFrameworkArchived(db, req.actor, req.params.id, req.body.version, false),
+    app.post(
+      '/api/frameworks/:id/archive',
+      { schema: { tags, params: IdParams, body: Version, response: { 200: Framework } } },
+      (req) => setFrameworkArchived(db, req.actor, req.params.id, req.body.version, true),
     );
-    app.get('/api/frameworks/:id/audit', { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, async (req) => {
-      const f = await readableFramework(db, req.actor, req.params.id);
-      authorize(req.actor, 'read', 'audit', { countyId: f.countyId, organisationId: f.ownerOrganisationId });
-      return listAudit(db, 'framework', f.id);
-    });
+    app.post(
+      '/api/frameworks/:id/restore',
+      { schema: { tags, params: IdParams, body: Version, response: { 200: Framework } } },
+      (req) => setFrameworkArchived(db, req.actor, req.params.id, req.body.version, false),
+    );
+    app.get(
+      '/api/frameworks/:id/audit',
+      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
+      async (req) => {
+        const f = await readableFramework(db, req.actor, req.params.id);
+        authorize(req.actor, 'read', 'audit', { countyId: f.countyId, organisationId: f.ownerOrganisationId });
+        return listAudit(db, 'framework', f.id);
+      },
+    );
   };

@@ -14,7 +14,11 @@ const item = (code: string, children?: ItemInput[], extra: Partial<ItemInput> = 
 
 /** Store flat rows the way the repository would: keys become ids, the sort order is kept. */
 const store = (flat: FlatItem[]): StoredItem[] =>
-  flat.map(({ key, parentKey, ...rest }) => ({ id: `id-${key}`, parentId: parentKey == null ? null : `id-${parentKey}`, ...rest }));
+  flat.map(({ key, parentKey, ...rest }) => ({
+    id: `id-${key}`,
+    parentId: parentKey == null ? null : `id-${parentKey}`,
+    ...rest,
+  }));
 
 function thrownBy(fn: () => unknown): AppError {
   try {
@@ -29,7 +33,9 @@ function thrownBy(fn: () => unknown): AppError {
 const nested = (depth: number): ItemInput => (depth === 1 ? item(`d${depth}`) : item(`d${depth}`, [nested(depth - 1)]));
 
 const sample: ItemInput[] = [
-  item('1', [item('1.1'), item('1.2', undefined, { text: { sv: 'Text', en: '' }, color: '#e5243b' })], { color: '#E5243B' }),
+  item('1', [item('1.1'), item('1.2', undefined, { text: { sv: 'Text', en: '' }, color: '#e5243b' })], {
+    color: '#E5243B',
+  }),
   item('2', [item('2.1', [item('2.1.a')])], { text: { sv: 'Om hälsa', en: 'On health' } }),
   item('3'),
 ];
@@ -50,7 +56,14 @@ describe('flattenItems', () => {
 
   it('copies names, levels and texts, and upper-cases colours', () => {
     const [one, , onePointTwo, two] = flattenItems(sample);
-    expect(one).toMatchObject({ level: 'goal', nameSv: 'Mål 1', nameEn: 'Goal 1', textSv: null, textEn: null, color: '#E5243B' });
+    expect(one).toMatchObject({
+      level: 'goal',
+      nameSv: 'Mål 1',
+      nameEn: 'Goal 1',
+      textSv: null,
+      textEn: null,
+      color: '#E5243B',
+    });
     expect(onePointTwo).toMatchObject({ textSv: 'Text', textEn: null, color: '#E5243B' });
     expect(two).toMatchObject({ textSv: 'Om hälsa', textEn: 'On health', color: null });
   });
@@ -131,15 +144,22 @@ describe('buildTree and toInput', () => {
     const leafFields = fc.record({
       level: fc.constantFrom('goal', 'target', 'indicator'),
       name: fc.record({ sv: word, en: word }),
-      text: fc.option(fc.record({ sv: fc.constantFrom('', 'text'), en: fc.constantFrom('', 'text') }), { nil: undefined }),
+      text: fc.option(fc.record({ sv: fc.constantFrom('', 'text'), en: fc.constantFrom('', 'text') }), {
+        nil: undefined,
+      }),
       color: fc.option(fc.constantFrom('#e5243b', '#4C9F38'), { nil: undefined }),
     });
     type Shape = Omit<ItemInput, 'code' | 'children'> & { children?: Shape[] };
     const { tree } = fc.letrec<{ tree: Shape; forest: Shape[] }>((tie) => ({
-      tree: fc.record({ fields: leafFields, children: fc.oneof({ depthSize: 'small' }, fc.constant<Shape[]>([]), tie('forest')) }).map(({ fields, children }) => ({
-        ...fields,
-        ...(children.length ? { children } : {}),
-      })),
+      tree: fc
+        .record({
+          fields: leafFields,
+          children: fc.oneof({ depthSize: 'small' }, fc.constant<Shape[]>([]), tie('forest')),
+        })
+        .map(({ fields, children }) => ({
+          ...fields,
+          ...(children.length ? { children } : {}),
+        })),
       forest: fc.array(tie('tree'), { maxLength: 3 }),
     }));
     let n = 0;

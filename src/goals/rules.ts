@@ -22,15 +22,25 @@ export function flattenItems(items: ItemInput[]): FlatItem[] {
   const out: FlatItem[] = [];
   const seen = new Map<string, string>();
   const walk = (list: ItemInput[], parentKey: number | null, depth: number, path: string) => {
-    if (depth > MAX_DEPTH) throw new AppError('framework.import_invalid', `Items may be nested at most ${MAX_DEPTH} levels`, { field: path });
+    if (depth > MAX_DEPTH)
+      throw new AppError('framework.import_invalid', `Items may be nested at most ${MAX_DEPTH} levels`, {
+        field: path,
+      });
     list.forEach((it, i) => {
       const here = `${path}[${i}]`;
       if (seen.has(it.code)) {
-        throw new AppError('framework.duplicate_code', `The code ${it.code} is used twice`, { field: `${here}.code`, code: it.code, first: seen.get(it.code) });
+        throw new AppError('framework.duplicate_code', `The code ${it.code} is used twice`, {
+          field: `${here}.code`,
+          code: it.code,
+          first: seen.get(it.code),
+        });
       }
       seen.set(it.code, here);
       const key = out.length;
-      if (key >= MAX_ITEMS) throw new AppError('framework.import_invalid', `A framework may hold at most ${MAX_ITEMS} items`, { field: 'items' });
+      if (key >= MAX_ITEMS)
+        throw new AppError('framework.import_invalid', `A framework may hold at most ${MAX_ITEMS} items`, {
+          field: 'items',
+        });
       const hasText = it.text && (it.text.sv || it.text.en);
       out.push({
         key,
@@ -101,7 +111,11 @@ export function toInput(items: Item[]): ItemInput[] {
 
 /** Case- and accent-insensitive match on code, names and texts in both languages. */
 export function matches(item: StoredItem, query: string): boolean {
-  const norm = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
   const q = norm(query.trim());
   if (!q) return false;
   if (norm(item.code) === q) return true;

@@ -7,11 +7,29 @@ import { recordChange } from '../audit/record.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { frameworks, frameworkVersions } from './schema.js';
 import type { CreateFramework, Framework, FrameworkFile, ItemInput, UpdateFramework } from './contract.js';
-import { addVersion, findFramework, findFrameworkByKey, listFrameworks, loadItems, loadTree, writeItems } from './repository.js';
+import {
+  addVersion,
+  findFramework,
+  findFrameworkByKey,
+  listFrameworks,
+  loadItems,
+  loadTree,
+  writeItems,
+} from './repository.js';
 import { matches, toInput } from './rules.js';
 
-const target = (f: Framework) => ({ countyId: f.countyId, organisationId: f.ownerOrganisationId, shared: f.shared, builtin: f.builtin });
-const audit = (f: Framework) => ({ entityType: 'framework', entityId: f.id, countyId: f.countyId, organisationId: f.ownerOrganisationId });
+const target = (f: Framework) => ({
+  countyId: f.countyId,
+  organisationId: f.ownerOrganisationId,
+  shared: f.shared,
+  builtin: f.builtin,
+});
+const audit = (f: Framework) => ({
+  entityType: 'framework',
+  entityId: f.id,
+  countyId: f.countyId,
+  organisationId: f.ownerOrganisationId,
+});
 
 export async function readableFramework(db: Executor, actor: Actor | undefined, id: string) {
   const f = await findFramework(db, id);
@@ -19,14 +37,26 @@ export async function readableFramework(db: Executor, actor: Actor | undefined, 
   return f;
 }
 
-export async function searchFrameworks(db: Db, actor: Actor | undefined, q: { q?: string; kind?: Framework['kind']; status: 'active' | 'archived' | 'all' }) {
+export async function searchFrameworks(
+  db: Db,
+  actor: Actor | undefined,
+  q: { q?: string; kind?: Framework['kind']; status: 'active' | 'archived' | 'all' },
+) {
   const a = authorize(actor, 'read', 'framework');
   const visible =
     a.role === 'admin'
       ? undefined
-      : or(eq(frameworks.builtin, true), and(eq(frameworks.countyId, a.countyId), or(eq(frameworks.shared, true), eq(frameworks.ownerOrganisationId, a.organisationId))));
+      : or(
+          eq(frameworks.builtin, true),
+          and(
+            eq(frameworks.countyId, a.countyId),
+            or(eq(frameworks.shared, true), eq(frameworks.ownerOrganisationId, a.organisationId)),
+          ),
+        );
   const kind = q.kind ? eq(frameworks.kind, q.kind) : undefined;
-  const text = q.q ? or(sql`${frameworks.nameSv} ilike ${'%' + q.q + '%'}`, sql`${frameworks.nameEn} ilike ${'%' + q.q + '%'}`) : undefined;
+  const text = q.q
+    ? or(sql`${frameworks.nameSv} ilike ${'%' + q.q + '%'}`, sql`${frameworks.nameEn} ilike ${'%' + q.q + '%'}`)
+    : undefined;
   return listFrameworks(db, and(visible, kind, text), q.status);
 }
 
@@ -38,7 +68,14 @@ export async function versionContent(db: Db, actor: Actor | undefined, id: strin
   return { framework, version, items: await loadTree(db, version.id) };
 }
 
-export async function searchItems(db: Db, actor: Actor | undefined, id: string, q: string, versionId: string | undefined, limit: number) {
+export async function searchItems(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  q: string,
+  versionId: string | undefined,
+  limit: number,
+) {
   const { framework, version } = await versionContent(db, actor, id, versionId);
   const rows = await loadItems(db, version.id);
   const codeOf = new Map(rows.map((r) => [r.id, r.code]));
@@ -67,7 +104,9 @@ async function insertFramework(tx: Executor, a: Actor, input: CreateFramework, i
   const org = await ownerFor(tx, a, input.ownerOrganisationId);
   authorize(a, 'create', 'framework', { countyId: org.countyId, organisationId: org.id, shared: input.shared });
   if (await findFrameworkByKey(tx, input.key)) {
-    throw new AppError('framework.duplicate_key', `A framework with the key ${input.key} already exists`, { field: 'key' });
+    throw new AppError('framework.duplicate_key', `A framework with the key ${input.key} already exists`, {
+      field: 'key',
+    });
   }
   const [row] = await tx
     .insert(frameworks)
@@ -92,7 +131,10 @@ async function insertFramework(tx: Executor, a: Actor, input: CreateFramework, i
 }
 
 export async function createFramework(db: Db, actor: Actor | undefined, input: CreateFramework) {
-  const a = authorize(actor, 'create', 'framework', { countyId: actor?.countyId, organisationId: input.ownerOrganisationId ?? actor?.organisationId });
+  const a = authorize(actor, 'create', 'framework', {
+    countyId: actor?.countyId,
+    organisationId: input.ownerOrganisationId ?? actor?.organisationId,
+  });
   return db.transaction((tx) => insertFramework(tx, a, input, []));
 }
 
@@ -100,16 +142,32 @@ export async function createFramework(db: Db, actor: Actor | undefined, input: C
  * Import a framework file. A new key creates a framework with the file as its draft version; a known
  * key puts the file into the framework's draft (starting one if needed), keeping published versions.
  */
-export async function importFramework(db: Db, actor: Actor | undefined, file: FrameworkFile, opts: { ownerOrganisationId?: string; shared?: boolean }) {
-  const a = authorize(actor, 'create', 'framework', { countyId: actor?.countyId, organisationId: opts.ownerOrganisationId ?? actor?.organisationId });
+export async function importFramework(
+  db: Db,
+  actor: Actor | undefined,
+  file: FrameworkFile,
+  opts: { ownerOrganisationId?: string; shared?: boolean },
+) {
+  const a = authorize(actor, 'create', 'framework', {
+    countyId: actor?.countyId,
+    organisationId: opts.ownerOrganisationId ?? actor?.organisationId,
+  });
   return db.transaction(async (tx) => {
     const existing = await findFrameworkByKey(tx, file.key);
     if (!existing) {
-      return insertFramework(tx, a, { ...file, ownerOrganisationId: opts.ownerOrganisationId, shared: opts.shared ?? false }, file.items);
+      return insertFramework(
+        tx,
+        a,
+        { ...file, ownerOrganisationId: opts.ownerOrganisationId, shared: opts.shared ?? false },
+        file.items,
+      );
     }
     authorize(a, 'update', 'framework', target(existing));
-    if (existing.builtin) throw new AppError('framework.builtin_readonly', 'Built-in frameworks cannot be changed', { field: 'key' });
-    const draft = existing.draftVersionId ?? (await addVersion(tx, existing.id, (existing.versions[0]?.number ?? 0) + 1, [], 'draft')).id;
+    if (existing.builtin)
+      throw new AppError('framework.builtin_readonly', 'Built-in frameworks cannot be changed', { field: 'key' });
+    const draft =
+      existing.draftVersionId ??
+      (await addVersion(tx, existing.id, (existing.versions[0]?.number ?? 0) + 1, [], 'draft')).id;
     await writeItems(tx, draft, file.items);
     await updateVersioned(tx, frameworks, 'framework', existing.id, existing.version, {
       nameSv: file.name.sv,
@@ -120,7 +178,12 @@ export async function importFramework(db: Db, actor: Actor | undefined, file: Fr
       sourceEn: file.source?.en || null,
     });
     const after = await findFramework(tx, existing.id);
-    await recordChange(tx, a, { action: 'import', ...audit(after), before: existing, after: { ...after, items: file.items.length } });
+    await recordChange(tx, a, {
+      action: 'import',
+      ...audit(after),
+      before: existing,
+      after: { ...after, items: file.items.length },
+    });
     return after;
   });
 }
@@ -137,7 +200,11 @@ export async function updateFramework(db: Db, actor: Actor | undefined, id: stri
     const { f: before, a } = await editable(tx, actor, id);
     const values: Record<string, unknown> = {};
     if (input.name) Object.assign(values, { nameSv: input.name.sv, nameEn: input.name.en });
-    if (input.description) Object.assign(values, { descriptionSv: input.description.sv || null, descriptionEn: input.description.en || null });
+    if (input.description)
+      Object.assign(values, {
+        descriptionSv: input.description.sv || null,
+        descriptionEn: input.description.en || null,
+      });
     if (input.source) Object.assign(values, { sourceSv: input.source.sv || null, sourceEn: input.source.en || null });
     if (input.shared !== undefined) values.shared = input.shared;
     await updateVersioned(tx, frameworks, 'framework', id, input.version, values, () => before);
@@ -147,21 +214,42 @@ export async function updateFramework(db: Db, actor: Actor | undefined, id: stri
   });
 }
 
-export async function saveDraft(db: Db, actor: Actor | undefined, id: string, input: { items: ItemInput[]; note?: string | null; version: number }) {
+export async function saveDraft(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  input: { items: ItemInput[]; note?: string | null; version: number },
+) {
   return db.transaction(async (tx) => {
     const { f: before, a } = await editable(tx, actor, id);
-    if (!before.draftVersionId) throw new AppError('framework.no_draft', 'Start a new version before editing; published versions never change');
+    if (!before.draftVersionId)
+      throw new AppError('framework.no_draft', 'Start a new version before editing; published versions never change');
     const beforeItems = toInput(await loadTree(tx, before.draftVersionId));
     await updateVersioned(tx, frameworks, 'framework', id, input.version, {}, () => before);
     await writeItems(tx, before.draftVersionId, input.items);
-    if (input.note !== undefined) await tx.update(frameworkVersions).set({ note: input.note }).where(eq(frameworkVersions.id, before.draftVersionId));
+    if (input.note !== undefined)
+      await tx
+        .update(frameworkVersions)
+        .set({ note: input.note })
+        .where(eq(frameworkVersions.id, before.draftVersionId));
     const after = await findFramework(tx, id);
-    await recordChange(tx, a, { action: 'update', ...audit(after), before: { draft: beforeItems }, after: { draft: input.items } });
+    await recordChange(tx, a, {
+      action: 'update',
+      ...audit(after),
+      before: { draft: beforeItems },
+      after: { draft: input.items },
+    });
     return after;
   });
 }
 
-export async function publishDraft(db: Db, actor: Actor | undefined, id: string, version: number, note?: string | null) {
+export async function publishDraft(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  version: number,
+  note?: string | null,
+) {
   return db.transaction(async (tx) => {
     const { f: before, a } = await editable(tx, actor, id);
     if (!before.draftVersionId) throw new AppError('framework.no_draft', 'There is no draft to publish');
@@ -171,7 +259,12 @@ export async function publishDraft(db: Db, actor: Actor | undefined, id: string,
       .set({ status: 'published', publishedAt: new Date(), ...(note !== undefined ? { note } : {}) })
       .where(eq(frameworkVersions.id, before.draftVersionId));
     const after = await findFramework(tx, id);
-    await recordChange(tx, a, { action: 'publish', ...audit(after), before: { versions: before.versions }, after: { versions: after.versions } });
+    await recordChange(tx, a, {
+      action: 'publish',
+      ...audit(after),
+      before: { versions: before.versions },
+      after: { versions: after.versions },
+    });
     return after;
   });
 }
@@ -180,17 +273,28 @@ export async function publishDraft(db: Db, actor: Actor | undefined, id: string,
 export async function startNewVersion(db: Db, actor: Actor | undefined, id: string, version: number) {
   return db.transaction(async (tx) => {
     const { f: before, a } = await editable(tx, actor, id);
-    if (before.draftVersionId) throw new AppError('framework.no_draft', 'A draft version already exists; edit or publish it first');
+    if (before.draftVersionId)
+      throw new AppError('framework.no_draft', 'A draft version already exists; edit or publish it first');
     const items = before.currentVersionId ? toInput(await loadTree(tx, before.currentVersionId)) : [];
     await updateVersioned(tx, frameworks, 'framework', id, version, {}, () => before);
     await addVersion(tx, id, (before.versions[0]?.number ?? 0) + 1, items, 'draft');
     const after = await findFramework(tx, id);
-    await recordChange(tx, a, { action: 'update', ...audit(after), before: { versions: before.versions }, after: { versions: after.versions } });
+    await recordChange(tx, a, {
+      action: 'update',
+      ...audit(after),
+      before: { versions: before.versions },
+      after: { versions: after.versions },
+    });
     return after;
   });
 }
 
-export async function exportFramework(db: Db, actor: Actor | undefined, id: string, versionId?: string): Promise<FrameworkFile> {
+export async function exportFramework(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  versionId?: string,
+): Promise<FrameworkFile> {
   const { framework: f, items } = await versionContent(db, actor, id, versionId);
   return {
     format: 'samsyn.framework/v1',
@@ -203,10 +307,24 @@ export async function exportFramework(db: Db, actor: Actor | undefined, id: stri
   };
 }
 
-export async function setFrameworkArchived(db: Db, actor: Actor | undefined, id: string, version: number, archived: boolean) {
+export async function setFrameworkArchived(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  version: number,
+  archived: boolean,
+) {
   return db.transaction(async (tx) => {
     const { f: before, a } = await editable(tx, actor, id);
-    await updateVersioned(tx, frameworks, 'framework', id, version, { archivedAt: archived ? new Date() : null }, () => before);
+    await updateVersioned(
+      tx,
+      frameworks,
+      'framework',
+      id,
+      version,
+      { archivedAt: archived ? new Date() : null },
+      () => before,
+    );
     const after = await findFramework(tx, id);
     await recordChange(tx, a, { action: archived ? 'archive' : 'restore', ...audit(after), before, after });
     return after;

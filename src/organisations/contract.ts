@@ -36,9 +36,17 @@ const fields = {
     .regex(/^\d{4}$/, 'must be four digits')
     .nullish()
     .or(z.literal('').transform(() => null)),
-  email: z.email().max(254).nullish().or(z.literal('').transform(() => null)),
+  email: z
+    .email()
+    .max(254)
+    .nullish()
+    .or(z.literal('').transform(() => null)),
   phone: optionalText(40),
-  website: z.url().max(300).nullish().or(z.literal('').transform(() => null)),
+  website: z
+    .url()
+    .max(300)
+    .nullish()
+    .or(z.literal('').transform(() => null)),
   address: optionalText(500),
   populations: z.array(Population).max(200).optional(),
 };

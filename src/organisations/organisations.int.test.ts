@@ -24,7 +24,13 @@ describe.each(engines)('organisations API on %s', (engine) => {
       ],
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: 'Sjöby kommun', municipalityCode: '9901', countyId: w.county.id, version: 1, archived: false });
+    expect(res.body).toMatchObject({
+      name: 'Sjöby kommun',
+      municipalityCode: '9901',
+      countyId: w.county.id,
+      version: 1,
+      archived: false,
+    });
     expect(res.body.populations.map((p: { year: number }) => p.year)).toEqual([2024, 2023]);
 
     const search = await coord.get('/api/organisations?q=sjöby');
@@ -40,7 +46,11 @@ describe.each(engines)('organisations API on %s', (engine) => {
 
   it('refuses a duplicate municipality code with 409 naming the field, and saves nothing', async () => {
     const before = await coord.get('/api/organisations?status=all');
-    const res = await coord.post('/api/organisations', { type: 'municipality', name: 'Kopia kommun', municipalityCode: '9901' });
+    const res = await coord.post('/api/organisations', {
+      type: 'municipality',
+      name: 'Kopia kommun',
+      municipalityCode: '9901',
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('organisation.duplicate_municipality_code');
     expect(res.body.error.details.field).toBe('municipalityCode');
@@ -49,7 +59,9 @@ describe.each(engines)('organisations API on %s', (engine) => {
   });
 
   it('answers bad input with a 4xx that names the problem', async () => {
-    const malformed = await coord.request('POST', '/api/organisations', '{"type": "region", "name": ', { 'content-type': 'application/json' });
+    const malformed = await coord.request('POST', '/api/organisations', '{"type": "region", "name": ', {
+      'content-type': 'application/json',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('request.invalid_json');
 
@@ -65,7 +77,12 @@ describe.each(engines)('organisations API on %s', (engine) => {
     const badEnum = await coord.post('/api/organisations', { type: 'kingdom', name: 'X' });
     expect(badEnum.status).toBe(400);
 
-    const badDate = await coord.post('/api/organisations', { type: 'municipality', name: 'Y', municipalityCode: '9902', populations: [{ year: 2024, population: 1, asOf: '2024-02-30' }] });
+    const badDate = await coord.post('/api/organisations', {
+      type: 'municipality',
+      name: 'Y',
+      municipalityCode: '9902',
+      populations: [{ year: 2024, population: 1, asOf: '2024-02-30' }],
+    });
     expect(badDate.status).toBe(400);
     expect(badDate.body.error.details[0].field).toBe('body.populations.0.asOf');
 
@@ -73,11 +90,40 @@ describe.each(engines)('organisations API on %s', (engine) => {
     expect(nul.status).toBe(400);
     expect(nul.body.error.details[0].field).toBe('body.name');
     expect((await coord.get('/api/organisations?q=%00')).status).toBe(400);
-    const twice = await coord.post('/api/organisations', { type: 'municipality', name: 'Dubbel kommun', municipalityCode: '9903', populations: [{ year: 2024, population: 1, asOf: '2024-12-31' }, { year: 2024, population: 2, asOf: '2024-12-31' }] });
+    const twice = await coord.post('/api/organisations', {
+      type: 'municipality',
+      name: 'Dubbel kommun',
+      municipalityCode: '9903',
+      populations: [
+        { year: 2024, population: 1, asOf: '2024-12-31' },
+        { year: 2024, population: 2, asOf: '2024-12-31' },
+      ],
+    });
     expect(twice.status).toBe(400);
     expect(twice.body.error.details[0].field).toBe('populations');
-    expect((await coord.post('/api/organisations', { type: 'region', name: 'Gammal', populations: [], website: null, email: null, address: null, phone: null, shortName: null, orgNumber: null, municipalityCode: null, countyId: undefined })).status).toBe(201);
-    const ancient = await coord.post('/api/organisations', { type: 'municipality', name: 'Y', municipalityCode: '9904', populations: [{ year: 2024, population: 1, asOf: '0001-01-01' }] });
+    expect(
+      (
+        await coord.post('/api/organisations', {
+          type: 'region',
+          name: 'Gammal',
+          populations: [],
+          website: null,
+          email: null,
+          address: null,
+          phone: null,
+          shortName: null,
+          orgNumber: null,
+          municipalityCode: null,
+          countyId: undefined,
+        })
+      ).status,
+    ).toBe(201);
+    const ancient = await coord.post('/api/organisations', {
+      type: 'municipality',
+      name: 'Y',
+      municipalityCode: '9904',
+      populations: [{ year: 2024, population: 1, asOf: '0001-01-01' }],
+    });
     expect(ancient.status).toBe(400);
 
     const noCode = await coord.post('/api/organisations', { type: 'municipality', name: 'Kodlös kommun' });
@@ -94,7 +140,8 @@ describe.each(engines)('organisations API on %s', (engine) => {
   });
 
   it('refuses a stale edit with 409 and the current record, keeping the first save', async () => {
-    const created = (await coord.post('/api/organisations', { type: 'university', name: 'Mittuniversitetet Test' })).body;
+    const created = (await coord.post('/api/organisations', { type: 'university', name: 'Mittuniversitetet Test' }))
+      .body;
     const first = await coord.patch(`/api/organisations/${created.id}`, { version: 1, phone: '010-142 80 00' });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
@@ -106,12 +153,17 @@ describe.each(engines)('organisations API on %s', (engine) => {
     expect(now.body.phone).toBe('010-142 80 00');
     // A partial update leaves other fields as they were.
     const partial = await coord.patch(`/api/organisations/${created.id}`, { version: 2, email: 'info@miun.example' });
-    expect(partial.body).toMatchObject({ phone: '010-142 80 00', email: 'info@miun.example', name: 'Mittuniversitetet Test' });
+    expect(partial.body).toMatchObject({
+      phone: '010-142 80 00',
+      email: 'info@miun.example',
+      name: 'Mittuniversitetet Test',
+    });
   });
 
   it('archives and restores, and records every change in the audit log with before and after', async () => {
     const created = (await coord.post('/api/organisations', { type: 'civil_society', name: 'Föreningen Test' })).body;
-    const edited = (await coord.patch(`/api/organisations/${created.id}`, { version: 1, name: 'Föreningen Test 2' })).body;
+    const edited = (await coord.patch(`/api/organisations/${created.id}`, { version: 1, name: 'Föreningen Test 2' }))
+      .body;
     const archived = await coord.post(`/api/organisations/${created.id}/archive`, { version: edited.version });
     expect(archived.body.archived).toBe(true);
     const active = await coord.get('/api/organisations?q=Föreningen Test');
@@ -132,7 +184,10 @@ describe.each(engines)('organisations API on %s', (engine) => {
 
   it('lets a member edit only their own organisation and a reader nothing; other counties are closed', async () => {
     const member = await new Client(env.app).login(w.member.email);
-    const own = await member.patch(`/api/organisations/${w.orgA.id}`, { version: (await member.get(`/api/organisations/${w.orgA.id}`)).body.version, phone: '063-10 00 00' });
+    const own = await member.patch(`/api/organisations/${w.orgA.id}`, {
+      version: (await member.get(`/api/organisations/${w.orgA.id}`)).body.version,
+      phone: '063-10 00 00',
+    });
     expect(own.status).toBe(200);
     const other = await member.patch(`/api/organisations/${w.orgB.id}`, { version: 1, phone: '1' });
     expect(other.status).toBe(403);

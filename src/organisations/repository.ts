@@ -47,13 +47,33 @@ export async function listOrganisations(db: Executor, countyId: string | null, q
   if (q.status === 'archived') where.push(isNotNull(organisations.archivedAt));
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
-    where.push(or(ilike(organisations.name, like), ilike(organisations.shortName, like), ilike(organisations.municipalityCode, like)));
+    where.push(
+      or(
+        ilike(organisations.name, like),
+        ilike(organisations.shortName, like),
+        ilike(organisations.municipalityCode, like),
+      ),
+    );
   }
   const cond = and(...where);
-  const rows = await db.select().from(organisations).where(cond).orderBy(asc(organisations.name)).limit(q.limit).offset(q.offset);
+  const rows = await db
+    .select()
+    .from(organisations)
+    .where(cond)
+    .orderBy(asc(organisations.name))
+    .limit(q.limit)
+    .offset(q.offset);
   const [{ total }] = await db.select({ total: count() }).from(organisations).where(cond);
   const pops = rows.length
-    ? await db.select().from(populations).where(inArray(populations.organisationId, rows.map((r) => r.id)))
+    ? await db
+        .select()
+        .from(populations)
+        .where(
+          inArray(
+            populations.organisationId,
+            rows.map((r) => r.id),
+          ),
+        )
     : [];
   return { items: rows.map((r) => present(r, pops)), total };
 }

@@ -6,7 +6,9 @@ export const organisations = pgTable(
   'organisations',
   {
     ...recordColumns(),
-    countyId: uuid('county_id').notNull().references(() => counties.id),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
     type: text('type').notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),

@@ -17,10 +17,14 @@ async function assertCodeFree(db: Executor, code: string | null | undefined, exc
     : eq(organisations.municipalityCode, code);
   const [clash] = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(cond);
   if (clash) {
-    throw new AppError('organisation.duplicate_municipality_code', `Municipality code ${code} already belongs to ${clash.name}`, {
-      field: 'municipalityCode',
-      existingId: clash.id,
-    });
+    throw new AppError(
+      'organisation.duplicate_municipality_code',
+      `Municipality code ${code} already belongs to ${clash.name}`,
+      {
+        field: 'municipalityCode',
+        existingId: clash.id,
+      },
+    );
   }
 }
 
@@ -35,7 +39,11 @@ export async function searchOrganisations(db: Db, actor: Actor | undefined, q: O
   return listOrganisations(db, a.role === 'admin' ? null : a.countyId, q);
 }
 
-export async function createOrganisation(db: Db, actor: Actor | undefined, input: CreateOrganisation): Promise<Organisation> {
+export async function createOrganisation(
+  db: Db,
+  actor: Actor | undefined,
+  input: CreateOrganisation,
+): Promise<Organisation> {
   const countyId = input.countyId ?? actor?.countyId ?? '';
   const a = authorize(actor, 'create', 'organisation', { countyId });
   checkMunicipalityFields(input.type, input.municipalityCode, input.populations);
@@ -43,15 +51,34 @@ export async function createOrganisation(db: Db, actor: Actor | undefined, input
     await findCounty(tx, countyId);
     await assertCodeFree(tx, input.municipalityCode);
     const { populations: pops, countyId: _c, ...values } = input;
-    const [row] = await tx.insert(organisations).values({ ...values, countyId }).returning();
-    await replacePopulations(tx, row.id, normalisePopulations(pops ?? []).map((p) => ({ ...p, source: p.source ?? null })));
+    const [row] = await tx
+      .insert(organisations)
+      .values({ ...values, countyId })
+      .returning();
+    await replacePopulations(
+      tx,
+      row.id,
+      normalisePopulations(pops ?? []).map((p) => ({ ...p, source: p.source ?? null })),
+    );
     const created = await findOrganisation(tx, row.id);
-    await recordChange(tx, a, { action: 'create', entityType: 'organisation', entityId: row.id, countyId, organisationId: row.id, after: created });
+    await recordChange(tx, a, {
+      action: 'create',
+      entityType: 'organisation',
+      entityId: row.id,
+      countyId,
+      organisationId: row.id,
+      after: created,
+    });
     return created;
   });
 }
 
-export async function updateOrganisation(db: Db, actor: Actor | undefined, id: string, input: UpdateOrganisation): Promise<Organisation> {
+export async function updateOrganisation(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  input: UpdateOrganisation,
+): Promise<Organisation> {
   return db.transaction(async (tx) => {
     const before = await findOrganisation(tx, id);
     const a = authorize(actor, 'update', 'organisation', { countyId: before.countyId, organisationId: id });
@@ -62,18 +89,45 @@ export async function updateOrganisation(db: Db, actor: Actor | undefined, id: s
     await assertCodeFree(tx, code, id);
     const { populations: newPops, version, ...values } = input;
     await updateVersioned(tx, organisations, 'organisation', id, version, values, () => before);
-    if (newPops) await replacePopulations(tx, id, normalisePopulations(newPops).map((p) => ({ ...p, source: p.source ?? null })));
+    if (newPops)
+      await replacePopulations(
+        tx,
+        id,
+        normalisePopulations(newPops).map((p) => ({ ...p, source: p.source ?? null })),
+      );
     const after = await findOrganisation(tx, id);
-    await recordChange(tx, a, { action: 'update', entityType: 'organisation', entityId: id, countyId: after.countyId, organisationId: id, before, after });
+    await recordChange(tx, a, {
+      action: 'update',
+      entityType: 'organisation',
+      entityId: id,
+      countyId: after.countyId,
+      organisationId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
-export async function setOrganisationArchived(db: Db, actor: Actor | undefined, id: string, version: number, archived: boolean) {
+export async function setOrganisationArchived(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  version: number,
+  archived: boolean,
+) {
   return db.transaction(async (tx) => {
     const before = await findOrganisation(tx, id);
     const a = authorize(actor, 'archive', 'organisation', { countyId: before.countyId, organisationId: id });
-    await updateVersioned(tx, organisations, 'organisation', id, version, { archivedAt: archived ? new Date() : null }, () => before);
+    await updateVersioned(
+      tx,
+      organisations,
+      'organisation',
+      id,
+      version,
+      { archivedAt: archived ? new Date() : null },
+      () => before,
+    );
     const after = await findOrganisation(tx, id);
     await recordChange(tx, a, {
       action: archived ? 'archive' : 'restore',

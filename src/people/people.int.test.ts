@@ -16,14 +16,34 @@ describe.each(engines)('people and user accounts API on %s', (engine) => {
   afterAll(() => env?.close());
 
   it('creates, finds, edits and archives a person, refusing a duplicate email', async () => {
-    const res = await coord.post('/api/people', { organisationId: w.orgB.id, givenName: 'Ylva', familyName: 'Östman', title: 'Kommunchef', email: 'Ylva.Ostman@testby.example' });
+    const res = await coord.post('/api/people', {
+      organisationId: w.orgB.id,
+      givenName: 'Ylva',
+      familyName: 'Östman',
+      title: 'Kommunchef',
+      email: 'Ylva.Ostman@testby.example',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: 'Ylva Östman', organisationName: 'Testby kommun', email: 'ylva.ostman@testby.example', hasAccount: false });
-    const dup = await coord.post('/api/people', { organisationId: w.orgA.id, givenName: 'Y', familyName: 'Ö', email: 'ylva.ostman@testby.example' });
+    expect(res.body).toMatchObject({
+      name: 'Ylva Östman',
+      organisationName: 'Testby kommun',
+      email: 'ylva.ostman@testby.example',
+      hasAccount: false,
+    });
+    const dup = await coord.post('/api/people', {
+      organisationId: w.orgA.id,
+      givenName: 'Y',
+      familyName: 'Ö',
+      email: 'ylva.ostman@testby.example',
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('person.duplicate_email');
     expect((await coord.get('/api/people?q=ylva östman')).body.total).toBe(1);
-    expect((await coord.get(`/api/people?organisationId=${w.orgB.id}`)).body.items.map((p: { givenName: string }) => p.givenName)).toContain('Ylva');
+    expect(
+      (await coord.get(`/api/people?organisationId=${w.orgB.id}`)).body.items.map(
+        (p: { givenName: string }) => p.givenName,
+      ),
+    ).toContain('Ylva');
     const edit = await coord.patch(`/api/people/${res.body.id}`, { version: 1, title: 'Kommundirektör' });
     expect(edit.body).toMatchObject({ title: 'Kommundirektör', version: 2, email: 'ylva.ostman@testby.example' });
     const archived = await coord.post(`/api/people/${res.body.id}/archive`, { version: 2 });
@@ -33,20 +53,45 @@ describe.each(engines)('people and user accounts API on %s', (engine) => {
   });
 
   it('lets only administrators manage accounts, never storing or returning the password', async () => {
-    const person = (await coord.post('/api/people', { organisationId: w.orgA.id, givenName: 'Nils', familyName: 'Konto' })).body;
-    const denied = await coord.post('/api/users', { personId: person.id, email: 'nils@test.example', role: 'member', password: 'a long enough password' });
+    const person = (
+      await coord.post('/api/people', { organisationId: w.orgA.id, givenName: 'Nils', familyName: 'Konto' })
+    ).body;
+    const denied = await coord.post('/api/users', {
+      personId: person.id,
+      email: 'nils@test.example',
+      role: 'member',
+      password: 'a long enough password',
+    });
     expect(denied.status).toBe(403);
-    const weak = await admin.post('/api/users', { personId: person.id, email: 'nils@test.example', role: 'member', password: 'short' });
+    const weak = await admin.post('/api/users', {
+      personId: person.id,
+      email: 'nils@test.example',
+      role: 'member',
+      password: 'short',
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.error.code).toBe('auth.password_too_weak');
-    const created = await admin.post('/api/users', { personId: person.id, email: 'nils@test.example', role: 'member', password: 'a long enough password' });
+    const created = await admin.post('/api/users', {
+      personId: person.id,
+      email: 'nils@test.example',
+      role: 'member',
+      password: 'a long enough password',
+    });
     expect(created.status).toBe(201);
     expect(JSON.stringify(created.body)).not.toMatch(/password/i);
-    const again = await admin.post('/api/users', { personId: person.id, email: 'nils2@test.example', role: 'member', password: 'a long enough password' });
+    const again = await admin.post('/api/users', {
+      personId: person.id,
+      email: 'nils2@test.example',
+      role: 'member',
+      password: 'a long enough password',
+    });
     expect(again.body.error.code).toBe('user.person_has_account');
     const list = await admin.get('/api/users');
     expect(list.body.map((u: { email: string }) => u.email)).toContain('nils@test.example');
-    const promoted = await admin.patch(`/api/users/${created.body.id}`, { role: 'coordinator', version: created.body.version });
+    const promoted = await admin.patch(`/api/users/${created.body.id}`, {
+      role: 'coordinator',
+      version: created.body.version,
+    });
     expect(promoted.body.role).toBe('coordinator');
     const audit = await admin.get(`/api/users/${created.body.id}/audit`);
     expect(audit.body[0].before.role).toBe('member');

@@ -35,7 +35,11 @@ function present(r: PersonRow): Person {
 }
 
 export async function findPerson(db: Executor, id: string): Promise<Person> {
-  const [r] = await db.select(personSelect).from(people).innerJoin(organisations, eq(organisations.id, people.organisationId)).where(eq(people.id, id));
+  const [r] = await db
+    .select(personSelect)
+    .from(people)
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(eq(people.id, id));
   if (!r) throw notFound('person', id);
   return present(r);
 }
@@ -49,7 +53,12 @@ export async function listPeople(db: Executor, countyId: string | null, q: Perso
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
     where.push(
-      or(ilike(people.givenName, like), ilike(people.familyName, like), ilike(people.email, like), ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, like)),
+      or(
+        ilike(people.givenName, like),
+        ilike(people.familyName, like),
+        ilike(people.email, like),
+        ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, like),
+      ),
     );
   }
   const cond = and(...where);
@@ -61,7 +70,11 @@ export async function listPeople(db: Executor, countyId: string | null, q: Perso
     .orderBy(asc(people.familyName), asc(people.givenName))
     .limit(q.limit)
     .offset(q.offset);
-  const [{ total }] = await db.select({ total: count() }).from(people).innerJoin(organisations, eq(organisations.id, people.organisationId)).where(cond);
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(people)
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(cond);
   return { items: rows.map(present), total };
 }
 
@@ -74,7 +87,14 @@ const userSelect = {
   countyId: organisations.countyId,
 };
 
-type UserRow = { u: typeof users.$inferSelect; givenName: string; familyName: string; organisationId: string; organisationName: string; countyId: string };
+type UserRow = {
+  u: typeof users.$inferSelect;
+  givenName: string;
+  familyName: string;
+  organisationId: string;
+  organisationName: string;
+  countyId: string;
+};
 
 export function presentUser(r: UserRow): User {
   return {
@@ -93,7 +113,11 @@ export function presentUser(r: UserRow): User {
 }
 
 const userQuery = (db: Executor) =>
-  db.select(userSelect).from(users).innerJoin(people, eq(people.id, users.personId)).innerJoin(organisations, eq(organisations.id, people.organisationId));
+  db
+    .select(userSelect)
+    .from(users)
+    .innerJoin(people, eq(people.id, users.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId));
 
 export async function findUser(db: Executor, id: string): Promise<User & { countyId: string }> {
   const [r] = await userQuery(db).where(eq(users.id, id));

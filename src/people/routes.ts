@@ -13,37 +13,59 @@ export const peopleRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['people'];
-    app.get('/api/people', { schema: { tags, querystring: PersonQuery, response: { 200: Page(Person) } } }, (req) => searchPeople(db, req.actor, req.query));
+    app.get('/api/people', { schema: { tags, querystring: PersonQuery, response: { 200: Page(Person) } } }, (req) =>
+      searchPeople(db, req.actor, req.query),
+    );
     app.post('/api/people', { schema: { tags, body: CreatePerson, response: { 201: Person } } }, async (req, reply) =>
       reply.status(201).send(await createPerson(db, req.actor, req.body)),
     );
-    app.get('/api/people/:id', { schema: { tags, params: IdParams, response: { 200: Person } } }, (req) => getPerson(db, req.actor, req.params.id));
-    app.patch('/api/people/:id', { schema: { tags, params: IdParams, body: UpdatePerson, response: { 200: Person } } }, (req) =>
-      updatePerson(db, req.actor, req.params.id, req.body),
+    app.get('/api/people/:id', { schema: { tags, params: IdParams, response: { 200: Person } } }, (req) =>
+      getPerson(db, req.actor, req.params.id),
     );
-    app.post('/api/people/:id/archive', { schema: { tags, params: IdParams, body: Version, response: { 200: Person } } }, (req) =>
-      setPersonArchived(db, req.actor, req.params.id, req.body.version, true),
+    app.patch(
+      '/api/people/:id',
+      { schema: { tags, params: IdParams, body: UpdatePerson, response: { 200: Person } } },
+      (req) => updatePerson(db, req.actor, req.params.id, req.body),
     );
-    app.post('/api/people/:id/restore', { schema: { tags, params: IdParams, body: Version, response: { 200: Person } } }, (req) =>
-      setPersonArchived(db, req.actor, req.params.id, req.body.version, false),
+    app.post(
+      '/api/people/:id/archive',
+      { schema: { tags, params: IdParams, body: Version, response: { 200: Person } } },
+      (req) => setPersonArchived(db, req.actor, req.params.id, req.body.version, true),
     );
-    app.get('/api/people/:id/audit', { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, async (req) => {
-      const p = await getPerson(db, req.actor, req.params.id);
-      authorize(req.actor, 'read', 'audit', { countyId: p.countyId, organisationId: p.organisationId });
-      return listAudit(db, 'person', p.id);
-    });
+    app.post(
+      '/api/people/:id/restore',
+      { schema: { tags, params: IdParams, body: Version, response: { 200: Person } } },
+      (req) => setPersonArchived(db, req.actor, req.params.id, req.body.version, false),
+    );
+    app.get(
+      '/api/people/:id/audit',
+      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
+      async (req) => {
+        const p = await getPerson(db, req.actor, req.params.id);
+        authorize(req.actor, 'read', 'audit', { countyId: p.countyId, organisationId: p.organisationId });
+        return listAudit(db, 'person', p.id);
+      },
+    );
 
     const utags = ['users'];
-    app.get('/api/users', { schema: { tags: utags, response: { 200: z.array(User) } } }, (req) => getUsers(db, req.actor));
+    app.get('/api/users', { schema: { tags: utags, response: { 200: z.array(User) } } }, (req) =>
+      getUsers(db, req.actor),
+    );
     app.post('/api/users', { schema: { tags: utags, body: CreateUser, response: { 201: User } } }, async (req, reply) =>
       reply.status(201).send(await createUser(db, req.actor, req.body)),
     );
-    app.patch('/api/users/:id', { schema: { tags: utags, params: IdParams, body: UpdateUser, response: { 200: User } } }, (req) =>
-      updateUser(db, req.actor, req.params.id, req.body),
+    app.patch(
+      '/api/users/:id',
+      { schema: { tags: utags, params: IdParams, body: UpdateUser, response: { 200: User } } },
+      (req) => updateUser(db, req.actor, req.params.id, req.body),
     );
-    app.get('/api/users/:id/audit', { schema: { tags: utags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, async (req) => {
-      authorize(req.actor, 'read', 'user');
-      const u = await findUser(db, req.params.id);
-      return listAudit(db, 'user', u.id);
-    });
+    app.get(
+      '/api/users/:id/audit',
+      { schema: { tags: utags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
+      async (req) => {
+        authorize(req.actor, 'read', 'user');
+        const u = await findUser(db, req.params.id);
+        return listAudit(db, 'user', u.id);
+      },
+    );
   };

@@ -7,7 +7,9 @@ export const people = pgTable(
   'people',
   {
     ...recordColumns(),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     title: text('title'),
@@ -15,10 +17,7 @@ export const people = pgTable(
     phone: text('phone'),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [
-    index('people_org_idx').on(t.organisationId),
-    uniqueIndex('people_email_unique').on(sql`lower(${t.email})`),
-  ],
+  (t) => [index('people_org_idx').on(t.organisationId), uniqueIndex('people_email_unique').on(sql`lower(${t.email})`)],
 );
 
 /** A login for a person. Role decides what they may do (see src/policy). */

@@ -11,9 +11,15 @@ import { findPerson, listPeople } from './repository.js';
 
 async function assertEmailFree(db: Executor, email: string | null | undefined, exceptId?: string) {
   if (!email) return;
-  const cond = exceptId ? and(eq(sql`lower(${people.email})`, email.toLowerCase()), ne(people.id, exceptId)) : eq(sql`lower(${people.email})`, email.toLowerCase());
+  const cond = exceptId
+    ? and(eq(sql`lower(${people.email})`, email.toLowerCase()), ne(people.id, exceptId))
+    : eq(sql`lower(${people.email})`, email.toLowerCase());
   const [clash] = await db.select({ id: people.id }).from(people).where(cond);
-  if (clash) throw new AppError('person.duplicate_email', `Another person already has the address ${email}`, { field: 'email', existingId: clash.id });
+  if (clash)
+    throw new AppError('person.duplicate_email', `Another person already has the address ${email}`, {
+      field: 'email',
+      existingId: clash.id,
+    });
 }
 
 export async function getPerson(db: Db, actor: Actor | undefined, id: string) {
@@ -34,7 +40,14 @@ export async function createPerson(db: Db, actor: Actor | undefined, input: Crea
     await assertEmailFree(tx, input.email);
     const [row] = await tx.insert(people).values(input).returning();
     const created = await findPerson(tx, row.id);
-    await recordChange(tx, a, { action: 'create', entityType: 'person', entityId: row.id, countyId: org.countyId, organisationId: org.id, after: created });
+    await recordChange(tx, a, {
+      action: 'create',
+      entityType: 'person',
+      entityId: row.id,
+      countyId: org.countyId,
+      organisationId: org.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -42,7 +55,10 @@ export async function createPerson(db: Db, actor: Actor | undefined, input: Crea
 export async function updatePerson(db: Db, actor: Actor | undefined, id: string, input: UpdatePerson) {
   return db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
-    const a = authorize(actor, 'update', 'person', { countyId: before.countyId, organisationId: before.organisationId });
+    const a = authorize(actor, 'update', 'person', {
+      countyId: before.countyId,
+      organisationId: before.organisationId,
+    });
     if (input.organisationId && input.organisationId !== before.organisationId) {
       const target = await findOrganisation(tx, input.organisationId);
       authorize(a, 'update', 'person', { countyId: target.countyId, organisationId: target.id });
@@ -51,18 +67,51 @@ export async function updatePerson(db: Db, actor: Actor | undefined, id: string,
     const { version, ...values } = input;
     await updateVersioned(tx, people, 'person', id, version, values, () => before);
     const after = await findPerson(tx, id);
-    await recordChange(tx, a, { action: 'update', entityType: 'person', entityId: id, countyId: after.countyId, organisationId: after.organisationId, before, after });
+    await recordChange(tx, a, {
+      action: 'update',
+      entityType: 'person',
+      entityId: id,
+      countyId: after.countyId,
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return after;
   });
 }
 
-export async function setPersonArchived(db: Db, actor: Actor | undefined, id: string, version: number, archived: boolean) {
+export async function setPersonArchived(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  version: number,
+  archived: boolean,
+) {
   return db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
-    const a = authorize(actor, 'archive', 'person', { countyId: before.countyId, organisationId: before.organisationId });
-    await updateVersioned(tx, people, 'person', id, version, { archivedAt: archived ? new Date() : null }, () => before);
+    const a = authorize(actor, 'archive', 'person', {
+      countyId: before.countyId,
+      organisationId: before.organisationId,
+    });
+    await updateVersioned(
+      tx,
+      people,
+      'person',
+      id,
+      version,
+      { archivedAt: archived ? new Date() : null },
+      () => before,
+    );
     const after = await findPerson(tx, id);
-    await recordChange(tx, a, { action: archived ? 'archive' : 'restore', entityType: 'person', entityId: id, countyId: after.countyId, organisationId: after.organisationId, before, after });
+    await recordChange(tx, a, {
+      action: archived ? 'archive' : 'restore',
+      entityType: 'person',
+      entityId: id,
+      countyId: after.countyId,
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return after;
   });
 }

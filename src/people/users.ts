@@ -20,15 +20,30 @@ export async function insertUser(
   const person = await findPerson(tx, input.personId);
   const email = input.email.toLowerCase();
   const [byEmail] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (byEmail) throw new AppError('user.duplicate_email', `An account with ${email} already exists`, { field: 'email' });
+  if (byEmail)
+    throw new AppError('user.duplicate_email', `An account with ${email} already exists`, { field: 'email' });
   const [byPerson] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, person.id));
-  if (byPerson) throw new AppError('user.person_has_account', `${person.name} already has an account`, { field: 'personId' });
+  if (byPerson)
+    throw new AppError('user.person_has_account', `${person.name} already has an account`, { field: 'personId' });
   const [row] = await tx
     .insert(users)
-    .values({ personId: person.id, email, role: input.role, locale: input.locale ?? 'sv', passwordHash: await hashPassword(input.password) })
+    .values({
+      personId: person.id,
+      email,
+      role: input.role,
+      locale: input.locale ?? 'sv',
+      passwordHash: await hashPassword(input.password),
+    })
     .returning();
   const created = await findUser(tx, row.id);
-  await recordChange(tx, actor, { action: 'create', entityType: 'user', entityId: row.id, countyId: created.countyId, organisationId: created.organisationId, after: created });
+  await recordChange(tx, actor, {
+    action: 'create',
+    entityType: 'user',
+    entityId: row.id,
+    countyId: created.countyId,
+    organisationId: created.organisationId,
+    after: created,
+  });
   return created;
 }
 
@@ -52,7 +67,15 @@ export async function updateUser(db: Db, actor: Actor | undefined, id: string, i
     if (input.disabled !== undefined) values.disabledAt = input.disabled ? new Date() : null;
     await updateVersioned(tx, users, 'user', id, input.version, values, () => before);
     const after = await findUser(tx, id);
-    await recordChange(tx, a, { action: 'update', entityType: 'user', entityId: id, countyId: after.countyId, organisationId: after.organisationId, before, after });
+    await recordChange(tx, a, {
+      action: 'update',
+      entityType: 'user',
+      entityId: id,
+      countyId: after.countyId,
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return after;
   });
   if (input.disabled) await deleteUserSessions(db, id);
@@ -63,7 +86,11 @@ export async function updateUser(db: Db, actor: Actor | undefined, id: string, i
 export async function setPassword(db: Db, email: string, password: string) {
   checkPasswordStrength(password);
   const passwordHash = await hashPassword(password);
-  const [row] = await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.email, email.toLowerCase())).returning();
+  const [row] = await db
+    .update(users)
+    .set({ passwordHash, updatedAt: new Date() })
+    .where(eq(users.email, email.toLowerCase()))
+    .returning();
   if (!row) throw new AppError('record.not_found', `No account with ${email}`);
   await recordChange(db, null, { action: 'password_reset', entityType: 'user', entityId: row.id });
   await deleteUserSessions(db, row.id);

@@ -46,7 +46,9 @@ describe('loadConfig defaults', () => {
     expect(c.DATABASE_URL).toBe('postgres://u:p@db:5432/samsyn');
     expect(c.SMTP_URL).toBe('smtps://mail.example.se:465');
     expect(c.LOG_LEVEL).toBe('silent');
-    expect(load({ DATABASE_URL: 'postgresql://db/samsyn', SMTP_URL: 'smtp://localhost:25' }).DATABASE_URL).toBe('postgresql://db/samsyn');
+    expect(load({ DATABASE_URL: 'postgresql://db/samsyn', SMTP_URL: 'smtp://localhost:25' }).DATABASE_URL).toBe(
+      'postgresql://db/samsyn',
+    );
     expect(load({ RESPOND_RATE_LIMIT: '100000' }).RESPOND_RATE_LIMIT).toBe(100_000);
   });
 });

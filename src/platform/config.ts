@@ -15,13 +15,19 @@ const ConfigSchema = z.object({
     .optional(),
   DATA_DIR: z.string().default('./data'),
   DEMO_DATA: boolish.default(true),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   SECURE_COOKIES: boolish.default(false),
   /** Behind a reverse proxy: 'true', a number of hops, or proxy addresses; otherwise X-Forwarded-For is ignored. */
   TRUST_PROXY: z
     .string()
     .default('false')
-    .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((s) => s.trim()))),
+    .transform((v) =>
+      v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((s) => s.trim()),
+    ),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   /** Requests per minute and IP address to the public answering routes (/api/respond/…). */

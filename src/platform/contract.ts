@@ -12,7 +12,8 @@ const noNul = (s: string) => !s.includes('\u0000');
 const NUL = 'must not contain NUL characters';
 
 /** Trimmed text with a limit; empty becomes null (cleared), absent stays undefined (unchanged). */
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`).refine(noNul, NUL);
+export const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`).refine(noNul, NUL);
 export const optionalText = (max: number) =>
   z
     .string()

@@ -97,7 +97,7 @@ export const errorStatus = {
   'data.import_not_empty': 409,
   'data.import_invalid': 400,
   'database.unavailable': 503,
-  'internal': 500,
+  internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -18,7 +18,11 @@ describe.each(engines)('platform endpoints on %s', (engine) => {
 
   it('serves the web app compressed, its hashed assets to be kept and its page to be checked again', async () => {
     // npm test builds the web app first (scripts/test.mjs); a bare vitest run without a build skips this.
-    const page = await env.app.inject({ method: 'GET', url: '/questionnaires', headers: { 'accept-encoding': 'br, gzip' } });
+    const page = await env.app.inject({
+      method: 'GET',
+      url: '/questionnaires',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
     if (page.statusCode === 404) return;
     expect(page.headers['content-type']).toContain('text/html');
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.body)?.[1];
@@ -28,7 +32,11 @@ describe.each(engines)('platform endpoints on %s', (engine) => {
     expect(['br', 'gzip']).toContain(packed.headers['content-encoding']);
     expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
     expect(packed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await env.app.inject({ method: 'GET', url: script!, headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding']).toBe('gzip');
+    expect(
+      (await env.app.inject({ method: 'GET', url: script!, headers: { 'accept-encoding': 'gzip' } })).headers[
+        'content-encoding'
+      ],
+    ).toBe('gzip');
   });
 
   it('answers health and readiness', async () => {
@@ -41,10 +49,20 @@ describe.each(engines)('platform endpoints on %s', (engine) => {
     const c = new Client(env.app);
     const doc = (await c.get('/api/openapi.json')).body;
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ['/api/organisations', '/api/organisations/{id}', '/api/bodies/{id}/members', '/api/frameworks/import', '/api/auth/login', '/api/people', '/api/users']) {
+    for (const path of [
+      '/api/organisations',
+      '/api/organisations/{id}',
+      '/api/bodies/{id}/members',
+      '/api/frameworks/import',
+      '/api/auth/login',
+      '/api/people',
+      '/api/users',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
-    expect(doc.paths['/api/organisations'].post.requestBody.content['application/json'].schema.properties.municipalityCode).toBeDefined();
+    expect(
+      doc.paths['/api/organisations'].post.requestBody.content['application/json'].schema.properties.municipalityCode,
+    ).toBeDefined();
     const docs = await c.request('GET', '/api/docs/');
     expect(docs.status).toBe(200);
     expect(String(docs.body)).toContain('swagger');
@@ -58,7 +76,12 @@ describe.each(engines)('platform endpoints on %s', (engine) => {
     const text = await c.request('POST', '/api/organisations', 'name=x', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
     expect(text.body.error.code).toBe('request.unsupported_media_type');
-    const huge = await c.request('POST', '/api/organisations', JSON.stringify({ type: 'region', name: 'x', address: 'y'.repeat(5 * 1024 * 1024) }), { 'content-type': 'application/json' });
+    const huge = await c.request(
+      'POST',
+      '/api/organisations',
+      JSON.stringify({ type: 'region', name: 'x', address: 'y'.repeat(5 * 1024 * 1024) }),
+      { 'content-type': 'application/json' },
+    );
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('request.too_large');
   });
@@ -83,9 +106,20 @@ async function proxy(target: URL) {
   const port = await listen();
   return {
     port,
-    cut: () => new Promise<void>((r) => { for (const s of sockets) s.destroy(); sockets.clear(); server.close(() => r()); }),
-    restore: async () => { await listen(port); },
-    close: () => new Promise<void>((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
+    cut: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        sockets.clear();
+        server.close(() => r());
+      }),
+    restore: async () => {
+      await listen(port);
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }
 

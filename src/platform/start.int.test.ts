@@ -42,7 +42,9 @@ describe('starting Samsyn on the embedded database', () => {
       const c = new Client(empty.app);
       expect((await c.get('/readyz')).status).toBe(200);
       await c.get('/api/auth/session');
-      expect((await c.post('/api/auth/login', { email: 'admin@samsyn.example', password: DEMO_PASSWORD })).status).toBe(401);
+      expect((await c.post('/api/auth/login', { email: 'admin@samsyn.example', password: DEMO_PASSWORD })).status).toBe(
+        401,
+      );
     } finally {
       await empty.close();
     }

@@ -16,7 +16,10 @@ export interface Running {
 
 /** Open the database (migrating it), install built-in frameworks, load demo data if empty, build the app. */
 export async function prepare(config: Config, opts: { inMemory?: boolean } = {}): Promise<Running> {
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: opts.inMemory ? undefined : config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: opts.inMemory ? undefined : config.DATA_DIR,
+  });
   const mailer = createMailer(database.db, config.SMTP_URL, config.MAIL_FROM);
   const services: Services = { config, database, mailer };
   await ensureBuiltinFrameworks(database.db);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../platform/errors.js';
-import { actions, authorize, can, roles, subjects, type Action, type Actor, type Role, type Subject, type Target } from './policy.js';
+import {
+  actions,
+  authorize,
+  can,
+  roles,
+  subjects,
+  type Action,
+  type Actor,
+  type Role,
+  type Subject,
+  type Target,
+} from './policy.js';
 
 /*
  * The expected permissions are written out below as a table, straight from the rules in the doc
@@ -149,12 +160,12 @@ for (const role of roles) {
               ['draft', ['own org', 'other org, same county', 'other county']],
             ]
           : subject === 'framework'
-          ? [
-              ['shared', ['own org', 'other org, same county', 'other county']],
-              ['draft', ['own org', 'other org, same county', 'other county']],
-              ['builtin', ['national']],
-            ]
-          : [['record', ['own org', 'other org, same county', 'other county']]];
+            ? [
+                ['shared', ['own org', 'other org, same county', 'other county']],
+                ['draft', ['own org', 'other org, same county', 'other county']],
+                ['builtin', ['national']],
+              ]
+            : [['record', ['own org', 'other org, same county', 'other county']]];
       for (const [kind, scopes] of variants) {
         const row = kind === 'record' ? subject : `${subject} [${kind}]`;
         for (const scope of scopes) {
@@ -181,25 +192,34 @@ describe('policy: every role × action × subject × target', () => {
 describe('policy: invariants', () => {
   const writes = actions.filter((a) => a !== 'read');
 
-  it.each(named(cases.filter((c) => c.role === 'reader' && c.action !== 'read'), (c) => `a reader can never ${c.action} ${c.row} (${c.scope})`))(
-    '%s',
-    (_, { action, subject, scope, kind }) => {
-      expect(can(actorFor('reader'), action, subject, targetFor(scope, kind))).toBe(false);
-    },
-  );
+  it.each(
+    named(
+      cases.filter((c) => c.role === 'reader' && c.action !== 'read'),
+      (c) => `a reader can never ${c.action} ${c.row} (${c.scope})`,
+    ),
+  )('%s', (_, { action, subject, scope, kind }) => {
+    expect(can(actorFor('reader'), action, subject, targetFor(scope, kind))).toBe(false);
+  });
 
-  it.each(named(cases.filter((c) => c.role === 'admin'), (c) => `an admin may ${c.action} ${c.row} (${c.scope})`))('%s', (_, { action, subject, scope, kind }) => {
+  it.each(
+    named(
+      cases.filter((c) => c.role === 'admin'),
+      (c) => `an admin may ${c.action} ${c.row} (${c.scope})`,
+    ),
+  )('%s', (_, { action, subject, scope, kind }) => {
     expect(can(actorFor('admin'), action, subject, targetFor(scope, kind))).toBe(true);
   });
 
   const adminOnly: Subject[] = ['user', 'outbox', 'data', 'county'];
-  it.each(named(cases.filter((c) => adminOnly.includes(c.subject) && c.role !== 'admin'), (c) => `only admins touch ${c.subject}: ${c.name}`))(
-    '%s',
-    (_, { role, action, subject, scope, kind }) => {
-      expect(can(actorFor(role), action, subject, targetFor(scope, kind))).toBe(false);
-      expect(can(actorFor(role), action, subject)).toBe(false);
-    },
-  );
+  it.each(
+    named(
+      cases.filter((c) => adminOnly.includes(c.subject) && c.role !== 'admin'),
+      (c) => `only admins touch ${c.subject}: ${c.name}`,
+    ),
+  )('%s', (_, { role, action, subject, scope, kind }) => {
+    expect(can(actorFor(role), action, subject, targetFor(scope, kind))).toBe(false);
+    expect(can(actorFor(role), action, subject)).toBe(false);
+  });
 
   it('non-admins get nothing in another county, not even reads', () => {
     for (const role of roles.filter((r) => r !== 'admin')) {
@@ -214,7 +234,8 @@ describe('policy: invariants', () => {
 
   it('nobody but an admin changes a built-in framework', () => {
     for (const role of ['coordinator', 'member', 'reader'] as const) {
-      for (const action of writes) expect(can(actorFor(role), action, 'framework', targetFor('national', 'builtin'))).toBe(false);
+      for (const action of writes)
+        expect(can(actorFor(role), action, 'framework', targetFor('national', 'builtin'))).toBe(false);
     }
   });
 

@@ -25,7 +25,8 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     await c.get('/api/auth/session');
     return c;
   };
-  const pool = () => env.database.db.select().from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, questionnaireId));
+  const pool = () =>
+    env.database.db.select().from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, questionnaireId));
 
   beforeAll(async () => {
     smtp = await startSmtp();
@@ -37,10 +38,18 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
       const p = await makePerson(env.database.db, w.county.id, w.orgB.id, name);
       people.push({ id: p.id, email: p.email! });
     }
-    let q = (await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', { opensAt: today(), closesAt: daysFromToday(14), anonymous: true })).body;
+    let q = (
+      await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', {
+        opensAt: today(),
+        closesAt: daysFromToday(14),
+        anonymous: true,
+      })
+    ).body;
     q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
     questionnaireId = q.id;
-    expect((await coord.post(`/api/questionnaires/${q.id}/invitations`, { personIds: people.map((p) => p.id) })).status).toBe(201);
+    expect(
+      (await coord.post(`/api/questionnaires/${q.id}/invitations`, { personIds: people.map((p) => p.id) })).status,
+    ).toBe(201);
     for (const p of people) tokens.push(tokensFor(smtp.received, p.email)[0]);
   });
   afterAll(async () => {
@@ -57,7 +66,10 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
 
     const auditBefore = await env.database.db.select({ n: count() }).from(auditLog);
     const id = submissionId();
-    const ok = await c.post(`/api/respond/${tokens[0]}/submit`, { submissionId: id, answers: { ...seedAnswers, q1: undefined, q6: undefined } });
+    const ok = await c.post(`/api/respond/${tokens[0]}/submit`, {
+      submissionId: id,
+      answers: { ...seedAnswers, q1: undefined, q6: undefined },
+    });
     expect(ok.body).toEqual({ completed: true, submittedAt: null });
     expect((await c.post(`/api/respond/${tokens[0]}/submit`, { submissionId: id })).body).toEqual(ok.body);
     const again = await c.post(`/api/respond/${tokens[0]}/submit`, { submissionId: submissionId() });
@@ -68,13 +80,18 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     const stored = await pool();
     expect(stored).toHaveLength(1);
     expect(stored[0].answers).toEqual({ ...seedAnswers, q1: 'yes', q6: 'Anonym synpunkt' });
-    expect(await env.database.db.select().from(responses).where(eq(responses.questionnaireId, questionnaireId))).toEqual([]);
+    expect(
+      await env.database.db.select().from(responses).where(eq(responses.questionnaireId, questionnaireId)),
+    ).toEqual([]);
     // Not even the audit trail says that someone answered, or when.
     expect(await env.database.db.select({ n: count() }).from(auditLog)).toEqual(auditBefore);
   });
 
   it('has a response table without any column that could link an answer to a respondent or a time', async () => {
-    const columns = await rows<{ column_name: string; data_type: string }>(env, sql`select column_name, data_type from information_schema.columns where table_name = 'survey_anonymous_responses' order by column_name`);
+    const columns = await rows<{ column_name: string; data_type: string }>(
+      env,
+      sql`select column_name, data_type from information_schema.columns where table_name = 'survey_anonymous_responses' order by column_name`,
+    );
     expect(columns.map((c) => c.column_name)).toEqual(['answers', 'id', 'questionnaire_id', 'released']);
     expect(columns.filter((c) => /time|date|serial|int/.test(c.data_type))).toEqual([]);
     const references = await rows<{ target: string }>(
@@ -82,16 +99,25 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
       sql`select confrelid::regclass::text as target from pg_constraint where conrelid = 'survey_anonymous_responses'::regclass and contype = 'f'`,
     );
     expect(references.map((r) => r.target)).toEqual(['questionnaires']);
-    const defaults = await rows<{ column_default: string | null }>(env, sql`select column_default from information_schema.columns where table_name = 'survey_anonymous_responses' and column_name = 'id'`);
+    const defaults = await rows<{ column_default: string | null }>(
+      env,
+      sql`select column_default from information_schema.columns where table_name = 'survey_anonymous_responses' and column_name = 'id'`,
+    );
     expect(defaults[0].column_default).toContain('gen_random_uuid');
   });
 
   it('loses no answers when several respondents submit at once, and mixes them into the pool together with new ids', async () => {
-    const idsBefore = new Set((await pool()).map((r) => r.id));
+    const _idsBefore = new Set((await pool()).map((r) => r.id));
     const [b, c] = [await respondent(), await respondent()];
     const both = await Promise.all([
-      b.post(`/api/respond/${tokens[1]}/submit`, { submissionId: submissionId(), answers: { ...seedAnswers, q1: 'not_at_all' } }),
-      c.post(`/api/respond/${tokens[2]}/submit`, { submissionId: submissionId(), answers: { ...seedAnswers, q1: 'small_extent' } }),
+      b.post(`/api/respond/${tokens[1]}/submit`, {
+        submissionId: submissionId(),
+        answers: { ...seedAnswers, q1: 'not_at_all' },
+      }),
+      c.post(`/api/respond/${tokens[2]}/submit`, {
+        submissionId: submissionId(),
+        answers: { ...seedAnswers, q1: 'small_extent' },
+      }),
     ]);
     expect(both.map((r) => r.status)).toEqual([200, 200]);
     const waiting = await pool();
@@ -100,7 +126,8 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     expect(waiting.every((r) => !r.released)).toBe(true);
     const everything = JSON.stringify(waiting);
     const invitationIds = (await env.database.db.select({ id: invitations.id }).from(invitations)).map((i) => i.id);
-    for (const secret of [...invitationIds, ...people.flatMap((p) => [p.id, p.email])]) expect(everything).not.toContain(secret);
+    for (const secret of [...invitationIds, ...people.flatMap((p) => [p.id, p.email])])
+      expect(everything).not.toContain(secret);
   });
 
   it('shows anonymous answers only once mixed into the pool, without any per-body split, and tracks completion as a bare yes', async () => {
@@ -110,8 +137,16 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     expect(early).toMatchObject({ invited: 3, completed: 3, responseRate: 100, waiting: 3 });
     expect(early.questions[5].texts).toEqual([]);
     expect(early.questions[0].answered).toBe(0);
-    const list = (await coord.get(`/api/questionnaires/${questionnaireId}/invitations`)).body as { completed: boolean; completedAt: string | null; startedAt: string | null }[];
-    expect(list.map((i) => [i.completed, i.completedAt, i.startedAt])).toEqual([[true, null, null], [true, null, null], [true, null, null]]);
+    const list = (await coord.get(`/api/questionnaires/${questionnaireId}/invitations`)).body as {
+      completed: boolean;
+      completedAt: string | null;
+      startedAt: string | null;
+    }[];
+    expect(list.map((i) => [i.completed, i.completedAt, i.startedAt])).toEqual([
+      [true, null, null],
+      [true, null, null],
+      [true, null, null],
+    ]);
 
     const before = await pool();
     const q = (await coord.get(`/api/questionnaires/${questionnaireId}`)).body;
@@ -139,19 +174,32 @@ describe.each(engines)('anonymous answers in batches on %s', (engine) => {
     const db = env.database.db;
     const w = await world(db);
     const coord = await new Client(env.app).login(w.coordinator.email);
-    let q = (await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', { opensAt: today(), closesAt: daysFromToday(14), anonymous: true })).body;
+    let q = (
+      await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', {
+        opensAt: today(),
+        closesAt: daysFromToday(14),
+        anonymous: true,
+      })
+    ).body;
     q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
     const n = ANONYMOUS_BATCH * 3;
     const tokens: string[] = [];
     for (let i = 0; i < n; i++) {
-      const [inv] = await db.insert(invitations).values({ questionnaireId: q.id, name: `R${i}`, email: `r${i}@test.example`, locale: 'sv' }).returning();
+      const [inv] = await db
+        .insert(invitations)
+        .values({ questionnaireId: q.id, name: `R${i}`, email: `r${i}@test.example`, locale: 'sv' })
+        .returning();
       const token = newToken();
       await db.insert(surveyLinks).values({ tokenHash: sha256(token), invitationId: inv.id });
       tokens.push(token);
     }
     const c = new Client(env.app);
     await c.get('/api/auth/session');
-    const submit = (i: number) => c.post(`/api/respond/${tokens[i]}/submit`, { submissionId: submissionId(), answers: { ...seedAnswers, q6: `svar ${i}` } });
+    const submit = (i: number) =>
+      c.post(`/api/respond/${tokens[i]}/submit`, {
+        submissionId: submissionId(),
+        answers: { ...seedAnswers, q6: `svar ${i}` },
+      });
     const stored = () => db.select().from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, q.id));
 
     for (let i = 0; i < ANONYMOUS_BATCH - 1; i++) expect((await submit(i)).status).toBe(200);
@@ -169,8 +217,13 @@ describe.each(engines)('anonymous answers in batches on %s', (engine) => {
     q = (await coord.get(`/api/questionnaires/${q.id}`)).body;
     await coord.post(`/api/questionnaires/${q.id}/close`, { version: q.version });
     // An answer that slipped in while the questionnaire was closing is mixed in when next read.
-    await db.insert(anonymousResponses).values({ questionnaireId: q.id, answers: { ...seedAnswers, q6: 'sent' }, released: false });
-    expect((await coord.get(`/api/questionnaires/${q.id}/compilation`)).body).toMatchObject({ waiting: 0, completed: n });
+    await db
+      .insert(anonymousResponses)
+      .values({ questionnaireId: q.id, answers: { ...seedAnswers, q6: 'sent' }, released: false });
+    expect((await coord.get(`/api/questionnaires/${q.id}/compilation`)).body).toMatchObject({
+      waiting: 0,
+      completed: n,
+    });
     await db.delete(anonymousResponses).where(sql`answers->>'q6' = 'sent'`);
     const all = await stored();
     expect(all).toHaveLength(n);

@@ -3,14 +3,40 @@ import { checkAnswer, mergeAnswers, numbered, requireAnswers } from './answers.j
 import { builtinScales, templates } from './template.js';
 import type { Question, Section } from './contract.js';
 
-const scales = new Map(builtinScales.map((s) => [s.key, { id: '00000000-0000-4000-8000-000000000001', options: s.options }]));
+const scales = new Map(
+  builtinScales.map((s) => [s.key, { id: '00000000-0000-4000-8000-000000000001', options: s.options }]),
+);
 const seed = templates[0].sections(scales);
 const extra: Section = {
   key: 'extra',
   title: { sv: 'Extra', en: 'Extra' },
   questions: [
-    { key: 'many', type: 'multiple_choice', text: { sv: 'Flera', en: 'Many' }, help: null, required: false, maxSelected: 2, options: [{ code: 'a', label: { sv: 'A', en: 'A' } }, { code: 'b', label: { sv: 'B', en: 'B' } }, { code: 'c', label: { sv: 'C', en: 'C' } }] },
-    { key: 'grid', type: 'matrix', text: { sv: 'Rutnät', en: 'Grid' }, help: null, required: true, scaleId: null, options: builtinScales[1].options, statements: [{ key: 's1', text: { sv: 'Ett', en: 'One' } }, { key: 's2', text: { sv: 'Två', en: 'Two' } }] },
+    {
+      key: 'many',
+      type: 'multiple_choice',
+      text: { sv: 'Flera', en: 'Many' },
+      help: null,
+      required: false,
+      maxSelected: 2,
+      options: [
+        { code: 'a', label: { sv: 'A', en: 'A' } },
+        { code: 'b', label: { sv: 'B', en: 'B' } },
+        { code: 'c', label: { sv: 'C', en: 'C' } },
+      ],
+    },
+    {
+      key: 'grid',
+      type: 'matrix',
+      text: { sv: 'Rutnät', en: 'Grid' },
+      help: null,
+      required: true,
+      scaleId: null,
+      options: builtinScales[1].options,
+      statements: [
+        { key: 's1', text: { sv: 'Ett', en: 'One' } },
+        { key: 's2', text: { sv: 'Två', en: 'Two' } },
+      ],
+    },
     { key: 'stars', type: 'rating', text: { sv: 'Betyg', en: 'Rating' }, help: null, required: false, max: 5 },
     { key: 'short', type: 'short_text', text: { sv: 'Kort', en: 'Short' }, help: null, required: false, maxLength: 10 },
   ],
@@ -22,14 +48,25 @@ const codeOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    return { code: (e as { code: string }).code, details: (e as { details: Record<string, unknown> }).details, message: (e as Error).message };
+    return {
+      code: (e as { code: string }).code,
+      details: (e as { details: Record<string, unknown> }).details,
+      message: (e as Error).message,
+    };
   }
   return null;
 };
 
 describe('answers', () => {
   it('numbers the seed questionnaire 1–6 across its two sections', () => {
-    expect(numbered(seed).map((x) => `${x.number}:${x.q.key}`)).toEqual(['1:q1', '2:q2', '3:q3', '4:q4', '5:q5', '6:q6']);
+    expect(numbered(seed).map((x) => `${x.number}:${x.q.key}`)).toEqual([
+      '1:q1',
+      '2:q2',
+      '3:q3',
+      '4:q4',
+      '5:q5',
+      '6:q6',
+    ]);
   });
 
   it('accepts an option of the question and refuses one outside it, naming the question', () => {
@@ -51,7 +88,10 @@ describe('answers', () => {
     expect(codeOf(() => check('stars', 6))?.details).toMatchObject({ reason: 'range' });
     expect(codeOf(() => check('stars', 2.5))?.details).toMatchObject({ reason: 'range' });
     expect(check('short', '  tio tecken ')).toBe('tio tecken');
-    expect(codeOf(() => check('short', 'elva tecken'))?.details).toMatchObject({ reason: 'too_long', field: 'answers.short' });
+    expect(codeOf(() => check('short', 'elva tecken'))?.details).toMatchObject({
+      reason: 'too_long',
+      field: 'answers.short',
+    });
     expect(codeOf(() => check('q6', 42))?.details).toMatchObject({ reason: 'type' });
   });
 
@@ -59,14 +99,28 @@ describe('answers', () => {
     const merged = mergeAnswers(sections, { q1: 'yes', q6: 'Mer tid' }, { q1: 'largely', q6: '  ', q2: 'satisfied' });
     expect(merged).toEqual({ q1: 'largely', q2: 'satisfied' });
     expect(mergeAnswers(sections, merged, { q2: null })).toEqual({ q1: 'largely' });
-    expect(codeOf(() => mergeAnswers(sections, {}, { q99: 'x' }))?.details).toMatchObject({ reason: 'unknown_question' });
+    expect(codeOf(() => mergeAnswers(sections, {}, { q99: 'x' }))?.details).toMatchObject({
+      reason: 'unknown_question',
+    });
   });
 
   it('requires every required question, and every statement of a required matrix', () => {
     const e = codeOf(() => requireAnswers(seed, { q1: 'yes', q2: 'satisfied' }));
     expect(e?.code).toBe('survey.answer_required');
     expect(e?.details).toMatchObject({ question: '3, 4, 5', keys: ['q3', 'q4', 'q5'], field: 'answers.q3' });
-    expect(codeOf(() => requireAnswers(seed, { q1: 'yes', q2: 'satisfied', q3: 'satisfied', q4: 'dissatisfied', q5: 'mostly_satisfied' }))).toBeNull();
-    expect(codeOf(() => requireAnswers([extra], { grid: { s1: 'satisfied' } }))?.details).toMatchObject({ keys: ['grid'] });
+    expect(
+      codeOf(() =>
+        requireAnswers(seed, {
+          q1: 'yes',
+          q2: 'satisfied',
+          q3: 'satisfied',
+          q4: 'dissatisfied',
+          q5: 'mostly_satisfied',
+        }),
+      ),
+    ).toBeNull();
+    expect(codeOf(() => requireAnswers([extra], { grid: { s1: 'satisfied' } }))?.details).toMatchObject({
+      keys: ['grid'],
+    });
   });
 });

@@ -7,7 +7,12 @@ export function numbered(sections: Section[]): { q: Question; number: number }[]
 }
 
 const invalid = (q: Question, number: number, reason: string, message: string) =>
-  new AppError('survey.answer_invalid', `Question ${number} (${q.key}): ${message}`, { field: `answers.${q.key}`, question: String(number), key: q.key, reason });
+  new AppError('survey.answer_invalid', `Question ${number} (${q.key}): ${message}`, {
+    field: `answers.${q.key}`,
+    question: String(number),
+    key: q.key,
+    reason,
+  });
 
 /**
  * Check one answer against its question: an option of the question, a rating inside 1–N, text
@@ -23,13 +28,16 @@ export function checkAnswer(q: Question, number: number, value: AnswerValue): An
     case 'multiple_choice': {
       if (!Array.isArray(value)) throw invalid(q, number, 'type', 'choose options as a list');
       const unknown = value.find((v) => !codes.has(v));
-      if (unknown !== undefined) throw invalid(q, number, 'option', `"${unknown.slice(0, 40)}" is not one of its options`);
+      if (unknown !== undefined)
+        throw invalid(q, number, 'option', `"${unknown.slice(0, 40)}" is not one of its options`);
       const unique = [...new Set(value)];
-      if (q.maxSelected != null && unique.length > q.maxSelected) throw invalid(q, number, 'too_many', `at most ${q.maxSelected} options`);
+      if (q.maxSelected != null && unique.length > q.maxSelected)
+        throw invalid(q, number, 'too_many', `at most ${q.maxSelected} options`);
       return unique.length ? q.options.map((o) => o.code).filter((c) => unique.includes(c)) : null;
     }
     case 'matrix': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(q, number, 'type', 'answer each statement with an option');
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw invalid(q, number, 'type', 'answer each statement with an option');
       const keys = new Set(q.statements.map((s) => s.key));
       for (const [k, v] of Object.entries(value)) {
         if (!keys.has(k)) throw invalid(q, number, 'statement', `"${k.slice(0, 40)}" is not one of its statements`);
@@ -38,13 +46,15 @@ export function checkAnswer(q: Question, number: number, value: AnswerValue): An
       return Object.keys(value).length ? value : null;
     }
     case 'rating':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > q.max) throw invalid(q, number, 'range', `give a whole number from 1 to ${q.max}`);
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > q.max)
+        throw invalid(q, number, 'range', `give a whole number from 1 to ${q.max}`);
       return value;
     case 'short_text':
     case 'long_text': {
       if (typeof value !== 'string') throw invalid(q, number, 'type', 'answer with text');
       const text = value.trim();
-      if (text.length > q.maxLength) throw invalid(q, number, 'too_long', `at most ${q.maxLength} characters (now ${text.length})`);
+      if (text.length > q.maxLength)
+        throw invalid(q, number, 'too_long', `at most ${q.maxLength} characters (now ${text.length})`);
       return text || null;
     }
   }
@@ -56,7 +66,13 @@ export function mergeAnswers(sections: Section[], base: Answers, input: AnswersI
   const out: Answers = { ...base };
   for (const [key, value] of Object.entries(input)) {
     const found = byKey.get(key);
-    if (!found) throw new AppError('survey.answer_invalid', `There is no question ${key} in this questionnaire`, { field: `answers.${key}`, question: key, key, reason: 'unknown_question' });
+    if (!found)
+      throw new AppError('survey.answer_invalid', `There is no question ${key} in this questionnaire`, {
+        field: `answers.${key}`,
+        question: key,
+        key,
+        reason: 'unknown_question',
+      });
     const kept = value === null ? null : checkAnswer(found.q, found.number, value);
     if (kept === null) delete out[key];
     else out[key] = kept;
@@ -75,10 +91,14 @@ export function requireAnswers(sections: Section[], answers: Answers): void {
   });
   if (missing.length) {
     const list = missing.map((m) => String(m.number)).join(', ');
-    throw new AppError('survey.answer_required', `Answer the required question${missing.length > 1 ? 's' : ''} ${list}`, {
-      field: `answers.${missing[0].q.key}`,
-      question: list,
-      keys: missing.map((m) => m.q.key),
-    });
+    throw new AppError(
+      'survey.answer_required',
+      `Answer the required question${missing.length > 1 ? 's' : ''} ${list}`,
+      {
+        field: `answers.${missing[0].q.key}`,
+        question: list,
+        keys: missing.map((m) => m.q.key),
+      },
+    );
   }
 }

@@ -16,7 +16,11 @@ export async function compileQuestionnaire(db: Db, actor: Actor | undefined, id:
 }
 
 /** The compilation of a questionnaire the caller has already authorised, with earlier years' beside it. */
-export async function compileLoaded(db: Executor, q: Questionnaire, previous: { year: number; compilation: Compilation }[] = []): Promise<Compilation> {
+export async function compileLoaded(
+  db: Executor,
+  q: Questionnaire,
+  previous: { year: number; compilation: Compilation }[] = [],
+): Promise<Compilation> {
   const id = q.id;
   const anonymous = q.anonymous ? await releasedAnonymous(db, q) : null;
   const list = anonymous
@@ -26,8 +30,19 @@ export async function compileLoaded(db: Executor, q: Questionnaire, previous: { 
         .from(responses)
         .leftJoin(bodies, eq(bodies.id, responses.bodyId))
         .where(eq(responses.questionnaireId, id));
-  const tracked = await db.select({ completed: invitations.completed, n: count() }).from(invitations).where(eq(invitations.questionnaireId, id)).groupBy(invitations.completed);
+  const tracked = await db
+    .select({ completed: invitations.completed, n: count() })
+    .from(invitations)
+    .where(eq(invitations.questionnaireId, id))
+    .groupBy(invitations.completed);
   const invited = tracked.reduce((s, t) => s + Number(t.n), 0);
   const completed = Number(tracked.find((t) => t.completed)?.n ?? 0);
-  return compile({ questions: numbered(q.sections).map((x) => x.q), responses: list, invited, completed, previous, waiting: anonymous?.waiting ?? 0 });
+  return compile({
+    questions: numbered(q.sections).map((x) => x.q),
+    responses: list,
+    invited,
+    completed,
+    previous,
+    waiting: anonymous?.waiting ?? 0,
+  });
 }

@@ -40,7 +40,13 @@ const codesOf = (q: Question): string[] =>
 
 function count(codes: string[], picks: string[][]) {
   const answered = picks.filter((p) => p.length > 0).length;
-  return { answered, distribution: codes.map((code) => { const n = picks.filter((p) => p.includes(code)).length; return { code, count: n, percent: percent(n, answered) }; }) };
+  return {
+    answered,
+    distribution: codes.map((code) => {
+      const n = picks.filter((p) => p.includes(code)).length;
+      return { code, count: n, percent: percent(n, answered) };
+    }),
+  };
 }
 
 /** The codes each response picked for a question (or one statement of a matrix). */
@@ -60,18 +66,26 @@ function tally(q: Question, answers: Answers[]): Tally {
     const statements = q.statements.map((s) => ({ key: s.key, ...count(codesOf(q), picks(q, answers, s.key)) }));
     return { answered: answers.filter((a) => a[q.key] != null).length, distribution: [], statements };
   }
-  if (q.type === 'short_text' || q.type === 'long_text') return { answered: answers.filter((a) => typeof a[q.key] === 'string').length, distribution: [], statements: [] };
+  if (q.type === 'short_text' || q.type === 'long_text')
+    return { answered: answers.filter((a) => typeof a[q.key] === 'string').length, distribution: [], statements: [] };
   return { ...count(codesOf(q), picks(q, answers)), statements: [] };
 }
 
 /** An earlier year's figures laid out on this year's codes, so the columns line up. */
 function aligned(q: Question, prev: QuestionSummary): Tally {
   const codes = codesOf(q);
-  const on = (dist: { code: string; count: number; percent: number }[]) => codes.map((code) => dist.find((d) => d.code === code) ?? { code, count: 0, percent: 0 });
+  const on = (dist: { code: string; count: number; percent: number }[]) =>
+    codes.map((code) => dist.find((d) => d.code === code) ?? { code, count: 0, percent: 0 });
   return {
     answered: prev.answered,
     distribution: on(prev.distribution),
-    statements: q.type === 'matrix' ? q.statements.map((s) => { const p = prev.statements.find((x) => x.key === s.key); return { key: s.key, answered: p?.answered ?? 0, distribution: on(p?.distribution ?? []) }; }) : [],
+    statements:
+      q.type === 'matrix'
+        ? q.statements.map((s) => {
+            const p = prev.statements.find((x) => x.key === s.key);
+            return { key: s.key, answered: p?.answered ?? 0, distribution: on(p?.distribution ?? []) };
+          })
+        : [],
   };
 }
 
@@ -98,7 +112,10 @@ export function compile(input: CompileInput): Compilation {
     mean: mean(q, all),
     texts:
       q.type === 'short_text' || q.type === 'long_text'
-        ? input.responses.flatMap((r) => { const v = r.answers[q.key]; return typeof v === 'string' && v.trim() ? [{ text: v, bodyName: r.bodyName }] : []; })
+        ? input.responses.flatMap((r) => {
+            const v = r.answers[q.key];
+            return typeof v === 'string' && v.trim() ? [{ text: v, bodyName: r.bodyName }] : [];
+          })
         : [],
     byBody: byName.map(([bodyId, b]) => ({ bodyId, bodyName: b.name, ...tally(q, b.answers) })),
     previous: (input.previous ?? [])
@@ -107,7 +124,13 @@ export function compile(input: CompileInput): Compilation {
       .sort((a, b) => b.year - a.year)
       .map((p) => ({ year: p.year, ...aligned(q, p.found) })),
   }));
-  return { invited: input.invited, completed: input.completed, responseRate: percent(input.completed, input.invited), waiting: input.waiting ?? 0, questions };
+  return {
+    invited: input.invited,
+    completed: input.completed,
+    responseRate: percent(input.completed, input.invited),
+    waiting: input.waiting ?? 0,
+    questions,
+  };
 }
 
 export interface Tracked {
@@ -123,16 +146,32 @@ export interface Tracked {
 export function responseRates(list: Tracked[]): ResponseRate {
   const rate = (xs: Tracked[]) => {
     const completed = xs.filter((x) => x.completed).length;
-    return { invited: xs.length, started: xs.filter((x) => x.started || x.completed).length, completed, rate: percent(completed, xs.length) };
+    return {
+      invited: xs.length,
+      started: xs.filter((x) => x.started || x.completed).length,
+      completed,
+      rate: percent(completed, xs.length),
+    };
   };
   const group = (key: (t: Tracked) => string | null, name: (t: Tracked) => string | null) => {
     const m = new Map<string, Tracked[]>();
-    for (const t of list) { const k = key(t); if (k) m.set(k, [...(m.get(k) ?? []), t]); }
-    return [...m].map(([id, xs]) => ({ id, name: name(xs[0]) ?? '', ...rate(xs) })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    for (const t of list) {
+      const k = key(t);
+      if (k) m.set(k, [...(m.get(k) ?? []), t]);
+    }
+    return [...m]
+      .map(([id, xs]) => ({ id, name: name(xs[0]) ?? '', ...rate(xs) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   };
   return {
     total: rate(list),
-    byBody: group((t) => t.bodyId, (t) => t.bodyName).map(({ id, name, ...r }) => ({ bodyId: id, bodyName: name, ...r })),
-    byOrganisation: group((t) => t.organisationId, (t) => t.organisationName).map(({ id, name, ...r }) => ({ organisationId: id, organisationName: name, ...r })),
+    byBody: group(
+      (t) => t.bodyId,
+      (t) => t.bodyName,
+    ).map(({ id, name, ...r }) => ({ bodyId: id, bodyName: name, ...r })),
+    byOrganisation: group(
+      (t) => t.organisationId,
+      (t) => t.organisationName,
+    ).map(({ id, name, ...r }) => ({ organisationId: id, organisationName: name, ...r })),
   };
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { Bilingual, Id, IsoDate, Version } from '../platform/contract.js';
 
-export const questionTypes = ['single_choice', 'multiple_choice', 'matrix', 'rating', 'short_text', 'long_text'] as const;
+export const questionTypes = [
+  'single_choice',
+  'multiple_choice',
+  'matrix',
+  'rating',
+  'short_text',
+  'long_text',
+] as const;
 export type QuestionType = (typeof questionTypes)[number];
 export const questionnaireStatuses = ['draft', 'open', 'closed'] as const;
 export const locales = ['sv', 'en'] as const;
@@ -18,17 +25,35 @@ const Options = z.array(ScaleOption).min(2, 'at least two options').max(30);
 // ---- scales ----
 export const ScaleInput = z.object({ name: Bilingual(200), options: Options });
 export const UpdateScale = ScaleInput.partial().extend(Version.shape);
-export const Scale = z.object({ id: Id, key: z.string().nullable(), builtin: z.boolean(), name: Bi, options: z.array(ScaleOption), version: z.number() });
+export const Scale = z.object({
+  id: Id,
+  key: z.string().nullable(),
+  builtin: z.boolean(),
+  name: Bi,
+  options: z.array(ScaleOption),
+  version: z.number(),
+});
 export type Scale = z.infer<typeof Scale>;
 
 // ---- questions and sections ----
-const Help = Bilingual(2000).nullish().transform((v) => v ?? null);
+const Help = Bilingual(2000)
+  .nullish()
+  .transform((v) => v ?? null);
 const common = { key: Key, text: Bilingual(1000), help: Help, required: z.boolean().default(false) };
 export const Statement = z.object({ key: Key, text: Bilingual(500) });
 const rating = { max: z.number().int().min(2).max(10) };
 const shortText = { maxLength: z.number().int().min(1).max(500).default(200) };
 const longText = { maxLength: z.number().int().min(1).max(20000).default(4000) };
-const multiple = { options: Options, maxSelected: z.number().int().min(1).max(30).nullish().transform((v) => v ?? null) };
+const multiple = {
+  options: Options,
+  maxSelected: z
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .nullish()
+    .transform((v) => v ?? null),
+};
 
 /** What a questionnaire's author writes: choice questions name a scale. */
 export const QuestionInput = z.discriminatedUnion('type', [
@@ -47,8 +72,19 @@ export type SectionInput = z.infer<typeof SectionInput>;
 const stored = { key: z.string(), text: Bi, help: Bi.nullable(), required: z.boolean() };
 export const Question = z.discriminatedUnion('type', [
   z.object({ ...stored, type: z.literal('single_choice'), scaleId: Id.nullable(), options: z.array(ScaleOption) }),
-  z.object({ ...stored, type: z.literal('multiple_choice'), options: z.array(ScaleOption), maxSelected: z.number().nullable() }),
-  z.object({ ...stored, type: z.literal('matrix'), scaleId: Id.nullable(), options: z.array(ScaleOption), statements: z.array(Statement) }),
+  z.object({
+    ...stored,
+    type: z.literal('multiple_choice'),
+    options: z.array(ScaleOption),
+    maxSelected: z.number().nullable(),
+  }),
+  z.object({
+    ...stored,
+    type: z.literal('matrix'),
+    scaleId: Id.nullable(),
+    options: z.array(ScaleOption),
+    statements: z.array(Statement),
+  }),
   z.object({ ...stored, type: z.literal('rating'), max: z.number() }),
   z.object({ ...stored, type: z.literal('short_text'), maxLength: z.number() }),
   z.object({ ...stored, type: z.literal('long_text'), maxLength: z.number() }),
@@ -70,7 +106,14 @@ export const CreateQuestionnaire = z.object({
 });
 export type CreateQuestionnaire = z.infer<typeof CreateQuestionnaire>;
 export const UpdateQuestionnaire = z
-  .object({ title: Bilingual(300), intro: Bilingual(8000).nullable(), anonymous: z.boolean(), opensAt: IsoDate, closesAt: IsoDate, sections: Sections })
+  .object({
+    title: Bilingual(300),
+    intro: Bilingual(8000).nullable(),
+    anonymous: z.boolean(),
+    opensAt: IsoDate,
+    closesAt: IsoDate,
+    sections: Sections,
+  })
   .partial()
   .extend(Version.shape);
 export type UpdateQuestionnaire = z.infer<typeof UpdateQuestionnaire>;
@@ -120,7 +163,10 @@ export type AnswersInput = z.infer<typeof AnswersInput>;
 // ---- distribution and tracking ----
 export const InviteInput = z
   .object({ bodyIds: z.array(Id).max(500).default([]), personIds: z.array(Id).max(500).default([]) })
-  .refine((v) => v.bodyIds.length + v.personIds.length > 0, { message: 'name at least one body or person', path: ['bodyIds'] });
+  .refine((v) => v.bodyIds.length + v.personIds.length > 0, {
+    message: 'name at least one body or person',
+    path: ['bodyIds'],
+  });
 export type InviteInput = z.infer<typeof InviteInput>;
 export const Invitation = z.object({
   id: Id,
@@ -157,7 +203,11 @@ export type ResponseRate = z.infer<typeof ResponseRate>;
 
 // ---- compilation ----
 const Count = z.object({ code: z.string(), count: z.number(), percent: z.number() });
-const Tally = z.object({ answered: z.number(), distribution: z.array(Count), statements: z.array(z.object({ key: z.string(), answered: z.number(), distribution: z.array(Count) })) });
+const Tally = z.object({
+  answered: z.number(),
+  distribution: z.array(Count),
+  statements: z.array(z.object({ key: z.string(), answered: z.number(), distribution: z.array(Count) })),
+});
 export const QuestionSummary = Tally.extend({
   key: z.string(),
   type: z.enum(questionTypes),
@@ -167,6 +217,12 @@ export const QuestionSummary = Tally.extend({
   previous: z.array(Tally.extend({ year: z.number() })),
 });
 /** `waiting`: anonymous answers not yet shown — they are mixed in ten at a time, the rest when the questionnaire closes. */
-export const Compilation = z.object({ invited: z.number(), completed: z.number(), responseRate: z.number(), waiting: z.number().default(0), questions: z.array(QuestionSummary) });
+export const Compilation = z.object({
+  invited: z.number(),
+  completed: z.number(),
+  responseRate: z.number(),
+  waiting: z.number().default(0),
+  questions: z.array(QuestionSummary),
+});
 export type Compilation = z.infer<typeof Compilation>;
 export type QuestionSummary = z.infer<typeof QuestionSummary>;

@@ -21,24 +21,59 @@ type NewInvitation = typeof invitations.$inferInsert;
 
 function assertOpen(q: Questionnaire) {
   if (q.status !== 'open' || q.closesAt < swedishToday()) {
-    throw new AppError('survey.not_open', 'Open the questionnaire (and keep its closing date ahead) before inviting or reminding');
+    throw new AppError(
+      'survey.not_open',
+      'Open the questionnaire (and keep its closing date ahead) before inviting or reminding',
+    );
   }
 }
 
 /** The body's current chair, else its current secretary, with an e-mail address: the one who answers for it. */
 async function respondentFor(tx: Executor, q: Questionnaire, bodyId: string): Promise<NewInvitation> {
-  const [body] = await tx.select().from(bodies).where(and(eq(bodies.id, bodyId), eq(bodies.countyId, q.countyId)));
+  const [body] = await tx
+    .select()
+    .from(bodies)
+    .where(and(eq(bodies.id, bodyId), eq(bodies.countyId, q.countyId)));
   if (!body) throw notFound('body', bodyId);
   const today = swedishToday();
   const [m] = await tx
-    .select({ personId: people.id, given: people.givenName, family: people.familyName, email: people.email, organisationId: memberships.organisationId, locale: users.locale })
+    .select({
+      personId: people.id,
+      given: people.givenName,
+      family: people.familyName,
+      email: people.email,
+      organisationId: memberships.organisationId,
+      locale: users.locale,
+    })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
     .leftJoin(users, eq(users.personId, people.id))
-    .where(and(eq(memberships.bodyId, bodyId), inArray(memberships.role, ['chair', 'secretary']), lte(memberships.startDate, today), or(isNull(memberships.endDate), gte(memberships.endDate, today)), isNotNull(people.email), isNull(people.archivedAt)))
+    .where(
+      and(
+        eq(memberships.bodyId, bodyId),
+        inArray(memberships.role, ['chair', 'secretary']),
+        lte(memberships.startDate, today),
+        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+        isNotNull(people.email),
+        isNull(people.archivedAt),
+      ),
+    )
     .orderBy(sql`case ${memberships.role} when 'chair' then 0 else 1 end`, asc(memberships.startDate));
-  if (!m) throw new AppError('survey.no_respondent', `${body.name} has no current chair or secretary with an e-mail address`, { field: 'bodyIds', bodyId, bodyName: body.name });
-  return { questionnaireId: q.id, bodyId, personId: m.personId, organisationId: m.organisationId, name: `${m.given} ${m.family}`, email: m.email!, locale: m.locale ?? 'sv' };
+  if (!m)
+    throw new AppError(
+      'survey.no_respondent',
+      `${body.name} has no current chair or secretary with an e-mail address`,
+      { field: 'bodyIds', bodyId, bodyName: body.name },
+    );
+  return {
+    questionnaireId: q.id,
+    bodyId,
+    personId: m.personId,
+    organisationId: m.organisationId,
+    name: `${m.given} ${m.family}`,
+    email: m.email!,
+    locale: m.locale ?? 'sv',
+  };
 }
 
 async function personRespondent(tx: Executor, q: Questionnaire, personId: string): Promise<NewInvitation> {
@@ -50,8 +85,16 @@ async function personRespondent(tx: Executor, q: Questionnaire, personId: string
     .where(and(eq(people.id, personId), eq(organisations.countyId, q.countyId)));
   if (!p) throw notFound('person', personId);
   const name = `${p.p.givenName} ${p.p.familyName}`;
-  if (!p.p.email || p.p.archivedAt) throw new AppError('survey.no_respondent', `${name} has no e-mail address`, { field: 'personIds', personId });
-  return { questionnaireId: q.id, personId, organisationId: p.p.organisationId, name, email: p.p.email, locale: p.locale ?? 'sv' };
+  if (!p.p.email || p.p.archivedAt)
+    throw new AppError('survey.no_respondent', `${name} has no e-mail address`, { field: 'personIds', personId });
+  return {
+    questionnaireId: q.id,
+    personId,
+    organisationId: p.p.organisationId,
+    name,
+    email: p.p.email,
+    locale: p.locale ?? 'sv',
+  };
 }
 
 /** A new link for an invitation: the token goes into the mail, only its hash into the database. */
@@ -77,10 +120,25 @@ export async function invite(services: Services, actor: Actor | undefined, id: s
     for (const p of input.personIds) wanted.push(await personRespondent(tx, q, p));
     const rows = wanted.length ? await tx.insert(invitations).values(wanted).onConflictDoNothing().returning() : [];
     const mails: Mail[] = [];
-    const bodyRows = input.bodyIds.length ? await tx.select({ id: bodies.id, name: bodies.name }).from(bodies).where(inArray(bodies.id, input.bodyIds)) : [];
+    const bodyRows = input.bodyIds.length
+      ? await tx.select({ id: bodies.id, name: bodies.name }).from(bodies).where(inArray(bodies.id, input.bodyIds))
+      : [];
     const names = new Map(bodyRows.map((b) => [b.id, b.name]));
-    for (const r of rows) mails.push(surveyMail(q, { ...r, bodyName: r.bodyId ? (names.get(r.bodyId) ?? null) : null }, await newLink(tx, services, r.id), false));
-    if (rows.length) await recordChange(tx, a, { action: 'update', ...auditOf(q), after: { invited: rows.map((r) => ({ name: r.name, email: r.email, bodyId: r.bodyId })) } });
+    for (const r of rows)
+      mails.push(
+        surveyMail(
+          q,
+          { ...r, bodyName: r.bodyId ? (names.get(r.bodyId) ?? null) : null },
+          await newLink(tx, services, r.id),
+          false,
+        ),
+      );
+    if (rows.length)
+      await recordChange(tx, a, {
+        action: 'update',
+        ...auditOf(q),
+        after: { invited: rows.map((r) => ({ name: r.name, email: r.email, bodyId: r.bodyId })) },
+      });
     return { created: rows.length, mails };
   });
   await send(services, mails);
@@ -93,7 +151,13 @@ export async function listInvitations(db: Db, actor: Actor | undefined, id: stri
 }
 
 /** Remind those who have not completed, by the rule in reminder-rule.ts; each reminder carries a fresh link. */
-export async function remind(services: Services, actor: Actor | undefined, id: string, rule: ReminderRule, now = new Date()) {
+export async function remind(
+  services: Services,
+  actor: Actor | undefined,
+  id: string,
+  rule: ReminderRule,
+  now = new Date(),
+) {
   const db = services.database.db;
   const mails = await db.transaction(async (tx) => {
     const { q, actor: a } = await questionnaireFor(tx, actor, 'update', id);
@@ -104,10 +168,18 @@ export async function remind(services: Services, actor: Actor | undefined, id: s
     const bodyNames = new Map((await invitationsOf(tx, id)).map((i) => [i.id, i.bodyName]));
     const out: Mail[] = [];
     for (const r of due) {
-      await tx.update(invitations).set({ remindersSent: r.remindersSent + 1, lastRemindedAt: now }).where(eq(invitations.id, r.id));
+      await tx
+        .update(invitations)
+        .set({ remindersSent: r.remindersSent + 1, lastRemindedAt: now })
+        .where(eq(invitations.id, r.id));
       out.push(surveyMail(q, { ...r, bodyName: bodyNames.get(r.id) ?? null }, await newLink(tx, services, r.id), true));
     }
-    if (due.length) await recordChange(tx, a, { action: 'update', ...auditOf(q), after: { reminded: due.map((r) => r.email), rule } });
+    if (due.length)
+      await recordChange(tx, a, {
+        action: 'update',
+        ...auditOf(q),
+        after: { reminded: due.map((r) => r.email), rule },
+      });
     return out;
   });
   await send(services, mails);

@@ -5,7 +5,10 @@ import { selectReminders } from './reminder-rule.js';
 const day = 24 * 3600_000;
 const now = new Date('2025-10-20T09:00:00Z');
 const ago = (days: number) => new Date(now.getTime() - days * day);
-const inv = (id: string, over: Partial<{ completed: boolean; invitedAt: Date; lastRemindedAt: Date | null; remindersSent: number }> = {}) => ({
+const inv = (
+  id: string,
+  over: Partial<{ completed: boolean; invitedAt: Date; lastRemindedAt: Date | null; remindersSent: number }> = {},
+) => ({
   id,
   completed: false,
   invitedAt: ago(10),
@@ -23,7 +26,12 @@ describe('selectReminders', () => {
   });
 
   it('waits the minimum interval after the invitation and after the last reminder', () => {
-    const list = [inv('fresh', { invitedAt: ago(3) }), inv('exactly', { invitedAt: ago(7) }), inv('recently-reminded', { lastRemindedAt: ago(6.9), remindersSent: 1 }), inv('due-again', { lastRemindedAt: ago(8), remindersSent: 1 })];
+    const list = [
+      inv('fresh', { invitedAt: ago(3) }),
+      inv('exactly', { invitedAt: ago(7) }),
+      inv('recently-reminded', { lastRemindedAt: ago(6.9), remindersSent: 1 }),
+      inv('due-again', { lastRemindedAt: ago(8), remindersSent: 1 }),
+    ];
     expect(selectReminders(list, now, rule).map((i) => i.id)).toEqual(['exactly', 'due-again']);
   });
 
@@ -39,15 +47,31 @@ describe('selectReminders', () => {
   it('never picks a completed invitation nor one at the maximum, whatever the dates (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ completed: fc.boolean(), invitedDaysAgo: fc.integer({ min: 0, max: 60 }), remindedDaysAgo: fc.option(fc.integer({ min: 0, max: 60 })), remindersSent: fc.integer({ min: 0, max: 5 }) })),
+        fc.array(
+          fc.record({
+            completed: fc.boolean(),
+            invitedDaysAgo: fc.integer({ min: 0, max: 60 }),
+            remindedDaysAgo: fc.option(fc.integer({ min: 0, max: 60 })),
+            remindersSent: fc.integer({ min: 0, max: 5 }),
+          }),
+        ),
         fc.integer({ min: 0, max: 30 }),
         fc.integer({ min: 1, max: 5 }),
         (raw, minIntervalDays, maxCount) => {
-          const list = raw.map((r, i) => inv(String(i), { completed: r.completed, invitedAt: ago(r.invitedDaysAgo), lastRemindedAt: r.remindedDaysAgo == null ? null : ago(r.remindedDaysAgo), remindersSent: r.remindersSent }));
+          const list = raw.map((r, i) =>
+            inv(String(i), {
+              completed: r.completed,
+              invitedAt: ago(r.invitedDaysAgo),
+              lastRemindedAt: r.remindedDaysAgo == null ? null : ago(r.remindedDaysAgo),
+              remindersSent: r.remindersSent,
+            }),
+          );
           for (const p of selectReminders(list, now, { minIntervalDays, maxCount })) {
             expect(p.completed).toBe(false);
             expect(p.remindersSent).toBeLessThan(maxCount);
-            expect(now.getTime() - (p.lastRemindedAt ?? p.invitedAt).getTime()).toBeGreaterThanOrEqual(minIntervalDays * day);
+            expect(now.getTime() - (p.lastRemindedAt ?? p.invitedAt).getTime()).toBeGreaterThanOrEqual(
+              minIntervalDays * day,
+            );
           }
         },
       ),

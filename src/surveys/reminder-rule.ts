@@ -16,7 +16,11 @@ export interface ReminderRule {
 
 const DAY = 24 * 3600_000;
 
-export function selectReminders<T extends ReminderCandidate>(invitations: T[], now: Date, { minIntervalDays, maxCount }: ReminderRule): T[] {
+export function selectReminders<T extends ReminderCandidate>(
+  invitations: T[],
+  now: Date,
+  { minIntervalDays, maxCount }: ReminderRule,
+): T[] {
   return invitations.filter((i) => {
     if (i.completed || i.remindersSent >= maxCount) return false;
     const since = (i.lastRemindedAt ?? i.invitedAt).getTime();

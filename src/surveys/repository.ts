@@ -50,7 +50,14 @@ export async function questionnairesOf(db: Executor, countyId: string | null) {
   });
 }
 
-export const presentScale = (r: ScaleRow): Scale => ({ id: r.id, key: r.key, builtin: r.countyId == null, name: r.name, options: r.options, version: r.version });
+export const presentScale = (r: ScaleRow): Scale => ({
+  id: r.id,
+  key: r.key,
+  builtin: r.countyId == null,
+  name: r.name,
+  options: r.options,
+  version: r.version,
+});
 
 /** Built-in scales and the county's own. */
 export async function scalesOf(db: Executor, countyId: string | null) {

@@ -19,11 +19,22 @@ export const respondRoutes =
     const tags = ['respond'];
     const config = { rateLimit: respondRateLimit(settings.RESPOND_RATE_LIMIT) };
     const security: Record<string, string[]>[] = [{ csrf: [] }];
-    app.get('/api/respond/:token', { config, schema: { tags, security: [], params: TokenParams, querystring: LangQuery, response: { 200: RespondView } } }, (req) =>
-      openResponse(db, req.params.token, req.query.lang),
+    app.get(
+      '/api/respond/:token',
+      {
+        config,
+        schema: { tags, security: [], params: TokenParams, querystring: LangQuery, response: { 200: RespondView } },
+      },
+      (req) => openResponse(db, req.params.token, req.query.lang),
     );
-    app.put('/api/respond/:token', { config, schema: { tags, security, params: TokenParams, body: SaveInput, response: { 200: Saved } } }, (req) => saveDraft(db, req.params.token, req.body.answers));
-    app.post('/api/respond/:token/submit', { config, schema: { tags, security, params: TokenParams, body: SubmitInput, response: { 200: Submitted } } }, (req) =>
-      submitResponse(db, req.params.token, req.body),
+    app.put(
+      '/api/respond/:token',
+      { config, schema: { tags, security, params: TokenParams, body: SaveInput, response: { 200: Saved } } },
+      (req) => saveDraft(db, req.params.token, req.body.answers),
+    );
+    app.post(
+      '/api/respond/:token/submit',
+      { config, schema: { tags, security, params: TokenParams, body: SubmitInput, response: { 200: Submitted } } },
+      (req) => submitResponse(db, req.params.token, req.body),
     );
   };

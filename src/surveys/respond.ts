@@ -14,11 +14,18 @@ import { mergeAnswers, numbered, requireAnswers } from './answers.js';
 type InvitationRow = typeof invitations.$inferSelect;
 
 // A guessed, mistyped or made-up token gets the same answer as an unknown one.
-const linkInvalid = () => new AppError('survey.link_invalid', 'This link is not valid; check that the whole link was copied, or ask the sender for a new one');
+const linkInvalid = () =>
+  new AppError(
+    'survey.link_invalid',
+    'This link is not valid; check that the whole link was copied, or ask the sender for a new one',
+  );
 
 async function byToken(tx: Executor, token: string, lock: boolean) {
   if (token.length < 20) throw linkInvalid();
-  const [link] = await tx.select({ invitationId: surveyLinks.invitationId }).from(surveyLinks).where(eq(surveyLinks.tokenHash, sha256(token)));
+  const [link] = await tx
+    .select({ invitationId: surveyLinks.invitationId })
+    .from(surveyLinks)
+    .where(eq(surveyLinks.tokenHash, sha256(token)));
   if (!link) throw linkInvalid();
   const query = tx.select().from(invitations).where(eq(invitations.id, link.invitationId));
   // The row lock makes concurrent submits of one invitation take turns: the second sees it completed.
@@ -35,16 +42,25 @@ async function submittedAt(tx: Executor, inv: InvitationRow, q: Questionnaire) {
 
 async function alreadySubmitted(tx: Executor, inv: InvitationRow, q: Questionnaire) {
   const at = await submittedAt(tx, inv, q);
-  return new AppError('survey.already_submitted', at ? `This questionnaire was answered on ${swedishToday(new Date(at))}; the link cannot be used again` : 'This questionnaire has already been answered; the link cannot be used again', {
-    submittedAt: at,
-    date: at ? swedishToday(new Date(at)) : null,
-  });
+  return new AppError(
+    'survey.already_submitted',
+    at
+      ? `This questionnaire was answered on ${swedishToday(new Date(at))}; the link cannot be used again`
+      : 'This questionnaire has already been answered; the link cannot be used again',
+    {
+      submittedAt: at,
+      date: at ? swedishToday(new Date(at)) : null,
+    },
+  );
 }
 
 function assertAnswerable(q: Questionnaire) {
   const today = swedishToday();
   if (q.status === 'open' && q.opensAt <= today && today <= q.closesAt) return;
-  const message = q.status === 'open' && today < q.opensAt ? `The questionnaire opens on ${q.opensAt}` : `The questionnaire closed on ${q.closesAt}; answers can no longer be given`;
+  const message =
+    q.status === 'open' && today < q.opensAt
+      ? `The questionnaire opens on ${q.opensAt}`
+      : `The questionnaire closed on ${q.closesAt}; answers can no longer be given`;
   throw new AppError('survey.closed', message, { opensAt: q.opensAt, closesAt: q.closesAt, date: q.closesAt });
 }
 
@@ -68,7 +84,9 @@ function view(q: Questionnaire, inv: InvitationRow, bodyName: string | null, lan
         help: x.help?.[lang] ?? null,
         required: x.required,
         ...('options' in x ? { options: x.options.map((o) => ({ code: o.code, label: o.label[lang] })) } : {}),
-        ...(x.type === 'matrix' ? { statements: x.statements.map((st) => ({ key: st.key, text: st.text[lang] })) } : {}),
+        ...(x.type === 'matrix'
+          ? { statements: x.statements.map((st) => ({ key: st.key, text: st.text[lang] })) }
+          : {}),
         ...(x.type === 'rating' ? { max: x.max } : {}),
         ...(x.type === 'short_text' || x.type === 'long_text' ? { maxLength: x.maxLength } : {}),
         ...(x.type === 'multiple_choice' ? { maxSelected: x.maxSelected } : {}),
@@ -94,7 +112,10 @@ export async function saveDraft(db: Db, token: string, input: AnswersInput) {
     if (inv.completed) throw await alreadySubmitted(tx, inv, q);
     assertAnswerable(q);
     const draft = mergeAnswers(q.sections, inv.draft ?? {}, input);
-    await tx.update(invitations).set({ draft, started: true, startedAt: q.anonymous ? null : (inv.startedAt ?? new Date()) }).where(eq(invitations.id, inv.id));
+    await tx
+      .update(invitations)
+      .set({ draft, started: true, startedAt: q.anonymous ? null : (inv.startedAt ?? new Date()) })
+      .where(eq(invitations.id, inv.id));
     return { answers: draft };
   });
 }
@@ -119,11 +140,19 @@ export const ANONYMOUS_BATCH = 10;
  */
 async function storeAnonymously(tx: Executor, questionnaireId: string, answers: Answers) {
   await tx.insert(anonymousResponses).values({ questionnaireId, answers, released: false });
-  if ((await waitingCount(tx, questionnaireId)) >= ANONYMOUS_BATCH) await releaseAnonymous(tx, questionnaireId, ANONYMOUS_BATCH);
+  if ((await waitingCount(tx, questionnaireId)) >= ANONYMOUS_BATCH)
+    await releaseAnonymous(tx, questionnaireId, ANONYMOUS_BATCH);
 }
 
 const waitingCount = async (tx: Executor, questionnaireId: string) =>
-  Number((await tx.select({ n: count() }).from(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false))))[0].n);
+  Number(
+    (
+      await tx
+        .select({ n: count() })
+        .from(anonymousResponses)
+        .where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false)))
+    )[0].n,
+  );
 
 /**
  * The anonymous answers that may be shown: only those mixed into the pool, in the order of their
@@ -134,7 +163,11 @@ export async function releasedAnonymous(db: Executor, q: Pick<Questionnaire, 'id
   if ((q.status === 'closed' || q.closesAt < swedishToday()) && (await waitingCount(db, q.id)) > 0) {
     await (db as Db).transaction((tx) => releaseAnonymous(tx, q.id));
   }
-  const rows = await db.select({ answers: anonymousResponses.answers }).from(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, q.id), eq(anonymousResponses.released, true))).orderBy(anonymousResponses.id);
+  const rows = await db
+    .select({ answers: anonymousResponses.answers })
+    .from(anonymousResponses)
+    .where(and(eq(anonymousResponses.questionnaireId, q.id), eq(anonymousResponses.released, true)))
+    .orderBy(anonymousResponses.id);
   return { rows, waiting: await waitingCount(db, q.id) };
 }
 
@@ -144,10 +177,20 @@ export async function releasedAnonymous(db: Executor, q: Pick<Questionnaire, 'id
  * batch is never smaller than asked because another release took part of it.
  */
 export async function releaseAnonymous(tx: Executor, questionnaireId: string, minimum = 1) {
-  await tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.id, questionnaireId)).for('no key update');
+  await tx
+    .select({ id: questionnaires.id })
+    .from(questionnaires)
+    .where(eq(questionnaires.id, questionnaireId))
+    .for('no key update');
   if ((await waitingCount(tx, questionnaireId)) < minimum) return;
-  const waiting = await tx.delete(anonymousResponses).where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false))).returning({ answers: anonymousResponses.answers });
-  if (waiting.length) await tx.insert(anonymousResponses).values(shuffled(waiting.map((w) => w.answers)).map((a) => ({ questionnaireId, answers: a, released: true })));
+  const waiting = await tx
+    .delete(anonymousResponses)
+    .where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false)))
+    .returning({ answers: anonymousResponses.answers });
+  if (waiting.length)
+    await tx
+      .insert(anonymousResponses)
+      .values(shuffled(waiting.map((w) => w.answers)).map((a) => ({ questionnaireId, answers: a, released: true })));
 }
 
 /** Complete the invitation: one response whatever the number of (concurrent) submits; a retry gets the same success. */
@@ -155,7 +198,8 @@ export async function submitResponse(db: Db, token: string, input: { submissionI
   return db.transaction(async (tx) => {
     const { inv, q } = await byToken(tx, token, true);
     if (inv.completed) {
-      if (inv.submissionKey === input.submissionId) return { completed: true as const, submittedAt: await submittedAt(tx, inv, q) };
+      if (inv.submissionKey === input.submissionId)
+        return { completed: true as const, submittedAt: await submittedAt(tx, inv, q) };
       throw await alreadySubmitted(tx, inv, q);
     }
     assertAnswerable(q);
@@ -165,12 +209,34 @@ export async function submitResponse(db: Db, token: string, input: { submissionI
     if (q.anonymous) {
       await storeAnonymously(tx, q.id, answers);
       // Nothing about this respondent is written anywhere else, not even the audit trail.
-      await tx.update(invitations).set({ ...done, startedAt: null, completedAt: null }).where(eq(invitations.id, inv.id));
+      await tx
+        .update(invitations)
+        .set({ ...done, startedAt: null, completedAt: null })
+        .where(eq(invitations.id, inv.id));
       return { completed: true as const, submittedAt: null };
     }
-    const [r] = await tx.insert(responses).values({ questionnaireId: q.id, invitationId: inv.id, bodyId: inv.bodyId, organisationId: inv.organisationId, answers }).returning();
-    await tx.update(invitations).set({ ...done, startedAt: inv.startedAt ?? r.submittedAt, completedAt: r.submittedAt }).where(eq(invitations.id, inv.id));
-    await recordChange(tx, null, { action: 'update', entityType: 'questionnaire', entityId: q.id, countyId: q.countyId, organisationId: q.organisationId, after: { completed: inv.name, bodyId: inv.bodyId } });
+    const [r] = await tx
+      .insert(responses)
+      .values({
+        questionnaireId: q.id,
+        invitationId: inv.id,
+        bodyId: inv.bodyId,
+        organisationId: inv.organisationId,
+        answers,
+      })
+      .returning();
+    await tx
+      .update(invitations)
+      .set({ ...done, startedAt: inv.startedAt ?? r.submittedAt, completedAt: r.submittedAt })
+      .where(eq(invitations.id, inv.id));
+    await recordChange(tx, null, {
+      action: 'update',
+      entityType: 'questionnaire',
+      entityId: q.id,
+      countyId: q.countyId,
+      organisationId: q.organisationId,
+      after: { completed: inv.name, bodyId: inv.bodyId },
+    });
     return { completed: true as const, submittedAt: r.submittedAt.toISOString() };
   });
 }

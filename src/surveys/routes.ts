@@ -5,7 +5,15 @@ import { AuditEntry, IdParams, Version } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
 import { listAudit } from '../audit/list.js';
 import * as C from './contract.js';
-import { createFromTemplate, createQuestionnaire, getQuestionnaire, listQuestionnaires, listTemplates, setQuestionnaireStatus, updateQuestionnaire } from './questionnaires.js';
+import {
+  createFromTemplate,
+  createQuestionnaire,
+  getQuestionnaire,
+  listQuestionnaires,
+  listTemplates,
+  setQuestionnaireStatus,
+  updateQuestionnaire,
+} from './questionnaires.js';
 import { createScale, listScales, updateScale } from './scales.js';
 import { invite, listInvitations, remind, responseRate } from './distribution.js';
 import { compileQuestionnaire } from './compilation.js';
@@ -18,35 +26,89 @@ export const surveyRoutes =
     const tags = ['surveys'];
     const Q = { 200: C.Questionnaire };
 
-    app.get('/api/survey-scales', { schema: { tags, response: { 200: z.array(C.Scale) } } }, (req) => listScales(db, req.actor));
-    app.post('/api/survey-scales', { schema: { tags, body: C.ScaleInput, response: { 201: C.Scale } } }, async (req, reply) => reply.status(201).send(await createScale(db, req.actor, req.body)));
-    app.patch('/api/survey-scales/:id', { schema: { tags, params: IdParams, body: C.UpdateScale, response: { 200: C.Scale } } }, (req) => updateScale(db, req.actor, req.params.id, req.body));
+    app.get('/api/survey-scales', { schema: { tags, response: { 200: z.array(C.Scale) } } }, (req) =>
+      listScales(db, req.actor),
+    );
+    app.post(
+      '/api/survey-scales',
+      { schema: { tags, body: C.ScaleInput, response: { 201: C.Scale } } },
+      async (req, reply) => reply.status(201).send(await createScale(db, req.actor, req.body)),
+    );
+    app.patch(
+      '/api/survey-scales/:id',
+      { schema: { tags, params: IdParams, body: C.UpdateScale, response: { 200: C.Scale } } },
+      (req) => updateScale(db, req.actor, req.params.id, req.body),
+    );
 
-    app.get('/api/survey-templates', { schema: { tags, response: { 200: z.array(C.TemplateInfo) } } }, async (req) => listTemplates(req.actor));
-    app.get('/api/questionnaires', { schema: { tags, response: { 200: z.array(C.QuestionnaireSummary) } } }, (req) => listQuestionnaires(db, req.actor));
-    app.post('/api/questionnaires', { schema: { tags, body: C.CreateQuestionnaire, response: { 201: C.Questionnaire } } }, async (req, reply) =>
-      reply.status(201).send(await createQuestionnaire(db, req.actor, req.body)),
+    app.get('/api/survey-templates', { schema: { tags, response: { 200: z.array(C.TemplateInfo) } } }, async (req) =>
+      listTemplates(req.actor),
     );
-    app.post('/api/questionnaires/from-template/:key', { schema: { tags, params: C.TemplateParams, body: C.FromTemplate, response: { 201: C.Questionnaire } } }, async (req, reply) =>
-      reply.status(201).send(await createFromTemplate(db, req.actor, req.params.key, req.body)),
+    app.get('/api/questionnaires', { schema: { tags, response: { 200: z.array(C.QuestionnaireSummary) } } }, (req) =>
+      listQuestionnaires(db, req.actor),
     );
-    app.get('/api/questionnaires/:id', { schema: { tags, params: IdParams, response: Q } }, (req) => getQuestionnaire(db, req.actor, req.params.id));
-    app.patch('/api/questionnaires/:id', { schema: { tags, params: IdParams, body: C.UpdateQuestionnaire, response: Q } }, (req) => updateQuestionnaire(db, req.actor, req.params.id, req.body));
-    app.post('/api/questionnaires/:id/open', { schema: { tags, params: IdParams, body: Version, response: Q } }, (req) => setQuestionnaireStatus(db, req.actor, req.params.id, req.body.version, 'open'));
-    app.post('/api/questionnaires/:id/close', { schema: { tags, params: IdParams, body: Version, response: Q } }, (req) => setQuestionnaireStatus(db, req.actor, req.params.id, req.body.version, 'closed'));
-    app.get('/api/questionnaires/:id/audit', { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } }, async (req) => {
-      const q = await getQuestionnaire(db, req.actor, req.params.id);
-      authorize(req.actor, 'read', 'audit', { countyId: q.countyId, organisationId: q.organisationId });
-      return listAudit(db, 'questionnaire', q.id);
-    });
+    app.post(
+      '/api/questionnaires',
+      { schema: { tags, body: C.CreateQuestionnaire, response: { 201: C.Questionnaire } } },
+      async (req, reply) => reply.status(201).send(await createQuestionnaire(db, req.actor, req.body)),
+    );
+    app.post(
+      '/api/questionnaires/from-template/:key',
+      { schema: { tags, params: C.TemplateParams, body: C.FromTemplate, response: { 201: C.Questionnaire } } },
+      async (req, reply) => reply.status(201).send(await createFromTemplate(db, req.actor, req.params.key, req.body)),
+    );
+    app.get('/api/questionnaires/:id', { schema: { tags, params: IdParams, response: Q } }, (req) =>
+      getQuestionnaire(db, req.actor, req.params.id),
+    );
+    app.patch(
+      '/api/questionnaires/:id',
+      { schema: { tags, params: IdParams, body: C.UpdateQuestionnaire, response: Q } },
+      (req) => updateQuestionnaire(db, req.actor, req.params.id, req.body),
+    );
+    app.post(
+      '/api/questionnaires/:id/open',
+      { schema: { tags, params: IdParams, body: Version, response: Q } },
+      (req) => setQuestionnaireStatus(db, req.actor, req.params.id, req.body.version, 'open'),
+    );
+    app.post(
+      '/api/questionnaires/:id/close',
+      { schema: { tags, params: IdParams, body: Version, response: Q } },
+      (req) => setQuestionnaireStatus(db, req.actor, req.params.id, req.body.version, 'closed'),
+    );
+    app.get(
+      '/api/questionnaires/:id/audit',
+      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
+      async (req) => {
+        const q = await getQuestionnaire(db, req.actor, req.params.id);
+        authorize(req.actor, 'read', 'audit', { countyId: q.countyId, organisationId: q.organisationId });
+        return listAudit(db, 'questionnaire', q.id);
+      },
+    );
 
-    app.get('/api/questionnaires/:id/invitations', { schema: { tags, params: IdParams, response: { 200: z.array(C.Invitation) } } }, (req) => listInvitations(db, req.actor, req.params.id));
-    app.post('/api/questionnaires/:id/invitations', { schema: { tags, params: IdParams, body: C.InviteInput, response: { 201: C.InviteResult } } }, async (req, reply) =>
-      reply.status(201).send(await invite(services, req.actor, req.params.id, req.body)),
+    app.get(
+      '/api/questionnaires/:id/invitations',
+      { schema: { tags, params: IdParams, response: { 200: z.array(C.Invitation) } } },
+      (req) => listInvitations(db, req.actor, req.params.id),
     );
-    app.post('/api/questionnaires/:id/reminders', { schema: { tags, params: IdParams, body: C.RemindInput, response: { 200: C.RemindResult } } }, (req) => remind(services, req.actor, req.params.id, req.body));
-    app.get('/api/questionnaires/:id/response-rate', { schema: { tags, params: IdParams, response: { 200: C.ResponseRate } } }, (req) => responseRate(db, req.actor, req.params.id));
-    app.get('/api/questionnaires/:id/compilation', { schema: { tags, params: IdParams, response: { 200: C.Compilation } } }, (req) => compileQuestionnaire(db, req.actor, req.params.id));
+    app.post(
+      '/api/questionnaires/:id/invitations',
+      { schema: { tags, params: IdParams, body: C.InviteInput, response: { 201: C.InviteResult } } },
+      async (req, reply) => reply.status(201).send(await invite(services, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      '/api/questionnaires/:id/reminders',
+      { schema: { tags, params: IdParams, body: C.RemindInput, response: { 200: C.RemindResult } } },
+      (req) => remind(services, req.actor, req.params.id, req.body),
+    );
+    app.get(
+      '/api/questionnaires/:id/response-rate',
+      { schema: { tags, params: IdParams, response: { 200: C.ResponseRate } } },
+      (req) => responseRate(db, req.actor, req.params.id),
+    );
+    app.get(
+      '/api/questionnaires/:id/compilation',
+      { schema: { tags, params: IdParams, response: { 200: C.Compilation } } },
+      (req) => compileQuestionnaire(db, req.actor, req.params.id),
+    );
 
     await app.register(respondRoutes(services));
   };

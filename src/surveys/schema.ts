@@ -25,8 +25,12 @@ export const questionnaires = pgTable(
   'questionnaires',
   {
     ...recordColumns(),
-    countyId: uuid('county_id').notNull().references(() => counties.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     templateKey: text('template_key'),
     title: jsonb('title').$type<Bi>().notNull(),
     intro: jsonb('intro').$type<Bi>(),
@@ -47,7 +51,9 @@ export const invitations = pgTable(
   'survey_invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    questionnaireId: uuid('questionnaire_id').notNull().references(() => questionnaires.id, { onDelete: 'cascade' }),
+    questionnaireId: uuid('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id, { onDelete: 'cascade' }),
     bodyId: uuid('body_id').references(() => bodies.id),
     personId: uuid('person_id').references(() => people.id),
     organisationId: uuid('organisation_id').references(() => organisations.id),
@@ -70,8 +76,12 @@ export const invitations = pgTable(
   },
   (t) => [
     index('survey_invitations_questionnaire_idx').on(t.questionnaireId),
-    uniqueIndex('survey_invitations_body_unique').on(t.questionnaireId, t.bodyId).where(sql`body_id is not null`),
-    uniqueIndex('survey_invitations_person_unique').on(t.questionnaireId, t.personId).where(sql`body_id is null`),
+    uniqueIndex('survey_invitations_body_unique')
+      .on(t.questionnaireId, t.bodyId)
+      .where(sql`body_id is not null`),
+    uniqueIndex('survey_invitations_person_unique')
+      .on(t.questionnaireId, t.personId)
+      .where(sql`body_id is null`),
   ],
 );
 
@@ -80,7 +90,9 @@ export const surveyLinks = pgTable(
   'survey_links',
   {
     tokenHash: text('token_hash').primaryKey(),
-    invitationId: uuid('invitation_id').notNull().references(() => invitations.id, { onDelete: 'cascade' }),
+    invitationId: uuid('invitation_id')
+      .notNull()
+      .references(() => invitations.id, { onDelete: 'cascade' }),
   },
   (t) => [index('survey_links_invitation_idx').on(t.invitationId)],
 );
@@ -90,8 +102,13 @@ export const responses = pgTable(
   'survey_responses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    questionnaireId: uuid('questionnaire_id').notNull().references(() => questionnaires.id, { onDelete: 'cascade' }),
-    invitationId: uuid('invitation_id').notNull().unique('survey_responses_invitation_unique').references(() => invitations.id, { onDelete: 'cascade' }),
+    questionnaireId: uuid('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id, { onDelete: 'cascade' }),
+    invitationId: uuid('invitation_id')
+      .notNull()
+      .unique('survey_responses_invitation_unique')
+      .references(() => invitations.id, { onDelete: 'cascade' }),
     bodyId: uuid('body_id').references(() => bodies.id),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     answers: jsonb('answers').$type<Answers>().notNull(),
@@ -111,7 +128,9 @@ export const anonymousResponses = pgTable(
   'survey_anonymous_responses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    questionnaireId: uuid('questionnaire_id').notNull().references(() => questionnaires.id, { onDelete: 'cascade' }),
+    questionnaireId: uuid('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id, { onDelete: 'cascade' }),
     answers: jsonb('answers').$type<Answers>().notNull(),
     released: boolean('released').notNull().default(true),
   },

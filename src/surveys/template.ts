@@ -40,7 +40,15 @@ export async function ensureBuiltinScales(tx: Executor) {
     .insert(surveyScales)
     .values(builtinScales.map((s) => ({ key: s.key, countyId: null, name: s.name, options: s.options })))
     .onConflictDoNothing({ target: surveyScales.key });
-  const rows = await tx.select().from(surveyScales).where(inArray(surveyScales.key, builtinScales.map((s) => s.key)));
+  const rows = await tx
+    .select()
+    .from(surveyScales)
+    .where(
+      inArray(
+        surveyScales.key,
+        builtinScales.map((s) => s.key),
+      ),
+    );
   return new Map(rows.map((r) => [r.key!, r]));
 }
 
@@ -81,18 +89,50 @@ export const templates: Template[] = [
           key: 'verksamhet',
           title: { sv: 'Samverkansorganets verksamhet', en: 'The collaboration body’s activities' },
           questions: [
-            choice('q1', 'Har ni fullföljt årets planerade aktiviteter?', 'Have you completed this year’s planned activities?', plan),
-            choice('q2', 'I vilken utsträckning är ni nöjda med resultatet av det gångna året?', 'How satisfied are you with the result of the past year?', satisfaction),
+            choice(
+              'q1',
+              'Har ni fullföljt årets planerade aktiviteter?',
+              'Have you completed this year’s planned activities?',
+              plan,
+            ),
+            choice(
+              'q2',
+              'I vilken utsträckning är ni nöjda med resultatet av det gångna året?',
+              'How satisfied are you with the result of the past year?',
+              satisfaction,
+            ),
           ],
         },
         {
           key: 'tjanstemannastod',
           title: { sv: 'Regionens tjänstemannastöd', en: 'The region’s staff support' },
           questions: [
-            choice('q3', 'Har de underlag som regionens tjänstemän tagit fram varit av tillräcklig kvalitet?', 'Have the documents prepared by the region’s officers been of sufficient quality?', satisfaction),
-            choice('q4', 'Har regionens tjänstemäns samverkan skett så att det getts tid till förankring inom kommunerna?', 'Has the region’s officers’ way of working given time for anchoring within the municipalities?', satisfaction),
-            choice('q5', 'Har tjänstemannastödet varit i överensstämmelse med förväntningarna?', 'Has the staff support matched expectations?', satisfaction),
-            { key: 'q6', type: 'long_text', text: { sv: 'Synpunkter för förbättringar', en: 'Suggestions for improvement' }, help: null, required: false, maxLength: 4000 },
+            choice(
+              'q3',
+              'Har de underlag som regionens tjänstemän tagit fram varit av tillräcklig kvalitet?',
+              'Have the documents prepared by the region’s officers been of sufficient quality?',
+              satisfaction,
+            ),
+            choice(
+              'q4',
+              'Har regionens tjänstemäns samverkan skett så att det getts tid till förankring inom kommunerna?',
+              'Has the region’s officers’ way of working given time for anchoring within the municipalities?',
+              satisfaction,
+            ),
+            choice(
+              'q5',
+              'Har tjänstemannastödet varit i överensstämmelse med förväntningarna?',
+              'Has the staff support matched expectations?',
+              satisfaction,
+            ),
+            {
+              key: 'q6',
+              type: 'long_text',
+              text: { sv: 'Synpunkter för förbättringar', en: 'Suggestions for improvement' },
+              help: null,
+              required: false,
+              maxLength: 4000,
+            },
           ],
         },
       ];

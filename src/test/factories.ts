@@ -20,17 +20,42 @@ export const systemActor = (countyId: string): Actor => ({
 });
 
 export async function makeCounty(db: Db, name = 'Testlän') {
-  const [c] = await db.insert(counties).values({ code: uniq().slice(-6), name }).returning();
+  const [c] = await db
+    .insert(counties)
+    .values({ code: uniq().slice(-6), name })
+    .returning();
   return c;
 }
 
-export async function makeOrganisation(db: Db, countyId: string, extra: Partial<Parameters<typeof createOrganisation>[2]> = {}) {
-  return createOrganisation(db, systemActor(countyId), { countyId, type: 'region', name: `Organisation ${uniq()}`, ...extra });
+export async function makeOrganisation(
+  db: Db,
+  countyId: string,
+  extra: Partial<Parameters<typeof createOrganisation>[2]> = {},
+) {
+  return createOrganisation(db, systemActor(countyId), {
+    countyId,
+    type: 'region',
+    name: `Organisation ${uniq()}`,
+    ...extra,
+  });
 }
 
-export async function makeUser(db: Db, organisationId: string, countyId: string, role: Role, email = `${role}-${uniq()}@test.example`) {
-  const person = await createPerson(db, systemActor(countyId), { organisationId, givenName: 'Test', familyName: `${role} ${uniq()}`, email });
-  const user = await db.transaction((tx) => insertUser(tx, null, { personId: person.id, email, role, password: PASSWORD }));
+export async function makeUser(
+  db: Db,
+  organisationId: string,
+  countyId: string,
+  role: Role,
+  email = `${role}-${uniq()}@test.example`,
+) {
+  const person = await createPerson(db, systemActor(countyId), {
+    organisationId,
+    givenName: 'Test',
+    familyName: `${role} ${uniq()}`,
+    email,
+  });
+  const user = await db.transaction((tx) =>
+    insertUser(tx, null, { personId: person.id, email, role, password: PASSWORD }),
+  );
   return { person, user, email };
 }
 
@@ -42,7 +67,11 @@ export async function world(db: Db) {
   const county = await makeCounty(db, 'Testlän');
   const other = await makeCounty(db, 'Annat län');
   const orgA = await makeOrganisation(db, county.id, { name: 'Region Test', type: 'region' });
-  const orgB = await makeOrganisation(db, county.id, { name: 'Testby kommun', type: 'municipality', municipalityCode: String(1000 + (seq++ % 8999)).padStart(4, '0') });
+  const orgB = await makeOrganisation(db, county.id, {
+    name: 'Testby kommun',
+    type: 'municipality',
+    municipalityCode: String(1000 + (seq++ % 8999)).padStart(4, '0'),
+  });
   const orgX = await makeOrganisation(db, other.id, { name: 'Region Annan', type: 'region' });
   const admin = await makeUser(db, orgA.id, county.id, 'admin');
   const coordinator = await makeUser(db, orgA.id, county.id, 'coordinator');

@@ -43,7 +43,10 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
   };
 }
 
-export async function startTestEnv(engine: 'pglite' | 'postgres', overrides: Record<string, string> = {}): Promise<TestEnv> {
+export async function startTestEnv(
+  engine: 'pglite' | 'postgres',
+  overrides: Record<string, string> = {},
+): Promise<TestEnv> {
   const pgdb = engine === 'postgres' ? await freshPostgres() : null;
   const config: Config = testConfig({ ...overrides, ...(pgdb ? { DATABASE_URL: pgdb.url } : {}) });
   const database = await openDatabase({ url: pgdb?.url });

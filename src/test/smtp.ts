@@ -17,7 +17,11 @@ export async function startSmtp() {
       let raw = '';
       stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
       stream.on('end', () => {
-        received.push({ from: session.envelope.mailFrom ? (session.envelope.mailFrom as { address: string }).address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
+        received.push({
+          from: session.envelope.mailFrom ? (session.envelope.mailFrom as { address: string }).address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        });
         done();
       });
     },
@@ -30,5 +34,7 @@ export async function startSmtp() {
 /** Quoted-printable soft breaks and escapes undone, enough to read links in a plain-text mail. */
 export function decodeQuotedPrintable(raw: string) {
   // Runs of escaped bytes are decoded together, so UTF-8 letters such as å, ä and ö come out whole.
-  return raw.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'));
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'));
 }

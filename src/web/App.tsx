@@ -66,65 +66,65 @@ export function App() {
     <>
       <UnauthorizedRedirect />
       <Suspense fallback={<Loading />}>
-      <Routes>
-        <Route element={<PublicLayout />}>
-          <Route path="/login" element={<Login />} />
-          <Route path="/forgot-password" element={<ForgotPassword />} />
-          <Route path="/reset-password" element={<ResetPassword />} />
-        </Route>
-        {/* Answering a questionnaire needs no account: its own minimal layout, outside the sign-in. */}
-        <Route path="/svar/:token" element={<RespondPage />} />
-        <Route path="/respond/:token" element={<RespondPage />} />
-        <Route element={<RequireAuth />}>
-          <Route element={<AppLayout />}>
-            <Route index element={<Home />} />
-            <Route path="organisations" element={<OrganisationList />} />
-            <Route path="organisations/new" element={<OrganisationCreate />} />
-            <Route path="organisations/:id" element={<OrganisationDetail />} />
-            <Route path="organisations/:id/edit" element={<OrganisationEdit />} />
-            <Route path="people" element={<PersonList />} />
-            <Route path="people/new" element={<PersonCreate />} />
-            <Route path="people/:id" element={<PersonDetail />} />
-            <Route path="people/:id/edit" element={<PersonEdit />} />
-            <Route path="bodies" element={<BodyList />} />
-            <Route path="bodies/new" element={<BodyCreate />} />
-            <Route path="bodies/:id" element={<BodyDetail />} />
-            <Route path="bodies/:id/edit" element={<BodyEdit />} />
-            <Route path="frameworks" element={<FrameworkList />} />
-            <Route path="frameworks/new" element={<FrameworkCreate />} />
-            <Route path="frameworks/:id" element={<FrameworkDetail />} />
-            <Route path="frameworks/:id/edit" element={<FrameworkEdit />} />
-            <Route path="programmes" element={<ProgrammeList />} />
-            <Route path="programmes/new" element={<ProgrammeCreate />} />
-            <Route path="programmes/:id" element={<ProgrammeDetail />} />
-            <Route path="programmes/:id/edit" element={<ProgrammeEdit />} />
-            <Route path="initiatives/:id" element={<InitiativeDetail />} />
-            <Route path="initiatives/:id/edit" element={<InitiativeEdit />} />
-            <Route path="assessments/:id" element={<AssessmentPage />} />
-            <Route path="assessments/:id/compare/:otherId" element={<ComparePage />} />
-            <Route path="agreements" element={<AgreementList />} />
-            <Route path="agreements/:id" element={<AgreementDetail />} />
-            <Route path="agreement-templates" element={<TemplateList />} />
-            <Route path="agreement-templates/new" element={<TemplateCreate />} />
-            <Route path="agreement-templates/:id" element={<TemplateDetail />} />
-            <Route path="index-series" element={<IndexSeriesList />} />
-            <Route path="index-series/:id" element={<IndexSeriesDetail />} />
-            <Route path="questionnaires" element={<QuestionnaireList />} />
-            <Route path="questionnaires/new" element={<QuestionnaireCreate />} />
-            <Route path="questionnaires/:id" element={<QuestionnaireDetail />} />
-            <Route path="questionnaires/:id/edit" element={<QuestionnaireEdit />} />
-            <Route path="survey-scales" element={<ScalesPage />} />
-            <Route path="followup" element={<CycleList />} />
-            <Route path="followup/new" element={<CycleCreate />} />
-            <Route path="followup/:id" element={<CyclePage />} />
-            <Route element={<RequireAuth roles={['admin']} />}>
-              <Route path="admin/users" element={<UserAdmin />} />
-              <Route path="admin/outbox" element={<Outbox />} />
-            </Route>
-            <Route path="*" element={<NotFound />} />
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route path="/login" element={<Login />} />
+            <Route path="/forgot-password" element={<ForgotPassword />} />
+            <Route path="/reset-password" element={<ResetPassword />} />
           </Route>
-        </Route>
-      </Routes>
+          {/* Answering a questionnaire needs no account: its own minimal layout, outside the sign-in. */}
+          <Route path="/svar/:token" element={<RespondPage />} />
+          <Route path="/respond/:token" element={<RespondPage />} />
+          <Route element={<RequireAuth />}>
+            <Route element={<AppLayout />}>
+              <Route index element={<Home />} />
+              <Route path="organisations" element={<OrganisationList />} />
+              <Route path="organisations/new" element={<OrganisationCreate />} />
+              <Route path="organisations/:id" element={<OrganisationDetail />} />
+              <Route path="organisations/:id/edit" element={<OrganisationEdit />} />
+              <Route path="people" element={<PersonList />} />
+              <Route path="people/new" element={<PersonCreate />} />
+              <Route path="people/:id" element={<PersonDetail />} />
+              <Route path="people/:id/edit" element={<PersonEdit />} />
+              <Route path="bodies" element={<BodyList />} />
+              <Route path="bodies/new" element={<BodyCreate />} />
+              <Route path="bodies/:id" element={<BodyDetail />} />
+              <Route path="bodies/:id/edit" element={<BodyEdit />} />
+              <Route path="frameworks" element={<FrameworkList />} />
+              <Route path="frameworks/new" element={<FrameworkCreate />} />
+              <Route path="frameworks/:id" element={<FrameworkDetail />} />
+              <Route path="frameworks/:id/edit" element={<FrameworkEdit />} />
+              <Route path="programmes" element={<ProgrammeList />} />
+              <Route path="programmes/new" element={<ProgrammeCreate />} />
+              <Route path="programmes/:id" element={<ProgrammeDetail />} />
+              <Route path="programmes/:id/edit" element={<ProgrammeEdit />} />
+              <Route path="initiatives/:id" element={<InitiativeDetail />} />
+              <Route path="initiatives/:id/edit" element={<InitiativeEdit />} />
+              <Route path="assessments/:id" element={<AssessmentPage />} />
+              <Route path="assessments/:id/compare/:otherId" element={<ComparePage />} />
+              <Route path="agreements" element={<AgreementList />} />
+              <Route path="agreements/:id" element={<AgreementDetail />} />
+              <Route path="agreement-templates" element={<TemplateList />} />
+              <Route path="agreement-templates/new" element={<TemplateCreate />} />
+              <Route path="agreement-templates/:id" element={<TemplateDetail />} />
+              <Route path="index-series" element={<IndexSeriesList />} />
+              <Route path="index-series/:id" element={<IndexSeriesDetail />} />
+              <Route path="questionnaires" element={<QuestionnaireList />} />
+              <Route path="questionnaires/new" element={<QuestionnaireCreate />} />
+              <Route path="questionnaires/:id" element={<QuestionnaireDetail />} />
+              <Route path="questionnaires/:id/edit" element={<QuestionnaireEdit />} />
+              <Route path="survey-scales" element={<ScalesPage />} />
+              <Route path="followup" element={<CycleList />} />
+              <Route path="followup/new" element={<CycleCreate />} />
+              <Route path="followup/:id" element={<CyclePage />} />
+              <Route element={<RequireAuth roles={['admin']} />}>
+                <Route path="admin/users" element={<UserAdmin />} />
+                <Route path="admin/outbox" element={<Outbox />} />
+              </Route>
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Route>
+        </Routes>
       </Suspense>
     </>
   );

@@ -69,7 +69,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Forget the user first so signed-in pages unmount before their data is dropped (no 401 refetches).
       qc.setQueryData<SessionOutput>(sessionKey, { user: null, csrfToken: '' });
       forgetEverythingBut(qc);
-      const s = await qc.fetchQuery({ queryKey: sessionKey, queryFn: () => api.get<SessionOutput>('/api/auth/session'), staleTime: 0 });
+      const s = await qc.fetchQuery({
+        queryKey: sessionKey,
+        queryFn: () => api.get<SessionOutput>('/api/auth/session'),
+        staleTime: 0,
+      });
       setCsrfToken(s.csrfToken);
     }
   }, [qc]);

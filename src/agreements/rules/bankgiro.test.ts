@@ -30,7 +30,12 @@ describe('bankgiro numbers', () => {
     ['abc-defg', 'format'],
     ['', 'format'],
   ])('refuses %j (%s) naming the field', (s, reason) => {
-    expect(() => parseBankgiro(s)).toThrow(expect.objectContaining({ code: 'agreement.bankgiro_invalid', details: expect.objectContaining({ field: 'bankgiro', reason }) }));
+    expect(() => parseBankgiro(s)).toThrow(
+      expect.objectContaining({
+        code: 'agreement.bankgiro_invalid',
+        details: expect.objectContaining({ field: 'bankgiro', reason }),
+      }),
+    );
     expect(isValidBankgiro(s)).toBe(false);
   });
 
@@ -38,7 +43,9 @@ describe('bankgiro numbers', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{6,7}$/), (body) => {
         const c = luhnCheckDigit(body);
-        return luhnValid(body + c) && [...Array(10).keys()].filter((d) => d !== c).every((d) => !luhnValid(`${body}${d}`));
+        return (
+          luhnValid(body + c) && [...Array(10).keys()].filter((d) => d !== c).every((d) => !luhnValid(`${body}${d}`))
+        );
       }),
     );
   });

@@ -35,9 +35,18 @@ const BANKGIRO = /^(\d{3,4})\s*-?\s*(\d{4})$/;
  */
 export function parseBankgiro(input: string): string {
   const m = typeof input === 'string' ? BANKGIRO.exec(input.trim()) : null;
-  if (!m) throw agreementError('agreement.bankgiro_invalid', `"${String(input)}" is not a bankgiro number (NNN-NNNN or NNNN-NNNN)`, { field: 'bankgiro', value: input, reason: 'format' });
+  if (!m)
+    throw agreementError(
+      'agreement.bankgiro_invalid',
+      `"${String(input)}" is not a bankgiro number (NNN-NNNN or NNNN-NNNN)`,
+      { field: 'bankgiro', value: input, reason: 'format' },
+    );
   if (!luhnValid(m[1] + m[2])) {
-    throw agreementError('agreement.bankgiro_invalid', `the check digit of bankgiro ${m[1]}-${m[2]} is wrong`, { field: 'bankgiro', value: input, reason: 'check_digit' });
+    throw agreementError('agreement.bankgiro_invalid', `the check digit of bankgiro ${m[1]}-${m[2]} is wrong`, {
+      field: 'bankgiro',
+      value: input,
+      reason: 'check_digit',
+    });
   }
   return `${m[1]}-${m[2]}`;
 }

@@ -20,7 +20,8 @@ import {
 } from './dates.js';
 
 // Reference for the property tests only: Date in UTC is exact for day arithmetic.
-const utcDay = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+const utcDay = (d: string) =>
+  Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
 
 describe('calendar dates', () => {
   it('knows leap years and month lengths', () => {
@@ -33,9 +34,25 @@ describe('calendar dates', () => {
     expect(daysInMonth(2017, 12)).toBe(31);
   });
 
-  it.each(['2019-02-29', '2015-13-01', '2015-00-10', '2015-1-01', '2015-01-32', '20150101', '2015-01-01T00:00', ' 2015-01-01', '0000-01-01', ''])('refuses %j naming the field', (s) => {
+  it.each([
+    '2019-02-29',
+    '2015-13-01',
+    '2015-00-10',
+    '2015-1-01',
+    '2015-01-32',
+    '20150101',
+    '2015-01-01T00:00',
+    ' 2015-01-01',
+    '0000-01-01',
+    '',
+  ])('refuses %j naming the field', (s) => {
     expect(isValidDate(s)).toBe(false);
-    expect(() => parseDate(s, 'validFrom')).toThrow(expect.objectContaining({ code: 'agreement.date_invalid', details: expect.objectContaining({ field: 'validFrom' }) }));
+    expect(() => parseDate(s, 'validFrom')).toThrow(
+      expect.objectContaining({
+        code: 'agreement.date_invalid',
+        details: expect.objectContaining({ field: 'validFrom' }),
+      }),
+    );
   });
 
   it('adds months clamping to the month end', () => {
@@ -106,7 +123,13 @@ describe('calendar dates', () => {
   });
 
   it('end-to-end month arithmetic maps month ends to month ends, leap years included', () => {
-    fc.assert(fc.property(arbMonthEnd(), fc.integer({ min: -240, max: 240 }), (d, n) => isLastDayOfMonth(addMonthsEndToEnd(d, n)) && monthsBetween(d, addMonthsEndToEnd(d, n)) === n));
+    fc.assert(
+      fc.property(
+        arbMonthEnd(),
+        fc.integer({ min: -240, max: 240 }),
+        (d, n) => isLastDayOfMonth(addMonthsEndToEnd(d, n)) && monthsBetween(d, addMonthsEndToEnd(d, n)) === n,
+      ),
+    );
   });
 
   it('eachMonth lists every month once, in order', () => {
@@ -114,7 +137,10 @@ describe('calendar dates', () => {
       fc.property(arbDate(1990, 2060), arbDate(1990, 2060), (a, b) => {
         const months = eachMonth(a, b);
         if (compareDates(firstOfMonth(b), firstOfMonth(a)) < 0) return months.length === 0;
-        return months.length === monthsBetween(a, b) + 1 && months.every((m, i) => i === 0 || m.year * 12 + m.month === months[i - 1].year * 12 + months[i - 1].month + 1);
+        return (
+          months.length === monthsBetween(a, b) + 1 &&
+          months.every((m, i) => i === 0 || m.year * 12 + m.month === months[i - 1].year * 12 + months[i - 1].month + 1)
+        );
       }),
     );
   });

@@ -41,7 +41,10 @@ export function isValidDate(s: string): boolean {
 /** Strict: exactly 'YYYY-MM-DD' naming a day that exists (no 2019-02-29, no 2015-13-01). */
 export function parseDate(s: string, field = 'date'): CalendarDate {
   if (typeof s !== 'string' || !isValidDate(s)) {
-    throw agreementError('agreement.date_invalid', `${field}: "${String(s)}" is not a calendar date YYYY-MM-DD`, { field, value: s });
+    throw agreementError('agreement.date_invalid', `${field}: "${String(s)}" is not a calendar date YYYY-MM-DD`, {
+      field,
+      value: s,
+    });
   }
   return { year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)), day: Number(s.slice(8, 10)) };
 }
@@ -50,7 +53,8 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export function formatDate({ year, month, day }: CalendarDate): IsoDate {
   const out = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-  if (!isValidDate(out)) throw agreementError('agreement.date_invalid', `${out} is not a calendar date`, { value: out });
+  if (!isValidDate(out))
+    throw agreementError('agreement.date_invalid', `${out} is not a calendar date`, { value: out });
   return out;
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { areaPartOre, checkShares, checkWithholding, checkWithholdingOre, maxWithholdingOre, percentToBasisPoints, withheldOre, type AreaShare } from './disputes.js';
+import {
+  areaPartOre,
+  checkShares,
+  checkWithholding,
+  checkWithholdingOre,
+  maxWithholdingOre,
+  percentToBasisPoints,
+  withheldOre,
+  type AreaShare,
+} from './disputes.js';
 
 // The seed's areas (§4) with illustrative shares.
 const SEED_SHARES: AreaShare[] = [
@@ -15,14 +24,36 @@ describe('area shares', () => {
   it('must sum to exactly 100 %', () => {
     expect(() => checkShares(SEED_SHARES)).not.toThrow();
     expect(() => checkShares([{ area: 'a', basisPoints: 10000 }])).not.toThrow();
-    expect(() => checkShares([{ area: 'a', basisPoints: 5000 }, { area: 'b', basisPoints: 4999 }])).toThrow(expect.objectContaining({ code: 'agreement.shares_not_100', details: { field: 'shares', sum: 9999 } }));
-    expect(() => checkShares([])).toThrow(expect.objectContaining({ code: 'agreement.shares_not_100', details: { field: 'shares', sum: 0 } }));
+    expect(() =>
+      checkShares([
+        { area: 'a', basisPoints: 5000 },
+        { area: 'b', basisPoints: 4999 },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'agreement.shares_not_100', details: { field: 'shares', sum: 9999 } }));
+    expect(() => checkShares([])).toThrow(
+      expect.objectContaining({ code: 'agreement.shares_not_100', details: { field: 'shares', sum: 0 } }),
+    );
   });
 
   it('refuses fractions of a basis point, negative shares and an area twice', () => {
-    expect(() => checkShares([{ area: 'a', basisPoints: 5000.5 }, { area: 'b', basisPoints: 4999.5 }])).toThrow(expect.objectContaining({ code: 'agreement.shares_invalid' }));
-    expect(() => checkShares([{ area: 'a', basisPoints: -1 }, { area: 'b', basisPoints: 10001 }])).toThrow(expect.objectContaining({ code: 'agreement.shares_invalid' }));
-    expect(() => checkShares([{ area: 'a', basisPoints: 5000 }, { area: 'a', basisPoints: 5000 }])).toThrow(expect.objectContaining({ code: 'agreement.shares_invalid', details: { field: 'area', area: 'a' } }));
+    expect(() =>
+      checkShares([
+        { area: 'a', basisPoints: 5000.5 },
+        { area: 'b', basisPoints: 4999.5 },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'agreement.shares_invalid' }));
+    expect(() =>
+      checkShares([
+        { area: 'a', basisPoints: -1 },
+        { area: 'b', basisPoints: 10001 },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'agreement.shares_invalid' }));
+    expect(() =>
+      checkShares([
+        { area: 'a', basisPoints: 5000 },
+        { area: 'a', basisPoints: 5000 },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'agreement.shares_invalid', details: { field: 'area', area: 'a' } }));
   });
 
   it('an area’s part of a month is rounded down', () => {
@@ -44,21 +75,44 @@ describe('withholding in a dispute', () => {
   });
 
   it('more than 50 % is refused naming the areas and the maximum', () => {
-    expect(() => checkWithholding(SEED_SHARES, { areas: ['competence', 'inclusion'], withholdBasisPoints: 5001 })).toThrow(
-      expect.objectContaining({ code: 'agreement.withholding_above_half', details: { field: 'withholdBasisPoints', areas: ['competence', 'inclusion'], requested: 5001, maxBasisPoints: 5000 } }),
+    expect(() =>
+      checkWithholding(SEED_SHARES, { areas: ['competence', 'inclusion'], withholdBasisPoints: 5001 }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'agreement.withholding_above_half',
+        details: {
+          field: 'withholdBasisPoints',
+          areas: ['competence', 'inclusion'],
+          requested: 5001,
+          maxBasisPoints: 5000,
+        },
+      }),
     );
-    expect(() => withheldOre(JAN_2015, SEED_SHARES, { areas: ['competence'], withholdBasisPoints: 10000 })).toThrow(expect.objectContaining({ code: 'agreement.withholding_above_half' }));
+    expect(() => withheldOre(JAN_2015, SEED_SHARES, { areas: ['competence'], withholdBasisPoints: 10000 })).toThrow(
+      expect.objectContaining({ code: 'agreement.withholding_above_half' }),
+    );
     expect(() => checkWithholdingOre(JAN_2015, SEED_SHARES, ['competence'], 553_751)).toThrow(
-      expect.objectContaining({ code: 'agreement.withholding_above_half', details: { field: 'withheldOre', areas: ['competence'], requested: 553_751, maxOre: 553_750 } }),
+      expect.objectContaining({
+        code: 'agreement.withholding_above_half',
+        details: { field: 'withheldOre', areas: ['competence'], requested: 553_751, maxOre: 553_750 },
+      }),
     );
     expect(() => checkWithholdingOre(JAN_2015, SEED_SHARES, ['competence'], 553_750)).not.toThrow();
   });
 
   it('refuses unknown or no areas and a negative or fractional percentage', () => {
-    expect(() => checkWithholding(SEED_SHARES, { areas: ['culture'], withholdBasisPoints: 100 })).toThrow(expect.objectContaining({ code: 'agreement.area_unknown', details: { field: 'areas', areas: ['culture'] } }));
-    expect(() => checkWithholding(SEED_SHARES, { areas: [], withholdBasisPoints: 100 })).toThrow(expect.objectContaining({ code: 'agreement.area_unknown' }));
-    expect(() => checkWithholding(SEED_SHARES, { areas: ['general'], withholdBasisPoints: -1 })).toThrow(expect.objectContaining({ code: 'agreement.percent_invalid' }));
-    expect(() => checkWithholding(SEED_SHARES, { areas: ['general'], withholdBasisPoints: 12.5 })).toThrow(expect.objectContaining({ code: 'agreement.percent_invalid' }));
+    expect(() => checkWithholding(SEED_SHARES, { areas: ['culture'], withholdBasisPoints: 100 })).toThrow(
+      expect.objectContaining({ code: 'agreement.area_unknown', details: { field: 'areas', areas: ['culture'] } }),
+    );
+    expect(() => checkWithholding(SEED_SHARES, { areas: [], withholdBasisPoints: 100 })).toThrow(
+      expect.objectContaining({ code: 'agreement.area_unknown' }),
+    );
+    expect(() => checkWithholding(SEED_SHARES, { areas: ['general'], withholdBasisPoints: -1 })).toThrow(
+      expect.objectContaining({ code: 'agreement.percent_invalid' }),
+    );
+    expect(() => checkWithholding(SEED_SHARES, { areas: ['general'], withholdBasisPoints: 12.5 })).toThrow(
+      expect.objectContaining({ code: 'agreement.percent_invalid' }),
+    );
   });
 
   it.each([
@@ -71,34 +125,59 @@ describe('withholding in a dispute', () => {
   ] as const)('reads %j as %i basis points', (s, bp) => expect(percentToBasisPoints(s)).toBe(bp));
 
   it.each(['', '-1', '100,01', '12,345', 'half', '1e2'])('refuses the percentage %j', (s) => {
-    expect(() => percentToBasisPoints(s, 'withholdPercent')).toThrow(expect.objectContaining({ code: 'agreement.percent_invalid', details: expect.objectContaining({ field: 'withholdPercent' }) }));
+    expect(() => percentToBasisPoints(s, 'withholdPercent')).toThrow(
+      expect.objectContaining({
+        code: 'agreement.percent_invalid',
+        details: expect.objectContaining({ field: 'withholdPercent' }),
+      }),
+    );
   });
 
-  const arbShares = fc
-    .array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 8 })
-    .map((cuts) => {
-      const points = [...cuts.slice(1), 0, 10000].sort((a, b) => a - b);
-      return points.slice(1).map((p, i) => ({ area: `area${i}`, basisPoints: p - points[i] }));
-    });
+  const arbShares = fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 8 }).map((cuts) => {
+    const points = [...cuts.slice(1), 0, 10000].sort((a, b) => a - b);
+    return points.slice(1).map((p, i) => ({ area: `area${i}`, basisPoints: p - points[i] }));
+  });
 
   it('never withholds more than 50 % of the disputed areas’ part, nor more than the month', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), arbShares, fc.integer({ min: 0, max: 5000 }), fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), (month, shares, bp, picks) => {
-        const areas = picks.map((k) => shares[k % shares.length].area);
-        const w = withheldOre(month, shares, { areas, withholdBasisPoints: bp });
-        const disputedPart = [...new Set(areas)].reduce((s, a) => s + areaPartOre(month, shares.find((x) => x.area === a)!.basisPoints), 0);
-        return Number.isInteger(w) && w >= 0 && w <= maxWithholdingOre(month, shares, areas) && 2 * w <= disputedPart && disputedPart <= month && (bp < 5000 || w === Math.floor(disputedPart / 2));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        arbShares,
+        fc.integer({ min: 0, max: 5000 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        (month, shares, bp, picks) => {
+          const areas = picks.map((k) => shares[k % shares.length].area);
+          const w = withheldOre(month, shares, { areas, withholdBasisPoints: bp });
+          const disputedPart = [...new Set(areas)].reduce(
+            (s, a) => s + areaPartOre(month, shares.find((x) => x.area === a)!.basisPoints),
+            0,
+          );
+          return (
+            Number.isInteger(w) &&
+            w >= 0 &&
+            w <= maxWithholdingOre(month, shares, areas) &&
+            2 * w <= disputedPart &&
+            disputedPart <= month &&
+            (bp < 5000 || w === Math.floor(disputedPart / 2))
+          );
+        },
+      ),
     );
   });
 
   it('each single area: the withholding is at most half that area’s share of the month', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), arbShares, fc.integer({ min: 0, max: 5000 }), fc.nat(), (month, shares, bp, k) => {
-        const s = shares[k % shares.length];
-        const w = withheldOre(month, shares, { areas: [s.area], withholdBasisPoints: bp });
-        return 2 * w * 10000 <= month * s.basisPoints;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        arbShares,
+        fc.integer({ min: 0, max: 5000 }),
+        fc.nat(),
+        (month, shares, bp, k) => {
+          const s = shares[k % shares.length];
+          const w = withheldOre(month, shares, { areas: [s.area], withholdBasisPoints: bp });
+          return 2 * w * 10000 <= month * s.basisPoints;
+        },
+      ),
     );
   });
 

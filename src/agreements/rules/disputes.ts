@@ -22,14 +22,22 @@ export function checkShares(shares: AreaShare[]): void {
   const seen = new Set<string>();
   for (const s of shares) {
     if (!Number.isInteger(s.basisPoints) || s.basisPoints < 0 || s.basisPoints > FULL) {
-      throw agreementError('agreement.shares_invalid', `the share of ${s.area} must be 0–100 % in hundredths of a percent`, { field: 'basisPoints', area: s.area, value: s.basisPoints });
+      throw agreementError(
+        'agreement.shares_invalid',
+        `the share of ${s.area} must be 0–100 % in hundredths of a percent`,
+        { field: 'basisPoints', area: s.area, value: s.basisPoints },
+      );
     }
-    if (seen.has(s.area)) throw agreementError('agreement.shares_invalid', `${s.area} has two shares`, { field: 'area', area: s.area });
+    if (seen.has(s.area))
+      throw agreementError('agreement.shares_invalid', `${s.area} has two shares`, { field: 'area', area: s.area });
     seen.add(s.area);
   }
   const sum = shares.reduce((n, s) => n + s.basisPoints, 0);
   if (sum !== FULL) {
-    throw agreementError('agreement.shares_not_100', `the areas' shares sum to ${sum / 100} %, not 100 %`, { field: 'shares', sum });
+    throw agreementError('agreement.shares_not_100', `the areas' shares sum to ${sum / 100} %, not 100 %`, {
+      field: 'shares',
+      sum,
+    });
   }
 }
 
@@ -41,10 +49,15 @@ export function areaPartOre(monthOre: Ore, basisPoints: number): Ore {
 
 function disputedPartOre(monthOre: Ore, shares: AreaShare[], areas: string[]): Ore {
   checkShares(shares);
-  if (areas.length === 0) throw agreementError('agreement.area_unknown', 'a dispute must name at least one area', { field: 'areas', areas });
+  if (areas.length === 0)
+    throw agreementError('agreement.area_unknown', 'a dispute must name at least one area', { field: 'areas', areas });
   const unique = [...new Set(areas)];
   const unknown = unique.filter((a) => !shares.some((s) => s.area === a));
-  if (unknown.length) throw agreementError('agreement.area_unknown', `not an area of the agreement: ${unknown.join(', ')}`, { field: 'areas', areas: unknown });
+  if (unknown.length)
+    throw agreementError('agreement.area_unknown', `not an area of the agreement: ${unknown.join(', ')}`, {
+      field: 'areas',
+      areas: unknown,
+    });
   return unique.reduce((n, a) => n + areaPartOre(monthOre, shares.find((s) => s.area === a)!.basisPoints), 0);
 }
 
@@ -61,10 +74,17 @@ export function checkWithholding(shares: AreaShare[], dispute: Dispute): void {
   disputedPartOre(0, shares, dispute.areas);
   const bp = dispute.withholdBasisPoints;
   if (!Number.isInteger(bp) || bp < 0) {
-    throw agreementError('agreement.percent_invalid', 'the withheld part must be 0–50 % in hundredths of a percent', { field: 'withholdBasisPoints', value: bp });
+    throw agreementError('agreement.percent_invalid', 'the withheld part must be 0–50 % in hundredths of a percent', {
+      field: 'withholdBasisPoints',
+      value: bp,
+    });
   }
   if (bp > MAX_WITHHOLD_BASIS_POINTS) {
-    throw agreementError('agreement.withholding_above_half', `at most 50 % of the compensation for ${dispute.areas.join(', ')} may be withheld, not ${bp / 100} %`, { field: 'withholdBasisPoints', areas: dispute.areas, requested: bp, maxBasisPoints: MAX_WITHHOLD_BASIS_POINTS });
+    throw agreementError(
+      'agreement.withholding_above_half',
+      `at most 50 % of the compensation for ${dispute.areas.join(', ')} may be withheld, not ${bp / 100} %`,
+      { field: 'withholdBasisPoints', areas: dispute.areas, requested: bp, maxBasisPoints: MAX_WITHHOLD_BASIS_POINTS },
+    );
   }
 }
 
@@ -73,7 +93,11 @@ export function checkWithholdingOre(monthOre: Ore, shares: AreaShare[], areas: s
   assertOre(requestedOre, 'withheld amount');
   const maxOre = maxWithholdingOre(monthOre, shares, areas);
   if (requestedOre > maxOre) {
-    throw agreementError('agreement.withholding_above_half', `at most ${maxOre} öre a month (50 % of ${areas.join(', ')}) may be withheld, not ${requestedOre}`, { field: 'withheldOre', areas, requested: requestedOre, maxOre });
+    throw agreementError(
+      'agreement.withholding_above_half',
+      `at most ${maxOre} öre a month (50 % of ${areas.join(', ')}) may be withheld, not ${requestedOre}`,
+      { field: 'withheldOre', areas, requested: requestedOre, maxOre },
+    );
   }
 }
 
@@ -93,6 +117,11 @@ const PERCENT = /^(\d{1,3})(?:[,.](\d{1,2}))?\s*%?$/;
 export function percentToBasisPoints(input: string, field = 'percent'): number {
   const m = typeof input === 'string' ? PERCENT.exec(input.trim()) : null;
   const bp = m ? Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0')) : NaN;
-  if (!m || bp > FULL) throw agreementError('agreement.percent_invalid', `${field}: "${String(input)}" is not a percentage 0–100 with at most two decimals`, { field, value: input });
+  if (!m || bp > FULL)
+    throw agreementError(
+      'agreement.percent_invalid',
+      `${field}: "${String(input)}" is not a percentage 0–100 with at most two decimals`,
+      { field, value: input },
+    );
   return bp;
 }

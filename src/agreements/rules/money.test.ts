@@ -20,14 +20,21 @@ describe('splitting a year into twelve months', () => {
   });
 
   it('refuses amounts that are not whole öre ≥ 0', () => {
-    for (const bad of [-1, 0.5, Number.NaN, 2 ** 60]) expect(() => splitYear(bad)).toThrow(expect.objectContaining({ code: 'agreement.amount_invalid' }));
+    for (const bad of [-1, 0.5, Number.NaN, 2 ** 60])
+      expect(() => splitYear(bad)).toThrow(expect.objectContaining({ code: 'agreement.amount_invalid' }));
   });
 
   it('the months of every year sum exactly to the year, differ by at most one öre, never rise', () => {
     fc.assert(
       fc.property(arbYearOre, (y) => {
         const m = splitYear(y);
-        return m.length === 12 && sum(m) === y && Math.max(...m) - Math.min(...m) <= 1 && m.every((x, i) => i === 0 || x <= m[i - 1]) && m.every(Number.isInteger);
+        return (
+          m.length === 12 &&
+          sum(m) === y &&
+          Math.max(...m) - Math.min(...m) <= 1 &&
+          m.every((x, i) => i === 0 || x <= m[i - 1]) &&
+          m.every(Number.isInteger)
+        );
       }),
     );
   });
@@ -35,7 +42,13 @@ describe('splitting a year into twelve months', () => {
 
 describe('rounding helpers', () => {
   it('rounds half up (away from zero) and floors', () => {
-    expect([roundHalfUp(5n, 2n), roundHalfUp(-5n, 2n), roundHalfUp(7n, 3n), roundHalfUp(8n, 3n), roundHalfUp(-7n, -2n)]).toEqual([3n, -3n, 2n, 3n, 4n]);
+    expect([
+      roundHalfUp(5n, 2n),
+      roundHalfUp(-5n, 2n),
+      roundHalfUp(7n, 3n),
+      roundHalfUp(8n, 3n),
+      roundHalfUp(-7n, -2n),
+    ]).toEqual([3n, -3n, 2n, 3n, 4n]);
     expect([floorDiv(7n, 2n), floorDiv(-7n, 2n), floorDiv(-6n, 2n)]).toEqual([3n, -4n, -3n]);
   });
 
@@ -51,7 +64,16 @@ describe('rounding helpers', () => {
 });
 
 // Worked by hand: total × population / 127 000, floored; the 3 öre left go to the 3 largest remainders (Krokom, Östersund, Strömsund).
-const EXPECTED_COUNTY = { Bräcke: 51_181_102, Östersund: 478_740_158, Krokom: 114_960_630, Åre: 82_677_165, Berg: 55_118_110, Härjedalen: 81_102_362, Ragunda: 42_519_685, Strömsund: 93_700_788 };
+const EXPECTED_COUNTY = {
+  Bräcke: 51_181_102,
+  Östersund: 478_740_158,
+  Krokom: 114_960_630,
+  Åre: 82_677_165,
+  Berg: 55_118_110,
+  Härjedalen: 81_102_362,
+  Ragunda: 42_519_685,
+  Strömsund: 93_700_788,
+};
 
 describe('splitting a county total by population', () => {
   it('sums exactly, in proportion, ties to the larger population then the smaller id', () => {
@@ -60,7 +82,11 @@ describe('splitting a county total by population', () => {
       { id: 'a', population: 1 },
       { id: 'c', population: 1 },
     ]);
-    expect([...parts.entries()]).toEqual([['b', 33], ['a', 34], ['c', 33]]);
+    expect([...parts.entries()]).toEqual([
+      ['b', 33],
+      ['a', 34],
+      ['c', 33],
+    ]);
     const byPop = splitByPopulation(10, [
       { id: 'small', population: 1 },
       { id: 'big', population: 2 },
@@ -85,23 +111,45 @@ describe('splitting a county total by population', () => {
       ['Ragunda', 5_400],
       ['Strömsund', 11_900],
     ] as const;
-    const parts = splitByPopulation(1_000_000_000, muni.map(([id, population]) => ({ id, population })));
+    const parts = splitByPopulation(
+      1_000_000_000,
+      muni.map(([id, population]) => ({ id, population })),
+    );
     expect(sum([...parts.values()])).toBe(1_000_000_000);
     expect(Object.fromEntries(parts)).toEqual(EXPECTED_COUNTY);
   });
 
   it('refuses zero, negative or fractional populations and duplicate ids', () => {
-    expect(() => splitByPopulation(1, [{ id: 'a', population: 0 }])).toThrow(expect.objectContaining({ code: 'agreement.population_invalid' }));
-    expect(() => splitByPopulation(1, [{ id: 'a', population: -1 }])).toThrow(expect.objectContaining({ code: 'agreement.population_invalid' }));
-    expect(() => splitByPopulation(1, [{ id: 'a', population: 1.5 }])).toThrow(expect.objectContaining({ code: 'agreement.population_invalid' }));
-    expect(() => splitByPopulation(1, [{ id: 'a', population: 1 }, { id: 'a', population: 2 }])).toThrow(expect.objectContaining({ code: 'agreement.population_invalid' }));
+    expect(() => splitByPopulation(1, [{ id: 'a', population: 0 }])).toThrow(
+      expect.objectContaining({ code: 'agreement.population_invalid' }),
+    );
+    expect(() => splitByPopulation(1, [{ id: 'a', population: -1 }])).toThrow(
+      expect.objectContaining({ code: 'agreement.population_invalid' }),
+    );
+    expect(() => splitByPopulation(1, [{ id: 'a', population: 1.5 }])).toThrow(
+      expect.objectContaining({ code: 'agreement.population_invalid' }),
+    );
+    expect(() =>
+      splitByPopulation(1, [
+        { id: 'a', population: 1 },
+        { id: 'a', population: 2 },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'agreement.population_invalid' }));
   });
 
   it('always sums exactly and every part is within one öre of its exact quota', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 10_000_000_000 }),
-        fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), population: fc.integer({ min: 0, max: 1_000_000 }) }), { selector: (e) => e.id, minLength: 1, maxLength: 30 }).filter((es) => es.some((e) => e.population > 0)),
+        fc
+          .uniqueArray(
+            fc.record({
+              id: fc.string({ minLength: 1, maxLength: 4 }),
+              population: fc.integer({ min: 0, max: 1_000_000 }),
+            }),
+            { selector: (e) => e.id, minLength: 1, maxLength: 30 },
+          )
+          .filter((es) => es.some((e) => e.population > 0)),
         (total, entries) => {
           const parts = splitByPopulation(total, entries);
           const pop = BigInt(sum(entries.map((e) => e.population)));
@@ -131,7 +179,9 @@ describe('formatting and parsing kronor', () => {
 
   it('formats like Intl sv-SE', () => {
     const intl = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' });
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (ore) => formatSek(ore, 'sv') === intl.format(ore / 100)));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (ore) => formatSek(ore, 'sv') === intl.format(ore / 100)),
+    );
   });
 
   it.each([
@@ -145,11 +195,24 @@ describe('formatting and parsing kronor', () => {
     ['1 234 567 SEK', 123_456_700],
   ] as const)('parses %j as %i öre', (s, ore) => expect(sekToOre(s)).toBe(ore));
 
-  it.each(['', '-5', '443,000', '443.000', '44 30 00', '1,234', 'abc', '12,', '1e5', '443 000,001', ' kr'])('refuses %j naming the field', (s) => {
-    expect(() => sekToOre(s, 'yearlyAmount')).toThrow(expect.objectContaining({ code: 'agreement.amount_invalid', details: expect.objectContaining({ field: 'yearlyAmount' }) }));
-  });
+  it.each(['', '-5', '443,000', '443.000', '44 30 00', '1,234', 'abc', '12,', '1e5', '443 000,001', ' kr'])(
+    'refuses %j naming the field',
+    (s) => {
+      expect(() => sekToOre(s, 'yearlyAmount')).toThrow(
+        expect.objectContaining({
+          code: 'agreement.amount_invalid',
+          details: expect.objectContaining({ field: 'yearlyAmount' }),
+        }),
+      );
+    },
+  );
 
   it('parsing what was formatted gives back the same öre', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e13 }), (ore) => sekToOre(formatSek(ore, 'sv')) === ore && sekToOre(formatOreDecimal(ore)) === ore));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e13 }),
+        (ore) => sekToOre(formatSek(ore, 'sv')) === ore && sekToOre(formatOreDecimal(ore)) === ore,
+      ),
+    );
   });
 });

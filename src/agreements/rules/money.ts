@@ -12,7 +12,11 @@ export type Ore = number;
 
 export function assertOre(value: number, field = 'amount', { allowNegative = false } = {}): void {
   if (!Number.isSafeInteger(value) || (!allowNegative && value < 0)) {
-    throw agreementError('agreement.amount_invalid', `${field}: ${value} is not a whole number of öre${allowNegative ? '' : ' ≥ 0'}`, { field, value });
+    throw agreementError(
+      'agreement.amount_invalid',
+      `${field}: ${value} is not a whole number of öre${allowNegative ? '' : ' ≥ 0'}`,
+      { field, value },
+    );
   }
 }
 
@@ -36,7 +40,8 @@ export function floorDiv(num: bigint, den: bigint): bigint {
 
 export function toSafeNumber(v: bigint, field = 'amount'): number {
   const n = Number(v);
-  if (!Number.isSafeInteger(n)) throw agreementError('agreement.amount_invalid', `${field}: ${v} öre is too large`, { field, value: v.toString() });
+  if (!Number.isSafeInteger(n))
+    throw agreementError('agreement.amount_invalid', `${field}: ${v} öre is too large`, { field, value: v.toString() });
   return n;
 }
 
@@ -67,25 +72,46 @@ export function monthOfYear(yearOre: Ore, month: number): Ore {
  * largest fractional remainders; equal remainders go first to the larger population, then to the
  * smaller id in string order.
  */
-export function splitByPopulation<Id extends string>(totalOre: Ore, entries: { id: Id; population: number }[]): Map<Id, Ore> {
+export function splitByPopulation<Id extends string>(
+  totalOre: Ore,
+  entries: { id: Id; population: number }[],
+): Map<Id, Ore> {
   assertOre(totalOre, 'total');
   const ids = new Set<Id>();
   for (const e of entries) {
     if (!Number.isSafeInteger(e.population) || e.population < 0) {
-      throw agreementError('agreement.population_invalid', `population of ${e.id} must be a whole number ≥ 0`, { field: 'population', id: e.id, value: e.population });
+      throw agreementError('agreement.population_invalid', `population of ${e.id} must be a whole number ≥ 0`, {
+        field: 'population',
+        id: e.id,
+        value: e.population,
+      });
     }
-    if (ids.has(e.id)) throw agreementError('agreement.population_invalid', `${e.id} is listed twice`, { field: 'id', id: e.id });
+    if (ids.has(e.id))
+      throw agreementError('agreement.population_invalid', `${e.id} is listed twice`, { field: 'id', id: e.id });
     ids.add(e.id);
   }
   const sum = entries.reduce((s, e) => s + BigInt(e.population), 0n);
-  if (sum === 0n) throw agreementError('agreement.population_invalid', 'the total population is zero', { field: 'population' });
+  if (sum === 0n)
+    throw agreementError('agreement.population_invalid', 'the total population is zero', { field: 'population' });
   const total = BigInt(totalOre);
   const rows = entries.map((e) => {
     const product = total * BigInt(e.population);
     return { e, share: product / sum, rest: product % sum };
   });
   let left = total - rows.reduce((s, r) => s + r.share, 0n);
-  const order = [...rows].sort((a, b) => (a.rest !== b.rest ? (a.rest > b.rest ? -1 : 1) : b.e.population !== a.e.population ? b.e.population - a.e.population : a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+  const order = [...rows].sort((a, b) =>
+    a.rest !== b.rest
+      ? a.rest > b.rest
+        ? -1
+        : 1
+      : b.e.population !== a.e.population
+        ? b.e.population - a.e.population
+        : a.e.id < b.e.id
+          ? -1
+          : a.e.id > b.e.id
+            ? 1
+            : 0,
+  );
   for (const r of order) {
     if (left === 0n) break;
     r.share += 1n;
@@ -133,7 +159,11 @@ const SEK = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?(?:\s*(?:k
 export function sekToOre(input: string, field = 'amount'): Ore {
   const s = typeof input === 'string' ? input.trim() : '';
   const m = SEK.exec(s);
-  if (!m) throw agreementError('agreement.amount_invalid', `${field}: "${String(input)}" is not an amount in kronor`, { field, value: input });
+  if (!m)
+    throw agreementError('agreement.amount_invalid', `${field}: "${String(input)}" is not an amount in kronor`, {
+      field,
+      value: input,
+    });
   const kronor = BigInt(m[1].replace(/\D/g, ''));
   const ore = BigInt((m[2] ?? '0').padEnd(2, '0'));
   return toSafeNumber(kronor * 100n + ore, field);

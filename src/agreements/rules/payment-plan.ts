@@ -1,5 +1,14 @@
 import { parseBankgiro } from './bankgiro.js';
-import { addMonths, compareDates, eachMonth, firstOfMonth, isWithin, makeDate, parseDate, type IsoDate } from './dates.js';
+import {
+  addMonths,
+  compareDates,
+  eachMonth,
+  firstOfMonth,
+  isWithin,
+  makeDate,
+  parseDate,
+  type IsoDate,
+} from './dates.js';
 import { agreementError } from './errors.js';
 import { assertOre, splitYear, type Ore } from './money.js';
 import { indexAppliedIn, type IndexValue, type YearlyAmount } from './price-index.js';
@@ -66,7 +75,11 @@ export function paymentPlan(input: PaymentPlanInput): PaymentPlan {
   for (const w of input.withholdings ?? []) {
     parseDate(w.from, 'withholding.from');
     if (w.to !== null && compareDates(w.to, w.from) < 0) {
-      throw agreementError('agreement.validity_order', `withholding ends ${w.to} before it starts ${w.from}`, { field: 'to', from: w.from, to: w.to });
+      throw agreementError('agreement.validity_order', `withholding ends ${w.to} before it starts ${w.from}`, {
+        field: 'to',
+        from: w.from,
+        to: w.to,
+      });
     }
   }
   const firstDue = start.day === 1 ? input.compensationStart : addMonths(firstOfMonth(input.compensationStart), 1);
@@ -89,17 +102,34 @@ export function paymentPlan(input: PaymentPlanInput): PaymentPlan {
       withheld += part;
     }
     const withheldOre = Math.min(withheld, amountOre);
-    rows.push({ year, month, dueDate, amountOre, withheldOre, payableOre: amountOre - withheldOre, indexApplied: y.index });
+    rows.push({
+      year,
+      month,
+      dueDate,
+      amountOre,
+      withheldOre,
+      payableOre: amountOre - withheldOre,
+      indexApplied: y.index,
+    });
   }
   const years: PlanYear[] = [];
   for (const r of rows) {
     let t = years[years.length - 1];
-    if (!t || t.year !== r.year) years.push((t = { year: r.year, months: 0, amountOre: 0, withheldOre: 0, payableOre: 0 }));
+    if (!t || t.year !== r.year)
+      years.push((t = { year: r.year, months: 0, amountOre: 0, withheldOre: 0, payableOre: 0 }));
     t.months++;
     t.amountOre += r.amountOre;
     t.withheldOre += r.withheldOre;
     t.payableOre += r.payableOre;
   }
-  const total = years.reduce((s, t) => ({ months: s.months + t.months, amountOre: s.amountOre + t.amountOre, withheldOre: s.withheldOre + t.withheldOre, payableOre: s.payableOre + t.payableOre }), { months: 0, amountOre: 0, withheldOre: 0, payableOre: 0 });
+  const total = years.reduce(
+    (s, t) => ({
+      months: s.months + t.months,
+      amountOre: s.amountOre + t.amountOre,
+      withheldOre: s.withheldOre + t.withheldOre,
+      payableOre: s.payableOre + t.payableOre,
+    }),
+    { months: 0, amountOre: 0, withheldOre: 0, payableOre: 0 },
+  );
   return { bankgiro, rows, years, total };
 }

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { LPIX_EXAMPLE } from './test-support.js';
 import { checkSeries, indexAppliedIn, yearlyAmount, yearlyAmounts, type IndexValue } from './price-index.js';
 
-const v = (year: number, basisPoints: number): IndexValue => ({ year, basisPoints, source: 'test', preliminary: false });
+const v = (year: number, basisPoints: number): IndexValue => ({
+  year,
+  basisPoints,
+  source: 'test',
+  preliminary: false,
+});
 
 /** Independent reference: split into whole and remainder, and round a remainder of half or more up. */
 function reference(base: number, fromYear: number, bps: Map<number, number>, year: number): bigint {
@@ -39,14 +44,20 @@ describe('index adjustment', () => {
   });
 
   it('names the year whose index value is missing', () => {
-    expect(() => yearlyAmount(44_300_000, { fromYear: 2016, series: LPIX_EXAMPLE }, 2019)).toThrow(expect.objectContaining({ code: 'agreement.index_missing', details: { year: 2019 } }));
+    expect(() => yearlyAmount(44_300_000, { fromYear: 2016, series: LPIX_EXAMPLE }, 2019)).toThrow(
+      expect.objectContaining({ code: 'agreement.index_missing', details: { year: 2019 } }),
+    );
     const gap = [v(2016, 100), v(2018, 100)];
-    expect(() => yearlyAmount(1000, { fromYear: 2016, series: gap }, 2018)).toThrow(expect.objectContaining({ code: 'agreement.index_missing', details: { year: 2017 } }));
+    expect(() => yearlyAmount(1000, { fromYear: 2016, series: gap }, 2018)).toThrow(
+      expect.objectContaining({ code: 'agreement.index_missing', details: { year: 2017 } }),
+    );
     expect(() => yearlyAmount(1000, { fromYear: 2016, series: [] }, 2015)).not.toThrow();
   });
 
   it('refuses a bad series', () => {
-    expect(() => checkSeries([v(2016, 100), v(2016, 200)])).toThrow(expect.objectContaining({ code: 'agreement.index_duplicate', details: { year: 2016 } }));
+    expect(() => checkSeries([v(2016, 100), v(2016, 200)])).toThrow(
+      expect.objectContaining({ code: 'agreement.index_duplicate', details: { year: 2016 } }),
+    );
     expect(() => checkSeries([v(2016, -10000)])).toThrow(expect.objectContaining({ code: 'agreement.index_invalid' }));
     expect(() => checkSeries([v(2016, 2.5)])).toThrow(expect.objectContaining({ code: 'agreement.index_invalid' }));
     expect(() => checkSeries([v(2016.5, 25)])).toThrow(expect.objectContaining({ code: 'agreement.index_invalid' }));
@@ -65,7 +76,10 @@ describe('index adjustment', () => {
         const year = fromYear - 3 + (k % (bps.length + 3));
         const r = yearlyAmount(base, { fromYear, series: series(fromYear, bps) }, year);
         const map = new Map(bps.map((b, i) => [fromYear + i, b]));
-        return BigInt(r.amountOre) === reference(base, fromYear, map, year) && r.applied.length === Math.max(0, year - fromYear + 1);
+        return (
+          BigInt(r.amountOre) === reference(base, fromYear, map, year) &&
+          r.applied.length === Math.max(0, year - fromYear + 1)
+        );
       }),
     );
   });
@@ -73,7 +87,18 @@ describe('index adjustment', () => {
   it('with every index value 0 the amount never changes', () => {
     fc.assert(
       fc.property(arbCase, ({ base, fromYear, bps }) =>
-        yearlyAmounts(base, { fromYear, series: series(fromYear, bps.map(() => 0)) }, fromYear - 2, fromYear + bps.length - 1).every((y) => y.amountOre === base),
+        yearlyAmounts(
+          base,
+          {
+            fromYear,
+            series: series(
+              fromYear,
+              bps.map(() => 0),
+            ),
+          },
+          fromYear - 2,
+          fromYear + bps.length - 1,
+        ).every((y) => y.amountOre === base),
       ),
     );
   });
@@ -81,7 +106,12 @@ describe('index adjustment', () => {
   it('with non-negative index values the amount never decreases', () => {
     fc.assert(
       fc.property(arbCase, ({ base, fromYear, bps }) => {
-        const list = yearlyAmounts(base, { fromYear, series: series(fromYear, bps.map(Math.abs)) }, fromYear - 2, fromYear + bps.length - 1);
+        const list = yearlyAmounts(
+          base,
+          { fromYear, series: series(fromYear, bps.map(Math.abs)) },
+          fromYear - 2,
+          fromYear + bps.length - 1,
+        );
         return list.every((y, i) => i === 0 || y.amountOre >= list[i - 1].amountOre);
       }),
     );

@@ -30,12 +30,20 @@ export function checkSeries(series: IndexValue[]): Map<number, IndexValue> {
   const byYear = new Map<number, IndexValue>();
   for (const v of series) {
     if (!Number.isInteger(v.year) || v.year < 1 || v.year > 9999) {
-      throw agreementError('agreement.index_invalid', `index year ${v.year} is not a year`, { field: 'year', year: v.year });
+      throw agreementError('agreement.index_invalid', `index year ${v.year} is not a year`, {
+        field: 'year',
+        year: v.year,
+      });
     }
     if (!Number.isInteger(v.basisPoints) || v.basisPoints <= -10000 || v.basisPoints > 1_000_000) {
-      throw agreementError('agreement.index_invalid', `index value for ${v.year} must be hundredths of a percent above −100 %`, { field: 'basisPoints', year: v.year, value: v.basisPoints });
+      throw agreementError(
+        'agreement.index_invalid',
+        `index value for ${v.year} must be hundredths of a percent above −100 %`,
+        { field: 'basisPoints', year: v.year, value: v.basisPoints },
+      );
     }
-    if (byYear.has(v.year)) throw agreementError('agreement.index_duplicate', `the series has two values for ${v.year}`, { year: v.year });
+    if (byYear.has(v.year))
+      throw agreementError('agreement.index_duplicate', `the series has two values for ${v.year}`, { year: v.year });
     byYear.set(v.year, v);
   }
   return byYear;
@@ -56,10 +64,20 @@ export function yearlyAmount(baseOre: Ore, indexation: Indexation, year: number)
 }
 
 /** yearlyAmount for every year from firstYear to lastYear, computing the compounding once. */
-export function yearlyAmounts(baseOre: Ore, { fromYear, series }: Indexation, firstYear: number, lastYear: number): YearlyAmount[] {
+export function yearlyAmounts(
+  baseOre: Ore,
+  { fromYear, series }: Indexation,
+  firstYear: number,
+  lastYear: number,
+): YearlyAmount[] {
   assertOre(baseOre, 'base amount');
-  for (const [field, y] of [['fromYear', fromYear], ['year', firstYear], ['year', lastYear]] as const) {
-    if (!Number.isInteger(y)) throw agreementError('agreement.index_invalid', `${field} ${y} is not a year`, { field, year: y });
+  for (const [field, y] of [
+    ['fromYear', fromYear],
+    ['year', firstYear],
+    ['year', lastYear],
+  ] as const) {
+    if (!Number.isInteger(y))
+      throw agreementError('agreement.index_invalid', `${field} ${y} is not a year`, { field, year: y });
   }
   const byYear = checkSeries(series);
   const out: YearlyAmount[] = [];

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonthsEndToEnd, addYears, compareDates, daysBetween, daysInMonth, isLastDayOfMonth, monthsBetween, parseDate } from './dates.js';
-import { checkNotice, checkValidity, currentPeriod, noticeDeadline, periods, remindersDue, type RenewalTerms } from './renewal.js';
+import {
+  addDays,
+  addMonthsEndToEnd,
+  addYears,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  isLastDayOfMonth,
+  monthsBetween,
+  parseDate,
+} from './dates.js';
+import {
+  checkNotice,
+  checkValidity,
+  currentPeriod,
+  noticeDeadline,
+  periods,
+  remindersDue,
+  type RenewalTerms,
+} from './renewal.js';
 import { arbDate, arbMonthEnd } from './test-support.js';
 
 const SEED: RenewalTerms = { validFrom: '2015-01-01', validTo: '2017-12-31', extensionYears: 3, noticeMonths: 12 };
@@ -36,9 +54,16 @@ describe('periods and notice deadlines', () => {
     expect(noticeDeadline('2021-05-30', 3)).toBe('2021-02-28'); // not a month end: clamped
     expect(noticeDeadline('2020-05-15', 12)).toBe('2019-05-15');
     expect(noticeDeadline('2020-05-15', 0)).toBe('2020-05-15');
-    const leap = periods({ validFrom: '2018-03-01', validTo: '2020-02-29', extensionYears: 1, noticeMonths: 12 }, '2021-01-01');
-    expect(periods({ validFrom: '2015-03-01', validTo: '2016-02-28', extensionYears: 3, noticeMonths: 12 }, '2016-03-01')[1]).toEqual({ number: 1, start: '2016-02-29', end: '2019-02-28', noticeDeadline: '2018-02-28' });
-    expect(periods({ validFrom: '2015-03-01', validTo: '2017-02-28', extensionYears: 3, noticeMonths: 12 }, '2017-03-01')[1]).toEqual({ number: 1, start: '2017-03-01', end: '2020-02-29', noticeDeadline: '2019-02-28' });
+    const leap = periods(
+      { validFrom: '2018-03-01', validTo: '2020-02-29', extensionYears: 1, noticeMonths: 12 },
+      '2021-01-01',
+    );
+    expect(
+      periods({ validFrom: '2015-03-01', validTo: '2016-02-28', extensionYears: 3, noticeMonths: 12 }, '2016-03-01')[1],
+    ).toEqual({ number: 1, start: '2016-02-29', end: '2019-02-28', noticeDeadline: '2018-02-28' });
+    expect(
+      periods({ validFrom: '2015-03-01', validTo: '2017-02-28', extensionYears: 3, noticeMonths: 12 }, '2017-03-01')[1],
+    ).toEqual({ number: 1, start: '2017-03-01', end: '2020-02-29', noticeDeadline: '2019-02-28' });
     expect(leap).toEqual([
       { number: 0, start: '2018-03-01', end: '2020-02-29', noticeDeadline: '2019-02-28' },
       { number: 1, start: '2020-03-01', end: '2021-02-28', noticeDeadline: '2020-02-29' },
@@ -46,11 +71,28 @@ describe('periods and notice deadlines', () => {
   });
 
   it('refuses validity ending before it starts, and bad terms', () => {
-    expect(() => checkValidity('2017-12-31', '2015-01-01')).toThrow(expect.objectContaining({ code: 'agreement.validity_order', details: expect.objectContaining({ field: 'validTo' }) }));
+    expect(() => checkValidity('2017-12-31', '2015-01-01')).toThrow(
+      expect.objectContaining({
+        code: 'agreement.validity_order',
+        details: expect.objectContaining({ field: 'validTo' }),
+      }),
+    );
     expect(() => checkValidity('2015-01-01', '2015-01-01')).not.toThrow();
-    expect(() => periods({ ...SEED, validTo: '2014-12-31' }, '2020-01-01')).toThrow(expect.objectContaining({ code: 'agreement.validity_order' }));
-    expect(() => periods({ ...SEED, extensionYears: 1.5 }, '2020-01-01')).toThrow(expect.objectContaining({ code: 'agreement.terms_invalid', details: expect.objectContaining({ field: 'extensionYears' }) }));
-    expect(() => periods({ ...SEED, noticeMonths: -1 }, '2020-01-01')).toThrow(expect.objectContaining({ code: 'agreement.terms_invalid', details: expect.objectContaining({ field: 'noticeMonths' }) }));
+    expect(() => periods({ ...SEED, validTo: '2014-12-31' }, '2020-01-01')).toThrow(
+      expect.objectContaining({ code: 'agreement.validity_order' }),
+    );
+    expect(() => periods({ ...SEED, extensionYears: 1.5 }, '2020-01-01')).toThrow(
+      expect.objectContaining({
+        code: 'agreement.terms_invalid',
+        details: expect.objectContaining({ field: 'extensionYears' }),
+      }),
+    );
+    expect(() => periods({ ...SEED, noticeMonths: -1 }, '2020-01-01')).toThrow(
+      expect.objectContaining({
+        code: 'agreement.terms_invalid',
+        details: expect.objectContaining({ field: 'noticeMonths' }),
+      }),
+    );
   });
 
   it('finds the current period', () => {
@@ -74,25 +116,46 @@ describe('registering a notice', () => {
   it('received 2017-01-15 is too late, and applies to the period ending 2020-12-31 (deadline 2019-12-31)', () => {
     const e = refusal(() => checkNotice({ terms: SEED, received: '2017-01-15' }));
     expect(e.code).toBe('agreement.notice_too_late');
-    expect(e.details).toEqual({ field: 'receivedOn', received: '2017-01-15', deadline: '2016-12-31', periodEnd: '2017-12-31', appliesTo: { periodEnd: '2020-12-31', deadline: '2019-12-31' } });
+    expect(e.details).toEqual({
+      field: 'receivedOn',
+      received: '2017-01-15',
+      deadline: '2016-12-31',
+      periodEnd: '2017-12-31',
+      appliesTo: { periodEnd: '2020-12-31', deadline: '2019-12-31' },
+    });
     expect((e as unknown as Error).message).toContain('2020-12-31');
   });
 
   it('without automatic extension a late notice has no later period', () => {
     const e = refusal(() => checkNotice({ terms: { ...SEED, extensionYears: 0 }, received: '2017-06-01' }));
     expect(e.details.appliesTo).toBeNull();
-    expect(refusal(() => checkNotice({ terms: { ...SEED, extensionYears: 0 }, received: '2019-06-01' })).code).toBe('agreement.notice_too_late');
+    expect(refusal(() => checkNotice({ terms: { ...SEED, extensionYears: 0 }, received: '2019-06-01' })).code).toBe(
+      'agreement.notice_too_late',
+    );
   });
 
   it('when the notice time is longer than a period, the refusal points at the first deadline still ahead', () => {
     const terms = { validFrom: '2015-01-01', validTo: '2015-12-31', extensionYears: 1, noticeMonths: 18 };
     const e = refusal(() => checkNotice({ terms, received: '2015-03-01' }));
-    expect(e.details).toMatchObject({ deadline: '2014-06-30', appliesTo: { periodEnd: '2016-12-31', deadline: '2015-06-30' } });
+    expect(e.details).toMatchObject({
+      deadline: '2014-06-30',
+      appliesTo: { periodEnd: '2016-12-31', deadline: '2015-06-30' },
+    });
   });
 
   const arbTerms = fc
-    .record({ validFrom: arbDate(1990, 2030), days: fc.integer({ min: 0, max: 3000 }), extensionYears: fc.integer({ min: 0, max: 5 }), noticeMonths: fc.integer({ min: 0, max: 36 }) })
-    .map(({ validFrom, days, extensionYears, noticeMonths }): RenewalTerms => ({ validFrom, validTo: addDays(validFrom, days), extensionYears, noticeMonths }));
+    .record({
+      validFrom: arbDate(1990, 2030),
+      days: fc.integer({ min: 0, max: 3000 }),
+      extensionYears: fc.integer({ min: 0, max: 5 }),
+      noticeMonths: fc.integer({ min: 0, max: 36 }),
+    })
+    .map(({ validFrom, days, extensionYears, noticeMonths }): RenewalTerms => ({
+      validFrom,
+      validTo: addDays(validFrom, days),
+      extensionYears,
+      noticeMonths,
+    }));
 
   it('periods follow on day after day, last N years each, and reach `until`', () => {
     fc.assert(
@@ -102,10 +165,22 @@ describe('registering a notice', () => {
         return (
           list[0].start === t.validFrom &&
           list[0].end === t.validTo &&
-          list.every((p, i) => i === 0 || (p.start === addDays(list[i - 1].end, 1) && p.end === addMonthsEndToEnd(list[i - 1].end, 12 * t.extensionYears))) &&
+          list.every(
+            (p, i) =>
+              i === 0 ||
+              (p.start === addDays(list[i - 1].end, 1) &&
+                p.end === addMonthsEndToEnd(list[i - 1].end, 12 * t.extensionYears)),
+          ) &&
           list.every((p, i) => i === 0 || monthsBetween(list[i - 1].end, p.end) === 12 * t.extensionYears) &&
           // N years from its start: the day before the same date N years later (a 29 February start ends on 28 February)
-          list.every((p, i) => i === 0 || p.end === (p.start.endsWith('-02-29') ? addYears(p.start, t.extensionYears) : addDays(addYears(p.start, t.extensionYears), -1))) &&
+          list.every(
+            (p, i) =>
+              i === 0 ||
+              p.end ===
+                (p.start.endsWith('-02-29')
+                  ? addYears(p.start, t.extensionYears)
+                  : addDays(addYears(p.start, t.extensionYears), -1)),
+          ) &&
           (t.extensionYears === 0 || compareDates(last.end, until) >= 0) &&
           (list.length === 1 || compareDates(list[list.length - 2].end, until) < 0)
         );
@@ -119,23 +194,38 @@ describe('registering a notice', () => {
         const d = noticeDeadline(end, m);
         const e = parseDate(end);
         const p = parseDate(d);
-        return monthsBetween(d, end) === m && (isLastDayOfMonth(end) ? isLastDayOfMonth(d) : p.day === Math.min(e.day, daysInMonth(p.year, p.month)));
+        return (
+          monthsBetween(d, end) === m &&
+          (isLastDayOfMonth(end) ? isLastDayOfMonth(d) : p.day === Math.min(e.day, daysInMonth(p.year, p.month)))
+        );
       }),
     );
-    fc.assert(fc.property(arbMonthEnd(1900, 2200), fc.integer({ min: 0, max: 60 }), (end, m) => isLastDayOfMonth(noticeDeadline(end, m))));
+    fc.assert(
+      fc.property(arbMonthEnd(1900, 2200), fc.integer({ min: 0, max: 60 }), (end, m) =>
+        isLastDayOfMonth(noticeDeadline(end, m)),
+      ),
+    );
   });
 
   it('a notice on the deadline is accepted and the day after refused, pointing at the next period', () => {
     fc.assert(
-      fc.property(arbTerms.filter((t) => t.extensionYears > 0), fc.integer({ min: 0, max: 4 }), (t, k) => {
-        const p = periods(t, addYears(t.validTo, 30))[k];
-        if (compareDates(p.noticeDeadline, p.start) < 0) return true; // deadline before its own period: see the test above
-        const ok = checkNotice({ terms: t, received: p.noticeDeadline });
-        if (ok.endsAt !== p.end) return false;
-        if (compareDates(p.noticeDeadline, p.end) >= 0) return true;
-        const e = refusal(() => checkNotice({ terms: t, received: addDays(p.noticeDeadline, 1) }));
-        return e.code === 'agreement.notice_too_late' && e.details.deadline === p.noticeDeadline && compareDates(e.details.appliesTo.deadline, addDays(p.noticeDeadline, 1)) >= 0;
-      }),
+      fc.property(
+        arbTerms.filter((t) => t.extensionYears > 0),
+        fc.integer({ min: 0, max: 4 }),
+        (t, k) => {
+          const p = periods(t, addYears(t.validTo, 30))[k];
+          if (compareDates(p.noticeDeadline, p.start) < 0) return true; // deadline before its own period: see the test above
+          const ok = checkNotice({ terms: t, received: p.noticeDeadline });
+          if (ok.endsAt !== p.end) return false;
+          if (compareDates(p.noticeDeadline, p.end) >= 0) return true;
+          const e = refusal(() => checkNotice({ terms: t, received: addDays(p.noticeDeadline, 1) }));
+          return (
+            e.code === 'agreement.notice_too_late' &&
+            e.details.deadline === p.noticeDeadline &&
+            compareDates(e.details.appliesTo.deadline, addDays(p.noticeDeadline, 1)) >= 0
+          );
+        },
+      ),
     );
   });
 
@@ -144,14 +234,21 @@ describe('registering a notice', () => {
       fc.property(arbTerms, fc.integer({ min: -400, max: 8000 }), (t, offset) => {
         const received = addDays(t.validFrom, offset);
         const list = periods(t, addYears(received, 60));
-        const earliest = list.find((p) => compareDates(received, p.noticeDeadline) <= 0 && compareDates(received, p.end) <= 0) ?? null;
+        const earliest =
+          list.find((p) => compareDates(received, p.noticeDeadline) <= 0 && compareDates(received, p.end) <= 0) ?? null;
         try {
           const ok = checkNotice({ terms: t, received });
-          return earliest !== null && ok.endsAt === earliest.end && compareDates(received, ok.period.noticeDeadline) <= 0;
+          return (
+            earliest !== null && ok.endsAt === earliest.end && compareDates(received, ok.period.noticeDeadline) <= 0
+          );
         } catch (err) {
           const e = err as { code: string; details: any };
           if (e.code !== 'agreement.notice_too_late' || compareDates(received, e.details.deadline) <= 0) return false;
-          return e.details.appliesTo === null ? earliest === null || t.extensionYears === 0 : earliest !== null && e.details.appliesTo.periodEnd === earliest.end && e.details.appliesTo.periodEnd !== e.details.periodEnd;
+          return e.details.appliesTo === null
+            ? earliest === null || t.extensionYears === 0
+            : earliest !== null &&
+                e.details.appliesTo.periodEnd === earliest.end &&
+                e.details.appliesTo.periodEnd !== e.details.periodEnd;
         }
       }),
     );
@@ -166,7 +263,9 @@ describe('reminders before notice deadlines', () => {
     expect(remindersDue(list, '2016-12-31', 0).map((p) => p.number)).toEqual([0]);
     expect(remindersDue(list, '2017-01-01', 365)).toEqual([]);
     expect(remindersDue(list, '2017-01-01', 1095).map((p) => p.noticeDeadline)).toEqual(['2019-12-31']);
-    expect(() => remindersDue(list, '2017-01-01', -1)).toThrow(expect.objectContaining({ code: 'agreement.terms_invalid' }));
+    expect(() => remindersDue(list, '2017-01-01', -1)).toThrow(
+      expect.objectContaining({ code: 'agreement.terms_invalid' }),
+    );
   });
 
   it('returns exactly the deadlines within the window, in order', () => {
@@ -174,7 +273,9 @@ describe('reminders before notice deadlines', () => {
       fc.property(arbDate(2015, 2040), fc.integer({ min: 0, max: 800 }), (today, days) => {
         const list = periods(SEED, '2045-01-01');
         const due = remindersDue(list, today, days);
-        const expected = list.filter((p) => daysBetween(today, p.noticeDeadline) >= 0 && daysBetween(today, p.noticeDeadline) <= days);
+        const expected = list.filter(
+          (p) => daysBetween(today, p.noticeDeadline) >= 0 && daysBetween(today, p.noticeDeadline) <= days,
+        );
         return due.length === expected.length && due.every((p, i) => p === expected[i]);
       }),
     );

@@ -27,7 +27,11 @@ export function checkValidity(validFrom: IsoDate, validTo: IsoDate): void {
   parseDate(validFrom, 'validFrom');
   parseDate(validTo, 'validTo');
   if (compareDates(validTo, validFrom) < 0) {
-    throw agreementError('agreement.validity_order', `validity ends ${validTo} before it starts ${validFrom}`, { field: 'validTo', validFrom, validTo });
+    throw agreementError('agreement.validity_order', `validity ends ${validTo} before it starts ${validFrom}`, {
+      field: 'validTo',
+      validFrom,
+      validTo,
+    });
   }
 }
 
@@ -60,7 +64,14 @@ export const noticeDeadline = (end: IsoDate, noticeMonths: number): IsoDate => a
 export function periods(terms: RenewalTerms, until: IsoDate): Period[] {
   checkTerms(terms);
   parseDate(until, 'until');
-  const out: Period[] = [{ number: 0, start: terms.validFrom, end: terms.validTo, noticeDeadline: noticeDeadline(terms.validTo, terms.noticeMonths) }];
+  const out: Period[] = [
+    {
+      number: 0,
+      start: terms.validFrom,
+      end: terms.validTo,
+      noticeDeadline: noticeDeadline(terms.validTo, terms.noticeMonths),
+    },
+  ];
   while (terms.extensionYears > 0 && compareDates(out[out.length - 1].end, until) < 0 && out.length < MAX_PERIODS) {
     out.push(nextPeriod(terms, out[out.length - 1]));
   }
@@ -69,7 +80,12 @@ export function periods(terms: RenewalTerms, until: IsoDate): Period[] {
 
 function nextPeriod(terms: RenewalTerms, p: Period): Period {
   const end = addMonthsEndToEnd(p.end, 12 * terms.extensionYears);
-  return { number: p.number + 1, start: addDays(p.end, 1), end, noticeDeadline: noticeDeadline(end, terms.noticeMonths) };
+  return {
+    number: p.number + 1,
+    start: addDays(p.end, 1),
+    end,
+    noticeDeadline: noticeDeadline(end, terms.noticeMonths),
+  };
 }
 
 /** The period containing `today`, or null before validFrom and after the last listed period. */
@@ -93,21 +109,29 @@ export function checkNotice({ terms, received }: { terms: RenewalTerms; received
   checkTerms(terms);
   parseDate(received, 'received');
   const list = periods(terms, received);
-  const containing = currentPeriod(list, received) ?? (compareDates(received, terms.validFrom) < 0 ? list[0] : list[list.length - 1]);
+  const containing =
+    currentPeriod(list, received) ?? (compareDates(received, terms.validFrom) < 0 ? list[0] : list[list.length - 1]);
   if (compareDates(received, containing.noticeDeadline) <= 0 && compareDates(received, containing.end) <= 0) {
     return { endsAt: containing.end, period: containing };
   }
   let next: Period | null = null;
   if (terms.extensionYears > 0) {
     next = nextPeriod(terms, containing);
-    while (compareDates(received, next.noticeDeadline) > 0 && next.number < containing.number + MAX_PERIODS) next = nextPeriod(terms, next);
+    while (compareDates(received, next.noticeDeadline) > 0 && next.number < containing.number + MAX_PERIODS)
+      next = nextPeriod(terms, next);
   }
   throw agreementError(
     'agreement.notice_too_late',
     next
       ? `notice received ${received} is after the deadline ${containing.noticeDeadline}; it ends the agreement on ${next.end} instead (deadline ${next.noticeDeadline})`
       : `notice received ${received} is after the deadline ${containing.noticeDeadline}, and the agreement has no later period`,
-    { field: 'receivedOn', received, deadline: containing.noticeDeadline, periodEnd: containing.end, appliesTo: next ? { periodEnd: next.end, deadline: next.noticeDeadline } : null },
+    {
+      field: 'receivedOn',
+      received,
+      deadline: containing.noticeDeadline,
+      periodEnd: containing.end,
+      appliesTo: next ? { periodEnd: next.end, deadline: next.noticeDeadline } : null,
+    },
   );
 }
 
@@ -116,7 +140,11 @@ export function checkNotice({ terms, received }: { terms: RenewalTerms; received
  * earliest first (a reminder job sends one each day it runs, so the window is inclusive).
  */
 export function remindersDue(list: Period[], today: IsoDate, daysBefore: number): Period[] {
-  if (!Number.isInteger(daysBefore) || daysBefore < 0) throw agreementError('agreement.terms_invalid', 'daysBefore must be a whole number ≥ 0', { field: 'daysBefore', value: daysBefore });
+  if (!Number.isInteger(daysBefore) || daysBefore < 0)
+    throw agreementError('agreement.terms_invalid', 'daysBefore must be a whole number ≥ 0', {
+      field: 'daysBefore',
+      value: daysBefore,
+    });
   return list
     .filter((p) => {
       const d = daysBetween(today, p.noticeDeadline);

@@ -34,7 +34,8 @@ export type AgreementStatus =
  */
 export function agreementStatus(input: StatusInput, today: IsoDate): AgreementStatus {
   const { signatures, terms } = input;
-  const allSigned = signatures.length > 0 && signatures.every((s) => s.signedOn !== null && compareDates(s.signedOn, today) <= 0);
+  const allSigned =
+    signatures.length > 0 && signatures.every((s) => s.signedOn !== null && compareDates(s.signedOn, today) <= 0);
   if (!allSigned) return { status: 'draft' };
   if (compareDates(today, terms.validFrom) < 0) return { status: 'signed' };
   const first = periods(terms, terms.validFrom)[0];
@@ -42,7 +43,10 @@ export function agreementStatus(input: StatusInput, today: IsoDate): AgreementSt
   if (input.terminatedAt) candidates.push({ date: input.terminatedAt, reason: 'terminated' });
   if (input.noticeEndsAt) candidates.push({ date: input.noticeEndsAt, reason: 'terminated' });
   if (terms.extensionYears === 0) candidates.push({ date: first.end, reason: 'expired' });
-  const last = candidates.reduce<(typeof candidates)[number] | null>((m, c) => (m === null || compareDates(c.date, m.date) < 0 ? c : m), null);
+  const last = candidates.reduce<(typeof candidates)[number] | null>(
+    (m, c) => (m === null || compareDates(c.date, m.date) < 0 ? c : m),
+    null,
+  );
   if (last && compareDates(today, last.date) > 0) return { status: 'ended', reason: last.reason, endedOn: last.date };
   return { status: 'in_force', endsOn: last?.date ?? null };
 }

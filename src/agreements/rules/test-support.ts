@@ -10,7 +10,9 @@ export const arbDate = (minYear = 1900, maxYear = 2199): fc.Arbitrary<IsoDate> =
 
 /** A date that is the last day of its month, February 29 included. */
 export const arbMonthEnd = (minYear = 1900, maxYear = 2199): fc.Arbitrary<IsoDate> =>
-  fc.tuple(fc.integer({ min: minYear, max: maxYear }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => makeDate(y, m, daysInMonth(y, m)));
+  fc
+    .tuple(fc.integer({ min: minYear, max: maxYear }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => makeDate(y, m, daysInMonth(y, m)));
 
 /** Yearly amounts in öre up to 100 million kronor. */
 export const arbYearOre = fc.integer({ min: 0, max: 10_000_000_000 });

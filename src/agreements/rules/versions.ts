@@ -18,7 +18,11 @@ export function checkNoOverlap(versions: TemplateVersion[]): void {
   for (const v of versions) {
     parseDate(v.validFrom, 'validFrom');
     if (v.validTo !== null && compareDates(v.validTo, v.validFrom) < 0) {
-      throw agreementError('agreement.validity_order', `version ${v.number} ends ${v.validTo} before it starts ${v.validFrom}`, { field: 'validTo', version: v.number, validFrom: v.validFrom, validTo: v.validTo });
+      throw agreementError(
+        'agreement.validity_order',
+        `version ${v.number} ends ${v.validTo} before it starts ${v.validFrom}`,
+        { field: 'validTo', version: v.number, validFrom: v.validFrom, validTo: v.validTo },
+      );
     }
   }
   const sorted = [...versions].sort((a, b) => compareDates(a.validFrom, b.validFrom) || a.number - b.number);
@@ -27,12 +31,20 @@ export function checkNoOverlap(versions: TemplateVersion[]): void {
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1], sorted[i]];
     if (a.validTo === null || compareDates(b.validFrom, a.validTo) <= 0) {
-      throw agreementError('agreement.versions_overlap', `versions ${a.number} and ${b.number} overlap from ${b.validFrom}`, { versions: [a.number, b.number], from: b.validFrom });
+      throw agreementError(
+        'agreement.versions_overlap',
+        `versions ${a.number} and ${b.number} overlap from ${b.validFrom}`,
+        { versions: [a.number, b.number], from: b.validFrom },
+      );
     }
   }
 }
 
 /** The version in force on `date`, or null (after checkNoOverlap there is at most one). */
 export function versionOn(versions: TemplateVersion[], date: IsoDate): TemplateVersion | null {
-  return versions.find((v) => compareDates(v.validFrom, date) <= 0 && (v.validTo === null || compareDates(date, v.validTo) <= 0)) ?? null;
+  return (
+    versions.find(
+      (v) => compareDates(v.validFrom, date) <= 0 && (v.validTo === null || compareDates(date, v.validTo) <= 0),
+    ) ?? null
+  );
 }

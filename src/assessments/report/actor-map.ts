@@ -24,13 +24,23 @@ const INK: Record<Stance, string> = { supportive: '#1a7f37', neutral: '#424a53',
 /** ▲ supportive, ● neutral, ▼ resistant; filled when present, white with a dashed outline when missing. */
 export function actorMarker(cx: number, cy: number, stance: Stance, missing: boolean): string {
   const ink = INK[stance];
-  const paint = missing ? `fill="#ffffff" stroke="${ink}" stroke-width="1.8" stroke-dasharray="3 2"` : `fill="${ink}" stroke="${ink}" stroke-width="1"`;
+  const paint = missing
+    ? `fill="#ffffff" stroke="${ink}" stroke-width="1.8" stroke-dasharray="3 2"`
+    : `fill="${ink}" stroke="${ink}" stroke-width="1"`;
   const s = 7;
   if (stance === 'neutral') return `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${s - 0.5}" ${paint}/>`;
   const pts =
     stance === 'supportive'
-      ? [[cx, cy - s], [cx + s, cy + s * 0.8], [cx - s, cy + s * 0.8]]
-      : [[cx, cy + s], [cx + s, cy - s * 0.8], [cx - s, cy - s * 0.8]];
+      ? [
+          [cx, cy - s],
+          [cx + s, cy + s * 0.8],
+          [cx - s, cy + s * 0.8],
+        ]
+      : [
+          [cx, cy + s],
+          [cx + s, cy - s * 0.8],
+          [cx - s, cy - s * 0.8],
+        ];
   return `<polygon points="${pts.map(([x, y]) => `${r1(x)},${r1(y)}`).join(' ')}" ${paint}/>`;
 }
 
@@ -56,7 +66,8 @@ function cell(actors: AssessmentActor[], interest: number, power: number, t: Tex
     out.push('</g>');
     cy += lines.length * LINE + GAP;
   }
-  if (shown.length < actors.length) out.push(text(x + 26, cy + 12, t.more(actors.length - shown.length), { size: 12, fill: '#57606a' }));
+  if (shown.length < actors.length)
+    out.push(text(x + 26, cy + 12, t.more(actors.length - shown.length), { size: 12, fill: '#57606a' }));
   return out;
 }
 
@@ -79,16 +90,31 @@ function frame(t: Texts): string[] {
     out.push(`<line x1="${gx}" y1="${Y0}" x2="${gx}" y2="${PLOT_B}" stroke="#d0d7de" stroke-width="0.8"/>`);
     out.push(`<line x1="${X0}" y1="${gy}" x2="${X0 + 5 * CELL_W}" y2="${gy}" stroke="#d0d7de" stroke-width="0.8"/>`);
   }
-  out.push(`<line x1="${SPLIT_X}" y1="${TOP}" x2="${SPLIT_X}" y2="${PLOT_B + BAND}" stroke="#57606a" stroke-width="2"/>`);
-  out.push(`<line x1="${X0}" y1="${SPLIT_Y}" x2="${X0 + 5 * CELL_W}" y2="${SPLIT_Y}" stroke="#57606a" stroke-width="2"/>`);
-  out.push(`<rect x="${X0}" y="${TOP}" width="${5 * CELL_W}" height="${PLOT_B + BAND - TOP}" fill="none" stroke="#57606a" stroke-width="1.2"/>`);
+  out.push(
+    `<line x1="${SPLIT_X}" y1="${TOP}" x2="${SPLIT_X}" y2="${PLOT_B + BAND}" stroke="#57606a" stroke-width="2"/>`,
+  );
+  out.push(
+    `<line x1="${X0}" y1="${SPLIT_Y}" x2="${X0 + 5 * CELL_W}" y2="${SPLIT_Y}" stroke="#57606a" stroke-width="2"/>`,
+  );
+  out.push(
+    `<rect x="${X0}" y="${TOP}" width="${5 * CELL_W}" height="${PLOT_B + BAND - TOP}" fill="none" stroke="#57606a" stroke-width="1.2"/>`,
+  );
   for (let v = 1; v <= 5; v++) {
     out.push(text(X0 + (v - 0.5) * CELL_W, PLOT_B + BAND + 22, String(v), { size: 14, anchor: 'middle' }));
     out.push(text(X0 - 14, Y0 + (5 - v + 0.5) * CELL_H + 5, String(v), { size: 14, anchor: 'end' }));
   }
-  out.push(text(X0 + 2.5 * CELL_W, PLOT_B + BAND + 50, `${t.axisInterest} →`, { size: 15, weight: 'bold', anchor: 'middle' }));
+  out.push(
+    text(X0 + 2.5 * CELL_W, PLOT_B + BAND + 50, `${t.axisInterest} →`, { size: 15, weight: 'bold', anchor: 'middle' }),
+  );
   const ay = Y0 + 2.5 * CELL_H;
-  out.push(text(42, ay, `${t.axisPower} →`, { size: 15, weight: 'bold', anchor: 'middle', extra: `transform="rotate(-90 42 ${ay})"` }));
+  out.push(
+    text(42, ay, `${t.axisPower} →`, {
+      size: 15,
+      weight: 'bold',
+      anchor: 'middle',
+      extra: `transform="rotate(-90 42 ${ay})"`,
+    }),
+  );
   return out;
 }
 
@@ -106,7 +132,9 @@ function legend(t: Texts): string[] {
   });
   out.push(`<rect x="${X0 - 7}" y="${y + 24}" width="14" height="14" fill="#424a53"/>`);
   out.push(text(X0 + 14, y + 36, t.legendPresent, { size: 14 }));
-  out.push(`<rect x="${X0 + 193}" y="${y + 24}" width="14" height="14" fill="#ffffff" stroke="#424a53" stroke-width="1.8" stroke-dasharray="3 2"/>`);
+  out.push(
+    `<rect x="${X0 + 193}" y="${y + 24}" width="14" height="14" fill="#ffffff" stroke="#424a53" stroke-width="1.8" stroke-dasharray="3 2"/>`,
+  );
   out.push(text(X0 + 214, y + 36, t.legendMissing, { size: 14, extra: 'font-style="italic"' }));
   return out;
 }
@@ -121,7 +149,10 @@ export function actorMapSvg(a: Assessment, locale: Locale): string {
   const body = frame(t);
   for (const [key, list] of byCell) {
     const [interest, power] = key.split(':').map(Number);
-    const ordered = [...list].sort((x, y) => Number(x.presence === 'present') - Number(y.presence === 'present') || x.name.localeCompare(y.name, locale));
+    const ordered = [...list].sort(
+      (x, y) =>
+        Number(x.presence === 'present') - Number(y.presence === 'present') || x.name.localeCompare(y.name, locale),
+    );
     body.push(...cell(ordered, interest, power, t));
   }
   body.push(...legend(t));
@@ -129,7 +160,10 @@ export function actorMapSvg(a: Assessment, locale: Locale): string {
   for (const q of ['manage_closely', 'keep_satisfied', 'keep_informed', 'monitor'] as const) {
     const names = a.actors
       .filter((x) => x.quadrant === q)
-      .map((x) => `${label(x, t)} (${t.power.toLowerCase()} ${x.power}, ${t.interest.toLowerCase()} ${x.interest}, ${t.stances[x.stance].toLowerCase()})`);
+      .map(
+        (x) =>
+          `${label(x, t)} (${t.power.toLowerCase()} ${x.power}, ${t.interest.toLowerCase()} ${x.interest}, ${t.stances[x.stance].toLowerCase()})`,
+      );
     lines.push(t.mapQuadrantLine(t.quadrants[q], names.join('; ') || t.mapNobody));
   }
   return svgDocument(W, H, t.mapTitle(a.initiative.name), lines.join(' '), body, 'actor-map');

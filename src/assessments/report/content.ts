@@ -22,13 +22,22 @@ const PICTURE_PX = 1400;
 function figure(svg: string, caption: string, t: Texts): Block {
   const { width, height } = svgSize(svg);
   const { title, desc } = svgSummary(svg);
-  return { type: 'figure', png: svgToPng(svg, PICTURE_PX), width, height, title, alt: desc, caption: t.pictureCaption(caption) };
+  return {
+    type: 'figure',
+    png: svgToPng(svg, PICTURE_PX),
+    width,
+    height,
+    title,
+    alt: desc,
+    caption: t.pictureCaption(caption),
+  };
 }
 
 /** "Label: " for a field, but "Question? " when the label is a question. */
 export const fieldLabel = (k: string): string => (k.endsWith('?') ? `${k} ` : `${k}: `);
 
-export const sideLabel = (s: Side, locale: Locale): string => (s.code && !s.label[locale].startsWith(s.code) ? `${s.code} ${s.label[locale]}` : s.label[locale]);
+export const sideLabel = (s: Side, locale: Locale): string =>
+  s.code && !s.label[locale].startsWith(s.code) ? `${s.code} ${s.label[locale]}` : s.label[locale];
 
 function gateBlocks(a: Assessment, step: number, t: Texts): Block[] {
   const out: Block[] = [];
@@ -38,7 +47,9 @@ function gateBlocks(a: Assessment, step: number, t: Texts): Block[] {
     out.push({ type: 'fields', rows: [[t.positionsNeeded, answer]] });
   }
   const gate = a.gates.filter((g) => g.step === step).sort((x, y) => y.decidedAt.localeCompare(x.decidedAt))[0];
-  const gateText = gate ? t.gateLine(t.gateDecisions[gate.decision], gate.reason, gate.decidedBy, day(gate.decidedAt)) : t.noGate;
+  const gateText = gate
+    ? t.gateLine(t.gateDecisions[gate.decision], gate.reason, gate.decidedBy, day(gate.decidedAt))
+    : t.noGate;
   out.push({ type: 'fields', rows: [[t.gate, gateText]] });
   return out;
 }
@@ -59,7 +70,11 @@ function step1(a: Assessment, locale: Locale, t: Texts): Block[] {
     rus.length
       ? {
           type: 'table',
-          columns: [{ title: t.goal, width: 34 }, { title: t.effect, width: 20 }, { title: t.motivation, width: 46 }],
+          columns: [
+            { title: t.goal, width: 34 },
+            { title: t.effect, width: 20 },
+            { title: t.motivation, width: 46 },
+          ],
           rows: rus.map((i) => [`${i.code} ${i.name[locale]}`, t.effects[i.effect], i.motivation ?? '']),
         }
       : { type: 'paragraph', text: t.noImpacts },
@@ -70,8 +85,13 @@ function step1(a: Assessment, locale: Locale, t: Texts): Block[] {
 
 function step2(a: Assessment, locale: Locale, t: Texts): Block[] {
   const impacts = a.impacts.filter((i) => i.step === 2);
-  const keys = [...new Set(impacts.map((i) => i.frameworkKey))].sort((x, y) => Number(y === 'agenda2030') - Number(x === 'agenda2030'));
-  const out: Block[] = [{ type: 'heading', level: 1, text: t.steps[2] }, { type: 'paragraph', text: t.stepQuestions[2], style: 'question' }];
+  const keys = [...new Set(impacts.map((i) => i.frameworkKey))].sort(
+    (x, y) => Number(y === 'agenda2030') - Number(x === 'agenda2030'),
+  );
+  const out: Block[] = [
+    { type: 'heading', level: 1, text: t.steps[2] },
+    { type: 'paragraph', text: t.stepQuestions[2], style: 'question' },
+  ];
   if (!impacts.length) out.push({ type: 'paragraph', text: t.noImpacts });
   for (const key of keys) {
     const rows = impacts.filter((i) => i.frameworkKey === key).sort((x, y) => byCode(x.code, y.code));
@@ -79,15 +99,34 @@ function step2(a: Assessment, locale: Locale, t: Texts): Block[] {
     out.push({ type: 'heading', level: 2, text: fw ? fw.name[locale] : key });
     out.push({
       type: 'table',
-      columns: [{ title: t.code, width: 9 }, { title: t.name, width: 27 }, { title: t.effect, width: 16 }, { title: t.directnessLabel, width: 14 }, { title: t.motivation, width: 34 }],
-      rows: rows.map((i) => [i.code, i.name[locale], t.effects[i.effect], t.directness[i.directness ?? 'none'], i.motivation ?? '']),
+      columns: [
+        { title: t.code, width: 9 },
+        { title: t.name, width: 27 },
+        { title: t.effect, width: 16 },
+        { title: t.directnessLabel, width: 14 },
+        { title: t.motivation, width: 34 },
+      ],
+      rows: rows.map((i) => [
+        i.code,
+        i.name[locale],
+        t.effects[i.effect],
+        t.directness[i.directness ?? 'none'],
+        i.motivation ?? '',
+      ]),
     });
   }
   const ranked = impacts.filter((i) => i.relevanceRank != null).sort((x, y) => x.relevanceRank! - y.relevanceRank!);
   out.push({ type: 'heading', level: 2, text: t.mostRelevant });
   out.push(
     ranked.length
-      ? { type: 'list', ordered: true, items: ranked.map((i) => `${i.code} ${i.frameworkKind === 'agenda2030' && !i.code.includes('.') ? goalName(i.code, locale) : i.name[locale]}${i.motivation ? ` – ${i.motivation}` : ''}`) }
+      ? {
+          type: 'list',
+          ordered: true,
+          items: ranked.map(
+            (i) =>
+              `${i.code} ${i.frameworkKind === 'agenda2030' && !i.code.includes('.') ? goalName(i.code, locale) : i.name[locale]}${i.motivation ? ` – ${i.motivation}` : ''}`,
+          ),
+        }
       : { type: 'paragraph', text: t.noneRanked },
   );
   out.push({ type: 'heading', level: 2, text: t.impactWheel }, figure(impactWheelSvg(a, locale), t.impactWheel, t));
@@ -96,8 +135,21 @@ function step2(a: Assessment, locale: Locale, t: Texts): Block[] {
     out.push({ type: 'paragraph', text: t.wheelTable, style: 'note' });
     out.push({
       type: 'table',
-      columns: [{ title: t.goal, width: 40 }, ...[t.colPositive, t.colNegative, t.colUnknown, t.directness.direct, t.directness.indirect].map((title) => ({ title, width: 12 }))],
-      rows: tallies.map((g) => [`${g.goal} ${goalName(g.goal, locale)}`, String(g.positive), String(g.negative), String(g.unknown), String(g.direct), String(g.indirect)]),
+      columns: [
+        { title: t.goal, width: 40 },
+        ...[t.colPositive, t.colNegative, t.colUnknown, t.directness.direct, t.directness.indirect].map((title) => ({
+          title,
+          width: 12,
+        })),
+      ],
+      rows: tallies.map((g) => [
+        `${g.goal} ${goalName(g.goal, locale)}`,
+        String(g.positive),
+        String(g.negative),
+        String(g.unknown),
+        String(g.direct),
+        String(g.indirect),
+      ]),
     });
   }
   return [...out, ...conflictsIn(a, 2, t), ...gateBlocks(a, 2, t)];
@@ -106,9 +158,14 @@ function step2(a: Assessment, locale: Locale, t: Texts): Block[] {
 function step3(a: Assessment, locale: Locale, t: Texts): Block[] {
   const order = ['manage_closely', 'keep_satisfied', 'keep_informed', 'monitor'];
   const actors = [...a.actors].sort(
-    (x, y) => Number(x.presence === 'present') - Number(y.presence === 'present') || order.indexOf(x.quadrant) - order.indexOf(y.quadrant) || x.name.localeCompare(y.name, locale),
+    (x, y) =>
+      Number(x.presence === 'present') - Number(y.presence === 'present') ||
+      order.indexOf(x.quadrant) - order.indexOf(y.quadrant) ||
+      x.name.localeCompare(y.name, locale),
   );
-  const between = a.conflicts.filter((c) => c.a.type === 'actor' || c.b.type === 'actor' || (c.kind === 'interest' && c.foundInStep === 3));
+  const between = a.conflicts.filter(
+    (c) => c.a.type === 'actor' || c.b.type === 'actor' || (c.kind === 'interest' && c.foundInStep === 3),
+  );
   return [
     { type: 'heading', level: 1, text: t.steps[3] },
     { type: 'paragraph', text: t.stepQuestions[3], style: 'question' },
@@ -117,24 +174,40 @@ function step3(a: Assessment, locale: Locale, t: Texts): Block[] {
       ? {
           type: 'table',
           columns: [
-            { title: t.actor, width: 24 }, { title: t.relation, width: 13 }, { title: t.presence, width: 15 }, { title: t.power, width: 7 },
-            { title: t.interest, width: 10 }, { title: t.stance, width: 13 }, { title: t.quadrant, width: 18 },
+            { title: t.actor, width: 24 },
+            { title: t.relation, width: 13 },
+            { title: t.presence, width: 15 },
+            { title: t.power, width: 7 },
+            { title: t.interest, width: 10 },
+            { title: t.stance, width: 13 },
+            { title: t.quadrant, width: 18 },
           ],
-          rows: actors.map((x) => [x.name, t.relations[x.relation], t.presences[x.presence], String(x.power), String(x.interest), t.stances[x.stance], t.quadrants[x.quadrant]]),
+          rows: actors.map((x) => [
+            x.name,
+            t.relations[x.relation],
+            t.presences[x.presence],
+            String(x.power),
+            String(x.interest),
+            t.stances[x.stance],
+            t.quadrants[x.quadrant],
+          ]),
           emphasis: actors.map((x) => x.presence === 'missing'),
         }
       : { type: 'paragraph', text: t.noActors },
     { type: 'heading', level: 2, text: t.actorMap },
     figure(actorMapSvg(a, locale), t.actorMap, t),
     { type: 'heading', level: 2, text: t.actorConflicts },
-    between.length ? { type: 'list', items: between.map((c) => conflictSummary(c, locale, t)) } : { type: 'paragraph', text: t.noActorConflicts },
+    between.length
+      ? { type: 'list', items: between.map((c) => conflictSummary(c, locale, t)) }
+      : { type: 'paragraph', text: t.noActorConflicts },
     ...gateBlocks(a, 3, t),
   ];
 }
 
 function step4(a: Assessment, locale: Locale, t: Texts): Block[] {
   const actions = [...a.actions].sort((x, y) => x.deadline.localeCompare(y.deadline));
-  const responsible = (x: Assessment['actions'][number]) => [x.responsibleOrganisationName, x.responsiblePersonName].filter(Boolean).join(', ');
+  const responsible = (x: Assessment['actions'][number]) =>
+    [x.responsibleOrganisationName, x.responsiblePersonName].filter(Boolean).join(', ');
   return [
     { type: 'heading', level: 1, text: t.steps[4] },
     { type: 'paragraph', text: t.stepQuestions[4], style: 'question' },
@@ -142,8 +215,20 @@ function step4(a: Assessment, locale: Locale, t: Texts): Block[] {
     actions.length
       ? {
           type: 'table',
-          columns: [{ title: t.action, width: 28 }, { title: t.answers, width: 23 }, { title: t.responsible, width: 20 }, { title: t.deadline, width: 15 }, { title: t.status, width: 14 }],
-          rows: actions.map((x) => [x.title, x.answersLabel[locale], responsible(x), x.deadline, `${t.actionStatuses[x.status]}${x.overdue ? ` – ${t.overdueMark}` : ''}`]),
+          columns: [
+            { title: t.action, width: 28 },
+            { title: t.answers, width: 23 },
+            { title: t.responsible, width: 20 },
+            { title: t.deadline, width: 15 },
+            { title: t.status, width: 14 },
+          ],
+          rows: actions.map((x) => [
+            x.title,
+            x.answersLabel[locale],
+            responsible(x),
+            x.deadline,
+            `${t.actionStatuses[x.status]}${x.overdue ? ` – ${t.overdueMark}` : ''}`,
+          ]),
           emphasis: actions.map((x) => x.overdue),
         }
       : { type: 'paragraph', text: t.noActions },
@@ -155,7 +240,11 @@ function conflicts(a: Assessment, locale: Locale, t: Texts): Block[] {
   const out: Block[] = [{ type: 'heading', level: 1, text: t.conflictsSection }];
   if (!a.conflicts.length) out.push({ type: 'paragraph', text: t.noConflicts });
   a.conflicts.forEach((c, i) => {
-    out.push({ type: 'heading', level: 2, text: `${t.conflict(i + 1)}: ${sideLabel(c.a, locale)} ${t.versus} ${sideLabel(c.b, locale)}` });
+    out.push({
+      type: 'heading',
+      level: 2,
+      text: `${t.conflict(i + 1)}: ${sideLabel(c.a, locale)} ${t.versus} ${sideLabel(c.b, locale)}`,
+    });
     const rows: [string, string][] = [
       [t.kind, t.kinds[c.kind]],
       [t.foundIn, t.steps[c.foundInStep] ?? t.stepShort(c.foundInStep)],
@@ -168,7 +257,11 @@ function conflicts(a: Assessment, locale: Locale, t: Texts): Block[] {
     out.push({ type: 'fields', rows });
     if (c.position) {
       const p = c.position;
-      const pos: [string, string][] = [[t.position, p.text], [t.positionBody, p.bodyName ?? t.unknownBody], [t.positionDate, day(p.date)]];
+      const pos: [string, string][] = [
+        [t.position, p.text],
+        [t.positionBody, p.bodyName ?? t.unknownBody],
+        [t.positionDate, day(p.date)],
+      ];
       if (p.caseNumber) pos.push([t.caseNumber, p.caseNumber]);
       out.push({ type: 'fields', rows: pos });
     } else out.push({ type: 'paragraph', text: t.noPosition, style: 'note' });

@@ -24,7 +24,8 @@ const FIGURE_PX = 580; // pictures at 96 px to the inch, within the text width (
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'BFC5CC' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
-const cellParagraph = (text: string, bold = false) => new Paragraph({ spacing: { before: 20, after: 20 }, children: [new TextRun({ text, bold, size: 17 })] });
+const cellParagraph = (text: string, bold = false) =>
+  new Paragraph({ spacing: { before: 20, after: 20 }, children: [new TextRun({ text, bold, size: 17 })] });
 
 function table(b: Extract<Block, { type: 'table' }>): Table {
   const total = b.columns.reduce((n, c) => n + c.width, 0);
@@ -65,24 +66,49 @@ function render(b: Block): (Paragraph | Table)[] {
     case 'title':
       return [
         new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 1200 }, children: [new TextRun(b.text)] }),
-        new Paragraph({ spacing: { after: 360 }, children: [new TextRun({ text: b.subtitle, size: 40, color: '1F4E79' })] }),
+        new Paragraph({
+          spacing: { after: 360 },
+          children: [new TextRun({ text: b.subtitle, size: 40, color: '1F4E79' })],
+        }),
       ];
     case 'heading':
-      return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(b.text)] })];
+      return [
+        new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          keepNext: true,
+          children: [new TextRun(b.text)],
+        }),
+      ];
     case 'paragraph':
       return [
         new Paragraph({
           spacing: { before: 120, after: 120 },
           keepNext: b.style === 'question',
-          children: [new TextRun({ text: b.text, italics: b.style === 'question', color: b.style === 'note' ? '57606A' : undefined })],
+          children: [
+            new TextRun({
+              text: b.text,
+              italics: b.style === 'question',
+              color: b.style === 'note' ? '57606A' : undefined,
+            }),
+          ],
         }),
       ];
     case 'fields':
-      return b.rows.map(([k, v]) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: fieldLabel(k), bold: true }), new TextRun(v)] }));
+      return b.rows.map(
+        ([k, v]) =>
+          new Paragraph({
+            spacing: { after: 80 },
+            children: [new TextRun({ text: fieldLabel(k), bold: true }), new TextRun(v)],
+          }),
+      );
     case 'list':
       return b.items.map((item, i) =>
         b.ordered
-          ? new Paragraph({ indent: { left: 360, hanging: 360 }, spacing: { after: 60 }, children: [new TextRun(`${i + 1}.\t${item}`)] })
+          ? new Paragraph({
+              indent: { left: 360, hanging: 360 },
+              spacing: { after: 60 },
+              children: [new TextRun(`${i + 1}.\t${item}`)],
+            })
           : new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [new TextRun(item)] }),
       );
     case 'table':
@@ -94,10 +120,19 @@ function render(b: Block): (Paragraph | Table)[] {
           alignment: AlignmentType.CENTER,
           keepNext: true,
           children: [
-            new ImageRun({ type: 'png', data: b.png, transformation: { width: FIGURE_PX, height }, altText: { title: b.title, description: b.alt, name: b.title } }),
+            new ImageRun({
+              type: 'png',
+              data: b.png,
+              transformation: { width: FIGURE_PX, height },
+              altText: { title: b.title, description: b.alt, name: b.title },
+            }),
           ],
         }),
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: b.caption, italics: true, size: 18 })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 240 },
+          children: [new TextRun({ text: b.caption, italics: true, size: 18 })],
+        }),
       ];
     }
     case 'pageBreak':
@@ -117,13 +152,21 @@ export async function renderDocx(a: Assessment, locale: Locale): Promise<Buffer>
       default: {
         document: { run: { font, size: 21, language: { value: t.lang } } },
         title: { run: { font, size: 56, bold: true, color: '1F2328' } },
-        heading1: { run: { font, size: 32, bold: true, color: '1F4E79' }, paragraph: { spacing: { before: 360, after: 160 } } },
-        heading2: { run: { font, size: 26, bold: true, color: '1F4E79' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading1: {
+          run: { font, size: 32, bold: true, color: '1F4E79' },
+          paragraph: { spacing: { before: 360, after: 160 } },
+        },
+        heading2: {
+          run: { font, size: 26, bold: true, color: '1F4E79' },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
         children: reportBlocks(a, locale).flatMap(render),
       },
     ],

@@ -25,16 +25,36 @@ function fromPackage(): ReportFonts | null {
 }
 
 const SYSTEM: ReportFonts[] = [
-  { regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', family: 'DejaVu Sans' },
-  { regular: '/usr/share/fonts/TTF/DejaVuSans.ttf', bold: '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf', family: 'DejaVu Sans' },
-  { regular: '/usr/share/fonts/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf', family: 'DejaVu Sans' },
-  { regular: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', bold: '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', family: 'Liberation Sans' },
+  {
+    regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+    bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+    family: 'DejaVu Sans',
+  },
+  {
+    regular: '/usr/share/fonts/TTF/DejaVuSans.ttf',
+    bold: '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf',
+    family: 'DejaVu Sans',
+  },
+  {
+    regular: '/usr/share/fonts/dejavu/DejaVuSans.ttf',
+    bold: '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf',
+    family: 'DejaVu Sans',
+  },
+  {
+    regular: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+    bold: '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+    family: 'Liberation Sans',
+  },
 ];
 
 let found: ReportFonts | null | undefined;
 
 export function reportFonts(): ReportFonts {
-  if (found === undefined) found = fromPackage() ?? SYSTEM.find((f) => existsSync(f.regular) && existsSync(f.bold)) ?? null;
-  if (!found) throw new Error('No TrueType font for the report: run `npm ci` (installs dejavu-fonts-ttf) or install fonts-dejavu-core');
+  if (found === undefined)
+    found = fromPackage() ?? SYSTEM.find((f) => existsSync(f.regular) && existsSync(f.bold)) ?? null;
+  if (!found)
+    throw new Error(
+      'No TrueType font for the report: run `npm ci` (installs dejavu-fonts-ttf) or install fonts-dejavu-core',
+    );
   return found;
 }

@@ -10,14 +10,33 @@ export interface WheelGoal {
 }
 
 const OFFICIAL: Record<string, string> = {
-  '1': '#E5243B', '2': '#DDA63A', '3': '#4C9F38', '4': '#C5192D', '5': '#FF3A21', '6': '#26BDE2',
-  '7': '#FCC30B', '8': '#A21942', '9': '#FD6925', '10': '#DD1367', '11': '#FD9D24', '12': '#BF8B2E',
-  '13': '#3F7E44', '14': '#0A97D9', '15': '#56C02B', '16': '#00689D', '17': '#19486A',
+  '1': '#E5243B',
+  '2': '#DDA63A',
+  '3': '#4C9F38',
+  '4': '#C5192D',
+  '5': '#FF3A21',
+  '6': '#26BDE2',
+  '7': '#FCC30B',
+  '8': '#A21942',
+  '9': '#FD6925',
+  '10': '#DD1367',
+  '11': '#FD9D24',
+  '12': '#BF8B2E',
+  '13': '#3F7E44',
+  '14': '#0A97D9',
+  '15': '#56C02B',
+  '16': '#00689D',
+  '17': '#19486A',
 };
 
-export const GOALS: WheelGoal[] = agenda2030.items.map((i) => ({ code: i.code, color: OFFICIAL[i.code] ?? i.color, name: i.name }));
+export const GOALS: WheelGoal[] = agenda2030.items.map((i) => ({
+  code: i.code,
+  color: OFFICIAL[i.code] ?? i.color,
+  name: i.name,
+}));
 
-export const goalName = (code: string, locale: Locale): string => GOALS.find((g) => g.code === code)?.name[locale] ?? code;
+export const goalName = (code: string, locale: Locale): string =>
+  GOALS.find((g) => g.code === code)?.name[locale] ?? code;
 
 /** The Agenda 2030 goal an impact belongs to ('3' for goal 3 and its targets 3.1, 3.a …), or null for other frameworks. */
 export const goalOf = (impact: Assessment['impacts'][number]): string | null =>

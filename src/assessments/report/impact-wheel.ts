@@ -45,7 +45,8 @@ function onColour(hex: string): string {
 /** One small square per assessment: solid = direct, dashed = indirect, half filled = both, thin = not stated. */
 export function mark(x: number, y: number, dir: Dir, ink: string): string {
   const s = MARK;
-  if (dir === 'direct') return `<rect x="${r1(x)}" y="${r1(y)}" width="${s}" height="${s}" fill="${ink}" stroke="${ink}" stroke-width="1.5"/>`;
+  if (dir === 'direct')
+    return `<rect x="${r1(x)}" y="${r1(y)}" width="${s}" height="${s}" fill="${ink}" stroke="${ink}" stroke-width="1.5"/>`;
   if (dir === 'indirect')
     return `<rect x="${r1(x)}" y="${r1(y)}" width="${s}" height="${s}" fill="#ffffff" stroke="${ink}" stroke-width="1.6" stroke-dasharray="3 2"/>`;
   if (dir === 'both')
@@ -77,9 +78,19 @@ function card(goal: string, angle: number, rows: { sign: Sign; count: number; di
   const y0 = cy - (rows.length * rowH) / 2;
   const parts = rows.flatMap((r, k) => {
     const y = y0 + k * rowH;
-    const out = [text(x0 + labelW, y + 15, `${GLYPH[r.sign]}${r.count}`, { size: 16, weight: 'bold', anchor: 'end', fill: r.count ? INK[r.sign] : '#6e7781' })];
-    r.dirs.slice(0, MAX_MARKS).forEach((d, j) => out.push(mark(x0 + labelW + 5 + j * (MARK + MARK_GAP), y + 5, d, INK[r.sign])));
-    if (r.dirs.length > MAX_MARKS) out.push(text(x0 + labelW + 5 + MAX_MARKS * (MARK + MARK_GAP), y + 15, '…', { size: 13, fill: INK[r.sign] }));
+    const out = [
+      text(x0 + labelW, y + 15, `${GLYPH[r.sign]}${r.count}`, {
+        size: 16,
+        weight: 'bold',
+        anchor: 'end',
+        fill: r.count ? INK[r.sign] : '#6e7781',
+      }),
+    ];
+    r.dirs
+      .slice(0, MAX_MARKS)
+      .forEach((d, j) => out.push(mark(x0 + labelW + 5 + j * (MARK + MARK_GAP), y + 5, d, INK[r.sign])));
+    if (r.dirs.length > MAX_MARKS)
+      out.push(text(x0 + labelW + 5 + MAX_MARKS * (MARK + MARK_GAP), y + 15, '…', { size: 13, fill: INK[r.sign] }));
     return out;
   });
   return `<g data-goal="${goal}" class="impacts">${parts.join('')}</g>`;
@@ -130,11 +141,20 @@ export function impactWheelSvg(a: Assessment, locale: Locale): string {
     const mid = (i + 0.5) * STEP;
     const tally = tallyOf(a, g.code);
     const m = marks.get(g.code) ?? { positive: [], negative: [], unknown: [] };
-    const touched = tally.positive + tally.negative + tally.unknown > 0 || m.positive.length + m.negative.length + m.unknown.length > 0;
+    const touched =
+      tally.positive + tally.negative + tally.unknown > 0 ||
+      m.positive.length + m.negative.length + m.unknown.length > 0;
     const [nx, ny] = polar((R_IN + R_OUT) / 2, mid);
     body.push(`<g data-goal-segment="${g.code}"${touched ? '' : ' class="faded"'}>`);
     body.push(`<path d="${sector(R_IN, R_OUT, a0, a1)}" fill="${g.color}"${touched ? '' : ' opacity="0.28"'}/>`);
-    body.push(text(nx, ny + 10, g.code, { size: 28, weight: 'bold', anchor: 'middle', fill: touched ? onColour(g.color) : '#1f2328' }));
+    body.push(
+      text(nx, ny + 10, g.code, {
+        size: 28,
+        weight: 'bold',
+        anchor: 'middle',
+        fill: touched ? onColour(g.color) : '#1f2328',
+      }),
+    );
     body.push('</g>');
     const [lx0, ly0] = polar(R_OUT + 8, i * STEP);
     const [lx1, ly1] = polar(392, i * STEP);
@@ -151,7 +171,17 @@ export function impactWheelSvg(a: Assessment, locale: Locale): string {
     ];
     if (tally.unknown > 0) rows.push({ sign: 'unknown', count: tally.unknown, dirs: m.unknown });
     body.push(card(g.code, mid, rows));
-    lines.push(t.wheelGoalLine(g.code, g.name[locale], tally.positive, tally.negative, tally.unknown, tally.direct, tally.indirect));
+    lines.push(
+      t.wheelGoalLine(
+        g.code,
+        g.name[locale],
+        tally.positive,
+        tally.negative,
+        tally.unknown,
+        tally.direct,
+        tally.indirect,
+      ),
+    );
   });
   if (untouched.length) lines.push(t.wheelUntouched(untouched.join(', ')));
   body.push(`<circle cx="${CX}" cy="${CY}" r="${R_IN - 6}" fill="#ffffff" stroke="#d0d7de"/>`);

@@ -36,9 +36,21 @@ class Writer {
     if (this.doc.y + need > this.doc.page.height - MARGIN) this.doc.addPage();
   }
 
-  private say(s: string, font: Face, size: number, color: string, structType = 'P', extra: PDFKit.Mixins.TextOptions = {}) {
+  private say(
+    s: string,
+    font: Face,
+    size: number,
+    color: string,
+    structType = 'P',
+    extra: PDFKit.Mixins.TextOptions = {},
+  ) {
     this.doc.font(this.faces[font]).fontSize(size).fillColor(color);
-    this.doc.text(s, MARGIN, this.doc.y, { width: this.width, structParent: this.root, structType, ...extra } as PDFKit.Mixins.TextOptions);
+    this.doc.text(s, MARGIN, this.doc.y, {
+      width: this.width,
+      structParent: this.root,
+      structType,
+      ...extra,
+    } as PDFKit.Mixins.TextOptions);
   }
 
   /** About how much of the next block must fit below a heading so the heading is not left alone. */
@@ -69,14 +81,26 @@ class Writer {
         else (this.h1 ?? doc.outline).addItem(b.text);
         return;
       case 'paragraph':
-        this.say(b.text, 'Body', 10.5, b.style === 'note' ? MUTED : INK, 'P', b.style === 'question' ? { oblique: true } : {});
+        this.say(
+          b.text,
+          'Body',
+          10.5,
+          b.style === 'note' ? MUTED : INK,
+          'P',
+          b.style === 'question' ? { oblique: true } : {},
+        );
         doc.moveDown(0.5);
         return;
       case 'fields':
         for (const [k, v] of b.rows) {
           this.room(30);
           doc.font(this.faces.Bold).fontSize(10.5).fillColor(INK);
-          doc.text(fieldLabel(k), MARGIN, doc.y, { width: this.width, continued: true, structParent: this.root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+          doc.text(fieldLabel(k), MARGIN, doc.y, {
+            width: this.width,
+            continued: true,
+            structParent: this.root,
+            structType: 'P',
+          } as PDFKit.Mixins.TextOptions);
           doc.font(this.faces.Body).text(v);
           doc.moveDown(0.25);
         }
@@ -125,13 +149,30 @@ class Writer {
     const total = b.columns.reduce((n, c) => n + c.width, 0);
     const widths = b.columns.map((c) => (c.width / total) * this.width);
     const height = (cells: string[], font: Face) =>
-      Math.max(...cells.map((v, i) => doc.font(this.faces[font]).fontSize(8.5).heightOfString(v || ' ', { width: widths[i] - 8 }))) + 7;
-    const header = b.columns.map((c) => ({ text: c.title, type: 'TH' as const, font: { src: this.faces.Bold }, backgroundColor: '#e6eaef' }));
-    const headH = height(b.columns.map((c) => c.title), 'Bold');
+      Math.max(
+        ...cells.map((v, i) =>
+          doc
+            .font(this.faces[font])
+            .fontSize(8.5)
+            .heightOfString(v || ' ', { width: widths[i] - 8 }),
+        ),
+      ) + 7;
+    const header = b.columns.map((c) => ({
+      text: c.title,
+      type: 'TH' as const,
+      font: { src: this.faces.Bold },
+      backgroundColor: '#e6eaef',
+    }));
+    const headH = height(
+      b.columns.map((c) => c.title),
+      'Bold',
+    );
     const bottom = () => doc.page.height - MARGIN - 6;
     const draw = (rows: number[]) => {
       doc.font(this.faces.Body).fontSize(8.5).fillColor(INK);
-      const data = rows.map((k) => b.rows[k].map((v) => ({ text: v, backgroundColor: b.emphasis?.[k] ? '#fff1e5' : undefined })));
+      const data = rows.map((k) =>
+        b.rows[k].map((v) => ({ text: v, backgroundColor: b.emphasis?.[k] ? '#fff1e5' : undefined })),
+      );
       doc.table({
         position: { x: MARGIN, y: doc.y },
         columnStyles: widths,
@@ -167,7 +208,11 @@ class Writer {
       doc.page.margins.bottom = 0;
       doc.markContent('Artifact', { type: 'Pagination' } as PDFKit.Mixins.MarkingOptions);
       doc.font(this.faces.Body).fontSize(8.5).fillColor(MUTED);
-      doc.text(label(i + 1, range.count), MARGIN, doc.page.height - MARGIN + 20, { width: this.width, align: 'right', lineBreak: false });
+      doc.text(label(i + 1, range.count), MARGIN, doc.page.height - MARGIN + 20, {
+        width: this.width,
+        align: 'right',
+        lineBreak: false,
+      });
       doc.endMarkedContent();
       doc.page.margins.bottom = bottom;
     }
@@ -186,7 +231,12 @@ export function renderPdf(a: Assessment, locale: Locale): Promise<Buffer> {
     bufferPages: true,
     pdfVersion: '1.7',
     font: fonts.regular,
-    info: { Title: `${t.reportTitle} – ${a.initiative.name}`, Author: 'Samsyn', Subject: a.initiative.programmeName, Creator: 'Samsyn' },
+    info: {
+      Title: `${t.reportTitle} – ${a.initiative.name}`,
+      Author: 'Samsyn',
+      Subject: a.initiative.programmeName,
+      Creator: 'Samsyn',
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

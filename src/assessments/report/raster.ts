@@ -12,7 +12,12 @@ export function svgToPng(svg: string, width: number): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     background: '#ffffff',
-    font: { loadSystemFonts: false, fontFiles: [fonts.regular, fonts.bold], defaultFontFamily: fonts.family, sansSerifFamily: fonts.family },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [fonts.regular, fonts.bold],
+      defaultFontFamily: fonts.family,
+      sansSerifFamily: fonts.family,
+    },
   });
   const image = resvg.render();
   return encodeRgbPng(image.pixels, image.width, image.height);
@@ -66,7 +71,12 @@ export function encodeRgbPng(rgba: Uint8Array | Buffer, width: number, height: n
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // colour type RGB
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 4 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 4 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The size of an SVG from its viewBox. */

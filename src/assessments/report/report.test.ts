@@ -12,12 +12,20 @@ const small = sampleAssessment('small');
 const sv = texts('sv');
 const en = texts('en');
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unxml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 async function docxText(buf: Buffer) {
   const zip = await JSZip.loadAsync(buf);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const paragraphs = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unxml(m[1])).join(''));
+  const paragraphs = xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unxml(m[1])).join(''));
   const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
   const images = await Promise.all(media.map((n) => zip.file(n)!.async('nodebuffer')));
   return { xml, text: flat(paragraphs.join('\n')), media, images };
@@ -57,7 +65,12 @@ describe('sample assessment', () => {
     expect([full.actors.length, full.conflicts.length, full.actions.length]).toEqual([20, 10, 15]);
     expect(full.counts.missingActors).toBeGreaterThan(0);
     expect(full.counts.overdueActions).toBeGreaterThan(0);
-    expect(full.conflicts.some((c) => c.position?.bodyName === 'Regionens samverkansråd' && /^RUN\/\d+\/\d{4}$/.test(c.position.caseNumber ?? ''))).toBe(true);
+    expect(
+      full.conflicts.some(
+        (c) =>
+          c.position?.bodyName === 'Regionens samverkansråd' && /^RUN\/\d+\/\d{4}$/.test(c.position.caseNumber ?? ''),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -80,9 +93,11 @@ describe('impact wheel', () => {
     expect(g5.negative).toBeGreaterThan(0);
   });
   it('explains the symbols in a legend, in Swedish and English', () => {
-    for (const s of [sv.legendPositive, sv.legendNegative, sv.legendDirect, sv.legendIndirect, sv.legendFaded]) expect(svg).toContain(s);
+    for (const s of [sv.legendPositive, sv.legendNegative, sv.legendDirect, sv.legendIndirect, sv.legendFaded])
+      expect(svg).toContain(s);
     const english = impactWheelSvg(full, 'en');
-    for (const s of [en.legendPositive, en.legendNegative, en.legendDirect, en.legendIndirect]) expect(english).toContain(s);
+    for (const s of [en.legendPositive, en.legendNegative, en.legendDirect, en.legendIndirect])
+      expect(english).toContain(s);
     expect(svg).toContain('stroke-dasharray'); // indirect impacts are dashed, not only another colour
   });
   it('fades the goals without impacts but keeps their numbers', () => {
@@ -97,7 +112,8 @@ describe('actor map', () => {
   it('has a title, the four quadrants and a legend', () => {
     expect(svg).toContain(`<title id="actor-map-title">${sv.mapTitle(full.initiative.name)}</title>`);
     for (const q of ['Hantera nära', 'Håll nöjd', 'Håll informerad', 'Bevaka']) expect(svg).toContain(`>${q}</text>`);
-    for (const s of [sv.stances.supportive, sv.stances.neutral, sv.stances.resistant, sv.legendMissing]) expect(svg).toContain(s);
+    for (const s of [sv.stances.supportive, sv.stances.neutral, sv.stances.resistant, sv.legendMissing])
+      expect(svg).toContain(s);
   });
   it('labels missing actors "saknas" with a dashed marker, not by colour only', () => {
     const missing = full.actors.filter((x) => x.presence === 'missing');

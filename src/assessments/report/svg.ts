@@ -61,7 +61,14 @@ export function wrap(s: string, perLine: number, maxLines: number): string[] {
   return cut;
 }
 
-export const svgDocument = (width: number, height: number, title: string, desc: string, body: string[], id: string): string =>
+export const svgDocument = (
+  width: number,
+  height: number,
+  title: string,
+  desc: string,
+  body: string[],
+  id: string,
+): string =>
   [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${esc(FONT)}">`,
     `<title id="${id}-title">${esc(title)}</title>`,
@@ -71,7 +78,12 @@ export const svgDocument = (width: number, height: number, title: string, desc: 
     '</svg>',
   ].join('\n');
 
-const unesc = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unesc = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** The <title> and <desc> of an SVG, as plain text for alt texts. */
 export function svgSummary(svg: string): { title: string; desc: string } {

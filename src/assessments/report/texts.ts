@@ -53,7 +53,8 @@ const sv = {
   gate: 'Beslut efter steget',
   noGate: 'Inget beslut fattat ännu.',
   gateLine: (decision: string, reason: string, by: string, at: string) => `${decision} – ${reason} (${by}, ${at})`,
-  conflictsInStep: (n: number) => `Målkonflikter som hittades i steget: ${n} (se avsnittet Målkonflikter och ställningstaganden).`,
+  conflictsInStep: (n: number) =>
+    `Målkonflikter som hittades i steget: ${n} (se avsnittet Målkonflikter och ställningstaganden).`,
   actors: 'Aktörer',
   actor: 'Aktör',
   relation: 'Relation',
@@ -89,15 +90,35 @@ const sv = {
   caseNumber: 'Diarienummer',
   noPosition: 'Inget ställningstagande har tagits ännu.',
   unknownBody: 'Okänt organ',
-  effects: { positive: 'Positiv påverkan', negative: 'Negativ påverkan', both: 'Både positiv och negativ', none: 'Ingen påverkan', unknown: 'Vet ej' } as Record<string, string>,
-  directness: { direct: 'Direkt', indirect: 'Indirekt', both: 'Direkt och indirekt', none: '–' } as Record<string, string>,
+  effects: {
+    positive: 'Positiv påverkan',
+    negative: 'Negativ påverkan',
+    both: 'Både positiv och negativ',
+    none: 'Ingen påverkan',
+    unknown: 'Vet ej',
+  } as Record<string, string>,
+  directness: { direct: 'Direkt', indirect: 'Indirekt', both: 'Direkt och indirekt', none: '–' } as Record<
+    string,
+    string
+  >,
   relations: { affects: 'Påverkar', affected: 'Påverkas', both: 'Påverkar och påverkas' } as Record<string, string>,
   presences: { present: 'Med i arbetet', missing: 'Saknas men borde vara med' } as Record<string, string>,
   stances: { supportive: 'Stödjande', neutral: 'Neutral', resistant: 'Motstående' } as Record<string, string>,
-  quadrants: { manage_closely: 'Hantera nära', keep_satisfied: 'Håll nöjd', keep_informed: 'Håll informerad', monitor: 'Bevaka' } as Record<string, string>,
+  quadrants: {
+    manage_closely: 'Hantera nära',
+    keep_satisfied: 'Håll nöjd',
+    keep_informed: 'Håll informerad',
+    monitor: 'Bevaka',
+  } as Record<string, string>,
   severities: { low: 'Låg', medium: 'Medel', high: 'Hög' } as Record<string, string>,
-  conflictStatuses: { open: 'Öppen', position_taken: 'Ställningstagande taget', resolved: 'Löst' } as Record<string, string>,
-  actionStatuses: { planned: 'Planerad', ongoing: 'Pågår', done: 'Klar', dropped: 'Avbruten' } as Record<string, string>,
+  conflictStatuses: { open: 'Öppen', position_taken: 'Ställningstagande taget', resolved: 'Löst' } as Record<
+    string,
+    string
+  >,
+  actionStatuses: { planned: 'Planerad', ongoing: 'Pågår', done: 'Klar', dropped: 'Avbruten' } as Record<
+    string,
+    string
+  >,
   gateDecisions: { continue: 'Fortsätt', rethink: 'Tänk om', stop: 'Avbryt' } as Record<string, string>,
   // pictures
   wheelTitle: (name: string) => `Påverkanshjul – ${name}`,
@@ -147,7 +168,12 @@ const en: Texts = {
   summaryConflicts: (open, all) => `${open} open goal conflicts of ${all}`,
   summaryOverdue: (n, all) => `${n} overdue actions of ${all}`,
   summaryMissing: (n) => `${n} actors missing who should be involved`,
-  steps: { 1: 'Step 1. RDS assurance', 2: 'Step 2. Sustainability assurance', 3: 'Step 3. Actor assurance', 4: 'Step 4. Actions' },
+  steps: {
+    1: 'Step 1. RDS assurance',
+    2: 'Step 2. Sustainability assurance',
+    3: 'Step 3. Actor assurance',
+    4: 'Step 4. Actions',
+  },
   stepQuestions: {
     1: 'Is the initiative in line with the Regional Development Strategy (RDS)? Does it have a positive or negative impact on the RDS goals?',
     2: 'Does the initiative affect the goals for sustainable development, positively or negatively, directly or indirectly?',
@@ -213,12 +239,23 @@ const en: Texts = {
   caseNumber: 'Case number',
   noPosition: 'No position has been taken yet.',
   unknownBody: 'Unknown body',
-  effects: { positive: 'Positive impact', negative: 'Negative impact', both: 'Both positive and negative', none: 'No impact', unknown: "Don't know" },
+  effects: {
+    positive: 'Positive impact',
+    negative: 'Negative impact',
+    both: 'Both positive and negative',
+    none: 'No impact',
+    unknown: "Don't know",
+  },
   directness: { direct: 'Direct', indirect: 'Indirect', both: 'Direct and indirect', none: '–' },
   relations: { affects: 'Affects', affected: 'Is affected', both: 'Affects and is affected' },
   presences: { present: 'Involved', missing: 'Missing but should be involved' },
   stances: { supportive: 'Supportive', neutral: 'Neutral', resistant: 'Resistant' },
-  quadrants: { manage_closely: 'Manage closely', keep_satisfied: 'Keep satisfied', keep_informed: 'Keep informed', monitor: 'Monitor' },
+  quadrants: {
+    manage_closely: 'Manage closely',
+    keep_satisfied: 'Keep satisfied',
+    keep_informed: 'Keep informed',
+    monitor: 'Monitor',
+  },
   severities: { low: 'Low', medium: 'Medium', high: 'High' },
   conflictStatuses: { open: 'Open', position_taken: 'Position taken', resolved: 'Resolved' },
   actionStatuses: { planned: 'Planned', ongoing: 'Ongoing', done: 'Done', dropped: 'Dropped' },
@@ -226,7 +263,8 @@ const en: Texts = {
   wheelTitle: (name) => `Impact wheel – ${name}`,
   wheelCentre: ['2030 Agenda', 'Impact'],
   wheelDescIntro: 'The impact of the initiative on the 17 Sustainable Development Goals.',
-  wheelGoalLine: (g, name, pos, neg, unk, dir, ind) => `Goal ${g} ${name}: ${pos} positive, ${neg} negative, ${unk} unknown; ${dir} direct, ${ind} indirect.`,
+  wheelGoalLine: (g, name, pos, neg, unk, dir, ind) =>
+    `Goal ${g} ${name}: ${pos} positive, ${neg} negative, ${unk} unknown; ${dir} direct, ${ind} indirect.`,
   wheelUntouched: (goals) => `Goals with no assessed impact: ${goals}.`,
   legendPositive: 'Positive impact (count)',
   legendNegative: 'Negative impact (count)',

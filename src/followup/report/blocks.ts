@@ -36,7 +36,12 @@ export function rich(source: string, below: HeadingLevel): Block[] {
   // A text whose top heading is ### still starts right below the section.
   const top = Math.min(3, ...blocks.map((b) => (b.type === 'heading' ? b.level : 3)));
   return blocks.map((b): Block => {
-    if (b.type === 'heading') return { type: 'heading', level: Math.min(6, below + 1 + b.level - top) as HeadingLevel, text: b.runs.map((r) => r.text).join('') };
+    if (b.type === 'heading')
+      return {
+        type: 'heading',
+        level: Math.min(6, below + 1 + b.level - top) as HeadingLevel,
+        text: b.runs.map((r) => r.text).join(''),
+      };
     if (b.type === 'list') return { type: 'list', ordered: b.ordered, items: b.items };
     return { type: 'paragraph', runs: b.runs };
   });

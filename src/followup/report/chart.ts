@@ -36,7 +36,10 @@ const GRID = '#d0d7de';
 const STYLES: { fill: string; overlay: string }[] = [
   { fill: '#1f4e79', overlay: '' },
   { fill: '#6f9fd1', overlay: '<line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" stroke-width="2.6"/>' },
-  { fill: '#f3dcae', overlay: '<circle cx="2" cy="2" r="1.3" fill="#6b4e16"/><circle cx="6" cy="6" r="1.3" fill="#6b4e16"/>' },
+  {
+    fill: '#f3dcae',
+    overlay: '<circle cx="2" cy="2" r="1.3" fill="#6b4e16"/><circle cx="6" cy="6" r="1.3" fill="#6b4e16"/>',
+  },
   { fill: '#b4441f', overlay: '<path d="M0 4 H8 M4 0 V8" stroke="#ffffff" stroke-width="1.4"/>' },
   { fill: '#d0d7de', overlay: '<path d="M0 2 H8 M0 6 H8" stroke="#57606a" stroke-width="1.1"/>' },
   { fill: '#ffffff', overlay: '<line x1="0" y1="0" x2="0" y2="8" stroke="#57606a" stroke-width="1.4"/>' },
@@ -48,10 +51,10 @@ const ROTATE = [0, 45, 0, 0, 0, -45, 0];
 const paint = (id: string, i: number) => (STYLES[i].overlay ? `url(#${id}-p${i})` : STYLES[i].fill);
 
 function patterns(id: string): string {
-  return `<defs>${STYLES.map(
-    (s, i) =>
-      !s.overlay ? '' :
-      `<pattern id="${id}-p${i}" patternUnits="userSpaceOnUse" width="8" height="8"${ROTATE[i] ? ` patternTransform="rotate(${ROTATE[i]})"` : ''}><rect x="0" y="0" width="8" height="8" fill="${s.fill}"/>${s.overlay}</pattern>`,
+  return `<defs>${STYLES.map((s, i) =>
+    !s.overlay
+      ? ''
+      : `<pattern id="${id}-p${i}" patternUnits="userSpaceOnUse" width="8" height="8"${ROTATE[i] ? ` patternTransform="rotate(${ROTATE[i]})"` : ''}><rect x="0" y="0" width="8" height="8" fill="${s.fill}"/>${s.overlay}</pattern>`,
   ).join('')}</defs>`;
 }
 
@@ -71,7 +74,9 @@ function legend(c: StackedChart, styleOf: (i: number) => number, y0: number): { 
       x = 20;
       y += 26;
     }
-    out.push(`<rect x="${x}" y="${y}" width="22" height="16" fill="${paint(c.id, styleOf(i))}" stroke="${INK}" stroke-width="0.8"/>`);
+    out.push(
+      `<rect x="${x}" y="${y}" width="22" height="16" fill="${paint(c.id, styleOf(i))}" stroke="${INK}" stroke-width="0.8"/>`,
+    );
     out.push(text(x + 28, y + 13, label, { size: 12.5 }));
     x += w + 14;
   });
@@ -88,28 +93,38 @@ export function stackedBarSvg(c: StackedChart): string {
   const bottom = TOP + c.bars.length * ROW;
   for (const p of [0, 25, 50, 75, 100]) {
     const x = X0 + (BAR_W * p) / 100;
-    body.push(`<line x1="${x}" y1="${TOP - 8}" x2="${x}" y2="${bottom}" stroke="${GRID}" stroke-width="1" stroke-dasharray="3 3"/>`);
+    body.push(
+      `<line x1="${x}" y1="${TOP - 8}" x2="${x}" y2="${bottom}" stroke="${GRID}" stroke-width="1" stroke-dasharray="3 3"/>`,
+    );
     body.push(text(x, TOP - 14, pct(p, c.locale), { size: 11.5, anchor: 'middle', fill: '#57606a' }));
   }
   c.bars.forEach((b, k) => {
     const y = TOP + k * ROW + (ROW - BAR_H) / 2;
     const lines = wrap(b.label, 24, 2);
-    lines.forEach((l, i) => body.push(text(LABEL_W, y + BAR_H / 2 + 5 + (i - (lines.length - 1) / 2) * 15, l, { size: 12.5, anchor: 'end' })));
+    lines.forEach((l, i) =>
+      body.push(text(LABEL_W, y + BAR_H / 2 + 5 + (i - (lines.length - 1) / 2) * 15, l, { size: 12.5, anchor: 'end' })),
+    );
     const total = b.values.reduce((s, v) => s + v, 0);
     body.push(`<g class="bar" data-bar="${esc(b.label)}">`);
     if (!total) {
-      body.push(`<rect x="${X0}" y="${y}" width="${BAR_W}" height="${BAR_H}" fill="#ffffff" stroke="${GRID}" stroke-dasharray="4 3"/>`);
+      body.push(
+        `<rect x="${X0}" y="${y}" width="${BAR_W}" height="${BAR_H}" fill="#ffffff" stroke="${GRID}" stroke-dasharray="4 3"/>`,
+      );
       body.push(text(X0 + BAR_W / 2, y + BAR_H / 2 + 5, c.emptyLabel, { size: 12, anchor: 'middle', fill: '#57606a' }));
     } else {
       let x = X0;
       b.values.forEach((v, i) => {
         if (!v) return;
         const w = (BAR_W * v) / total;
-        body.push(`<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_H}" fill="${paint(c.id, styleOf(i))}" stroke="#ffffff" stroke-width="1.5"/>`);
+        body.push(
+          `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_H}" fill="${paint(c.id, styleOf(i))}" stroke="#ffffff" stroke-width="1.5"/>`,
+        );
         if (w >= 12 + String(v).length * 7.6) body.push(chip(x + w / 2, y + BAR_H / 2, String(v)));
         x += w;
       });
-      body.push(`<rect x="${X0}" y="${y}" width="${BAR_W}" height="${BAR_H}" fill="none" stroke="${INK}" stroke-width="1"/>`);
+      body.push(
+        `<rect x="${X0}" y="${y}" width="${BAR_W}" height="${BAR_H}" fill="none" stroke="${INK}" stroke-width="1"/>`,
+      );
     }
     body.push('</g>');
     body.push(text(X0 + BAR_W + 10, y + BAR_H / 2 + 5, c.nLabel(total), { size: 12.5, fill: '#57606a' }));
@@ -117,7 +132,10 @@ export function stackedBarSvg(c: StackedChart): string {
   const leg = legend(c, styleOf, bottom + 16);
   body.push(...leg.svg);
   const desc = c.bars
-    .map((b) => `${b.label}: ${c.categories.map((cat, i) => `${cat} ${b.values[i] ?? 0}`).join(', ')} (${c.nLabel(b.values.reduce((s, v) => s + v, 0))})`)
+    .map(
+      (b) =>
+        `${b.label}: ${c.categories.map((cat, i) => `${cat} ${b.values[i] ?? 0}`).join(', ')} (${c.nLabel(b.values.reduce((s, v) => s + v, 0))})`,
+    )
     .join('. ');
   return svgDocument(W, Math.ceil(bottom + 16 + leg.height + 8), c.title, `${c.title}. ${desc}.`, body, c.id);
 }

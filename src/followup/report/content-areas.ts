@@ -7,13 +7,16 @@ import type { Locale, Texts } from './texts.js';
 /** Per area: the activity reports, the municipalities' ratings beside earlier years, the comments; then per municipality. */
 type AreaCompilation = CycleCompilation['areas'][number];
 
-const countOf = (tally: AreaTally, rating: string) => tally.distribution.find((d) => d.rating === rating) ?? { count: 0, percent: 0 };
+const countOf = (tally: AreaTally, rating: string) =>
+  tally.distribution.find((d) => d.rating === rating) ?? { count: 0, percent: 0 };
 const chartId = (code: string) => `area-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 function reportBlocks(cycle: Cycle, code: string, t: Texts): Block[] {
   const published = cycle.reports.filter((r) => r.status === 'published' && r.areaCode === code);
   const general = published.filter((r) => !r.municipalityId);
-  const specific = published.filter((r) => r.municipalityId).sort((a, b) => (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv'));
+  const specific = published
+    .filter((r) => r.municipalityId)
+    .sort((a, b) => (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv'));
   if (!published.length) return [heading(3, t.activityReport), para(t.noReport, 'note')];
   return [
     ...general.flatMap((r) => [heading(3, t.activityReport), ...rich(r.body, 3)]),
@@ -23,12 +26,21 @@ function reportBlocks(cycle: Cycle, code: string, t: Texts): Block[] {
 
 function ratingBlocks(a: AreaCompilation, year: number, locale: Locale, t: Texts): Block[] {
   const tallies = [{ year, ...a }, ...earlier(a.previous)];
-  const rows = areaRatings.map((r) => [t.ratings[r], ...tallies.map((x) => countPct(countOf(x, r).count, countOf(x, r).percent, locale))]);
+  const rows = areaRatings.map((r) => [
+    t.ratings[r],
+    ...tallies.map((x) => countPct(countOf(x, r).count, countOf(x, r).percent, locale)),
+  ]);
   rows.push([t.ratingsAnswered, ...tallies.map((x) => String(x.answered))]);
   const title = t.areaChart(`${a.code} ${a.name}`);
   return [
     heading(3, t.ratingsHeading),
-    table([{ title: t.rating, width: 31 }, ...tallies.map((x) => ({ title: String(x.year), width: 69 / tallies.length, align: 'right' as const }))], rows),
+    table(
+      [
+        { title: t.rating, width: 31 },
+        ...tallies.map((x) => ({ title: String(x.year), width: 69 / tallies.length, align: 'right' as const })),
+      ],
+      rows,
+    ),
     figure(
       {
         id: chartId(a.code),
@@ -56,7 +68,11 @@ export function areaBlocks(cycle: Cycle, c: CycleCompilation, locale: Locale, t:
         ...(a ? ratingBlocks(a, c.year, locale, t) : []),
         heading(3, t.comments),
         a?.comments.length
-          ? { type: 'list', ordered: false, items: a.comments.map((x) => [{ text: `${x.municipalityName}: `, bold: true }, { text: x.comment }]) }
+          ? {
+              type: 'list',
+              ordered: false,
+              items: a.comments.map((x) => [{ text: `${x.municipalityName}: `, bold: true }, { text: x.comment }]),
+            }
           : para(t.noComments, 'note'),
       ] satisfies Block[];
     }),
@@ -69,11 +85,23 @@ export function municipalityBlocks(cycle: Cycle, c: CycleCompilation, t: Texts):
   const status = (s: string) => t.feedbackStatuses[s] ?? s;
   // Area codes head the overview's columns (the names would break mid-word); the note names them.
   const names = areas.map((a) => `${a.code} ${a.name}`).join(', ');
-  const out: Block[] = [heading(1, t.municipalities), heading(2, t.overview), para(t.overviewNote(c.year, names), 'note')];
+  const out: Block[] = [
+    heading(1, t.municipalities),
+    heading(2, t.overview),
+    para(t.overviewNote(c.year, names), 'note'),
+  ];
   out.push(
     table(
-      [{ title: t.municipality, width: 20 }, ...areas.map((a) => ({ title: a.code, width: 66 / areas.length })), { title: t.status, width: 14 }],
-      c.municipalities.map((m) => [m.name, ...areas.map((a) => label(m.areas.find((x) => x.code === a.code)?.rating)), status(m.status)]),
+      [
+        { title: t.municipality, width: 20 },
+        ...areas.map((a) => ({ title: a.code, width: 66 / areas.length })),
+        { title: t.status, width: 14 },
+      ],
+      c.municipalities.map((m) => [
+        m.name,
+        ...areas.map((a) => label(m.areas.find((x) => x.code === a.code)?.rating)),
+        status(m.status),
+      ]),
     ),
   );
   for (const m of c.municipalities) {
@@ -81,14 +109,27 @@ export function municipalityBlocks(cycle: Cycle, c: CycleCompilation, t: Texts):
     out.push(heading(2, m.name));
     out.push(
       table(
-        [{ title: t.area, width: 37 }, { title: String(c.year), width: 63 / (years.length + 1) }, ...years.map((y) => ({ title: String(y), width: 63 / (years.length + 1) }))],
+        [
+          { title: t.area, width: 37 },
+          { title: String(c.year), width: 63 / (years.length + 1) },
+          ...years.map((y) => ({ title: String(y), width: 63 / (years.length + 1) })),
+        ],
         areas.map((a) => {
           const x = m.areas.find((y) => y.code === a.code);
-          return [`${a.code} ${a.name}`, label(x?.rating), ...years.map((y) => label(x?.previous.find((p) => p.year === y)?.rating))];
+          return [
+            `${a.code} ${a.name}`,
+            label(x?.rating),
+            ...years.map((y) => label(x?.previous.find((p) => p.year === y)?.rating)),
+          ];
         }),
       ),
     );
-    out.push(fields([[t.status, status(m.status)], [t.meeting, m.meetingDate ? day(m.meetingDate) : t.noMeeting]]));
+    out.push(
+      fields([
+        [t.status, status(m.status)],
+        [t.meeting, m.meetingDate ? day(m.meetingDate) : t.noMeeting],
+      ]),
+    );
     if (m.notes?.trim()) out.push(heading(3, t.meetingNotes), ...rich(m.notes, 3));
   }
   return out;

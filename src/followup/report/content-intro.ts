@@ -7,9 +7,13 @@ import type { Locale, Texts } from './texts.js';
 const MAX_EARLIER = 3;
 
 /** The earlier years shown beside this year: the most recent few, newest first. */
-export const earlier = <T extends { year: number }>(xs: T[]): T[] => [...xs].sort((a, b) => b.year - a.year).slice(0, MAX_EARLIER);
+export const earlier = <T extends { year: number }>(xs: T[]): T[] =>
+  [...xs].sort((a, b) => b.year - a.year).slice(0, MAX_EARLIER);
 
-const positive = (t: AreaTally) => t.distribution.filter((d) => d.rating === 'satisfied' || d.rating === 'mostly_satisfied').reduce((n, d) => n + d.count, 0);
+const positive = (t: AreaTally) =>
+  t.distribution
+    .filter((d) => d.rating === 'satisfied' || d.rating === 'mostly_satisfied')
+    .reduce((n, d) => n + d.count, 0);
 
 export function titleBlocks(cycle: Cycle, t: Texts): Block[] {
   return [
@@ -36,22 +40,36 @@ export function summaryBlocks(cycle: Cycle, c: CycleCompilation, locale: Locale,
     t.summaryMilestones(done, cycle.milestones.length, late),
     c.decision ? t.summaryDecided(day(c.decision.date), c.decision.bodyName) : t.noDecision,
   ];
-  const years = [c.year, ...[...new Set(c.areas.flatMap((a) => a.previous.map((p) => p.year)))].sort((x, y) => y - x).slice(0, MAX_EARLIER)];
-  const cell = (tally: AreaTally | undefined) => (tally && tally.answered ? t.outOf(pct(share(positive(tally), tally.answered), locale), positive(tally), tally.answered) : '–');
+  const years = [
+    c.year,
+    ...[...new Set(c.areas.flatMap((a) => a.previous.map((p) => p.year)))].sort((x, y) => y - x).slice(0, MAX_EARLIER),
+  ];
+  const cell = (tally: AreaTally | undefined) =>
+    tally && tally.answered
+      ? t.outOf(pct(share(positive(tally), tally.answered), locale), positive(tally), tally.answered)
+      : '–';
   return [
     heading(1, t.summary),
     { type: 'list', ordered: false, items: items.map((text) => [{ text }]) },
     heading(2, t.positiveShare),
     table(
-      [{ title: t.area, width: 40 }, ...years.map((y) => ({ title: String(y), width: 60 / years.length, align: 'right' as const }))],
-      c.areas.map((a) => [`${a.code} ${a.name}`, ...years.map((y) => cell(y === c.year ? a : a.previous.find((p) => p.year === y)))]),
+      [
+        { title: t.area, width: 40 },
+        ...years.map((y) => ({ title: String(y), width: 60 / years.length, align: 'right' as const })),
+      ],
+      c.areas.map((a) => [
+        `${a.code} ${a.name}`,
+        ...years.map((y) => cell(y === c.year ? a : a.previous.find((p) => p.year === y))),
+      ]),
     ),
   ];
 }
 
 export function timelineBlocks(cycle: Cycle, t: Texts): Block[] {
   const owner = (m: Cycle['milestones'][number]) =>
-    m.ownerName && m.ownerBodyName ? `${m.ownerName} (${m.ownerBodyName})` : (m.ownerName ?? m.ownerBodyName ?? t.noOwner);
+    m.ownerName && m.ownerBodyName
+      ? `${m.ownerName} (${m.ownerBodyName})`
+      : (m.ownerName ?? m.ownerBodyName ?? t.noOwner);
   const status = (m: Cycle['milestones'][number]) => {
     const s = t.milestoneStatuses[m.status] ?? m.status;
     if (m.status === 'done') return m.doneOn ? `${s} ${day(m.doneOn)}` : s;

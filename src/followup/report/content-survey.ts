@@ -11,23 +11,32 @@ type Count = { code: string; count: number; percent: number };
 type Tally = { answered: number; distribution: Count[] };
 
 const at = (d: Count[], code: string) => d.find((x) => x.code === code) ?? { code, count: 0, percent: 0 };
-const meanOf = (x: Tally) => (x.answered ? x.distribution.reduce((s, d) => s + Number(d.code) * d.count, 0) / x.answered : null);
+const meanOf = (x: Tally) =>
+  x.answered ? x.distribution.reduce((s, d) => s + Number(d.code) * d.count, 0) / x.answered : null;
 
 function choiceBlocks(q: QuestionSummary, meta: Meta | undefined, year: number, locale: Locale, t: Texts): Block[] {
   const codes = q.distribution.map((d) => d.code);
   const label = (code: string) => meta?.options.find((o) => o.code === code)?.label[locale] ?? code;
   const tallies = [{ year, ...q }, ...earlier(q.previous)];
   const yearCol = (y: number) => ({ title: String(y), width: 62 / tallies.length, align: 'right' as const });
-  const rows = codes.map((code) => [label(code), ...tallies.map((x) => countPct(at(x.distribution, code).count, at(x.distribution, code).percent, locale))]);
+  const rows = codes.map((code) => [
+    label(code),
+    ...tallies.map((x) => countPct(at(x.distribution, code).count, at(x.distribution, code).percent, locale)),
+  ]);
   rows.push([t.answered, ...tallies.map((x) => String(x.answered))]);
-  if (q.type === 'rating') rows.push([t.mean, ...tallies.map((x) => (meanOf(x) == null ? '–' : num(meanOf(x)!, locale)))]);
+  if (q.type === 'rating')
+    rows.push([t.mean, ...tallies.map((x) => (meanOf(x) == null ? '–' : num(meanOf(x)!, locale)))]);
   const out: Block[] = [table([{ title: t.option, width: 38 }, ...tallies.map((x) => yearCol(x.year))], rows)];
   if (q.type === 'multiple_choice') out.push(para(t.multipleNote, 'note'));
   if (q.byBody.length) {
     out.push(heading(3, t.perBody));
     out.push(
       table(
-        [{ title: t.body, width: 26 }, ...codes.map((c) => ({ title: label(c), width: 62 / codes.length, align: 'right' as const })), { title: t.answered, width: 12, align: 'right' }],
+        [
+          { title: t.body, width: 26 },
+          ...codes.map((c) => ({ title: label(c), width: 62 / codes.length, align: 'right' as const })),
+          { title: t.answered, width: 12, align: 'right' },
+        ],
         q.byBody.map((b) => [b.bodyName, ...codes.map((c) => String(at(b.distribution, c).count)), String(b.answered)]),
       ),
     );
@@ -35,9 +44,24 @@ function choiceBlocks(q: QuestionSummary, meta: Meta | undefined, year: number, 
   const title = t.questionChart(meta?.number ?? 0);
   const chart =
     q.type === 'multiple_choice'
-      ? { categories: [t.chosen, t.notChosen], styles: [0, 6], bars: codes.map((c) => ({ label: label(c), values: [at(q.distribution, c).count, q.answered - at(q.distribution, c).count] })) }
-      : { categories: codes.map(label), bars: tallies.map((x) => ({ label: String(x.year), values: codes.map((c) => at(x.distribution, c).count) })) };
-  out.push(figure({ id: `question-${q.key}`, title, ...chart, nLabel: t.nAnswers, emptyLabel: t.noAnswers, locale }, t.figure(title)));
+      ? {
+          categories: [t.chosen, t.notChosen],
+          styles: [0, 6],
+          bars: codes.map((c) => ({
+            label: label(c),
+            values: [at(q.distribution, c).count, q.answered - at(q.distribution, c).count],
+          })),
+        }
+      : {
+          categories: codes.map(label),
+          bars: tallies.map((x) => ({ label: String(x.year), values: codes.map((c) => at(x.distribution, c).count) })),
+        };
+  out.push(
+    figure(
+      { id: `question-${q.key}`, title, ...chart, nLabel: t.nAnswers, emptyLabel: t.noAnswers, locale },
+      t.figure(title),
+    ),
+  );
   return out;
 }
 
@@ -49,13 +73,40 @@ function matrixBlocks(q: QuestionSummary, meta: Meta | undefined, year: number, 
   const rows = q.statements.flatMap((s) =>
     tallies.map((x) => {
       const st = x.statements.find((y) => y.key === s.key) ?? { answered: 0, distribution: [] };
-      return [statement(s.key), String(x.year), ...codes.map((c) => countPct(at(st.distribution, c).count, at(st.distribution, c).percent, locale)), String(st.answered)];
+      return [
+        statement(s.key),
+        String(x.year),
+        ...codes.map((c) => countPct(at(st.distribution, c).count, at(st.distribution, c).percent, locale)),
+        String(st.answered),
+      ];
     }),
   );
   const title = t.questionChart(meta?.number ?? 0);
   return [
-    table([{ title: t.statement, width: 20 }, { title: t.year, width: 10 }, ...codes.map((c) => ({ title: label(c), width: 60 / codes.length, align: 'right' as const })), { title: t.answered, width: 10, align: 'right' }], rows),
-    figure({ id: `question-${q.key}`, title, categories: codes.map(label), bars: q.statements.map((s) => ({ label: statement(s.key), values: codes.map((c) => at(s.distribution, c).count) })), nLabel: t.nAnswers, emptyLabel: t.noAnswers, locale }, t.figure(title)),
+    table(
+      [
+        { title: t.statement, width: 20 },
+        { title: t.year, width: 10 },
+        ...codes.map((c) => ({ title: label(c), width: 60 / codes.length, align: 'right' as const })),
+        { title: t.answered, width: 10, align: 'right' },
+      ],
+      rows,
+    ),
+    figure(
+      {
+        id: `question-${q.key}`,
+        title,
+        categories: codes.map(label),
+        bars: q.statements.map((s) => ({
+          label: statement(s.key),
+          values: codes.map((c) => at(s.distribution, c).count),
+        })),
+        nLabel: t.nAnswers,
+        emptyLabel: t.noAnswers,
+        locale,
+      },
+      t.figure(title),
+    ),
   ];
 }
 
@@ -65,12 +116,17 @@ export function questionnaireBlocks(c: CycleCompilation, title: string | null, l
   const out: Block[] = [
     heading(1, t.questionnaire),
     ...(title ? [para(title, 'note')] : []),
-    fields([[t.invited, String(q.invited)], [t.completed, String(q.completed)], [t.responseRate, pct(q.responseRate, locale)]]),
+    fields([
+      [t.invited, String(q.invited)],
+      [t.completed, String(q.completed)],
+      [t.responseRate, pct(q.responseRate, locale)],
+    ]),
   ];
   q.questions.forEach((s, i) => {
     const meta = c.questions.find((m) => m.key === s.key);
     out.push(heading(2, t.question(meta?.number ?? i + 1, meta?.text[locale] ?? s.key)));
-    if (s.type === 'short_text' || s.type === 'long_text') out.push(para(t.textAnswers(c.suggestions.filter((x) => x.questionKey === s.key).length || s.texts.length)));
+    if (s.type === 'short_text' || s.type === 'long_text')
+      out.push(para(t.textAnswers(c.suggestions.filter((x) => x.questionKey === s.key).length || s.texts.length)));
     else if (s.type === 'matrix') out.push(...matrixBlocks(s, meta, c.year, locale, t));
     else if (!s.answered && !s.previous.length) out.push(para(t.noAnswers, 'note'));
     else out.push(...choiceBlocks(s, meta, c.year, locale, t));
@@ -88,7 +144,9 @@ export function suggestionBlocks(c: CycleCompilation, locale: Locale, t: Texts):
     out.push({
       type: 'list',
       ordered: false,
-      items: c.suggestions.filter((s) => s.questionKey === key).map((s) => [{ text: s.text }, ...(s.bodyName ? [{ text: ` – ${s.bodyName}`, italic: true }] : [])]),
+      items: c.suggestions
+        .filter((s) => s.questionKey === key)
+        .map((s) => [{ text: s.text }, ...(s.bodyName ? [{ text: ` – ${s.bodyName}`, italic: true }] : [])]),
     });
   }
   return out;

@@ -14,14 +14,21 @@ function closingBlocks(cycle: Cycle, c: CycleCompilation, t: Texts): Block[] {
   return [
     heading(1, t.jointValuation),
     ...(valuation?.trim()
-      ? [...(cycle.jointValuationDate ? [fields([[t.valuationDate, day(cycle.jointValuationDate)]])] : []), ...rich(valuation, 1)]
+      ? [
+          ...(cycle.jointValuationDate ? [fields([[t.valuationDate, day(cycle.jointValuationDate)]])] : []),
+          ...rich(valuation, 1),
+        ]
       : [para(t.noValuation)]),
     heading(1, t.recommendedChanges),
     ...(changes?.trim() ? rich(changes, 1) : [para(t.noChanges)]),
     heading(1, t.decision),
     ...(d
       ? [
-          fields([[t.decisionDate, day(d.date)], [t.decisionBody, d.bodyName], ...(d.caseNumber ? [[t.caseNumber, d.caseNumber] as [string, string]] : [])]),
+          fields([
+            [t.decisionDate, day(d.date)],
+            [t.decisionBody, d.bodyName],
+            ...(d.caseNumber ? [[t.caseNumber, d.caseNumber] as [string, string]] : []),
+          ]),
           ...rich(d.text, 1),
         ]
       : [para(t.noDecision)]),
@@ -47,4 +54,5 @@ export function reportBlocks(cycle: Cycle, c: CycleCompilation, locale: Locale):
 }
 
 /** The document's title for its metadata. */
-export const documentTitle = (cycle: Cycle, locale: Locale): string => `${texts(locale).reportTitle(cycle.year)} – ${cycle.templateTitle}`;
+export const documentTitle = (cycle: Cycle, locale: Locale): string =>
+  `${texts(locale).reportTitle(cycle.year)} – ${cycle.templateTitle}`;

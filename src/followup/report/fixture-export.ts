@@ -5,10 +5,20 @@ import type { ResponsesExport } from './responses.js';
 /** The responses export of the sample cycle (tests and samples only): this year's answers to the extended questionnaire. */
 export function sampleExport(anonymous = false, locale: 'sv' | 'en' = 'sv'): ResponsesExport {
   const cycle = sampleCycle();
-  const organisations = ['Region Jämtland Härjedalen', 'Östersunds kommun', 'Region Jämtland Härjedalen', 'Krokoms kommun', 'Åre kommun', 'Bergs kommun'];
+  const organisations = [
+    'Region Jämtland Härjedalen',
+    'Östersunds kommun',
+    'Region Jämtland Härjedalen',
+    'Krokoms kommun',
+    'Åre kommun',
+    'Bergs kommun',
+  ];
   const respondents = ['Karin Olsson', 'Per Ek', 'Lena Åström', 'Jonas Öberg', 'Sara Lind', 'Ola Persson'];
   return {
-    title: locale === 'sv' ? 'Frågor för uppföljning av samverkan mellan Region Jämtland Härjedalen och länets kommuner' : 'Questions for the follow-up of the collaboration',
+    title:
+      locale === 'sv'
+        ? 'Frågor för uppföljning av samverkan mellan Region Jämtland Härjedalen och länets kommuner'
+        : 'Questions for the follow-up of the collaboration',
     anonymous,
     sections: surveySections(true),
     rows: yearAnswers(0, true).map((answers, i) => ({
@@ -20,7 +30,12 @@ export function sampleExport(anonymous = false, locale: 'sv' | 'en' = 'sv'): Res
     })),
     feedback: cycle.municipalities.map((m) => ({
       municipalityName: m.organisationName,
-      areas: m.areas.map((a) => ({ code: a.areaCode, name: cycle.areas.find((x) => x.code === a.areaCode)!.name, rating: a.rating, comment: a.comment })),
+      areas: m.areas.map((a) => ({
+        code: a.areaCode,
+        name: cycle.areas.find((x) => x.code === a.areaCode)!.name,
+        rating: a.rating,
+        comment: a.comment,
+      })),
       meetingDate: m.meetingDate,
       participants: m.participants,
       notes: m.notes,

@@ -6,7 +6,16 @@ export const AREAS: [string, string][] = [
   ['D', 'Övergripande regional utveckling'],
 ];
 
-export const MUNICIPALITIES = ['Bergs kommun', 'Bräcke kommun', 'Härjedalens kommun', 'Krokoms kommun', 'Ragunda kommun', 'Strömsunds kommun', 'Åre kommun', 'Östersunds kommun'];
+export const MUNICIPALITIES = [
+  'Bergs kommun',
+  'Bräcke kommun',
+  'Härjedalens kommun',
+  'Krokoms kommun',
+  'Ragunda kommun',
+  'Strömsunds kommun',
+  'Åre kommun',
+  'Östersunds kommun',
+];
 
 export const REPORTS: { area: string; municipality: number | null; published: boolean; body: string }[] = [
   {
@@ -69,7 +78,12 @@ Kompetensplattformen har samlat **samtliga åtta kommuner** kring kompetensförs
 1. Dialog om stråket Östersund–Trondheim
 2. Remissvar på den nationella planen`,
   },
-  { area: 'D', municipality: null, published: false, body: 'UTKAST: ej publicerad text som inte får synas i rapporten.' },
+  {
+    area: 'D',
+    municipality: null,
+    published: false,
+    body: 'UTKAST: ej publicerad text som inte får synas i rapporten.',
+  },
 ];
 
 export const NOTES: (string | null)[] = [

@@ -23,6 +23,11 @@ export function reportFaces(): Faces {
     const path = join(dirname(f.regular), file);
     return f.family === 'DejaVu Sans' && existsSync(path) ? path : null;
   };
-  faces = { regular: f.regular, bold: f.bold, italic: beside('DejaVuSans-Oblique.ttf'), boldItalic: beside('DejaVuSans-BoldOblique.ttf') };
+  faces = {
+    regular: f.regular,
+    bold: f.bold,
+    italic: beside('DejaVuSans-Oblique.ttf'),
+    boldItalic: beside('DejaVuSans-BoldOblique.ttf'),
+  };
   return faces;
 }

@@ -1,15 +1,20 @@
 import type { Locale } from './texts.js';
 
 /** Numbers, shares and dates as the report writes them in each language. */
-const numbers = { sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
+const numbers = {
+  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
 
 export const num = (n: number, locale: Locale): string => numbers[locale].format(n);
 
 /** "37,5 %" in Swedish (with a non-breaking space, as Swedish typography wants), "37.5%" in English. */
-export const pct = (n: number, locale: Locale): string => (locale === 'sv' ? `${num(n, locale)}\u00a0%` : `${num(n, locale)}%`);
+export const pct = (n: number, locale: Locale): string =>
+  locale === 'sv' ? `${num(n, locale)}\u00a0%` : `${num(n, locale)}%`;
 
 /** A count with its share: "3 (37,5 %)". */
-export const countPct = (count: number, percent: number, locale: Locale): string => `${count} (${pct(percent, locale)})`;
+export const countPct = (count: number, percent: number, locale: Locale): string =>
+  `${count} (${pct(percent, locale)})`;
 
 /** Percent with one decimal, rounded half up; 0 of 0 is 0: the surveys' compilation rule. */
 export { percent as share } from '../../surveys/compile.js';
@@ -27,7 +32,14 @@ export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleString('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 export const period = (start: string, end: string): string => `${day(start)} – ${day(end)}`;

@@ -8,7 +8,13 @@ type SvgToPdf = (
   svg: string,
   x: number,
   y: number,
-  o: { width: number; height: number; assumePt?: boolean; fontCallback?: (family: string, bold: boolean, italic: boolean) => string; warningCallback?: (s: string) => void },
+  o: {
+    width: number;
+    height: number;
+    assumePt?: boolean;
+    fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
+    warningCallback?: (s: string) => void;
+  },
 ) => void;
 // svg-to-pdfkit is CommonJS without types.
 const SVGtoPDF = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
@@ -41,7 +47,8 @@ export class Writer {
 
   private face(r: { bold?: boolean; italic?: boolean }): { path: string; oblique: boolean } {
     const f = this.faces;
-    if (r.bold && r.italic) return f.boldItalic ? { path: f.boldItalic, oblique: false } : { path: f.bold, oblique: true };
+    if (r.bold && r.italic)
+      return f.boldItalic ? { path: f.boldItalic, oblique: false } : { path: f.bold, oblique: true };
     if (r.italic) return f.italic ? { path: f.italic, oblique: false } : { path: f.regular, oblique: true };
     return { path: r.bold ? f.bold : f.regular, oblique: false };
   }
@@ -67,7 +74,8 @@ export class Writer {
   private need(next: Block | undefined, after?: Block): number {
     if (next?.type === 'figure') return (Math.min(this.width, 460) * next.height) / next.width + 30;
     // A short table and its chart stay together with their heading.
-    if (next?.type === 'table' && after?.type === 'figure' && next.rows.length <= 8) return next.rows.length * 16 + 24 + this.need(after);
+    if (next?.type === 'table' && after?.type === 'figure' && next.rows.length <= 8)
+      return next.rows.length * 16 + 24 + this.need(after);
     if (next?.type === 'table') return 80;
     if (next?.type === 'fields') return Math.min(next.rows.length * 17 + 10, 120);
     return 45;
@@ -88,7 +96,15 @@ export class Writer {
         const size = HEADING_SIZE[b.level - 1];
         this.room((b.level <= 2 ? 50 : 30) + this.need(next, after));
         doc.moveDown(b.level === 1 ? 0.8 : b.level === 2 ? 0.6 : 0.4);
-        this.tagged(`H${b.level}`, () => this.runs([{ text: b.text, bold: true, italic: b.level >= 5 }], MARGIN, this.width, size, b.level <= 4 ? ACCENT : INK));
+        this.tagged(`H${b.level}`, () =>
+          this.runs(
+            [{ text: b.text, bold: true, italic: b.level >= 5 }],
+            MARGIN,
+            this.width,
+            size,
+            b.level <= 4 ? ACCENT : INK,
+          ),
+        );
         doc.moveDown(b.level <= 2 ? 0.4 : 0.25);
         if (b.level === 1) this.h1 = doc.outline.addItem(b.text);
         else if (b.level === 2) (this.h1 ?? doc.outline).addItem(b.text);
@@ -97,14 +113,24 @@ export class Writer {
       case 'paragraph': {
         this.room(28);
         const note = b.style === 'note';
-        this.tagged('P', () => this.runs(note ? b.runs.map((r) => ({ ...r, italic: true })) : b.runs, MARGIN, this.width, note ? 9.5 : SIZE, note ? MUTED : INK));
+        this.tagged('P', () =>
+          this.runs(
+            note ? b.runs.map((r) => ({ ...r, italic: true })) : b.runs,
+            MARGIN,
+            this.width,
+            note ? 9.5 : SIZE,
+            note ? MUTED : INK,
+          ),
+        );
         doc.moveDown(0.5);
         return;
       }
       case 'fields':
         for (const [k, v] of b.rows) {
           this.room(24);
-          this.tagged('P', () => this.runs([{ text: fieldLabel(k), bold: true }, { text: v }], MARGIN, this.width, SIZE, INK));
+          this.tagged('P', () =>
+            this.runs([{ text: fieldLabel(k), bold: true }, { text: v }], MARGIN, this.width, SIZE, INK),
+          );
           doc.moveDown(0.2);
         }
         doc.moveDown(0.3);
@@ -135,7 +161,16 @@ export class Writer {
       const y = doc.y;
       const li = doc.struct('LI');
       list.add(li);
-      this.tagged('Lbl', () => doc.font(this.faces.regular).fontSize(SIZE).fillColor(INK).text(b.ordered ? `${i + 1}.` : '•', x, y, { width: indent, lineBreak: false }), li);
+      this.tagged(
+        'Lbl',
+        () =>
+          doc
+            .font(this.faces.regular)
+            .fontSize(SIZE)
+            .fillColor(INK)
+            .text(b.ordered ? `${i + 1}.` : '•', x, y, { width: indent, lineBreak: false }),
+        li,
+      );
       doc.y = y;
       this.tagged('LBody', () => this.runs(item, x + indent, this.width - 6 - indent, SIZE, INK), li);
       li.end();
@@ -156,9 +191,13 @@ export class Writer {
     const fontCallback = (_family: string, bold: boolean) => (bold ? this.faces.bold : this.faces.regular);
     // Without its own width and height the SVG scales to the box given here (by its viewBox).
     const svg = b.svg.replace(/^(<svg[^>]*?) width="[\d.]+" height="[\d.]+"/, '$1');
-    this.tagged('Figure', () => SVGtoPDF(doc, svg, x, y, { width: w, height: h, assumePt: true, fontCallback, warningCallback: () => {} }));
+    this.tagged('Figure', () =>
+      SVGtoPDF(doc, svg, x, y, { width: w, height: h, assumePt: true, fontCallback, warningCallback: () => {} }),
+    );
     doc.y = y + h + 6;
-    this.tagged('Caption', () => this.runs([{ text: b.caption, italic: true }], MARGIN, this.width, 9, MUTED, { align: 'center' }));
+    this.tagged('Caption', () =>
+      this.runs([{ text: b.caption, italic: true }], MARGIN, this.width, 9, MUTED, { align: 'center' }),
+    );
     doc.moveDown(0.9);
   }
 
@@ -168,9 +207,25 @@ export class Writer {
     const total = b.columns.reduce((n, c) => n + c.width, 0);
     const widths = b.columns.map((c) => (c.width / total) * this.width);
     const columns = widths.map((width, i) => ({ width, align: { x: b.columns[i].align ?? 'left' } }));
-    const height = (cells: string[], font: string) => Math.max(...cells.map((v, i) => doc.font(font).fontSize(8.5).heightOfString(v || ' ', { width: widths[i] - 8 }))) + 7;
-    const header = b.columns.map((c) => ({ text: c.title, type: 'TH' as const, font: { src: this.faces.bold }, backgroundColor: '#e6eaef' }));
-    const headH = height(b.columns.map((c) => c.title), this.faces.bold);
+    const height = (cells: string[], font: string) =>
+      Math.max(
+        ...cells.map((v, i) =>
+          doc
+            .font(font)
+            .fontSize(8.5)
+            .heightOfString(v || ' ', { width: widths[i] - 8 }),
+        ),
+      ) + 7;
+    const header = b.columns.map((c) => ({
+      text: c.title,
+      type: 'TH' as const,
+      font: { src: this.faces.bold },
+      backgroundColor: '#e6eaef',
+    }));
+    const headH = height(
+      b.columns.map((c) => c.title),
+      this.faces.bold,
+    );
     const draw = (rows: string[][]) => {
       doc.font(this.faces.regular).fontSize(8.5).fillColor(INK);
       doc.table({
@@ -209,7 +264,11 @@ export class Writer {
       doc.page.margins.bottom = 0;
       doc.markContent('Artifact', { type: 'Pagination' } as PDFKit.Mixins.MarkingOptions);
       doc.font(this.faces.regular).fontSize(8.5).fillColor(MUTED);
-      doc.text(label(i + 1, range.count), MARGIN, doc.page.height - MARGIN + 20, { width: this.width, align: 'right', lineBreak: false });
+      doc.text(label(i + 1, range.count), MARGIN, doc.page.height - MARGIN + 20, {
+        width: this.width,
+        align: 'right',
+        lineBreak: false,
+      });
       doc.endMarkedContent();
       doc.page.margins.bottom = bottom;
     }

@@ -18,7 +18,12 @@ export async function cycleReportPdf(cycle: Cycle, compilation: CycleCompilation
     bufferPages: true,
     pdfVersion: '1.7',
     font: faces.regular,
-    info: { Title: documentTitle(cycle, locale), Author: cycle.organisationName, Subject: cycle.templateTitle, Creator: 'Samsyn' },
+    info: {
+      Title: documentTitle(cycle, locale),
+      Author: cycle.organisationName,
+      Subject: cycle.templateTitle,
+      Creator: 'Samsyn',
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

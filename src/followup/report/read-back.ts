@@ -2,7 +2,13 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 /** Reads generated documents back as a person's tools would (tests only). */
-const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unxml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export interface WordParagraph {
   style: string | null;
@@ -23,8 +29,13 @@ export async function readDocx(buf: Buffer) {
   }));
   /** The number format (bullet, decimal …) of a list's numbering instance. */
   const formatOf = (numId: string) => {
-    const abstract = new RegExp(`<w:num w:numId="${numId}"[^>]*>\\s*<w:abstractNumId w:val="(\\d+)"`).exec(numbering)?.[1];
-    const def = new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${abstract}"[^>]*>([\\s\\S]*?)</w:abstractNum>`).exec(numbering)?.[1] ?? '';
+    const abstract = new RegExp(`<w:num w:numId="${numId}"[^>]*>\\s*<w:abstractNumId w:val="(\\d+)"`).exec(
+      numbering,
+    )?.[1];
+    const def =
+      new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${abstract}"[^>]*>([\\s\\S]*?)</w:abstractNum>`).exec(
+        numbering,
+      )?.[1] ?? '';
     return /<w:numFmt w:val="([^"]+)"/.exec(def)?.[1] ?? null;
   };
   const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
@@ -35,7 +46,12 @@ export async function readPdf(buf: Buffer) {
   const pdf = await getDocumentProxy(new Uint8Array(buf));
   const { text, totalPages } = await extractText(pdf, { mergePages: true });
   const meta = await pdf.getMetadata();
-  return { text: text.replace(/\s+/g, ' '), totalPages, info: meta.info as Record<string, unknown>, raw: buf.toString('latin1') };
+  return {
+    text: text.replace(/\s+/g, ' '),
+    totalPages,
+    info: meta.info as Record<string, unknown>,
+    raw: buf.toString('latin1'),
+  };
 }
 
 /** Compares without whitespace: a PDF breaks lines (and long words in narrow cells) where the text had none. */

@@ -18,12 +18,12 @@ function parseCsv(s: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && s[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') row.push(cell), (cell = '');
-    else if (ch === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (ch === ';') (row.push(cell), (cell = ''));
+    else if (ch === '\r' && s[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += ch;
   }
   return rows;
@@ -42,7 +42,14 @@ describe('Excel export', () => {
     const ws = (await workbook(input, 'sv')).getWorksheet('Svar')!;
     const header = rowValues(ws, 1) as string[];
     expect(header.slice(0, 5)).toEqual(['Samverkansorgan', 'Organisation', 'Svarande', 'Inskickat', Q1]);
-    expect(header).toEqual(expect.arrayContaining([`${Q7}: Möten med regionens tjänstemän`, `${Q7}: Skriftliga underlag`, `${Q7}: Utbildning`, 'Hur bedömer ni samverkan inom: planeringen']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        `${Q7}: Möten med regionens tjänstemän`,
+        `${Q7}: Skriftliga underlag`,
+        `${Q7}: Utbildning`,
+        'Hur bedömer ni samverkan inom: planeringen',
+      ]),
+    );
     expect(ws.rowCount).toBe(1 + input.rows.length);
     const col = (title: string) => header.indexOf(title) + 1;
     const first = ws.getRow(2);
@@ -67,21 +74,40 @@ describe('Excel export', () => {
   it('has the municipalities’ assessments on a second sheet', async () => {
     const ws = (await workbook(sampleExport(), 'sv')).getWorksheet('Kommunernas bedömningar')!;
     const header = rowValues(ws, 1) as string[];
-    expect(header.slice(0, 3)).toEqual(['Kommun', 'A Kompetens och kunskapsutveckling: bedömning', 'A Kompetens och kunskapsutveckling: kommentar']);
+    expect(header.slice(0, 3)).toEqual([
+      'Kommun',
+      'A Kompetens och kunskapsutveckling: bedömning',
+      'A Kompetens och kunskapsutveckling: kommentar',
+    ]);
     expect(header.slice(-4)).toEqual(['Mötesdatum', 'Deltagare', 'Anteckningar', 'Status']);
     expect(ws.rowCount).toBe(9);
     const berg = rowValues(ws, 2);
-    expect(berg.slice(0, 3)).toEqual(['Bergs kommun', 'Nöjd', 'Kompetensplattformen har fungerat bra, men vi saknar stöd i yrkesvux-frågorna.']);
+    expect(berg.slice(0, 3)).toEqual([
+      'Bergs kommun',
+      'Nöjd',
+      'Kompetensplattformen har fungerat bra, men vi saknar stöd i yrkesvux-frågorna.',
+    ]);
     expect(berg.at(-1)).toBe('Inlämnad');
     expect(rowValues(ws, 7).at(-1)).toBe('Inte påbörjad');
   });
   it('is in English when asked', async () => {
     const wb = await workbook(sampleExport(false, 'en'), 'en');
     const header = rowValues(wb.getWorksheet('Responses')!, 1) as string[];
-    expect(header.slice(0, 5)).toEqual(['Collaboration body', 'Organisation', 'Respondent', 'Submitted', 'Have you completed this year’s planned activities?']);
+    expect(header.slice(0, 5)).toEqual([
+      'Collaboration body',
+      'Organisation',
+      'Respondent',
+      'Submitted',
+      'Have you completed this year’s planned activities?',
+    ]);
     expect(wb.getWorksheet('Responses')!.getRow(2).getCell(5).value).toBe('Largely');
     expect(rowValues(wb.getWorksheet('Municipal assessments')!, 2)[1]).toBe('Satisfied');
-    expect(wb.getWorksheet('Responses')!.getRow(2).getCell(header.indexOf('Which forms of support have you used?: Written documents') + 1).value).toBe('Yes');
+    expect(
+      wb
+        .getWorksheet('Responses')!
+        .getRow(2)
+        .getCell(header.indexOf('Which forms of support have you used?: Written documents') + 1).value,
+    ).toBe('Yes');
   });
   it('leaves out every identifying column when the questionnaire is anonymous', async () => {
     const input = sampleExport(true);
@@ -119,7 +145,13 @@ describe('CSV export', () => {
   it('guards against formula injection', () => {
     const rows = parseCsv(responsesCsv(tricky(), 'sv').slice(1));
     const q6 = rows[0].indexOf(Q6);
-    expect(rows.slice(2).map((r) => r[q6])).toEqual(["'=HYPERLINK(\"http://x.test\",\"klicka\")", "'+46 70 123 45 67", "'-inget-", "'@SUM(A1)", "'\tindraget"]);
+    expect(rows.slice(2).map((r) => r[q6])).toEqual([
+      '\'=HYPERLINK("http://x.test","klicka")',
+      "'+46 70 123 45 67",
+      "'-inget-",
+      "'@SUM(A1)",
+      "'\tindraget",
+    ]);
     expect(csvCell('Vanlig text')).toBe('Vanlig text');
     expect(csvCell(-3)).toBe('-3'); // a number is a number, not a formula
   });
@@ -136,7 +168,8 @@ describe('CSV export', () => {
     const csv = responsesCsv(input, 'en');
     const rows = parseCsv(csv.slice(1));
     expect(rows[0][0]).toBe('Have you completed this year’s planned activities?');
-    for (const name of [...BODIES, 'Karin Olsson', 'Collaboration body', 'Respondent', 'Submitted']) expect(csv).not.toContain(name);
+    for (const name of [...BODIES, 'Karin Olsson', 'Collaboration body', 'Respondent', 'Submitted'])
+      expect(csv).not.toContain(name);
     const q6 = rows[0].indexOf('Suggestions for improvement');
     expect(rows.slice(1).map((r) => r[q6])).toEqual(input.rows.map((r) => (r.answers.q6 as string | undefined) ?? ''));
   });

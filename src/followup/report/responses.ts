@@ -8,7 +8,13 @@ export interface ResponsesExport {
   /** When true there are no respondent/body/organisation/time columns at all. */
   anonymous: boolean;
   sections: Section[];
-  rows: { bodyName: string | null; organisationName: string | null; respondentName: string | null; submittedAt: string | null; answers: Answers }[];
+  rows: {
+    bodyName: string | null;
+    organisationName: string | null;
+    respondentName: string | null;
+    submittedAt: string | null;
+    answers: Answers;
+  }[];
   feedback: {
     municipalityName: string;
     areas: { code: string; name: string; rating: string | null; comment: string | null }[];
@@ -30,8 +36,11 @@ export interface ExportColumn<R> {
   value: (row: R) => string | number | null;
 }
 
-const labelOf = (q: { options: { code: string; label: { sv: string; en: string } }[] }, code: unknown, locale: Locale) =>
-  typeof code === 'string' ? (q.options.find((o) => o.code === code)?.label[locale] ?? code) : null;
+const labelOf = (
+  q: { options: { code: string; label: { sv: string; en: string } }[] },
+  code: unknown,
+  locale: Locale,
+) => (typeof code === 'string' ? (q.options.find((o) => o.code === code)?.label[locale] ?? code) : null);
 
 const picked = (v: AnswerValue | undefined): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
 
@@ -43,7 +52,12 @@ function questionColumns(q: Question, locale: Locale): ExportColumn<ResponseRow>
     case 'single_choice':
       return [{ header: title, width: 24, kind: 'text', value: (r) => labelOf(q, v(r), locale) }];
     case 'multiple_choice':
-      return q.options.map((o) => ({ header: `${title}: ${o.label[locale]}`, width: 16, kind: 'text', value: (r) => (picked(v(r)).includes(o.code) ? t.yes : null) }));
+      return q.options.map((o) => ({
+        header: `${title}: ${o.label[locale]}`,
+        width: 16,
+        kind: 'text',
+        value: (r) => (picked(v(r)).includes(o.code) ? t.yes : null),
+      }));
     case 'matrix':
       return q.statements.map((s) => ({
         header: `${title}: ${s.text[locale]}`,
@@ -62,13 +76,24 @@ function questionColumns(q: Question, locale: Locale): ExportColumn<ResponseRow>
           kind: 'number',
           value: (r) => {
             const a = v(r);
-            return typeof a === 'number' ? a : typeof a === 'string' && a.trim() !== '' && Number.isFinite(Number(a)) ? Number(a) : null;
+            return typeof a === 'number'
+              ? a
+              : typeof a === 'string' && a.trim() !== '' && Number.isFinite(Number(a))
+                ? Number(a)
+                : null;
           },
         },
       ];
     case 'short_text':
     case 'long_text':
-      return [{ header: title, width: q.type === 'long_text' ? 60 : 30, kind: 'long', value: (r) => (typeof v(r) === 'string' ? (v(r) as string) : null) }];
+      return [
+        {
+          header: title,
+          width: q.type === 'long_text' ? 60 : 30,
+          kind: 'long',
+          value: (r) => (typeof v(r) === 'string' ? (v(r) as string) : null),
+        },
+      ];
   }
 }
 
@@ -93,8 +118,21 @@ export function feedbackColumns(input: ResponsesExport, locale: Locale): ExportC
   return [
     { header: t.municipality, width: 22, kind: 'text', value: (f) => f.municipalityName },
     ...[...areas].flatMap(([code, name]): ExportColumn<FeedbackRow>[] => [
-      { header: t.colRating(`${code} ${name}`), width: 20, kind: 'text', value: (f) => { const r = area(f, code)?.rating; return r ? (t.ratings[r] ?? r) : null; } },
-      { header: t.colComment(`${code} ${name}`), width: 40, kind: 'long', value: (f) => area(f, code)?.comment ?? null },
+      {
+        header: t.colRating(`${code} ${name}`),
+        width: 20,
+        kind: 'text',
+        value: (f) => {
+          const r = area(f, code)?.rating;
+          return r ? (t.ratings[r] ?? r) : null;
+        },
+      },
+      {
+        header: t.colComment(`${code} ${name}`),
+        width: 40,
+        kind: 'long',
+        value: (f) => area(f, code)?.comment ?? null,
+      },
     ]),
     { header: t.colMeetingDate, width: 13, kind: 'date', value: (f) => f.meetingDate },
     { header: t.colParticipants, width: 30, kind: 'long', value: (f) => f.participants },

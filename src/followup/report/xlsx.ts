@@ -33,7 +33,8 @@ function sheet<R>(wb: ExcelJS.Workbook, name: string, columns: ExportColumn<R>[]
   header.alignment = { vertical: 'top', wrapText: true };
   header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EAEF' } }));
   // Excel does not grow a written row to fit wrapped text, so give the header the lines it needs.
-  header.height = 15 * Math.min(6, Math.max(1, ...columns.map((c) => Math.ceil(c.header.length / Math.max(1, c.width - 2)))));
+  header.height =
+    15 * Math.min(6, Math.max(1, ...columns.map((c) => Math.ceil(c.header.length / Math.max(1, c.width - 2)))));
   if (columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 }
 

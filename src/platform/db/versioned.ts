@@ -22,12 +22,14 @@ export async function updateVersioned<T extends PgTable & VersionedTable>(
   values: Record<string, unknown>,
   present: (row: T['$inferSelect']) => unknown = (r) => r,
 ): Promise<T['$inferSelect']> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle cannot type a generic table's update
   const rows = await (tx as any)
     .update(table)
     .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() })
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)) as SQL)
     .returning();
   if (rows.length === 1) return rows[0];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const current = await (tx as any).select().from(table).where(eq(table.id, id));
   if (current.length === 0) throw notFound(entity, id);
   throw new AppError(

@@ -68,7 +68,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await services.database.ping();
       return { status: 'ready', database: services.database.kind };
     } catch {
-      return reply.status(503).send({ error: { code: 'database.unavailable', message: 'The database cannot be reached', details: null } });
+      return reply
+        .status(503)
+        .send({ error: { code: 'database.unavailable', message: 'The database cannot be reached', details: null } });
     }
   });
 
@@ -84,7 +86,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       preCompressed: true,
       cacheControl: false,
       // Files under /assets/ carry a content hash in their name: they never change, so they may be kept.
-      setHeaders: (res, path) => res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, path) =>
+        res.setHeader(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
     });
   }
   app.setNotFoundHandler((req, reply) => {

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { toAppError } from './error-handler.js';
 
-const fastifyError = (code: string, message = code, statusCode = 400) => Object.assign(new Error(message), { code, statusCode });
-const pgError = (code: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(`pg ${code}`), { code, ...extra });
+const fastifyError = (code: string, message = code, statusCode = 400) =>
+  Object.assign(new Error(message), { code, statusCode });
+const pgError = (code: string, extra: Record<string, unknown> = {}) =>
+  Object.assign(new Error(`pg ${code}`), { code, ...extra });
 
 describe('toAppError', () => {
   it('passes an AppError through unchanged', () => {
@@ -40,9 +42,13 @@ describe('toAppError', () => {
   });
 
   it('maps Zod schema validation errors to request.validation_failed with field paths', () => {
-    const check = validatorCompiler({ schema: z.object({ name: z.string(), address: z.object({ zip: z.string() }) }) } as never);
+    const check = validatorCompiler({
+      schema: z.object({ name: z.string(), address: z.object({ zip: z.string() }) }),
+    } as never);
     const { error } = check({ name: 1, address: {} }) as { error: unknown[] };
-    const out = toAppError(Object.assign(new Error('invalid'), { validation: error, validationContext: 'body', statusCode: 400 }));
+    const out = toAppError(
+      Object.assign(new Error('invalid'), { validation: error, validationContext: 'body', statusCode: 400 }),
+    );
     expect(out.code).toBe('request.validation_failed');
     expect(out.status).toBe(400);
     expect((out.details as { field: string }[]).map((d) => d.field)).toEqual(['body.name', 'body.address.zip']);
@@ -50,7 +56,10 @@ describe('toAppError', () => {
   });
 
   it('maps a unique violation (23505) to record.duplicate (409) with the constraint', () => {
-    for (const err of [{ code: '23505', constraint: 'people_email_key' }, pgError('23505', { constraint: 'people_email_key' })]) {
+    for (const err of [
+      { code: '23505', constraint: 'people_email_key' },
+      pgError('23505', { constraint: 'people_email_key' }),
+    ]) {
       const out = toAppError(err);
       expect(out.code).toBe('record.duplicate');
       expect(out.status).toBe(409);
@@ -64,35 +73,42 @@ describe('toAppError', () => {
     expect(out.status).toBe(404);
   });
 
-  it.each(['22P02', '22007', '22008', '22003', '22001'])('maps malformed value %s to request.validation_failed (400)', (code) => {
-    for (const err of [{ code }, pgError(code)]) {
-      const out = toAppError(err);
-      expect(out.code).toBe('request.validation_failed');
-      expect(out.status).toBe(400);
-    }
-  });
+  it.each(['22P02', '22007', '22008', '22003', '22001'])(
+    'maps malformed value %s to request.validation_failed (400)',
+    (code) => {
+      for (const err of [{ code }, pgError(code)]) {
+        const out = toAppError(err);
+        expect(out.code).toBe('request.validation_failed');
+        expect(out.status).toBe(400);
+      }
+    },
+  );
 
   it('finds a database code on the cause of a wrapping error', () => {
     const wrapped = new Error('Failed query', { cause: pgError('23505') });
     expect(toAppError(wrapped).code).toBe('record.duplicate');
   });
 
-  it.each(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '08006'])('maps connection code %s to database.unavailable (503)', (code) => {
-    for (const err of [{ code }, pgError(code)]) {
-      const out = toAppError(err);
-      expect(out.code).toBe('database.unavailable');
-      expect(out.status).toBe(503);
-    }
-  });
-
-  it.each(['Connection terminated unexpectedly', 'connect ECONNREFUSED 127.0.0.1:5432', 'timeout exceeded when trying to connect'])(
-    'maps an Error "%s" to database.unavailable (503)',
-    (message) => {
-      const out = toAppError(new Error(message));
-      expect(out.code).toBe('database.unavailable');
-      expect(out.status).toBe(503);
+  it.each(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '08006'])(
+    'maps connection code %s to database.unavailable (503)',
+    (code) => {
+      for (const err of [{ code }, pgError(code)]) {
+        const out = toAppError(err);
+        expect(out.code).toBe('database.unavailable');
+        expect(out.status).toBe(503);
+      }
     },
   );
+
+  it.each([
+    'Connection terminated unexpectedly',
+    'connect ECONNREFUSED 127.0.0.1:5432',
+    'timeout exceeded when trying to connect',
+  ])('maps an Error "%s" to database.unavailable (503)', (message) => {
+    const out = toAppError(new Error(message));
+    expect(out.code).toBe('database.unavailable');
+    expect(out.status).toBe(503);
+  });
 
   it('maps another 4xx error to request.validation_failed with its message', () => {
     const out = toAppError(fastifyError('FST_ERR_SOMETHING', 'querystring/limit must be a number', 400));

@@ -2,15 +2,31 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode } from '../errors.js';
 
-const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+const connectionCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+]);
+
+/** What errors from pg, PGlite and Fastify may carry. */
+type Loose = { code?: unknown; statusCode?: unknown; cause?: unknown; constraint?: string } | null;
 
 function pgCode(e: unknown): string | undefined {
   const seen = new Set<unknown>();
-  let cur: any = e;
+  let cur = e as Loose | undefined;
   while (cur && !seen.has(cur)) {
     seen.add(cur);
     if (typeof cur.code === 'string' && /^[0-9A-Z]{5}$|^E[A-Z]+$/.test(cur.code)) return cur.code;
-    cur = cur.cause;
+    cur = cur.cause as Loose | undefined;
   }
   return undefined;
 }
@@ -19,7 +35,9 @@ function isConnectionLost(e: unknown): boolean {
   const code = pgCode(e);
   if (code && connectionCodes.has(code)) return true;
   const msg = String((e as Error)?.message ?? '');
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(msg);
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    msg,
+  );
 }
 
 /** Turn anything thrown into the one error shape `{ error: { code, message, details } }`. */
@@ -28,7 +46,14 @@ export function toAppError(err: unknown): AppError {
   const e = err as FastifyError & { constraint?: string; detail?: string };
   if (hasZodFastifySchemaValidationErrors(e)) {
     const details = e.validation.map((v) => ({
-      field: [e.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.'),
+      field: [
+        e.validationContext,
+        ...String(v.instancePath ?? '')
+          .split('/')
+          .filter(Boolean),
+      ]
+        .filter(Boolean)
+        .join('.'),
       message: v.message,
     }));
     const where = details.map((d) => d.field).join(', ');
@@ -44,18 +69,35 @@ export function toAppError(err: unknown): AppError {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('request.unsupported_media_type', 'Send JSON with Content-Type: application/json');
   }
-  if ((e as any)?.statusCode === 429) return new AppError('request.rate_limited', 'Too many attempts, wait a while and try again');
-  if (e instanceof SyntaxError && (e as any).statusCode === 400) {
+  if ((e as Loose)?.statusCode === 429)
+    return new AppError('request.rate_limited', 'Too many attempts, wait a while and try again');
+  if (e instanceof SyntaxError && (e as Loose)?.statusCode === 400) {
     return new AppError('request.invalid_json', 'The request body is not valid JSON');
   }
   const code = pgCode(e);
-  if (code === '23505') return new AppError('record.duplicate', 'A record with the same value already exists', { constraint: e.constraint });
-  if (code === '23503') return new AppError('record.not_found', 'A referenced record does not exist', { constraint: e.constraint });
-  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '22001' || code === '22021' || code === '22P05') {
-    return new AppError('request.validation_failed', 'A value is out of range or malformed', [{ field: e.constraint ?? 'value', message: (e as Error).message }]);
+  if (code === '23505')
+    return new AppError('record.duplicate', 'A record with the same value already exists', {
+      constraint: e.constraint,
+    });
+  if (code === '23503')
+    return new AppError('record.not_found', 'A referenced record does not exist', { constraint: e.constraint });
+  if (
+    code === '22P02' ||
+    code === '22007' ||
+    code === '22008' ||
+    code === '22003' ||
+    code === '22001' ||
+    code === '22021' ||
+    code === '22P05'
+  ) {
+    return new AppError('request.validation_failed', 'A value is out of range or malformed', [
+      { field: e.constraint ?? 'value', message: (e as Error).message },
+    ]);
   }
-  if (isConnectionLost(e)) return new AppError('database.unavailable', 'The database cannot be reached right now; try again shortly');
-  if (typeof (e as any)?.statusCode === 'number' && (e as any).statusCode >= 400 && (e as any).statusCode < 500) {
+  if (isConnectionLost(e))
+    return new AppError('database.unavailable', 'The database cannot be reached right now; try again shortly');
+  const status = (e as Loose)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
     return new AppError('request.validation_failed', (e as Error).message);
   }
   return new AppError('internal', 'Something went wrong on our side');

@@ -19,9 +19,17 @@ const OutboxMail = z.object({
 export const outboxRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/api/admin/outbox', { schema: { tags: ['administration'], response: { 200: z.array(OutboxMail) } } }, async (req) => {
-      authorize(req.actor, 'read', 'outbox');
-      const rows = await db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(200);
-      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null }));
-    });
+    app.get(
+      '/api/admin/outbox',
+      { schema: { tags: ['administration'], response: { 200: z.array(OutboxMail) } } },
+      async (req) => {
+        authorize(req.actor, 'read', 'outbox');
+        const rows = await db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(200);
+        return rows.map((r) => ({
+          ...r,
+          createdAt: r.createdAt.toISOString(),
+          sentAt: r.sentAt?.toISOString() ?? null,
+        }));
+      },
+    );
   };

@@ -43,17 +43,33 @@ function useShow(enums: Record<string, EnumGroup>): Show {
     const name = o.name as { sv?: string; en?: string } | undefined;
     if (typeof o.code !== 'string' || !name || typeof name !== 'object') return null;
     const own = `${o.code} ${(en ? name.en : name.sv) ?? ''}`.trim();
-    const kids = Array.isArray(o.children) ? (o.children as Record<string, unknown>[]).map((c) => asItems(c) ?? '').filter(Boolean) : [];
+    const kids = Array.isArray(o.children)
+      ? (o.children as Record<string, unknown>[]).map((c) => asItems(c) ?? '').filter(Boolean)
+      : [];
     return [own, ...kids].join('; ');
   };
   const object = (o: Record<string, unknown>): string =>
     asItems(o) ??
     Object.entries(o)
-      .filter(([k, v]) => v !== null && v !== '' && typeof v !== 'object' && typeof v !== 'boolean' && !ignored.has(k) && !k.endsWith('Id') && !(typeof v === 'string' && uuid.test(v)))
+      .filter(
+        ([k, v]) =>
+          v !== null &&
+          v !== '' &&
+          typeof v !== 'object' &&
+          typeof v !== 'boolean' &&
+          !ignored.has(k) &&
+          !k.endsWith('Id') &&
+          !(typeof v === 'string' && uuid.test(v)),
+      )
       .map(([k, v]) => scalar(k, v))
       .join(', ');
   return (field, v) => {
-    if (Array.isArray(v)) return v.length === 0 ? '–' : v.map((x) => (x && typeof x === 'object' ? object(x as Record<string, unknown>) : scalar(field, x))).join('; ');
+    if (Array.isArray(v))
+      return v.length === 0
+        ? '–'
+        : v
+            .map((x) => (x && typeof x === 'object' ? object(x as Record<string, unknown>) : scalar(field, x)))
+            .join('; ');
     if (v && typeof v === 'object') return object(v as Record<string, unknown>) || '–';
     return scalar(field, v);
   };
@@ -95,7 +111,8 @@ export function AuditHistory({
           return (
             <Paper component="li" key={e.id} withBorder p="sm">
               <Text fw={600}>
-                <time dateTime={e.at}>{when}</time> · {t('audit.entry', { action: label('auditAction', e.action), who: e.actorName })}
+                <time dateTime={e.at}>{when}</time> ·{' '}
+                {t('audit.entry', { action: label('auditAction', e.action), who: e.actorName })}
               </Text>
               {fields.length === 0 ? (
                 <Text size="sm">{t('audit.noFieldChanges')}</Text>

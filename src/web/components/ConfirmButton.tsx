@@ -10,7 +10,13 @@ export function ConfirmButton({
   onConfirm,
   loading,
   ...buttonProps
-}: ButtonProps & { label: string; title: string; message: string; onConfirm: () => void | Promise<void>; loading?: boolean }) {
+}: ButtonProps & {
+  label: string;
+  title: string;
+  message: string;
+  onConfirm: () => void | Promise<void>;
+  loading?: boolean;
+}) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   return (
@@ -18,7 +24,13 @@ export function ConfirmButton({
       <Button {...buttonProps} onClick={open} loading={loading}>
         {label}
       </Button>
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={title} centered>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={opened}
+        onClose={close}
+        title={title}
+        centered
+      >
         <Text mb="md">{message}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

@@ -8,10 +8,13 @@ export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?
   const { t } = useTranslation();
   const text = useErrorText();
   if (!error) return null;
-  const unplaced = error instanceof ApiError && error.code === 'request.validation_failed' && error.fieldIssues.some((i) => !i.field);
+  const unplaced =
+    error instanceof ApiError && error.code === 'request.validation_failed' && error.fieldIssues.some((i) => !i.field);
   return (
     <Alert color="red.9" variant="outline" title={title ?? t('errors.title')} role="alert" mb="md">
-      {error instanceof ApiError && error.code === 'request.validation_failed' && !error.message ? t('validation.formHasErrors') : text(error)}
+      {error instanceof ApiError && error.code === 'request.validation_failed' && !error.message
+        ? t('validation.formHasErrors')
+        : text(error)}
       {unplaced && error instanceof ApiError && (
         <List size="sm" mt="xs">
           {error.fieldIssues.map((i) => (

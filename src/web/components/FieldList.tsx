@@ -7,7 +7,11 @@ export function FieldList({ items }: { items: { label: string; value: ReactNode 
     <Box
       component="dl"
       m={0}
-      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 'var(--mantine-spacing-md)' }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+        gap: 'var(--mantine-spacing-md)',
+      }}
     >
       {items.map((i) => (
         <div key={i.label}>

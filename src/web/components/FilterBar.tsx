@@ -4,7 +4,17 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Search box (debounced) plus optional selects; lives in a search landmark. */
-export function FilterBar({ searchLabel, q, onSearch, children }: { searchLabel: string; q: string; onSearch: (q: string) => void; children?: ReactNode }) {
+export function FilterBar({
+  searchLabel,
+  q,
+  onSearch,
+  children,
+}: {
+  searchLabel: string;
+  q: string;
+  onSearch: (q: string) => void;
+  children?: ReactNode;
+}) {
   const [text, setText] = useState(q);
   const debounced = useDebouncedCallback(onSearch, 250);
   return (

@@ -13,7 +13,15 @@ export interface StaleField {
  * Someone else saved the record while this user edited it (409 record.stale). The user's typed values
  * stay in the form; this shows where the saved version differs so they can choose.
  */
-export function StaleNotice({ what, fields, onUseTheirs }: { what: string; fields: StaleField[]; onUseTheirs: () => void }) {
+export function StaleNotice({
+  what,
+  fields,
+  onUseTheirs,
+}: {
+  what: string;
+  fields: StaleField[];
+  onUseTheirs: () => void;
+}) {
   const { t } = useTranslation();
   const differing = fields.filter((f) => f.theirs !== f.yours);
   return (

@@ -37,7 +37,8 @@ export function useForm<T extends FormValues>(initial: T) {
   const text = (name: keyof T & string) => ({
     name,
     value: String(values[name] ?? ''),
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(name, e.currentTarget.value as T[typeof name]),
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      set(name, e.currentTarget.value as T[typeof name]),
     error: errors[name],
   });
 

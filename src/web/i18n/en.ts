@@ -9,4 +9,14 @@ import { surveys } from './en/surveys';
 import { followup, followupEnums } from './en/followup';
 
 /** Every English string of the web app, one file per part in ./en; same keys as sv.ts (checked by i18n.test.ts). */
-export const en: Messages = { ...shell, ...errors, ...enums, ...structure, ...assessments, ...agreements, ...surveys, ...followup, enums: { ...enums.enums, ...followupEnums } };
+export const en: Messages = {
+  ...shell,
+  ...errors,
+  ...enums,
+  ...structure,
+  ...assessments,
+  ...agreements,
+  ...surveys,
+  ...followup,
+  enums: { ...enums.enums, ...followupEnums },
+};

@@ -8,7 +8,17 @@ import { surveys } from './sv/surveys';
 import { followup, followupEnums } from './sv/followup';
 
 /** Every Swedish string of the web app, one file per part in ./sv. Swedish is the default; en.ts must have exactly the same keys. */
-export const sv = { ...shell, ...errors, ...enums, ...structure, ...assessments, ...agreements, ...surveys, ...followup, enums: { ...enums.enums, ...followupEnums } };
+export const sv = {
+  ...shell,
+  ...errors,
+  ...enums,
+  ...structure,
+  ...assessments,
+  ...agreements,
+  ...surveys,
+  ...followup,
+  enums: { ...enums.enums, ...followupEnums },
+};
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language file must have. */

@@ -28,7 +28,11 @@ export function AppLayout() {
   return (
     <>
       <SkipLink />
-      <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
@@ -41,7 +45,15 @@ export function AppLayout() {
                 aria-expanded={opened}
                 aria-controls="main-navigation"
               />
-              <Anchor component={Link} to="/" underline="never" c="dark.8" fw={750} fz="xl" aria-label={`${t('app.name')} – ${t('nav.home')}`}>
+              <Anchor
+                component={Link}
+                to="/"
+                underline="never"
+                c="dark.8"
+                fw={750}
+                fz="xl"
+                aria-label={`${t('app.name')} – ${t('nav.home')}`}
+              >
                 {t('app.name')}
               </Anchor>
             </Group>

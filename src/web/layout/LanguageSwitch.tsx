@@ -14,18 +14,18 @@ export function LanguageSwitch() {
   return (
     <div role="group" aria-label={t('lang.label')}>
       <Button.Group>
-      {locales.map((l) => (
-        <Button
-          key={l}
-          size="xs"
-          variant={l === current ? 'filled' : 'default'}
-          aria-pressed={l === current}
-          lang={l}
-          onClick={() => void setLocale(l as Locale).catch(() => undefined)}
-        >
-          {t(`lang.${l}`)}
-        </Button>
-      ))}
+        {locales.map((l) => (
+          <Button
+            key={l}
+            size="xs"
+            variant={l === current ? 'filled' : 'default'}
+            aria-pressed={l === current}
+            lang={l}
+            onClick={() => void setLocale(l as Locale).catch(() => undefined)}
+          >
+            {t(`lang.${l}`)}
+          </Button>
+        ))}
       </Button.Group>
     </div>
   );

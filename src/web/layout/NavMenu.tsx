@@ -16,7 +16,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         const list = (
           <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {g.items.map((item) => {
-              const active = item.end ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
+              const active = item.end
+                ? pathname === item.to
+                : pathname === item.to || pathname.startsWith(`${item.to}/`);
               return (
                 <li key={item.to}>
                   <NavLink

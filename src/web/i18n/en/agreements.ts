@@ -2,8 +2,10 @@
 export const agreements = {
   agreements: {
     title: 'Collaboration agreements',
-    intro: 'The county’s collaboration agreements with the municipalities. Those with the nearest last day for notice come first; a last day within {{days}} days is marked in the text.',
-    empty: 'There are no collaboration agreements yet. Create an agreement template and issue it to the municipalities.',
+    intro:
+      'The county’s collaboration agreements with the municipalities. Those with the nearest last day for notice come first; a last day within {{days}} days is marked in the text.',
+    empty:
+      'There are no collaboration agreements yet. Create an agreement template and issue it to the municipalities.',
     tableCaption_one: 'Collaboration agreements, {{count}} agreement, nearest last day for notice first',
     tableCaption_other: 'Collaboration agreements, {{count}} agreements, nearest last day for notice first',
     cols: {
@@ -88,16 +90,20 @@ export const agreements = {
     },
     notice: {
       none: 'The agreement has not been given notice.',
-      registered: 'Notice given by {{party}}, received {{received}}. The agreement ends {{endsAt}}. Registered by {{who}}.',
+      registered:
+        'Notice given by {{party}}, received {{received}}. The agreement ends {{endsAt}}. Registered by {{who}}.',
       register: 'Register notice',
       formTitle: 'Register a notice',
-      hint_one: 'A notice must arrive at the latest {{count}} month before the end of the period. If it arrives later it applies to a later period.',
-      hint_other: 'A notice must arrive at the latest {{count}} months before the end of the period. If it arrives later it applies to a later period.',
+      hint_one:
+        'A notice must arrive at the latest {{count}} month before the end of the period. If it arrives later it applies to a later period.',
+      hint_other:
+        'A notice must arrive at the latest {{count}} months before the end of the period. If it arrives later it applies to a later period.',
       party: 'Party giving notice',
       receivedOn: 'Notice received on',
       submit: 'Save notice',
       refused: 'The notice arrived too late',
-      tooLateNoLater: 'The notice arrived after the last day for notice, {{deadline}}, and the agreement has no later period it could apply to.',
+      tooLateNoLater:
+        'The notice arrived after the last day for notice, {{deadline}}, and the agreement has no later period it could apply to.',
     },
     compensation: {
       perYear: '{{amount}} per year',
@@ -234,10 +240,12 @@ export const agreements = {
   },
   agreementTemplates: {
     title: 'Agreement templates',
-    intro: 'Write the agreement once as a template and issue it as identical agreements to the county’s municipalities. A change is issued as a new version; the earlier version is kept.',
+    intro:
+      'Write the agreement once as a template and issue it as identical agreements to the county’s municipalities. A change is issued as a new version; the earlier version is kept.',
     new: 'New agreement template',
     createTitle: 'New agreement template',
-    createIntro: 'The terms apply to every agreement issued from the template. They can be changed freely until the template is issued.',
+    createIntro:
+      'The terms apply to every agreement issued from the template. They can be changed freely until the template is issued.',
     empty: 'There are no agreement templates yet.',
     tableCaption_one: 'Agreement templates, {{count}} template',
     tableCaption_other: 'Agreement templates, {{count}} templates',
@@ -264,7 +272,8 @@ export const agreements = {
       removeDocument: 'Remove document {{n}}',
       addDocument: 'Add document',
       areas: 'Areas and share of the compensation',
-      areasHint: 'The RUS areas the agreement covers. The shares decide how much may be withheld in a dispute and must sum to exactly 100 %.',
+      areasHint:
+        'The RUS areas the agreement covers. The shares decide how much may be withheld in a dispute and must sum to exactly 100 %.',
       areaCode: 'Code of area {{n}}',
       areaName: 'Name of area {{n}}',
       areaShare: 'Share of area {{n}} (%)',
@@ -293,8 +302,10 @@ export const agreements = {
     },
     detail: {
       draftNote: 'The template has not been issued yet. The terms can be changed freely.',
-      issuedNote_one: 'The template has been issued as {{count}} agreement. Changes to the terms are made as a new version.',
-      issuedNote_other: 'The template has been issued as {{count}} agreements. Changes to the terms are made as a new version.',
+      issuedNote_one:
+        'The template has been issued as {{count}} agreement. Changes to the terms are made as a new version.',
+      issuedNote_other:
+        'The template has been issued as {{count}} agreements. Changes to the terms are made as a new version.',
       terms: 'Terms',
       edit: 'Edit terms',
       editTitle: 'Edit the terms',
@@ -314,7 +325,8 @@ export const agreements = {
     issue: {
       title: 'Issue to municipalities',
       formTitle: 'Issue the agreement to municipalities',
-      intro: 'Choose municipalities. Give a municipality a yearly amount, or leave it empty and split a county total by population.',
+      intro:
+        'Choose municipalities. Give a municipality a yearly amount, or leave it empty and split a county total by population.',
       caption: 'The county’s municipalities',
       municipality: 'Municipality',
       population: 'Population {{year}}',
@@ -324,7 +336,8 @@ export const agreements = {
       amountHint: 'An empty yearly amount is split by population.',
       selectAll: 'Choose all municipalities',
       split: 'Split a county total by population',
-      splitHint: 'The county total is split over the chosen municipalities by their population on 31 December of the chosen year. A municipality with its own amount gets that amount instead of its share.',
+      splitHint:
+        'The county total is split over the chosen municipalities by their population on 31 December of the chosen year. A municipality with its own amount gets that amount instead of its share.',
       countyTotal: 'County total per year (SEK)',
       populationYear: 'Population of year',
       submit: 'Issue agreements',
@@ -340,7 +353,8 @@ export const agreements = {
     version: {
       open: 'Create new version',
       title: 'New version of the terms',
-      intro: 'The new version applies to every agreement from the template from its start date. Version {{number}} (from {{date}}) ends the day before and is kept.',
+      intro:
+        'The new version applies to every agreement from the template from its start date. Version {{number}} (from {{date}}) ends the day before and is kept.',
       validFrom: 'The new version applies from',
       note: 'What changes and why',
       submit: 'Issue new version',
@@ -348,7 +362,8 @@ export const agreements = {
   },
   indexSeries: {
     title: 'Index series',
-    intro: 'Price indices that adjust the compensation year by year, e.g. LPIX. Each year’s value has a source and is preliminary or final; the payment plan shows which value it used.',
+    intro:
+      'Price indices that adjust the compensation year by year, e.g. LPIX. Each year’s value has a source and is preliminary or final; the payment plan shows which value it used.',
     new: 'New index series',
     createTitle: 'New index series',
     create: 'Create index series',

@@ -2,7 +2,8 @@
 export const assessments = {
   programmes: {
     title: 'Programmes',
-    intro: 'Programmes whose initiatives go through the four-step sustainability assurance: RDS alignment, sustainability, actors and actions.',
+    intro:
+      'Programmes whose initiatives go through the four-step sustainability assurance: RDS alignment, sustainability, actors and actions.',
     new: 'New programme',
     create: 'Create programme',
     createTitle: 'New programme',
@@ -34,8 +35,10 @@ export const assessments = {
     conflictsCaption: 'Goal conflicts in {{name}}',
     overview: {
       title: 'Initiatives and overview',
-      caption: 'Overview of the initiatives in {{name}}: impact per Agenda 2030 goal, open goal conflicts, overdue actions and assessment status',
-      legend: 'Each cell shows the number of positive (+), negative (−) and unknown (?) ratings of the goal in the initiative’s latest assessment. – means not rated.',
+      caption:
+        'Overview of the initiatives in {{name}}: impact per Agenda 2030 goal, open goal conflicts, overdue actions and assessment status',
+      legend:
+        'Each cell shows the number of positive (+), negative (−) and unknown (?) ratings of the goal in the initiative’s latest assessment. – means not rated.',
       goal: 'Goal {{code}}: {{name}}',
       openConflicts: 'Open goal conflicts',
       overdueActions: 'Overdue actions',
@@ -74,12 +77,14 @@ export const assessments = {
     },
     start: {
       title: 'Start assessment',
-      intro: 'The regional development strategy (RDS) and Agenda 2030 are always included. Choose more goal frameworks if they are relevant to the initiative.',
+      intro:
+        'The regional development strategy (RDS) and Agenda 2030 are always included. Choose more goal frameworks if they are relevant to the initiative.',
       frameworks: 'More goal frameworks',
       submit: 'Start assessment',
     },
     reassess: 'Start new assessment (re-assessment)',
-    reassessIntro: 'The latest assessment is finished. Re-assess when the programme is revised – everything from the previous assessment is carried over and can be changed.',
+    reassessIntro:
+      'The latest assessment is finished. Re-assess when the programme is revised – everything from the previous assessment is carried over and can be changed.',
     conflictsTitle: 'Goal conflicts in the initiative',
     conflictsCaption: 'Goal conflicts in {{name}}',
   },
@@ -90,10 +95,12 @@ export const assessments = {
     removeConfirm: 'Do you want to remove {{name}}?',
     status: {
       inProgressTitle: 'Assessment in progress',
-      inProgress: 'Go through the steps in order. Changes are saved at once and seen by everyone working on the assessment.',
+      inProgress:
+        'Go through the steps in order. Changes are saved at once and seen by everyone working on the assessment.',
       readOnly: 'You can read and comment on the assessment but not change it.',
       finishedTitle: 'The assessment is finished',
-      finished: 'Finished {{when}} by {{who}}. The assessment is read-only. Start a re-assessment from the initiative’s page to make a new version.',
+      finished:
+        'Finished {{when}} by {{who}}. The assessment is read-only. Start a re-assessment from the initiative’s page to make a new version.',
     },
     tabs: {
       label: 'Steps of the sustainability assurance',
@@ -104,22 +111,26 @@ export const assessments = {
       '1': {
         short: 'Step 1 RDS alignment',
         title: 'Step 1. RDS alignment',
-        question: 'Does the intended priority align with the regional development strategy? Does the initiative have a positive or negative impact on the RDS? Does it contain goal conflicts that must be handled? Are positions needed to go on?',
+        question:
+          'Does the intended priority align with the regional development strategy? Does the initiative have a positive or negative impact on the RDS? Does it contain goal conflicts that must be handled? Are positions needed to go on?',
       },
       '2': {
         short: 'Step 2 Sustainability',
         title: 'Step 2. Sustainability',
-        question: 'Does the initiative affect the goals for sustainable development, positively or negatively, directly or indirectly? Identify the sustainability goals (the Agenda 2030 goals) most relevant to the initiative. Other national or regional goals may also be relevant. Are positions needed to go on?',
+        question:
+          'Does the initiative affect the goals for sustainable development, positively or negatively, directly or indirectly? Identify the sustainability goals (the Agenda 2030 goals) most relevant to the initiative. Other national or regional goals may also be relevant. Are positions needed to go on?',
       },
       '3': {
         short: 'Step 3 Actors',
         title: 'Step 3. Actors',
-        question: 'Identify the actors who affect or are affected by the priority. Who is not here but should be? Make their power and influence visible, and any conflicts of goals or interests that must be handled.',
+        question:
+          'Identify the actors who affect or are affected by the priority. Who is not here but should be? Make their power and influence visible, and any conflicts of goals or interests that must be handled.',
       },
       '4': {
         short: 'Step 4 Actions',
         title: 'Step 4. Actions',
-        question: 'From the previous steps, work out relevant actions. Examples: Minimise the negative impact on biodiversity, or Increase young, foreign-born women’s and men’s access to business support.',
+        question:
+          'From the previous steps, work out relevant actions. Examples: Minimise the negative impact on biodiversity, or Increase young, foreign-born women’s and men’s access to business support.',
       },
     },
     rating: {
@@ -138,7 +149,8 @@ export const assessments = {
       notRated: 'Not rated',
       effectIs: 'Impact: {{effect}}',
       rankIs: 'Most relevant no. {{rank}}',
-      unknownHint: '“Don’t know” is an answer of its own: it marks a knowledge gap that can become an action in step 4.',
+      unknownHint:
+        '“Don’t know” is an answer of its own: it marks a knowledge gap that can become an action in step 4.',
     },
     step1: {
       framework: 'Rated against {{name}}, version {{version}}',
@@ -205,7 +217,8 @@ export const assessments = {
       nameHint: 'For actors not in the register.',
       nameOrOrganisation: 'Choose an organisation or write a name.',
       scaleHint: '1 = little, 5 = much',
-      mapAlt: 'Actor map of power and interest for {{count}} actors in four fields: manage closely, keep satisfied, keep informed and monitor. {{missing}} actors are missing but should be here. The same information is in the table.',
+      mapAlt:
+        'Actor map of power and interest for {{count}} actors in four fields: manage closely, keep satisfied, keep informed and monitor. {{missing}} actors are missing but should be here. The same information is in the table.',
       mapCaption: 'The actor map: power upwards, interest to the right. Each actor’s field is in the table.',
       fields: {
         actor: 'Actor',
@@ -243,7 +256,8 @@ export const assessments = {
     },
     conflicts: {
       title: 'Goal conflicts',
-      intro: 'Conflicts of goals and interests from all steps: what stands against what, where it was found, how severe it is and which position has been taken.',
+      intro:
+        'Conflicts of goals and interests from all steps: what stands against what, where it was found, how severe it is and which position has been taken.',
       add: 'New goal conflict',
       addTitle: 'New goal conflict',
       editTitle: 'Change goal conflict',
@@ -305,11 +319,13 @@ export const assessments = {
       step: 'Step',
       decided: 'Decided by',
       report: 'Report',
-      reportIntro: 'The report contains all four steps, the impact wheel, the actor map, the goal conflicts with their positions and the action plan. It is written in the language you have chosen.',
+      reportIntro:
+        'The report contains all four steps, the impact wheel, the actor map, the goal conflicts with their positions and the action plan. It is written in the language you have chosen.',
       downloadDocx: 'Download report (Word)',
       downloadPdf: 'Download report (PDF)',
       finishTitle: 'Finish the assessment',
-      finishIntro: 'A finished assessment cannot be changed. When the programme is revised, start a re-assessment from the initiative’s page.',
+      finishIntro:
+        'A finished assessment cannot be changed. When the programme is revised, start a re-assessment from the initiative’s page.',
       finish: 'Finish the assessment',
       finishConfirm: 'Once finished, the assessment becomes read-only. Do you want to finish it?',
       comments: 'Comments on the assessment',

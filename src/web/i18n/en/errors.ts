@@ -84,10 +84,12 @@ export const errors = {
       date_invalid: 'The date is not a real date. Write it as YYYY-MM-DD.',
       amount_invalid: 'The amount is invalid. Write kronor with at most two decimals, e.g. 443 000 or 36 916,67.',
       percent_invalid: 'The percentage is invalid. Write a number from 0 to 100 with at most two decimals, e.g. 12,5.',
-      population_invalid: 'The population is missing or invalid for one of the municipalities, so the amount cannot be split.',
+      population_invalid:
+        'The population is missing or invalid for one of the municipalities, so the amount cannot be split.',
       index_invalid: 'The index value is invalid. Write a percentage with at most two decimals, e.g. 2,7 or −0,5.',
       index_duplicate: 'The index series already has a value for {{year}}.',
-      index_missing: 'The index value for {{year}} is missing from the index series. Add it under Index series so the amount can be computed.',
+      index_missing:
+        'The index value for {{year}} is missing from the index series. Add it under Index series so the amount can be computed.',
       shares_invalid: 'Each area needs its own code and a share between 0 and 100 %.',
       shares_not_100: 'The areas’ shares sum to {{sum}} %. They must sum to exactly 100 %.',
       area_unknown: 'Choose one or more of the agreement’s areas.',
@@ -95,9 +97,12 @@ export const errors = {
       terms_invalid: 'The terms are invalid. Check the extension, notice period and reminder days.',
       validity_order: 'The end date cannot be before the start date.',
       notice_exists: 'The agreement has already been given notice or has ended.',
-      notice_too_late: 'The notice arrived after the last day for notice, {{deadline}}. It applies instead to the period ending {{periodEnd}} (last day for notice then: {{nextDeadline}}).',
-      bankgiro_invalid: 'The bankgiro number is invalid. Write it as NNN-NNNN or NNNN-NNNN and check the digits – the check digit must match.',
-      versions_overlap: 'The version overlaps an earlier version. A new version must start after the latest version started.',
+      notice_too_late:
+        'The notice arrived after the last day for notice, {{deadline}}. It applies instead to the period ending {{periodEnd}} (last day for notice then: {{nextDeadline}}).',
+      bankgiro_invalid:
+        'The bankgiro number is invalid. Write it as NNN-NNNN or NNNN-NNNN and check the digits – the check digit must match.',
+      versions_overlap:
+        'The version overlaps an earlier version. A new version must start after the latest version started.',
     },
     survey: {
       link_invalid: 'The link is not valid. Check that the whole link was copied, or ask the sender for a new one.',
@@ -112,7 +117,8 @@ export const errors = {
       dates_invalid: 'The closing date cannot be before the opening date.',
       not_draft: 'Questions and anonymity can only be changed while the questionnaire is a draft.',
       not_open: 'The questionnaire must be open to send invitations and reminders.',
-      no_respondent: 'There is no one to send to: the collaboration body has no chair or secretary with an e-mail address.',
+      no_respondent:
+        'There is no one to send to: the collaboration body has no chair or secretary with an e-mail address.',
     },
     followup: {
       duplicate_cycle: 'A follow-up of these agreements for that year already exists.',

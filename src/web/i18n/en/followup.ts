@@ -62,7 +62,8 @@ export const followup: Widen<typeof sv> = {
       templateHint: 'The agreement template the agreements with the municipalities were issued from.',
       templateOption_one: '{{title}} ({{count}} agreement)',
       templateOption_other: '{{title}} ({{count}} agreements)',
-      noTemplates: 'There are no issued agreements to follow up. Issue an agreement template to the municipalities first.',
+      noTemplates:
+        'There are no issued agreements to follow up. Issue an agreement template to the municipalities first.',
       year: 'Year',
       yearHint: 'The period runs from October of the year before to September. The reports go out in October.',
       councilMeetingDate: "Collaboration council's meeting",
@@ -89,13 +90,18 @@ export const followup: Widen<typeof sv> = {
       decision: 'Valuation and decision',
     },
     intros: {
-      timeline: 'The milestones of the follow-up with owner and due date. A milestone past its date and not done is overdue.',
+      timeline:
+        'The milestones of the follow-up with owner and due date. A milestone past its date and not done is overdue.',
       reports:
         "The region writes an activity report per area, specified per municipality where needed. The reports go to the municipalities in the first week of October; the municipalities' contact persons get an e-mail when they are published.",
-      municipalities: 'Each municipality rates the areas on a four-step scale and keeps notes of its meeting with the region in November.',
-      questionnaire: 'The collaboration bodies answer a questionnaire on the staff support, with the chair responsible for how.',
-      compilation: "The municipalities' assessments and the bodies' answers compiled, beside earlier years. The compilation is shared with the municipalities at the start of November.",
-      decision: "The municipalities' joint valuation, recommended changes and the collaboration council's decision at the last meeting of the year.",
+      municipalities:
+        'Each municipality rates the areas on a four-step scale and keeps notes of its meeting with the region in November.',
+      questionnaire:
+        'The collaboration bodies answer a questionnaire on the staff support, with the chair responsible for how.',
+      compilation:
+        "The municipalities' assessments and the bodies' answers compiled, beside earlier years. The compilation is shared with the municipalities at the start of November.",
+      decision:
+        "The municipalities' joint valuation, recommended changes and the collaboration council's decision at the last meeting of the year.",
     },
     milestones: {
       dueDate: 'Due date',
@@ -118,7 +124,8 @@ export const followup: Widen<typeof sv> = {
         status: 'Status',
         note: 'Note',
       },
-      remindIntro: 'E-mail the owners of milestones that are overdue or due within a week. Anyone reminded in the last three days gets no new reminder.',
+      remindIntro:
+        'E-mail the owners of milestones that are overdue or due within a week. Anyone reminded in the last three days gets no new reminder.',
       remind: 'Remind owners',
       remindSent_one: '{{count}} reminder was sent.',
       remindSent_other: '{{count}} reminders were sent.',
@@ -135,7 +142,8 @@ export const followup: Widen<typeof sv> = {
       municipality: 'Applies to',
       municipalityHint: 'The whole area, or specified for one municipality.',
       body: 'Text',
-      bodyHint: 'Headings start with ##, bullet lists with -, numbered lists with 1. Write bold **like this** and italic *like this*.',
+      bodyHint:
+        'Headings start with ##, bullet lists with -, numbered lists with 1. Write bold **like this** and italic *like this*.',
       toolbar: 'Formatting',
       format: {
         heading: 'Heading',
@@ -157,8 +165,10 @@ export const followup: Widen<typeof sv> = {
       noDrafts: 'There are no unpublished drafts.',
       publish: 'Publish to the municipalities',
       publishTitle: 'Publish the activity reports?',
-      publishMessage_one: "{{count}} draft is published and the municipalities' contact persons get an e-mail. A published report cannot be changed.",
-      publishMessage_other: "{{count}} drafts are published and the municipalities' contact persons get an e-mail. A published report cannot be changed.",
+      publishMessage_one:
+        "{{count}} draft is published and the municipalities' contact persons get an e-mail. A published report cannot be changed.",
+      publishMessage_other:
+        "{{count}} drafts are published and the municipalities' contact persons get an e-mail. A published report cannot be changed.",
       publishedNow_one: '{{count}} report was published and the contact persons have been e-mailed.',
       publishedNow_other: '{{count}} reports were published and the contact persons have been e-mailed.',
     },
@@ -181,7 +191,8 @@ export const followup: Widen<typeof sv> = {
       yoursRead: 'Read the submitted assessment',
       all: 'All municipalities',
       formTitle: 'Assessment – {{name}}',
-      formIntro: 'Rate each area based on the activity report. You can save a draft and continue later; every area must be rated before the assessment is submitted.',
+      formIntro:
+        'Rate each area based on the activity report. You can save a draft and continue later; every area must be rated before the assessment is submitted.',
       ratingHint: "How satisfied are you with the region's work in this area?",
       rateThis: 'Choose a rating for the area.',
       ratingOf: 'Rating of {{area}}',
@@ -195,7 +206,8 @@ export const followup: Widen<typeof sv> = {
       savedDraft: 'The draft is saved.',
       submit: 'Submit assessment',
       submitTitle: 'Submit the assessment for {{name}}?',
-      submitMessage: 'Once submitted, the assessment cannot be changed. It is part of the compilation to the municipalities and the collaboration council.',
+      submitMessage:
+        'Once submitted, the assessment cannot be changed. It is part of the compilation to the municipalities and the collaboration council.',
       submittedNote: 'The assessment was submitted on {{date}} and cannot be changed.',
       readOnly: "Only the municipality's own representatives and the region's coordinators can fill in the assessment.",
       closed: 'The follow-up is decided and the assessment can no longer be changed.',
@@ -206,7 +218,8 @@ export const followup: Widen<typeof sv> = {
       questionnaire: 'Questionnaire',
       open: 'Open the questionnaire',
       status: 'Status',
-      manageThere: "Invitations to the collaboration bodies, reminders and the answers are handled on the questionnaire's page.",
+      manageThere:
+        "Invitations to the collaboration bodies, reminders and the answers are handled on the questionnaire's page.",
       manageLink: 'Go to the questionnaire',
       rate: 'Response rate',
       createTitle: "Create this year's questionnaire",
@@ -220,10 +233,12 @@ export const followup: Widen<typeof sv> = {
     },
     compilation: {
       shareIntro: "When the compilation is shared, the municipalities' contact persons get an e-mail with a link here.",
-      sharedOn: 'The compilation was shared with the municipalities on {{date}}. Share again if answers have come in since.',
+      sharedOn:
+        'The compilation was shared with the municipalities on {{date}}. Share again if answers have come in since.',
       share: 'Share with the municipalities',
       shareTitle: 'Share the compilation with the municipalities?',
-      shareMessage: "The municipalities' contact persons get an e-mail with a link to the compilation, and the milestone is marked done.",
+      shareMessage:
+        "The municipalities' contact persons get an e-mail with a link to the compilation, and the milestone is marked done.",
       sharedNow: 'The compilation is shared and the contact persons have been e-mailed.',
       downloads: 'Download',
       download: {
@@ -268,7 +283,8 @@ export const followup: Widen<typeof sv> = {
       editTitle: 'Valuation and decision',
       save: 'Save',
       changesHint: 'Changes that, after decisions in each municipal board, may apply from the next turn of the year.',
-      decisionHint: 'Fill in when the collaboration council has decided. Activity reports and assessments are then closed.',
+      decisionHint:
+        'Fill in when the collaboration council has decided. Activity reports and assessments are then closed.',
       fields: {
         jointValuation: "The municipalities' joint valuation",
         jointValuationDate: 'Date of the valuation',

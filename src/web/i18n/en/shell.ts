@@ -93,7 +93,8 @@ export const shell = {
   },
   stale: {
     title: 'Someone else changed this record',
-    message: 'Someone else changed {{what}} while you were editing – here is the latest version. Your typed values are still in the form; compare below and save again if you want to keep them.',
+    message:
+      'Someone else changed {{what}} while you were editing – here is the latest version. Your typed values are still in the form; compare below and save again if you want to keep them.',
     theirs: 'Saved by someone else',
     yours: 'Your value',
     field: 'Field',

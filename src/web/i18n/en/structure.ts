@@ -9,7 +9,8 @@ export const structure = {
     tableCaption: 'Organisations',
     created: 'The organisation has been created.',
     archivedNotice: 'The organisation is archived.',
-    archiveConfirm: 'Archive the organisation? It will no longer show in lists of active organisations but stays in the history.',
+    archiveConfirm:
+      'Archive the organisation? It will no longer show in lists of active organisations but stays in the history.',
     fields: {
       name: 'Name',
       type: 'Type',

@@ -4,7 +4,8 @@ export const surveys = {
     pageTitle: 'Questionnaire',
     required: 'required',
     requiredNote: 'Questions marked * must be answered.',
-    autosaveNote: 'Your answers are saved automatically as you go. You can close the page and continue later with the same link.',
+    autosaveNote:
+      'Your answers are saved automatically as you go. You can close the page and continue later with the same link.',
     answeringFor: 'You are answering for {{body}}.',
     answeringAs: 'You are answering as {{name}}.',
     closesAt: 'Please answer by {{date}}.',
@@ -20,12 +21,14 @@ export const surveys = {
     },
     submit: 'Submit answers',
     submitFailedTitle: 'The answers could not be submitted',
-    submitOffline: 'No connection to the server. Your answers are kept – try submitting again when you are connected. The answer counts only once.',
+    submitOffline:
+      'No connection to the server. Your answers are kept – try submitting again when you are connected. The answer counts only once.',
     status: {
       pending: 'Unsaved changes …',
       saving: 'Saving …',
       saved: 'Saved {{time}}',
-      offline: 'Not saved – no connection. Your answers are kept in this browser and saved as soon as the connection is back.',
+      offline:
+        'Not saved – no connection. Your answers are kept in this browser and saved as soon as the connection is back.',
       error: 'An answer could not be saved. See the marked question.',
     },
     thanksTitle: 'Thank you for your answers!',
@@ -51,11 +54,13 @@ export const surveys = {
     },
     anonymous: 'Anonymous',
     createTitle: 'New questionnaire',
-    createIntro: 'Start from a template with ready-made questions, or from a blank questionnaire that you build yourself with sections and questions.',
+    createIntro:
+      'Start from a template with ready-made questions, or from a blank questionnaire that you build yourself with sections and questions.',
     form: {
       start: 'Start from',
       fromTemplate: 'From a template',
-      fromTemplateHint: 'The template’s questions and answer options in Swedish and English. You can change them before the questionnaire is opened.',
+      fromTemplateHint:
+        'The template’s questions and answer options in Swedish and English. You can change them before the questionnaire is opened.',
       blank: 'Blank questionnaire',
       blankHint: 'Title, introduction and dates now – you add sections and questions in the next step.',
       template: 'Template',
@@ -65,7 +70,8 @@ export const surveys = {
       opensAt: 'Opens',
       closesAt: 'Last day to answer',
       anonymous: 'Anonymous questionnaire',
-      anonymousHint: 'No one, not even an administrator, can link an answer to the respondent. Cannot be changed once the questionnaire is open.',
+      anonymousHint:
+        'No one, not even an administrator, can link an answer to the respondent. Cannot be changed once the questionnaire is open.',
       introSv: 'Introduction (Swedish)',
       introEn: 'Introduction (English)',
       introHint: 'Shown at the top to the respondent. Optional – write it in both languages or leave both empty.',
@@ -106,7 +112,8 @@ export const surveys = {
     },
     invite: {
       title: 'Invite',
-      intro: 'A collaboration body answers through its chair or secretary. Everyone invited gets a personal link by email; no account is needed.',
+      intro:
+        'A collaboration body answers through its chair or secretary. Everyone invited gets a personal link by email; no account is needed.',
       created: '{{count}} new invitations were sent.',
       bodies: 'Collaboration bodies',
       chooseOne: 'Choose at least one collaboration body or person.',
@@ -139,7 +146,8 @@ export const surveys = {
       submit: 'Send reminders',
     },
     compilation: {
-      waiting: '{{count}} anonymous answers are not shown yet: anonymous answers are mixed in ten at a time, so no one can tell who answered what, and the rest when the questionnaire closes.',
+      waiting:
+        '{{count}} anonymous answers are not shown yet: anonymous answers are mixed in ten at a time, so no one can tell who answered what, and the rest when the questionnaire closes.',
       answered: '({{count}} answers)',
       option: 'Answer option',
       count: 'Count',
@@ -153,8 +161,10 @@ export const surveys = {
   },
   questionnaireEditor: {
     title: 'Edit questionnaire',
-    intro: 'The questions can be changed as long as the questionnaire is a draft. Write every text in both Swedish and English. Changes apply when you save.',
-    notDraft: 'The questionnaire is no longer a draft. The title, introduction and dates can be changed, but the questions and anonymity only while the questionnaire is a draft.',
+    intro:
+      'The questions can be changed as long as the questionnaire is a draft. Write every text in both Swedish and English. Changes apply when you save.',
+    notDraft:
+      'The questionnaire is no longer a draft. The title, introduction and dates can be changed, but the questions and anonymity only while the questionnaire is a draft.',
     details: 'Details',
     sectionsTitle: 'Sections and questions',
     noSections: 'The questionnaire has no sections yet. Add a section and then questions in it.',
@@ -270,7 +280,8 @@ export const surveys = {
   },
   surveyScales: {
     title: 'Answer scales',
-    intro: 'Scales for single-choice questions and for statements on a scale. The built-in scales cannot be changed; the county can create and change its own.',
+    intro:
+      'Scales for single-choice questions and for statements on a scale. The built-in scales cannot be changed; the county can create and change its own.',
     back: 'Questionnaires',
     new: 'New scale',
     builtin: 'Built-in',
@@ -288,7 +299,8 @@ export const surveys = {
     save: 'Save scale',
     created: 'The scale {{name}} was created.',
     saved: 'The scale {{name}} was saved.',
-    changeNote: 'The change applies to questionnaires saved after it. Open and closed questionnaires keep their answer options.',
+    changeNote:
+      'The change applies to questionnaires saved after it. Open and closed questionnaires keep their answer options.',
     optionsCaption: 'Answer options in {{name}}',
     cols: {
       code: 'Code',

@@ -2,7 +2,8 @@
 export const agreements = {
   agreements: {
     title: 'Samverkansavtal',
-    intro: 'Länets samverkansavtal med kommunerna. Avtalen med närmast sista dag för uppsägning står först; en sista dag inom {{days}} dagar markeras i texten.',
+    intro:
+      'Länets samverkansavtal med kommunerna. Avtalen med närmast sista dag för uppsägning står först; en sista dag inom {{days}} dagar markeras i texten.',
     empty: 'Det finns inga samverkansavtal ännu. Skapa en avtalsmall och utfärda den till kommunerna.',
     tableCaption_one: 'Samverkansavtal, {{count}} avtal, närmast sista dag för uppsägning först',
     tableCaption_other: 'Samverkansavtal, {{count}} avtal, närmast sista dag för uppsägning först',
@@ -91,13 +92,16 @@ export const agreements = {
       registered: 'Uppsagt av {{party}}, mottaget {{received}}. Avtalet upphör {{endsAt}}. Registrerat av {{who}}.',
       register: 'Registrera uppsägning',
       formTitle: 'Registrera en uppsägning',
-      hint_one: 'En uppsägning ska ha kommit in senast {{count}} månad före avtalsperiodens slut. Kommer den in senare gäller den för en senare period.',
-      hint_other: 'En uppsägning ska ha kommit in senast {{count}} månader före avtalsperiodens slut. Kommer den in senare gäller den för en senare period.',
+      hint_one:
+        'En uppsägning ska ha kommit in senast {{count}} månad före avtalsperiodens slut. Kommer den in senare gäller den för en senare period.',
+      hint_other:
+        'En uppsägning ska ha kommit in senast {{count}} månader före avtalsperiodens slut. Kommer den in senare gäller den för en senare period.',
       party: 'Part som säger upp avtalet',
       receivedOn: 'Uppsägningen kom in den',
       submit: 'Spara uppsägning',
       refused: 'Uppsägningen kom in för sent',
-      tooLateNoLater: 'Uppsägningen kom in efter sista dagen för uppsägning, {{deadline}}, och avtalet har ingen senare period som den kan gälla för.',
+      tooLateNoLater:
+        'Uppsägningen kom in efter sista dagen för uppsägning, {{deadline}}, och avtalet har ingen senare period som den kan gälla för.',
     },
     compensation: {
       perYear: '{{amount}} per år',
@@ -234,7 +238,8 @@ export const agreements = {
   },
   agreementTemplates: {
     title: 'Avtalsmallar',
-    intro: 'Skriv avtalet en gång som mall och utfärda det som likalydande avtal till länets kommuner. En ändring utfärdas som en ny version; den tidigare versionen finns kvar.',
+    intro:
+      'Skriv avtalet en gång som mall och utfärda det som likalydande avtal till länets kommuner. En ändring utfärdas som en ny version; den tidigare versionen finns kvar.',
     new: 'Ny avtalsmall',
     createTitle: 'Ny avtalsmall',
     createIntro: 'Villkoren gäller för alla avtal som utfärdas från mallen. De kan ändras fritt tills mallen utfärdas.',
@@ -264,7 +269,8 @@ export const agreements = {
       removeDocument: 'Ta bort handling {{n}}',
       addDocument: 'Lägg till handling',
       areas: 'Områden och andel av ersättningen',
-      areasHint: 'RUS-områdena som avtalet omfattar. Andelarna styr hur mycket som får hållas inne vid en tvist och måste summera till exakt 100 %.',
+      areasHint:
+        'RUS-områdena som avtalet omfattar. Andelarna styr hur mycket som får hållas inne vid en tvist och måste summera till exakt 100 %.',
       areaCode: 'Kod för område {{n}}',
       areaName: 'Namn på område {{n}}',
       areaShare: 'Andel för område {{n}} (%)',
@@ -314,7 +320,8 @@ export const agreements = {
     issue: {
       title: 'Utfärda till kommuner',
       formTitle: 'Utfärda avtalet till kommuner',
-      intro: 'Välj kommuner. Ange ett årsbelopp för en kommun, eller lämna det tomt och fördela ett länsbelopp efter folkmängd.',
+      intro:
+        'Välj kommuner. Ange ett årsbelopp för en kommun, eller lämna det tomt och fördela ett länsbelopp efter folkmängd.',
       caption: 'Länets kommuner',
       municipality: 'Kommun',
       population: 'Folkmängd {{year}}',
@@ -324,7 +331,8 @@ export const agreements = {
       amountHint: 'Ett tomt årsbelopp fördelas efter folkmängd.',
       selectAll: 'Välj alla kommuner',
       split: 'Fördela ett länsbelopp efter folkmängd',
-      splitHint: 'Länsbeloppet fördelas på de valda kommunerna efter folkmängden den 31 december det valda året. En kommun med eget belopp får det beloppet i stället för sin andel.',
+      splitHint:
+        'Länsbeloppet fördelas på de valda kommunerna efter folkmängden den 31 december det valda året. En kommun med eget belopp får det beloppet i stället för sin andel.',
       countyTotal: 'Länsbelopp per år (kr)',
       populationYear: 'Folkmängd för år',
       submit: 'Utfärda avtal',
@@ -340,7 +348,8 @@ export const agreements = {
     version: {
       open: 'Skapa ny version',
       title: 'Ny version av villkoren',
-      intro: 'Den nya versionen gäller för alla avtal från mallen från sitt startdatum. Version {{number}} (från {{date}}) slutar dagen före och finns kvar.',
+      intro:
+        'Den nya versionen gäller för alla avtal från mallen från sitt startdatum. Version {{number}} (från {{date}}) slutar dagen före och finns kvar.',
       validFrom: 'Den nya versionen gäller från',
       note: 'Vad ändras och varför',
       submit: 'Utfärda ny version',
@@ -348,7 +357,8 @@ export const agreements = {
   },
   indexSeries: {
     title: 'Indexserier',
-    intro: 'Prisindex som räknar upp ersättningen år för år, t.ex. LPIX. Varje års värde har en källa och är preliminärt eller slutligt; betalningsplanen visar vilket värde den använt.',
+    intro:
+      'Prisindex som räknar upp ersättningen år för år, t.ex. LPIX. Varje års värde har en källa och är preliminärt eller slutligt; betalningsplanen visar vilket värde den använt.',
     new: 'Ny indexserie',
     createTitle: 'Ny indexserie',
     create: 'Skapa indexserie',

@@ -2,7 +2,8 @@
 export const assessments = {
   programmes: {
     title: 'Program',
-    intro: 'Program med insatser som hållbarhetssäkras i fyra steg: RUS-säkra, hållbarhetssäkra, aktörssäkra och åtgärder.',
+    intro:
+      'Program med insatser som hållbarhetssäkras i fyra steg: RUS-säkra, hållbarhetssäkra, aktörssäkra och åtgärder.',
     new: 'Nytt program',
     create: 'Skapa program',
     createTitle: 'Nytt program',
@@ -34,8 +35,10 @@ export const assessments = {
     conflictsCaption: 'Målkonflikter i {{name}}',
     overview: {
       title: 'Insatser och översikt',
-      caption: 'Översikt över insatserna i {{name}}: påverkan per Agenda 2030-mål, öppna målkonflikter, försenade åtgärder och bedömningens status',
-      legend: 'Varje cell visar antal positiva (+), negativa (−) och okända (?) bedömningar för målet i insatsens senaste bedömning. – betyder ingen bedömning.',
+      caption:
+        'Översikt över insatserna i {{name}}: påverkan per Agenda 2030-mål, öppna målkonflikter, försenade åtgärder och bedömningens status',
+      legend:
+        'Varje cell visar antal positiva (+), negativa (−) och okända (?) bedömningar för målet i insatsens senaste bedömning. – betyder ingen bedömning.',
       goal: 'Mål {{code}}: {{name}}',
       openConflicts: 'Öppna målkonflikter',
       overdueActions: 'Försenade åtgärder',
@@ -74,12 +77,14 @@ export const assessments = {
     },
     start: {
       title: 'Starta bedömning',
-      intro: 'Den regionala utvecklingsstrategin (RUS) och Agenda 2030 ingår alltid. Välj fler målramverk om de är relevanta för insatsen.',
+      intro:
+        'Den regionala utvecklingsstrategin (RUS) och Agenda 2030 ingår alltid. Välj fler målramverk om de är relevanta för insatsen.',
       frameworks: 'Fler målramverk',
       submit: 'Starta bedömning',
     },
     reassess: 'Starta ny bedömning (omprövning)',
-    reassessIntro: 'Den senaste bedömningen är avslutad. Gör en omprövning när programmet revideras – allt från den förra bedömningen följer med och kan ändras.',
+    reassessIntro:
+      'Den senaste bedömningen är avslutad. Gör en omprövning när programmet revideras – allt från den förra bedömningen följer med och kan ändras.',
     conflictsTitle: 'Målkonflikter i insatsen',
     conflictsCaption: 'Målkonflikter i {{name}}',
   },
@@ -90,10 +95,12 @@ export const assessments = {
     removeConfirm: 'Vill du ta bort {{name}}?',
     status: {
       inProgressTitle: 'Pågående bedömning',
-      inProgress: 'Gå igenom stegen i tur och ordning. Ändringar sparas direkt och syns för alla som arbetar med bedömningen.',
+      inProgress:
+        'Gå igenom stegen i tur och ordning. Ändringar sparas direkt och syns för alla som arbetar med bedömningen.',
       readOnly: 'Du kan läsa och kommentera bedömningen men inte ändra den.',
       finishedTitle: 'Bedömningen är avslutad',
-      finished: 'Avslutad {{when}} av {{who}}. Bedömningen är skrivskyddad. Starta en omprövning från insatsens sida för att göra en ny version.',
+      finished:
+        'Avslutad {{when}} av {{who}}. Bedömningen är skrivskyddad. Starta en omprövning från insatsens sida för att göra en ny version.',
     },
     tabs: {
       label: 'Steg i hållbarhetssäkringen',
@@ -104,22 +111,26 @@ export const assessments = {
       '1': {
         short: 'Steg 1 RUS-säkra',
         title: 'Steg 1. RUS-säkra',
-        question: 'Undersök om den tänkta prioriteringen går i linje med den regionala utvecklingsstrategin. Har insatsen positiv/negativ påverkan på RUS? Innehåller insatsen målkonflikter som behöver hanteras? Krävs några ställningstaganden för att komma vidare?',
+        question:
+          'Undersök om den tänkta prioriteringen går i linje med den regionala utvecklingsstrategin. Har insatsen positiv/negativ påverkan på RUS? Innehåller insatsen målkonflikter som behöver hanteras? Krävs några ställningstaganden för att komma vidare?',
       },
       '2': {
         short: 'Steg 2 Hållbarhetssäkra',
         title: 'Steg 2. Hållbarhetssäkra',
-        question: 'Påverkar insatsen olika mål för hållbar utveckling, dels positivt/negativt, dels direkt/indirekt? Identifiera vilka hållbarhetsmål (Agenda 2030-målen) som är mest relevanta för insatsen. Det kan även finnas andra nationella eller regionala mål som har relevans för insatsen. Krävs några ställningstaganden för att komma vidare?',
+        question:
+          'Påverkar insatsen olika mål för hållbar utveckling, dels positivt/negativt, dels direkt/indirekt? Identifiera vilka hållbarhetsmål (Agenda 2030-målen) som är mest relevanta för insatsen. Det kan även finnas andra nationella eller regionala mål som har relevans för insatsen. Krävs några ställningstaganden för att komma vidare?',
       },
       '3': {
         short: 'Steg 3 Aktörssäkra',
         title: 'Steg 3. Aktörssäkra',
-        question: 'Identifiera vilka aktörer som påverkas eller påverkar prioriteringen. Vilka är inte här som borde vara här? Synliggör deras möjlighet till makt och inflytande, och om det finns målkonflikter eller intressekonflikter som behöver hanteras.',
+        question:
+          'Identifiera vilka aktörer som påverkas eller påverkar prioriteringen. Vilka är inte här som borde vara här? Synliggör deras möjlighet till makt och inflytande, och om det finns målkonflikter eller intressekonflikter som behöver hanteras.',
       },
       '4': {
         short: 'Steg 4 Åtgärder',
         title: 'Steg 4. Åtgärder',
-        question: 'Utifrån tidigare steg, ta fram relevanta åtgärder. Exempel: Minimera den negativa påverkan på biologisk mångfald, eller Öka unga, utlandsfödda kvinnors och mäns tillgång till företagsstöd.',
+        question:
+          'Utifrån tidigare steg, ta fram relevanta åtgärder. Exempel: Minimera den negativa påverkan på biologisk mångfald, eller Öka unga, utlandsfödda kvinnors och mäns tillgång till företagsstöd.',
       },
     },
     rating: {
@@ -205,7 +216,8 @@ export const assessments = {
       nameHint: 'För aktörer som inte finns i registret.',
       nameOrOrganisation: 'Välj en organisation eller skriv ett namn.',
       scaleHint: '1 = lite, 5 = mycket',
-      mapAlt: 'Aktörskarta med makt och intresse för {{count}} aktörer i fyra fält: hantera nära, håll nöjd, håll informerad och bevaka. {{missing}} aktörer saknas men borde vara med. Samma uppgifter finns i tabellen.',
+      mapAlt:
+        'Aktörskarta med makt och intresse för {{count}} aktörer i fyra fält: hantera nära, håll nöjd, håll informerad och bevaka. {{missing}} aktörer saknas men borde vara med. Samma uppgifter finns i tabellen.',
       mapCaption: 'Aktörskartan: makt uppåt, intresse åt höger. Fältet för varje aktör står i tabellen.',
       fields: {
         actor: 'Aktör',
@@ -243,7 +255,8 @@ export const assessments = {
     },
     conflicts: {
       title: 'Målkonflikter',
-      intro: 'Mål- och intressekonflikter från alla steg: vilka mål eller intressen som står mot varandra, var konflikten hittades, hur allvarlig den är och vilket ställningstagande som har tagits.',
+      intro:
+        'Mål- och intressekonflikter från alla steg: vilka mål eller intressen som står mot varandra, var konflikten hittades, hur allvarlig den är och vilket ställningstagande som har tagits.',
       add: 'Ny målkonflikt',
       addTitle: 'Ny målkonflikt',
       editTitle: 'Ändra målkonflikt',
@@ -305,11 +318,13 @@ export const assessments = {
       step: 'Steg',
       decided: 'Beslutat av',
       report: 'Rapport',
-      reportIntro: 'Rapporten innehåller alla fyra steg, påverkanshjulet, aktörskartan, målkonflikterna med ställningstaganden och åtgärdsplanen. Den skrivs på det språk du har valt.',
+      reportIntro:
+        'Rapporten innehåller alla fyra steg, påverkanshjulet, aktörskartan, målkonflikterna med ställningstaganden och åtgärdsplanen. Den skrivs på det språk du har valt.',
       downloadDocx: 'Ladda ner rapport (Word)',
       downloadPdf: 'Ladda ner rapport (PDF)',
       finishTitle: 'Avsluta bedömningen',
-      finishIntro: 'En avslutad bedömning kan inte ändras. När programmet revideras startar du en omprövning från insatsens sida.',
+      finishIntro:
+        'En avslutad bedömning kan inte ändras. När programmet revideras startar du en omprövning från insatsens sida.',
       finish: 'Avsluta bedömningen',
       finishConfirm: 'När bedömningen är avslutad blir den skrivskyddad. Vill du avsluta den?',
       comments: 'Kommentarer om bedömningen',

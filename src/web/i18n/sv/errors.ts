@@ -87,7 +87,8 @@ export const errors = {
       population_invalid: 'Folkmängden saknas eller är ogiltig för någon av kommunerna, så beloppet kan inte fördelas.',
       index_invalid: 'Indexvärdet är ogiltigt. Skriv en procentsats med högst två decimaler, t.ex. 2,7 eller −0,5.',
       index_duplicate: 'Indexserien har redan ett värde för {{year}}.',
-      index_missing: 'Indexvärdet för {{year}} saknas i indexserien. Lägg in det under Indexserier, så kan beloppet räknas fram.',
+      index_missing:
+        'Indexvärdet för {{year}} saknas i indexserien. Lägg in det under Indexserier, så kan beloppet räknas fram.',
       shares_invalid: 'Varje område måste ha en egen kod och en andel mellan 0 och 100 %.',
       shares_not_100: 'Områdenas andelar summerar till {{sum}} %. De måste summera till exakt 100 %.',
       area_unknown: 'Välj ett eller flera av avtalets områden.',
@@ -95,9 +96,12 @@ export const errors = {
       terms_invalid: 'Villkoren är ogiltiga. Kontrollera förlängning, uppsägningstid och påminnelsedagar.',
       validity_order: 'Slutdatumet kan inte vara före startdatumet.',
       notice_exists: 'Avtalet är redan uppsagt eller har upphört.',
-      notice_too_late: 'Uppsägningen kom in efter sista dagen för uppsägning, {{deadline}}. Den gäller i stället för perioden som slutar {{periodEnd}} (sista dag för uppsägning då: {{nextDeadline}}).',
-      bankgiro_invalid: 'Bankgironumret är ogiltigt. Skriv det som NNN-NNNN eller NNNN-NNNN och kontrollera siffrorna – kontrollsiffran måste stämma.',
-      versions_overlap: 'Versionen överlappar en tidigare version. En ny version måste börja efter att den senaste versionen började.',
+      notice_too_late:
+        'Uppsägningen kom in efter sista dagen för uppsägning, {{deadline}}. Den gäller i stället för perioden som slutar {{periodEnd}} (sista dag för uppsägning då: {{nextDeadline}}).',
+      bankgiro_invalid:
+        'Bankgironumret är ogiltigt. Skriv det som NNN-NNNN eller NNNN-NNNN och kontrollera siffrorna – kontrollsiffran måste stämma.',
+      versions_overlap:
+        'Versionen överlappar en tidigare version. En ny version måste börja efter att den senaste versionen började.',
     },
     survey: {
       link_invalid: 'Länken är inte giltig. Kontrollera att hela länken kom med, eller be avsändaren om en ny.',
@@ -112,14 +116,16 @@ export const errors = {
       dates_invalid: 'Sista svarsdag kan inte vara före startdagen.',
       not_draft: 'Frågorna och anonymiteten kan bara ändras medan enkäten är ett utkast.',
       not_open: 'Enkäten måste vara öppen för att skicka inbjudningar och påminnelser.',
-      no_respondent: 'Det finns ingen att skicka till: samverkansorganet saknar ordförande eller sekreterare med e-postadress.',
+      no_respondent:
+        'Det finns ingen att skicka till: samverkansorganet saknar ordförande eller sekreterare med e-postadress.',
     },
     followup: {
       duplicate_cycle: 'Det finns redan en uppföljning av de här avtalen för det året.',
       area_unknown: 'Området finns inte i avtalen som följs upp.',
       not_municipality: 'Organisationen är inte part i de här avtalen.',
       report_published: 'Verksamhetsberättelsen är publicerad och kan inte längre ändras.',
-      report_duplicate: 'Det finns redan en verksamhetsberättelse för det området och den kommunen. Redigera den i stället.',
+      report_duplicate:
+        'Det finns redan en verksamhetsberättelse för det området och den kommunen. Redigera den i stället.',
       no_reports: 'Det finns inga utkast att publicera.',
       feedback_submitted: 'Bedömningen är lämnad och kan inte längre ändras.',
       feedback_incomplete: 'Bedöm alla områden innan bedömningen lämnas.',

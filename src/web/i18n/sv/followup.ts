@@ -88,13 +88,17 @@ export const followup = {
       decision: 'Värdering och beslut',
     },
     intros: {
-      timeline: 'Milstolparna i uppföljningen med ansvarig och sista datum. En milstolpe som passerat sitt datum utan att vara klar är försenad.',
+      timeline:
+        'Milstolparna i uppföljningen med ansvarig och sista datum. En milstolpe som passerat sitt datum utan att vara klar är försenad.',
       reports:
         'Regionen skriver en verksamhetsberättelse per område, vid behov specificerad per kommun. Berättelserna skickas till kommunerna första veckan i oktober; kommunernas kontaktpersoner får e-post när de publiceras.',
-      municipalities: 'Varje kommun bedömer områdena på fyragradig skala och för anteckningar från sitt möte med regionen i november.',
+      municipalities:
+        'Varje kommun bedömer områdena på fyragradig skala och för anteckningar från sitt möte med regionen i november.',
       questionnaire: 'Samverkansorganen besvarar en enkät om tjänstemannastödet, med ordföranden som ansvarig för hur.',
-      compilation: 'Kommunernas bedömningar och samverkansorganens svar sammanställda, bredvid tidigare års. Sammanställningen delas med kommunerna i början av november.',
-      decision: 'Kommunernas gemensamma värdering, rekommenderade förändringar och samverkansrådets beslut vid årets sista sammanträde.',
+      compilation:
+        'Kommunernas bedömningar och samverkansorganens svar sammanställda, bredvid tidigare års. Sammanställningen delas med kommunerna i början av november.',
+      decision:
+        'Kommunernas gemensamma värdering, rekommenderade förändringar och samverkansrådets beslut vid årets sista sammanträde.',
     },
     milestones: {
       dueDate: 'Sista datum',
@@ -117,7 +121,8 @@ export const followup = {
         status: 'Status',
         note: 'Anteckning',
       },
-      remindIntro: 'Skicka e-post till de ansvariga för milstolpar som är försenade eller infaller inom en vecka. Den som fått en påminnelse de senaste tre dagarna får ingen ny.',
+      remindIntro:
+        'Skicka e-post till de ansvariga för milstolpar som är försenade eller infaller inom en vecka. Den som fått en påminnelse de senaste tre dagarna får ingen ny.',
       remind: 'Påminn ansvariga',
       remindSent_one: '{{count}} påminnelse skickades.',
       remindSent_other: '{{count}} påminnelser skickades.',
@@ -134,7 +139,8 @@ export const followup = {
       municipality: 'Gäller',
       municipalityHint: 'Hela området, eller specificerad för en kommun.',
       body: 'Text',
-      bodyHint: 'Rubriker börjar med ##, punktlistor med -, numrerade listor med 1. Fetstil skrivs **så här** och kursiv *så här*.',
+      bodyHint:
+        'Rubriker börjar med ##, punktlistor med -, numrerade listor med 1. Fetstil skrivs **så här** och kursiv *så här*.',
       toolbar: 'Formatering',
       format: {
         heading: 'Rubrik',
@@ -156,8 +162,10 @@ export const followup = {
       noDrafts: 'Det finns inga opublicerade utkast.',
       publish: 'Publicera till kommunerna',
       publishTitle: 'Publicera verksamhetsberättelserna?',
-      publishMessage_one: '{{count}} utkast publiceras och kommunernas kontaktpersoner får e-post. En publicerad berättelse kan inte ändras.',
-      publishMessage_other: '{{count}} utkast publiceras och kommunernas kontaktpersoner får e-post. En publicerad berättelse kan inte ändras.',
+      publishMessage_one:
+        '{{count}} utkast publiceras och kommunernas kontaktpersoner får e-post. En publicerad berättelse kan inte ändras.',
+      publishMessage_other:
+        '{{count}} utkast publiceras och kommunernas kontaktpersoner får e-post. En publicerad berättelse kan inte ändras.',
       publishedNow_one: '{{count}} berättelse publicerades och kontaktpersonerna har fått e-post.',
       publishedNow_other: '{{count}} berättelser publicerades och kontaktpersonerna har fått e-post.',
     },
@@ -180,7 +188,8 @@ export const followup = {
       yoursRead: 'Läs den inlämnade bedömningen',
       all: 'Alla kommuner',
       formTitle: 'Bedömning – {{name}}',
-      formIntro: 'Bedöm varje område utifrån verksamhetsberättelsen. Du kan spara ett utkast och fortsätta senare; alla områden måste vara bedömda innan bedömningen lämnas.',
+      formIntro:
+        'Bedöm varje område utifrån verksamhetsberättelsen. Du kan spara ett utkast och fortsätta senare; alla områden måste vara bedömda innan bedömningen lämnas.',
       ratingHint: 'Hur nöjda är ni med regionens arbete inom området?',
       rateThis: 'Välj en bedömning för området.',
       ratingOf: 'Bedömning av {{area}}',
@@ -194,7 +203,8 @@ export const followup = {
       savedDraft: 'Utkastet är sparat.',
       submit: 'Lämna bedömning',
       submitTitle: 'Lämna bedömningen för {{name}}?',
-      submitMessage: 'När bedömningen är lämnad kan den inte ändras. Den ingår i sammanställningen till kommunerna och samverkansrådet.',
+      submitMessage:
+        'När bedömningen är lämnad kan den inte ändras. Den ingår i sammanställningen till kommunerna och samverkansrådet.',
       submittedNote: 'Bedömningen lämnades {{date}} och kan inte ändras.',
       readOnly: 'Bara kommunens egna företrädare och regionens samordnare kan fylla i bedömningen.',
       closed: 'Uppföljningen är beslutad och bedömningen kan inte längre ändras.',
@@ -209,7 +219,8 @@ export const followup = {
       manageLink: 'Gå till enkäten',
       rate: 'Svarsfrekvens',
       createTitle: 'Skapa årets enkät',
-      createIntro: 'Enkäten får de sex frågorna från underlaget (genomförda aktiviteter, nöjdhet med resultat, underlagens kvalitet, tid för förankring, tjänstemannastödet och förslag till förbättringar).',
+      createIntro:
+        'Enkäten får de sex frågorna från underlaget (genomförda aktiviteter, nöjdhet med resultat, underlagens kvalitet, tid för förankring, tjänstemannastödet och förslag till förbättringar).',
       opensAt: 'Öppnar',
       closesAt: 'Sista svarsdag',
       anonymous: 'Anonym enkät',
@@ -221,7 +232,8 @@ export const followup = {
       sharedOn: 'Sammanställningen delades med kommunerna {{date}}. Dela igen om svar har tillkommit.',
       share: 'Dela med kommunerna',
       shareTitle: 'Dela sammanställningen med kommunerna?',
-      shareMessage: 'Kommunernas kontaktpersoner får e-post med en länk till sammanställningen, och milstolpen markeras som klar.',
+      shareMessage:
+        'Kommunernas kontaktpersoner får e-post med en länk till sammanställningen, och milstolpen markeras som klar.',
       sharedNow: 'Sammanställningen är delad och kontaktpersonerna har fått e-post.',
       downloads: 'Ladda ner',
       download: {

@@ -93,7 +93,8 @@ export const shell = {
   },
   stale: {
     title: 'Någon annan har ändrat uppgifterna',
-    message: 'Någon annan har ändrat {{what}} medan du redigerade – här är den senaste versionen. Dina inskrivna värden finns kvar i formuläret; jämför nedan och spara igen om du vill behålla dem.',
+    message:
+      'Någon annan har ändrat {{what}} medan du redigerade – här är den senaste versionen. Dina inskrivna värden finns kvar i formuläret; jämför nedan och spara igen om du vill behålla dem.',
     theirs: 'Sparat av någon annan',
     yours: 'Ditt värde',
     field: 'Fält',

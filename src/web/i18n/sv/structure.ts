@@ -9,7 +9,8 @@ export const structure = {
     tableCaption: 'Organisationer',
     created: 'Organisationen är skapad.',
     archivedNotice: 'Organisationen är arkiverad.',
-    archiveConfirm: 'Arkivera organisationen? Den syns då inte i listor med aktiva organisationer men finns kvar i historiken.',
+    archiveConfirm:
+      'Arkivera organisationen? Den syns då inte i listor med aktiva organisationer men finns kvar i historiken.',
     fields: {
       name: 'Namn',
       type: 'Typ',

@@ -20,12 +20,14 @@ export const surveys = {
     },
     submit: 'Skicka svar',
     submitFailedTitle: 'Svaret kunde inte skickas',
-    submitOffline: 'Ingen anslutning till servern. Dina svar finns kvar – försök skicka igen när du har anslutning. Svaret räknas bara en gång.',
+    submitOffline:
+      'Ingen anslutning till servern. Dina svar finns kvar – försök skicka igen när du har anslutning. Svaret räknas bara en gång.',
     status: {
       pending: 'Osparade ändringar …',
       saving: 'Sparar …',
       saved: 'Sparat {{time}}',
-      offline: 'Inte sparat – ingen anslutning. Svaren finns kvar i den här webbläsaren och sparas så snart anslutningen är tillbaka.',
+      offline:
+        'Inte sparat – ingen anslutning. Svaren finns kvar i den här webbläsaren och sparas så snart anslutningen är tillbaka.',
       error: 'Ett svar kunde inte sparas. Se frågan som är markerad.',
     },
     thanksTitle: 'Tack för ditt svar!',
@@ -51,11 +53,13 @@ export const surveys = {
     },
     anonymous: 'Anonym',
     createTitle: 'Ny enkät',
-    createIntro: 'Börja från en mall med färdiga frågor, eller från en tom enkät som du bygger upp själv med sektioner och frågor.',
+    createIntro:
+      'Börja från en mall med färdiga frågor, eller från en tom enkät som du bygger upp själv med sektioner och frågor.',
     form: {
       start: 'Börja från',
       fromTemplate: 'Från mall',
-      fromTemplateHint: 'Mallens frågor och svarsalternativ på svenska och engelska. Du kan ändra dem innan enkäten öppnas.',
+      fromTemplateHint:
+        'Mallens frågor och svarsalternativ på svenska och engelska. Du kan ändra dem innan enkäten öppnas.',
       blank: 'Tom enkät',
       blankHint: 'Rubrik, inledning och datum nu – sektioner och frågor lägger du till i nästa steg.',
       template: 'Mall',
@@ -65,7 +69,8 @@ export const surveys = {
       opensAt: 'Öppnar',
       closesAt: 'Sista svarsdag',
       anonymous: 'Anonym enkät',
-      anonymousHint: 'Ingen, inte heller en administratör, kan koppla ett svar till den som svarat. Kan inte ändras när enkäten har öppnats.',
+      anonymousHint:
+        'Ingen, inte heller en administratör, kan koppla ett svar till den som svarat. Kan inte ändras när enkäten har öppnats.',
       introSv: 'Inledning (svenska)',
       introEn: 'Inledning (engelska)',
       introHint: 'Visas överst för den som svarar. Frivillig – skriv den på båda språken eller lämna båda tomma.',
@@ -106,7 +111,8 @@ export const surveys = {
     },
     invite: {
       title: 'Bjud in',
-      intro: 'Ett samverkansorgan svarar genom sin ordförande eller sekreterare. Varje inbjuden får en personlig länk med e-post; ingen behöver konto.',
+      intro:
+        'Ett samverkansorgan svarar genom sin ordförande eller sekreterare. Varje inbjuden får en personlig länk med e-post; ingen behöver konto.',
       created: '{{count}} nya inbjudningar skickades.',
       bodies: 'Samverkansorgan',
       chooseOne: 'Välj minst ett samverkansorgan eller en person.',
@@ -139,7 +145,8 @@ export const surveys = {
       submit: 'Skicka påminnelser',
     },
     compilation: {
-      waiting: '{{count}} anonyma svar visas ännu inte: anonyma svar blandas in tio åt gången, så att ingen kan se vem som svarade vad, och resten när enkäten stänger.',
+      waiting:
+        '{{count}} anonyma svar visas ännu inte: anonyma svar blandas in tio åt gången, så att ingen kan se vem som svarade vad, och resten när enkäten stänger.',
       answered: '({{count}} svar)',
       option: 'Svarsalternativ',
       count: 'Antal',
@@ -153,8 +160,10 @@ export const surveys = {
   },
   questionnaireEditor: {
     title: 'Redigera enkät',
-    intro: 'Frågorna kan ändras så länge enkäten är ett utkast. Skriv varje text på både svenska och engelska. Ändringarna gäller först när du sparar.',
-    notDraft: 'Enkäten är inte längre ett utkast. Rubrik, inledning och datum kan ändras, men frågorna och anonymiteten bara medan enkäten är ett utkast.',
+    intro:
+      'Frågorna kan ändras så länge enkäten är ett utkast. Skriv varje text på både svenska och engelska. Ändringarna gäller först när du sparar.',
+    notDraft:
+      'Enkäten är inte längre ett utkast. Rubrik, inledning och datum kan ändras, men frågorna och anonymiteten bara medan enkäten är ett utkast.',
     details: 'Uppgifter',
     sectionsTitle: 'Sektioner och frågor',
     noSections: 'Enkäten har inga sektioner ännu. Lägg till en sektion och sedan frågor i den.',
@@ -270,7 +279,8 @@ export const surveys = {
   },
   surveyScales: {
     title: 'Svarsskalor',
-    intro: 'Skalor för frågor med ett svarsalternativ och för påståenden på en skala. De inbyggda skalorna kan inte ändras; länet kan skapa och ändra egna.',
+    intro:
+      'Skalor för frågor med ett svarsalternativ och för påståenden på en skala. De inbyggda skalorna kan inte ändras; länet kan skapa och ändra egna.',
     back: 'Enkäter',
     new: 'Ny skala',
     builtin: 'Inbyggd',
@@ -288,7 +298,8 @@ export const surveys = {
     save: 'Spara skalan',
     created: 'Skalan {{name}} skapades.',
     saved: 'Skalan {{name}} sparades.',
-    changeNote: 'Ändringen gäller enkäter som sparas efter den. Öppna och stängda enkäter behåller sina svarsalternativ.',
+    changeNote:
+      'Ändringen gäller enkäter som sparas efter den. Öppna och stängda enkäter behåller sina svarsalternativ.',
     optionsCaption: 'Svarsalternativ i {{name}}',
     cols: {
       code: 'Kod',

@@ -42,7 +42,11 @@ export function CreateUserForm({ personId, onDone }: { personId: string; onDone:
       form.setErrors({ password: t('validation.passwordLength', { min: MIN_PASSWORD }) });
       return;
     }
-    const input = form.validate(CreateUser, { ...v, personId: v.personId || undefined, email: v.email || chosen?.email || '' });
+    const input = form.validate(CreateUser, {
+      ...v,
+      personId: v.personId || undefined,
+      email: v.email || chosen?.email || '',
+    });
     if (input) create.mutate(input);
   };
 
@@ -64,8 +68,20 @@ export function CreateUserForm({ personId, onDone }: { personId: string; onDone:
               if (p?.email && !form.values.email) form.set('email', p.email);
             }}
           />
-          <TextInput label={t('users.fields.email')} type="email" required autoComplete="off" placeholder={chosen?.email ?? undefined} {...form.text('email')} />
-          <NativeSelect label={t('users.fields.role')} required data={Role.options.map((r) => ({ value: r, label: label('role', r) }))} {...form.text('role')} />
+          <TextInput
+            label={t('users.fields.email')}
+            type="email"
+            required
+            autoComplete="off"
+            placeholder={chosen?.email ?? undefined}
+            {...form.text('email')}
+          />
+          <NativeSelect
+            label={t('users.fields.role')}
+            required
+            data={Role.options.map((r) => ({ value: r, label: label('role', r) }))}
+            {...form.text('role')}
+          />
           <NativeSelect
             label={t('users.fields.locale')}
             data={[
@@ -74,7 +90,13 @@ export function CreateUserForm({ personId, onDone }: { personId: string; onDone:
             ]}
             {...form.text('locale')}
           />
-          <PasswordInput label={t('users.fields.password')} description={t('users.passwordHint')} required autoComplete="new-password" {...form.text('password')} />
+          <PasswordInput
+            label={t('users.fields.password')}
+            description={t('users.passwordHint')}
+            required
+            autoComplete="new-password"
+            {...form.text('password')}
+          />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={create.isPending}>

@@ -56,7 +56,8 @@ export function Outbox() {
                   {m.subject}
                 </Text>
                 <Text size="sm" component="span" display="block">
-                  {t('outbox.to')}: {m.to} · {formatDateTime(m.createdAt)} · {t(`outbox.statuses.${m.status}`, { defaultValue: m.status })}
+                  {t('outbox.to')}: {m.to} · {formatDateTime(m.createdAt)} ·{' '}
+                  {t(`outbox.statuses.${m.status}`, { defaultValue: m.status })}
                 </Text>
               </Accordion.Control>
               <Accordion.Panel>

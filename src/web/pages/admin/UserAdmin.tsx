@@ -36,13 +36,7 @@ export function UserAdmin() {
     <>
       <PageHeader
         title={t('users.title')}
-        actions={
-          !creating && (
-            <Button onClick={() => setCreating(true)}>
-              {t('users.new')}
-            </Button>
-          )
-        }
+        actions={!creating && <Button onClick={() => setCreating(true)}>{t('users.new')}</Button>}
       />
       {creating && (
         <Paper withBorder p="md" mb="lg">
@@ -92,7 +86,9 @@ export function UserAdmin() {
                           size="xs"
                           miw={150}
                           value={u.role}
-                          onChange={(e) => update.mutate({ id: u.id, role: e.currentTarget.value as User['role'], version: u.version })}
+                          onChange={(e) =>
+                            update.mutate({ id: u.id, role: e.currentTarget.value as User['role'], version: u.version })
+                          }
                           data={Role.options.map((r) => ({ value: r, label: label('role', r) }))}
                         />
                       )}

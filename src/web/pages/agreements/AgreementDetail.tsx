@@ -36,7 +36,11 @@ export function AgreementDetail() {
   const s = a.status;
   return (
     <>
-      <PageHeader title={t('agreements.detailTitle', { party: a.party.name })} description={a.title} above={<BackLink to="/agreements" label={t('agreements.title')} />} />
+      <PageHeader
+        title={t('agreements.detailTitle', { party: a.party.name })}
+        description={a.title}
+        above={<BackLink to="/agreements" label={t('agreements.title')} />}
+      />
       <Section title={t('agreements.sections.parties')}>
         <FieldList
           items={[
@@ -101,7 +105,14 @@ export function AgreementDetail() {
           <SubAgreementsSection agreement={a} canEdit={canEdit && !a.parentId} />
         </Section>
       )}
-      {can('read', 'audit', target) && <AuditHistory path={`/api/agreements/${a.id}/audit`} queryKey={agreementKeys.one(a.id)} fieldLabel={agreementFieldLabel(t)} enums={agreementAuditEnums} />}
+      {can('read', 'audit', target) && (
+        <AuditHistory
+          path={`/api/agreements/${a.id}/audit`}
+          queryKey={agreementKeys.one(a.id)}
+          fieldLabel={agreementFieldLabel(t)}
+          enums={agreementAuditEnums}
+        />
+      )}
     </>
   );
 }

@@ -26,7 +26,10 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
     <>
       <FieldList
         items={[
-          { label: t('agreements.fields.yearlyAmount'), value: t('agreements.compensation.perYear', { amount: formatMoney(a.yearlyAmountOre) }) },
+          {
+            label: t('agreements.fields.yearlyAmount'),
+            value: t('agreements.compensation.perYear', { amount: formatMoney(a.yearlyAmountOre) }),
+          },
           { label: t('agreements.fields.amountSource'), value: label('amountSource', a.amountSource) },
           { label: t('agreements.fields.compensationStart'), value: formatDate(a.terms.compensationStart) },
           {
@@ -42,7 +45,13 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
               t('agreements.terms.noIndex')
             ),
           },
-          { label: t('agreements.fields.thisYear', { year: a.thisYear.year }), value: a.thisYear.amountOre != null ? formatMoney(a.thisYear.amountOre) : `${t('agreements.cannotCompute')} (${a.thisYear.error ? t(`errors.${a.thisYear.error.code}`, a.thisYear.error.details as Record<string, unknown>) : ''})` },
+          {
+            label: t('agreements.fields.thisYear', { year: a.thisYear.year }),
+            value:
+              a.thisYear.amountOre != null
+                ? formatMoney(a.thisYear.amountOre)
+                : `${t('agreements.cannotCompute')} (${a.thisYear.error ? t(`errors.${a.thisYear.error.code}`, a.thisYear.error.details as Record<string, unknown>) : ''})`,
+          },
           { label: t('agreements.fields.bankgiro'), value: a.terms.bankgiro },
         ]}
       />
@@ -92,7 +101,14 @@ function AmountForm({ agreement: a, onDone }: { agreement: Agreement; onDone: ()
         {stale && (
           <StaleNotice
             what={t('agreements.fields.yearlyAmount').toLowerCase()}
-            fields={[{ key: 'yearlyAmountOre', label: amountLabel, theirs: formatMoney(stale.yearlyAmountOre), yours: form.values.yearlyAmountOre ? formatMoney(kronorToOre(form.values.yearlyAmountOre)) : '' }]}
+            fields={[
+              {
+                key: 'yearlyAmountOre',
+                label: amountLabel,
+                theirs: formatMoney(stale.yearlyAmountOre),
+                yours: form.values.yearlyAmountOre ? formatMoney(kronorToOre(form.values.yearlyAmountOre)) : '',
+              },
+            ]}
             onUseTheirs={() => {
               form.setValues({ yearlyAmountOre: oreToKronorInput(stale.yearlyAmountOre) });
               setStale(null);
@@ -100,7 +116,13 @@ function AmountForm({ agreement: a, onDone }: { agreement: Agreement; onDone: ()
           />
         )}
         <AgreementErrorAlert error={form.error} />
-        <TextInput label={amountLabel} description={t('agreements.compensation.amountHint')} required inputMode="decimal" {...form.text('yearlyAmountOre')} />
+        <TextInput
+          label={amountLabel}
+          description={t('agreements.compensation.amountHint')}
+          required
+          inputMode="decimal"
+          {...form.text('yearlyAmountOre')}
+        />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('agreements.compensation.save')}

@@ -59,7 +59,9 @@ function History({ contacts, partyName }: { contacts: Contact[]; partyName: (p: 
   return (
     <TableScroll minWidth={720} label={caption}>
       <Table striped withTableBorder fz="sm">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>{caption}</Table.Caption>
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>
+          {caption}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('agreements.contacts.validFrom')}</Table.Th>
@@ -79,8 +81,12 @@ function History({ contacts, partyName }: { contacts: Contact[]; partyName: (p: 
                 {c.name}
               </Table.Th>
               <Table.Td>{c.title ?? '–'}</Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{[c.email, c.phone].filter(Boolean).join(', ') || '–'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.notifiedOn ? formatDate(c.notifiedOn) : t('agreements.contacts.notNotified')}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                {[c.email, c.phone].filter(Boolean).join(', ') || '–'}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {c.notifiedOn ? formatDate(c.notifiedOn) : t('agreements.contacts.notNotified')}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -91,12 +97,25 @@ function History({ contacts, partyName }: { contacts: Contact[]; partyName: (p: 
 
 function ContactForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useForm({ party: 'party', name: '', title: '', email: '', phone: '', address: '', validFrom: today(), notifiedOn: '' });
+  const form = useForm({
+    party: 'party',
+    name: '',
+    title: '',
+    email: '',
+    phone: '',
+    address: '',
+    validFrom: today(),
+    notifiedOn: '',
+  });
   const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t) });
   const v = form.values;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const input = form.validate(ContactInput, { ...v, email: v.email.trim() || null, notifiedOn: v.notifiedOn || null });
+    const input = form.validate(ContactInput, {
+      ...v,
+      email: v.email.trim() || null,
+      notifiedOn: v.notifiedOn || null,
+    });
     if (input) save.mutate({ method: 'POST', path: '/contacts', body: input });
   };
   const title = t('agreements.contacts.addTitle');
@@ -122,9 +141,20 @@ function ContactForm({ agreement: a, onDone }: { agreement: Agreement; onDone: (
           <TextInput label={t('agreements.contacts.email')} type="email" maxLength={254} {...form.text('email')} />
           <TextInput label={t('agreements.contacts.phone')} type="tel" maxLength={40} {...form.text('phone')} />
           <TextInput type="date" label={t('agreements.contacts.validFrom')} required {...form.text('validFrom')} />
-          <TextInput type="date" label={t('agreements.contacts.notifiedOn')} description={t('agreements.contacts.notifiedHint')} {...form.text('notifiedOn')} />
+          <TextInput
+            type="date"
+            label={t('agreements.contacts.notifiedOn')}
+            description={t('agreements.contacts.notifiedHint')}
+            {...form.text('notifiedOn')}
+          />
         </SimpleGrid>
-        <Textarea label={t('agreements.contacts.address')} autosize minRows={2} maxLength={500} {...form.text('address')} />
+        <Textarea
+          label={t('agreements.contacts.address')}
+          autosize
+          minRows={2}
+          maxLength={500}
+          {...form.text('address')}
+        />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('agreements.contacts.submit')}

@@ -39,7 +39,15 @@ export function DisputesSection({ agreement: a, canEdit }: { agreement: Agreemen
   );
 }
 
-function DisputeItem({ agreement: a, dispute: d, canEdit }: { agreement: Agreement; dispute: Dispute; canEdit: boolean }) {
+function DisputeItem({
+  agreement: a,
+  dispute: d,
+  canEdit,
+}: {
+  agreement: Agreement;
+  dispute: Dispute;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const [settling, setSettling] = useState(false);
@@ -48,24 +56,41 @@ function DisputeItem({ agreement: a, dispute: d, canEdit }: { agreement: Agreeme
   return (
     <Paper withBorder p="sm" component="article" aria-label={title}>
       <Title order={3} size="h5" mb="xs">
-        {title} – {d.settledOn ? t('agreements.disputes.settledOn', { date: formatDate(d.settledOn) }) : t('agreements.disputes.ongoing')}
+        {title} –{' '}
+        {d.settledOn
+          ? t('agreements.disputes.settledOn', { date: formatDate(d.settledOn) })
+          : t('agreements.disputes.ongoing')}
       </Title>
       <FieldList
         items={[
           { label: t('agreements.disputes.areas'), value: d.areas.map(areaName).join(', ') },
-          { label: t('agreements.disputes.withheld'), value: t('agreements.disputes.withheldValue', { percent: bpToPercent(d.withholdBasisPoints), amount: formatMoney(d.withheldPerMonthOre) }) },
+          {
+            label: t('agreements.disputes.withheld'),
+            value: t('agreements.disputes.withheldValue', {
+              percent: bpToPercent(d.withholdBasisPoints),
+              amount: formatMoney(d.withheldPerMonthOre),
+            }),
+          },
           { label: t('agreements.disputes.description'), value: d.description },
           ...(d.settledOn
             ? [
                 { label: t('agreements.disputes.settlement'), value: label('settlement', d.settlement) },
-                ...(d.settlement === 'partly' ? [{ label: t('agreements.disputes.paidAmount'), value: formatMoney(d.settledPaidOre) }] : []),
+                ...(d.settlement === 'partly'
+                  ? [{ label: t('agreements.disputes.paidAmount'), value: formatMoney(d.settledPaidOre) }]
+                  : []),
                 { label: t('agreements.disputes.note'), value: d.settlementNote },
               ]
             : []),
         ]}
       />
       {canEdit && !d.settledOn && !settling && (
-        <Button variant="outline" size="sm" mt="sm" onClick={() => setSettling(true)} aria-label={t('agreements.disputes.settleNamed', { date: formatDate(d.openedOn) })}>
+        <Button
+          variant="outline"
+          size="sm"
+          mt="sm"
+          onClick={() => setSettling(true)}
+          aria-label={t('agreements.disputes.settleNamed', { date: formatDate(d.openedOn) })}
+        >
           {t('agreements.disputes.settle')}
         </Button>
       )}
@@ -78,7 +103,11 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
   const { t } = useTranslation();
   const form = useForm({ withholdPercent: '', openedOn: today(), description: '' });
   const [areas, setAreas] = useState<string[]>([]);
-  const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t, { withholdBasisPoints: 'withholdPercent', withheldOre: 'withholdPercent' }) });
+  const save = useAgreementMutation(a.id, {
+    onSaved: onDone,
+    onError: (err) =>
+      failForm(form, err, t, { withholdBasisPoints: 'withholdPercent', withheldOre: 'withholdPercent' }),
+  });
   const bp = percentToBp(form.values.withholdPercent);
   let preview: string | null = null;
   if (bp !== null && bp <= 5000 && areas.length) {
@@ -95,7 +124,12 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
     else if (bp > 5000) problems.withholdPercent = t('errors.agreement.withholding_above_half');
     if (!areas.length) problems.areas = t('errors.agreement.area_unknown');
     if (markFields(form, problems)) return;
-    const input = form.validate(OpenDispute, { areas, withholdBasisPoints: bp, openedOn: form.values.openedOn, description: form.values.description });
+    const input = form.validate(OpenDispute, {
+      areas,
+      withholdBasisPoints: bp,
+      openedOn: form.values.openedOn,
+      description: form.values.description,
+    });
     if (input) save.mutate({ method: 'POST', path: '/disputes', body: input });
   };
   const title = t('agreements.disputes.openTitle');
@@ -118,7 +152,11 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
         >
           <Stack gap={6} mt={6}>
             {a.terms.areas.map((x) => (
-              <Checkbox key={x.code} value={x.code} label={t('agreements.disputes.areaOption', { name: x.name, share: bpToPercent(x.basisPoints) })} />
+              <Checkbox
+                key={x.code}
+                value={x.code}
+                label={t('agreements.disputes.areaOption', { name: x.name, share: bpToPercent(x.basisPoints) })}
+              />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -135,8 +173,20 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
             {t('agreements.disputes.preview', { amount: preview })}
           </Text>
         )}
-        <TextInput type="date" label={t('agreements.disputes.openedOn')} required w={{ base: '100%', sm: 220 }} {...form.text('openedOn')} />
-        <Textarea label={t('agreements.disputes.description')} autosize minRows={2} maxLength={4000} {...form.text('description')} />
+        <TextInput
+          type="date"
+          label={t('agreements.disputes.openedOn')}
+          required
+          w={{ base: '100%', sm: 220 }}
+          {...form.text('openedOn')}
+        />
+        <Textarea
+          label={t('agreements.disputes.description')}
+          autosize
+          minRows={2}
+          maxLength={4000}
+          {...form.text('description')}
+        />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('agreements.disputes.submit')}
@@ -150,7 +200,15 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
   );
 }
 
-function SettleForm({ agreement: a, dispute: d, onDone }: { agreement: Agreement; dispute: Dispute; onDone: () => void }) {
+function SettleForm({
+  agreement: a,
+  dispute: d,
+  onDone,
+}: {
+  agreement: Agreement;
+  dispute: Dispute;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const form = useForm({ settledOn: today(), settlement: '', settledPaidOre: '', note: '' });
@@ -163,7 +221,13 @@ function SettleForm({ agreement: a, dispute: d, onDone }: { agreement: Agreement
       paid = kronorToOre(v.settledPaidOre);
       if (paid === null && markFields(form, { settledPaidOre: t('agreements.validation.amount') })) return;
     }
-    const input = form.validate(SettleDispute, { settledOn: v.settledOn, settlement: v.settlement || undefined, settledPaidOre: paid, note: v.note, version: d.version });
+    const input = form.validate(SettleDispute, {
+      settledOn: v.settledOn,
+      settlement: v.settlement || undefined,
+      settledPaidOre: paid,
+      note: v.note,
+      version: d.version,
+    });
     if (input) save.mutate({ method: 'POST', path: `/disputes/${d.id}/settle`, body: input });
   };
   const title = t('agreements.disputes.settleTitle', { date: formatDate(d.openedOn) });
@@ -172,8 +236,19 @@ function SettleForm({ agreement: a, dispute: d, onDone }: { agreement: Agreement
       <Stack gap="sm" mt="md" maw={560}>
         <Text fw={600}>{title}</Text>
         <AgreementErrorAlert error={form.error} />
-        <TextInput type="date" label={t('agreements.disputes.settledOnLabel')} required w={{ base: '100%', sm: 220 }} {...form.text('settledOn')} />
-        <Radio.Group label={t('agreements.disputes.settlementLabel')} required {...form.select('settlement')} value={v.settlement}>
+        <TextInput
+          type="date"
+          label={t('agreements.disputes.settledOnLabel')}
+          required
+          w={{ base: '100%', sm: 220 }}
+          {...form.text('settledOn')}
+        />
+        <Radio.Group
+          label={t('agreements.disputes.settlementLabel')}
+          required
+          {...form.select('settlement')}
+          value={v.settlement}
+        >
           <Stack gap={6} mt={6}>
             {settlements.map((s) => (
               <Radio key={s} value={s} label={label('settlement', s)} />
@@ -181,7 +256,14 @@ function SettleForm({ agreement: a, dispute: d, onDone }: { agreement: Agreement
           </Stack>
         </Radio.Group>
         {v.settlement === 'partly' && (
-          <TextInput label={t('agreements.disputes.paidAmountLabel')} description={t('agreements.disputes.paidHint')} required inputMode="decimal" w={{ base: '100%', sm: 320 }} {...form.text('settledPaidOre')} />
+          <TextInput
+            label={t('agreements.disputes.paidAmountLabel')}
+            description={t('agreements.disputes.paidHint')}
+            required
+            inputMode="decimal"
+            w={{ base: '100%', sm: 320 }}
+            {...form.text('settledPaidOre')}
+          />
         )}
         <Textarea label={t('agreements.disputes.note')} autosize minRows={2} maxLength={4000} {...form.text('note')} />
         <Group>

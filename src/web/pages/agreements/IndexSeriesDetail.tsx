@@ -33,7 +33,10 @@ export function IndexSeriesDetail() {
   const formRef = useRef<HTMLDivElement>(null);
   if (q.isPending) return <Loading />;
   const s = q.data?.find((x) => x.id === id);
-  if (q.error || !s) return <LoadFailed error={q.error ?? new ApiError(404, 'record.not_found', '', null)} onRetry={() => void q.refetch()} />;
+  if (q.error || !s)
+    return (
+      <LoadFailed error={q.error ?? new ApiError(404, 'record.not_found', '', null)} onRetry={() => void q.refetch()} />
+    );
   const canEdit = can('update', 'agreement', { countyId: s.countyId });
   const edit = (v: Value | null) => {
     setEditing(v);
@@ -44,7 +47,11 @@ export function IndexSeriesDetail() {
   const values = [...s.values].sort((a, b) => a.year - b.year);
   return (
     <>
-      <PageHeader title={s.name} description={s.description ?? undefined} above={<BackLink to="/index-series" label={t('indexSeries.title')} />} />
+      <PageHeader
+        title={s.name}
+        description={s.description ?? undefined}
+        above={<BackLink to="/index-series" label={t('indexSeries.title')} />}
+      />
       <Section title={t('indexSeries.values')}>
         {values.length === 0 ? (
           <Text>{t('indexSeries.noValues')}</Text>
@@ -114,17 +121,41 @@ export function IndexSeriesDetail() {
   );
 }
 
-function ValueForm({ series: s, value, next, onSaved, onCancel }: { series: Series; value: Value | null; next: number; onSaved: (year: number) => void; onCancel: () => void }) {
+function ValueForm({
+  series: s,
+  value,
+  next,
+  onSaved,
+  onCancel,
+}: {
+  series: Series;
+  value: Value | null;
+  next: number;
+  onSaved: (year: number) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const form = useForm({ year: String(value?.year ?? next), percent: value ? bpToPercent(value.basisPoints) : '', source: value?.source ?? '', preliminary: value?.preliminary ?? true });
+  const form = useForm({
+    year: String(value?.year ?? next),
+    percent: value ? bpToPercent(value.basisPoints) : '',
+    source: value?.source ?? '',
+    preliminary: value?.preliminary ?? true,
+  });
   const save = useMutation({
-    mutationFn: ({ year, body }: { year: number; body: z.infer<typeof SetIndexValue> }) => api.put<Series>(`/api/index-series/${s.id}/values/${year}`, body),
+    mutationFn: ({ year, body }: { year: number; body: z.infer<typeof SetIndexValue> }) =>
+      api.put<Series>(`/api/index-series/${s.id}/values/${year}`, body),
     onSuccess: async (_x, { year }) => {
       await qc.invalidateQueries({ queryKey: seriesKeys.all });
       await qc.invalidateQueries({ queryKey: agreementKeys.all });
       onSaved(year);
-      if (!value) form.setValues({ year: String(year + 1), percent: '', source: form.values.source, preliminary: form.values.preliminary });
+      if (!value)
+        form.setValues({
+          year: String(year + 1),
+          percent: '',
+          source: form.values.source,
+          preliminary: form.values.preliminary,
+        });
     },
     onError: (err) => failForm(form, err, t, { basisPoints: 'percent' }),
   });
@@ -133,10 +164,15 @@ function ValueForm({ series: s, value, next, onSaved, onCancel }: { series: Seri
     const year = toInt(form.values.year);
     const bp = percentToBp(String(form.values.percent), { signed: true });
     const problems: Record<string, string> = {};
-    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2100) problems.year = t('indexSeries.yearInvalid');
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2100)
+      problems.year = t('indexSeries.yearInvalid');
     if (bp === null) problems.percent = t('agreements.validation.percent');
     if (markFields(form, problems)) return;
-    const body = form.validate(SetIndexValue, { basisPoints: bp, source: form.values.source, preliminary: form.values.preliminary });
+    const body = form.validate(SetIndexValue, {
+      basisPoints: bp,
+      source: form.values.source,
+      preliminary: form.values.preliminary,
+    });
     if (body) save.mutate({ year: year as number, body });
   };
   const title = value ? t('indexSeries.formEditTitle', { year: value.year }) : t('indexSeries.formTitle');
@@ -145,10 +181,28 @@ function ValueForm({ series: s, value, next, onSaved, onCancel }: { series: Seri
       <Stack gap="sm" maw={640}>
         <AgreementErrorAlert error={form.error} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('indexSeries.year')} required inputMode="numeric" disabled={!!value} {...form.text('year')} />
-          <TextInput label={t('indexSeries.percent')} description={t('indexSeries.percentHint')} required inputMode="decimal" {...form.text('percent')} />
+          <TextInput
+            label={t('indexSeries.year')}
+            required
+            inputMode="numeric"
+            disabled={!!value}
+            {...form.text('year')}
+          />
+          <TextInput
+            label={t('indexSeries.percent')}
+            description={t('indexSeries.percentHint')}
+            required
+            inputMode="decimal"
+            {...form.text('percent')}
+          />
         </SimpleGrid>
-        <TextInput label={t('indexSeries.source')} description={t('indexSeries.sourceHint')} required maxLength={500} {...form.text('source')} />
+        <TextInput
+          label={t('indexSeries.source')}
+          description={t('indexSeries.sourceHint')}
+          required
+          maxLength={500}
+          {...form.text('source')}
+        />
         <Checkbox label={t('indexSeries.preliminaryLabel')} {...form.checkbox('preliminary')} />
         <Group>
           <Button type="submit" loading={save.isPending}>

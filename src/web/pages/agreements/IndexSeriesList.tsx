@@ -51,7 +51,9 @@ export function IndexSeriesList() {
       {q.data && q.data.length > 0 && (
         <TableScroll minWidth={640} label={t('indexSeries.title')}>
           <Table striped highlightOnHover>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('indexSeries.tableCaption', { count: q.data.length })}</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('indexSeries.tableCaption', { count: q.data.length })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('indexSeries.name')}</Table.Th>
@@ -69,7 +71,9 @@ export function IndexSeriesList() {
                     </Anchor>
                   </Table.Th>
                   <Table.Td>{s.description ?? '–'}</Table.Td>
-                  <Table.Td>{s.values.length ? `${s.values[0].year}–${s.values[s.values.length - 1].year}` : '–'}</Table.Td>
+                  <Table.Td>
+                    {s.values.length ? `${s.values[0].year}–${s.values[s.values.length - 1].year}` : '–'}
+                  </Table.Td>
                   <Table.Td>{latest(s, t)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -83,7 +87,13 @@ export function IndexSeriesList() {
 
 function latest(s: Series, t: (k: string, o?: Record<string, unknown>) => string) {
   const v = [...s.values].sort((a, b) => b.year - a.year)[0];
-  return v ? t('indexSeries.latestValue', { year: v.year, percent: bpToPercent(v.basisPoints, { fixed: true }), state: v.preliminary ? t('indexSeries.preliminary') : t('indexSeries.final') }) : '–';
+  return v
+    ? t('indexSeries.latestValue', {
+        year: v.year,
+        percent: bpToPercent(v.basisPoints, { fixed: true }),
+        state: v.preliminary ? t('indexSeries.preliminary') : t('indexSeries.final'),
+      })
+    : '–';
 }
 
 function CreateSeriesForm({ onDone }: { onDone: () => void }) {
@@ -111,7 +121,13 @@ function CreateSeriesForm({ onDone }: { onDone: () => void }) {
       <Stack gap="sm" maw={560}>
         <AgreementErrorAlert error={form.error} />
         <TextInput label={t('indexSeries.name')} required maxLength={100} {...form.text('name')} />
-        <Textarea label={t('indexSeries.description')} autosize minRows={2} maxLength={2000} {...form.text('description')} />
+        <Textarea
+          label={t('indexSeries.description')}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          {...form.text('description')}
+        />
         <Group>
           <Button type="submit" loading={create.isPending}>
             {t('indexSeries.create')}

@@ -1,5 +1,18 @@
 import type { z } from 'zod';
-import { Anchor, Button, Checkbox, Group, List, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -33,7 +46,8 @@ export function IssueForm({ template: x }: { template: Template }) {
   const [issued, setIssued] = useState<Agreement[] | null>(null);
   const popYear = form.values.populationYear || String(years[0] ?? '');
   const issue = useMutation({
-    mutationFn: (input: z.infer<typeof IssueTemplate>) => api.post<Agreement[]>(`/api/agreement-templates/${x.id}/issue`, input),
+    mutationFn: (input: z.infer<typeof IssueTemplate>) =>
+      api.post<Agreement[]>(`/api/agreement-templates/${x.id}/issue`, input),
     onSuccess: async (created) => {
       setIssued(created);
       setChosen({});
@@ -42,7 +56,12 @@ export function IssueForm({ template: x }: { template: Template }) {
       await qc.invalidateQueries({ queryKey: templateKeys.all });
       await qc.invalidateQueries({ queryKey: agreementKeys.all });
     },
-    onError: (err) => failForm(form, err, t, { 'split.populationYear': 'populationYear', 'split.countyTotalOre': 'countyTotalOre', split: 'countyTotalOre' }),
+    onError: (err) =>
+      failForm(form, err, t, {
+        'split.populationYear': 'populationYear',
+        'split.countyTotalOre': 'countyTotalOre',
+        split: 'countyTotalOre',
+      }),
   });
   const selected = list.filter((m) => chosen[m.id]);
   const submit = (e: FormEvent) => {
@@ -84,7 +103,11 @@ export function IssueForm({ template: x }: { template: Template }) {
                 <Anchor component={Link} to={`/agreements/${a.id}`}>
                   {t('agreements.detailTitle', { party: a.party.name })}
                 </Anchor>{' '}
-                – {t('agreementTemplates.issue.doneItem', { amount: formatMoney(a.yearlyAmountOre), source: label('amountSource', a.amountSource).toLowerCase() })}
+                –{' '}
+                {t('agreementTemplates.issue.doneItem', {
+                  amount: formatMoney(a.yearlyAmountOre),
+                  source: label('amountSource', a.amountSource).toLowerCase(),
+                })}
               </List.Item>
             ))}
           </List>
@@ -121,9 +144,17 @@ export function IssueForm({ template: x }: { template: Template }) {
                     {list.map((m) => (
                       <Table.Tr key={m.id}>
                         <Table.Td>
-                          <Checkbox label={m.name} checked={!!chosen[m.id]} onChange={(e) => setChosen({ ...chosen, [m.id]: e.currentTarget.checked })} />
+                          <Checkbox
+                            label={m.name}
+                            checked={!!chosen[m.id]}
+                            onChange={(e) => setChosen({ ...chosen, [m.id]: e.currentTarget.checked })}
+                          />
                         </Table.Td>
-                        <Table.Td ta="right">{population(m) != null ? formatNumber(population(m)) : t('agreementTemplates.issue.noPopulation')}</Table.Td>
+                        <Table.Td ta="right">
+                          {population(m) != null
+                            ? formatNumber(population(m))
+                            : t('agreementTemplates.issue.noPopulation')}
+                        </Table.Td>
                         <Table.Td>
                           <TextInput
                             aria-label={t('agreementTemplates.issue.amount', { name: m.name })}
@@ -142,15 +173,30 @@ export function IssueForm({ template: x }: { template: Template }) {
               </TableScroll>
             )}
             <Group gap="sm">
-              <Button variant="default" size="sm" onClick={() => setChosen(Object.fromEntries(list.map((m) => [m.id, true])))}>
+              <Button
+                variant="default"
+                size="sm"
+                onClick={() => setChosen(Object.fromEntries(list.map((m) => [m.id, true])))}
+              >
                 {t('agreementTemplates.issue.selectAll')}
               </Button>
               <Text size="sm">{t('agreementTemplates.issue.amountHint')}</Text>
             </Group>
-            <Checkbox label={t('agreementTemplates.issue.split')} description={t('agreementTemplates.issue.splitHint')} {...form.checkbox('split')} />
+            <Checkbox
+              label={t('agreementTemplates.issue.split')}
+              description={t('agreementTemplates.issue.splitHint')}
+              {...form.checkbox('split')}
+            />
             {form.values.split && (
               <Group align="flex-start" gap="md">
-                <TextInput label={t('agreementTemplates.issue.countyTotal')} description={t('agreements.compensation.amountHint')} required inputMode="decimal" w={{ base: '100%', sm: 320 }} {...form.text('countyTotalOre')} />
+                <TextInput
+                  label={t('agreementTemplates.issue.countyTotal')}
+                  description={t('agreements.compensation.amountHint')}
+                  required
+                  inputMode="decimal"
+                  w={{ base: '100%', sm: 320 }}
+                  {...form.text('countyTotalOre')}
+                />
                 <NativeSelect
                   label={t('agreementTemplates.issue.populationYear')}
                   required

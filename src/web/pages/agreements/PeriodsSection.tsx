@@ -21,7 +21,9 @@ export function PeriodsSection({ agreement: a, canEdit }: { agreement: Agreement
       </Text>
       <TableScroll minWidth={560} label={t('agreements.periods.caption')}>
         <Table striped withTableBorder>
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('agreements.periods.caption')}</Table.Caption>
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+            {t('agreements.periods.caption')}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('agreements.periods.number')}</Table.Th>
@@ -63,7 +65,12 @@ export function PeriodsSection({ agreement: a, canEdit }: { agreement: Agreement
         ) : (
           a.notices.map((n) => (
             <Text key={n.id} role="status">
-              {t('agreements.notice.registered', { party: partyName(n.party), received: formatDate(n.receivedOn), endsAt: formatDate(n.endsAt), who: n.registeredBy })}
+              {t('agreements.notice.registered', {
+                party: partyName(n.party),
+                received: formatDate(n.receivedOn),
+                endsAt: formatDate(n.endsAt),
+                who: n.registeredBy,
+              })}
             </Text>
           ))
         )}
@@ -77,7 +84,10 @@ function NoticeForm({ agreement: a }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const form = useForm({ party: 'party', receivedOn: today() });
-  const save = useAgreementMutation(a.id, { onSaved: () => setOpen(false), onError: (err) => failForm(form, err, t, { received: 'receivedOn' }) });
+  const save = useAgreementMutation(a.id, {
+    onSaved: () => setOpen(false),
+    onError: (err) => failForm(form, err, t, { received: 'receivedOn' }),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const input = form.validate(NoticeInput, form.values);

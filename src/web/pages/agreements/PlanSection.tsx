@@ -31,7 +31,15 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
   const plan = usePlan(a.id, range.from, range.to, i18n.language === 'en' ? 'en' : 'sv');
   const seriesName = useSeriesName()(a.terms.indexSeriesId) ?? '';
   const indexText = (i: IndexApplied) =>
-    i ? t('agreements.plan.indexText', { percent: bpToPercent(i.basisPoints, { fixed: true }), series: seriesName, year: i.year, source: i.source, state: i.preliminary ? t('agreements.plan.preliminary') : t('agreements.plan.final') }) : t('agreements.plan.noIndex');
+    i
+      ? t('agreements.plan.indexText', {
+          percent: bpToPercent(i.basisPoints, { fixed: true }),
+          series: seriesName,
+          year: i.year,
+          source: i.source,
+          state: i.preliminary ? t('agreements.plan.preliminary') : t('agreements.plan.final'),
+        })
+      : t('agreements.plan.noIndex');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const from = Number(draft.from);
@@ -46,8 +54,18 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
     <>
       <form onSubmit={submit} noValidate aria-label={formLabel}>
         <Group align="flex-end" gap="sm" mb="md">
-          <NativeSelect label={t('agreements.plan.from')} data={options} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-          <NativeSelect label={t('agreements.plan.to')} data={options} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <NativeSelect
+            label={t('agreements.plan.from')}
+            data={options}
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          />
+          <NativeSelect
+            label={t('agreements.plan.to')}
+            data={options}
+            value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+          />
           <Button type="submit" variant="outline">
             {t('agreements.plan.show')}
           </Button>
@@ -71,11 +89,22 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
           </Text>
           {plan.data.years.length === 0 && <Text>{t('agreements.plan.empty', { years: rangeText })}</Text>}
           {plan.data.years.map((y) => (
-            <YearTable key={y.year} year={y} rows={plan.data.rows.filter((r) => r.year === y.year)} indexText={indexText} />
+            <YearTable
+              key={y.year}
+              year={y}
+              rows={plan.data.rows.filter((r) => r.year === y.year)}
+              indexText={indexText}
+            />
           ))}
           {plan.data.years.length > 1 && (
             <Text fw={600} role="status">
-              {t('agreements.plan.total', { years: rangeText, months: plan.data.total.months, amount: formatMoney(plan.data.total.amountOre), withheld: formatMoney(plan.data.total.withheldOre), payable: formatMoney(plan.data.total.payableOre) })}
+              {t('agreements.plan.total', {
+                years: rangeText,
+                months: plan.data.total.months,
+                amount: formatMoney(plan.data.total.amountOre),
+                withheld: formatMoney(plan.data.total.withheldOre),
+                payable: formatMoney(plan.data.total.payableOre),
+              })}
             </Text>
           )}
           <div>
@@ -92,14 +121,27 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
   );
 }
 
-function YearTable({ year: y, rows, indexText }: { year: PaymentPlan['years'][number]; rows: PaymentPlan['rows']; indexText: (i: IndexApplied) => string }) {
+function YearTable({
+  year: y,
+  rows,
+  indexText,
+}: {
+  year: PaymentPlan['years'][number];
+  rows: PaymentPlan['rows'];
+  indexText: (i: IndexApplied) => string;
+}) {
   const { t, i18n } = useTranslation();
-  const monthName = (m: number) => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
+  const monthName = (m: number) =>
+    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, m - 1, 1)),
+    );
   const caption = t('agreements.plan.caption', { year: y.year });
   return (
     <TableScroll minWidth={860} label={caption}>
       <Table striped withTableBorder fz="sm">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>{caption}</Table.Caption>
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>
+          {caption}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('agreements.plan.month')}</Table.Th>

@@ -32,7 +32,9 @@ export function SignaturesSection({ agreement: a, canEdit }: { agreement: Agreem
                     <List.Item key={i}>{n}</List.Item>
                   ))}
                 </List>
-                <Text size="sm">{t('agreements.signatures.signedText', { place: s.place, date: formatDate(s.signedOn) })}</Text>
+                <Text size="sm">
+                  {t('agreements.signatures.signedText', { place: s.place, date: formatDate(s.signedOn) })}
+                </Text>
               </>
             ) : (
               <Text size="sm">{t('agreements.signatures.notSigned')}</Text>
@@ -42,7 +44,9 @@ export function SignaturesSection({ agreement: a, canEdit }: { agreement: Agreem
                 {t('agreements.signatures.sign', { party: partyName(p) })}
               </Button>
             )}
-            {canEdit && signing === p && <SignForm agreement={a} party={p} partyName={partyName(p)} onDone={() => setSigning(null)} />}
+            {canEdit && signing === p && (
+              <SignForm agreement={a} party={p} partyName={partyName(p)} onDone={() => setSigning(null)} />
+            )}
           </Paper>
         );
       })}
@@ -50,25 +54,51 @@ export function SignaturesSection({ agreement: a, canEdit }: { agreement: Agreem
   );
 }
 
-function SignForm({ agreement: a, party, partyName, onDone }: { agreement: Agreement; party: 'issuer' | 'party'; partyName: string; onDone: () => void }) {
+function SignForm({
+  agreement: a,
+  party,
+  partyName,
+  onDone,
+}: {
+  agreement: Agreement;
+  party: 'issuer' | 'party';
+  partyName: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const current = a.signatures.find((x) => x.party === party);
-  const form = useForm({ signatories: current?.signatories.join('\n') ?? '', place: current?.place ?? '', signedOn: current?.signedOn ?? today() });
+  const form = useForm({
+    signatories: current?.signatories.join('\n') ?? '',
+    place: current?.place ?? '',
+    signedOn: current?.signedOn ?? today(),
+  });
   const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const signatories = form.values.signatories.split('\n').map((s) => s.trim()).filter(Boolean);
+    const signatories = form.values.signatories
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const input = form.validate(Sign, { ...form.values, signatories });
     if (input) save.mutate({ method: 'PUT', path: `/signatures/${party}`, body: input });
   };
   const title = t('agreements.signatures.signTitle', { party: partyName });
   const errors = form.errors;
-  const signatoriesError = errors.signatories ?? Object.entries(errors).find(([k]) => k.startsWith('signatories.'))?.[1];
+  const signatoriesError =
+    errors.signatories ?? Object.entries(errors).find(([k]) => k.startsWith('signatories.'))?.[1];
   return (
     <form onSubmit={submit} noValidate aria-label={title}>
       <Stack gap="sm" mt="sm">
         <AgreementErrorAlert error={form.error} />
-        <Textarea label={t('agreements.signatures.signatories')} description={t('agreements.signatures.signatoriesHint')} required autosize minRows={2} {...form.text('signatories')} error={signatoriesError} />
+        <Textarea
+          label={t('agreements.signatures.signatories')}
+          description={t('agreements.signatures.signatoriesHint')}
+          required
+          autosize
+          minRows={2}
+          {...form.text('signatories')}
+          error={signatoriesError}
+        />
         <TextInput label={t('agreements.signatures.place')} required maxLength={100} {...form.text('place')} />
         <TextInput type="date" label={t('agreements.signatures.signedOn')} required {...form.text('signedOn')} />
         <Group>

@@ -61,7 +61,13 @@ function SubForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () =>
         </Title>
         <AgreementErrorAlert error={form.error} />
         <TextInput label={t('agreements.sub.title')} required maxLength={300} {...form.text('title')} />
-        <TextInput label={t('agreements.sub.yearlyAmount')} description={t('agreements.compensation.amountHint')} required inputMode="decimal" {...form.text('yearlyAmountOre')} />
+        <TextInput
+          label={t('agreements.sub.yearlyAmount')}
+          description={t('agreements.compensation.amountHint')}
+          required
+          inputMode="decimal"
+          {...form.text('yearlyAmountOre')}
+        />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('agreements.sub.submit')}

@@ -33,7 +33,11 @@ export function TemplateCreate() {
   const title = t('agreementTemplates.createTitle');
   return (
     <>
-      <PageHeader title={title} description={t('agreementTemplates.createIntro')} above={<BackLink to="/agreement-templates" label={t('agreementTemplates.title')} />} />
+      <PageHeader
+        title={title}
+        description={t('agreementTemplates.createIntro')}
+        above={<BackLink to="/agreement-templates" label={t('agreementTemplates.title')} />}
+      />
       <form onSubmit={submit} noValidate aria-label={title}>
         <Stack maw={900}>
           <AgreementErrorAlert error={state.form.error} />

@@ -39,10 +39,25 @@ export function TemplateDetail() {
     <>
       <PageHeader
         title={x.terms.title}
-        description={issued ? t('agreementTemplates.detail.issuedNote', { count: x.agreementCount }) : t('agreementTemplates.detail.draftNote')}
+        description={
+          issued
+            ? t('agreementTemplates.detail.issuedNote', { count: x.agreementCount })
+            : t('agreementTemplates.detail.draftNote')
+        }
         above={<BackLink to="/agreement-templates" label={t('agreementTemplates.title')} />}
       />
-      <Section title={t('agreementTemplates.detail.terms')} actions={canEdit && !issued && !editing && <Button variant="outline" onClick={() => setEditing(true)}>{t('agreementTemplates.detail.edit')}</Button>}>
+      <Section
+        title={t('agreementTemplates.detail.terms')}
+        actions={
+          canEdit &&
+          !issued &&
+          !editing && (
+            <Button variant="outline" onClick={() => setEditing(true)}>
+              {t('agreementTemplates.detail.edit')}
+            </Button>
+          )
+        }
+      >
         {editing ? <EditTerms template={x} onDone={() => setEditing(false)} /> : <TermsView terms={x.terms} />}
       </Section>
       <Section title={t('agreementTemplates.detail.versions')}>
@@ -168,7 +183,8 @@ function NewVersion({ template: x, onDone }: { template: Template; onDone: () =>
   const [note, setNote] = useState('');
   const latest = x.versions[0];
   const save = useMutation({
-    mutationFn: (terms: TermsInput) => api.post<Template>(`/api/agreement-templates/${x.id}/versions`, { terms, note, version: x.version }),
+    mutationFn: (terms: TermsInput) =>
+      api.post<Template>(`/api/agreement-templates/${x.id}/versions`, { terms, note, version: x.version }),
     onSuccess: async (saved) => {
       qc.setQueryData(templateKeys.one(saved.id), saved);
       await qc.invalidateQueries({ queryKey: templateKeys.all });
@@ -186,10 +202,25 @@ function NewVersion({ template: x, onDone }: { template: Template; onDone: () =>
   return (
     <form onSubmit={submit} noValidate aria-label={title}>
       <Stack maw={900} mt="md">
-        <Text>{t('agreementTemplates.version.intro', { number: latest?.number ?? 1, date: formatDate(latest?.validFrom) })}</Text>
+        <Text>
+          {t('agreementTemplates.version.intro', { number: latest?.number ?? 1, date: formatDate(latest?.validFrom) })}
+        </Text>
         <AgreementErrorAlert error={state.form.error} />
-        <TextInput type="date" label={t('agreementTemplates.version.validFrom')} required w={{ base: '100%', sm: 260 }} {...state.form.text('validFrom')} />
-        <Textarea label={t('agreementTemplates.version.note')} autosize minRows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('agreementTemplates.version.validFrom')}
+          required
+          w={{ base: '100%', sm: 260 }}
+          {...state.form.text('validFrom')}
+        />
+        <Textarea
+          label={t('agreementTemplates.version.note')}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <TermsFields state={state} hideValidFrom />
         <Group>
           <Button type="submit" loading={save.isPending}>

@@ -34,7 +34,9 @@ export function TemplateList() {
       {q.data && q.data.length > 0 && (
         <TableScroll minWidth={760} label={t('agreementTemplates.title')}>
           <Table striped highlightOnHover>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('agreementTemplates.tableCaption', { count: q.data.length })}</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('agreementTemplates.tableCaption', { count: q.data.length })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('agreementTemplates.cols.title')}</Table.Th>
@@ -60,7 +62,9 @@ export function TemplateList() {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDate(x.terms.validFrom)} – {formatDate(x.terms.validTo)}
                   </Table.Td>
-                  <Table.Td ta="right">{x.versions.length === 0 ? t('agreementTemplates.notIssued') : x.versions.length}</Table.Td>
+                  <Table.Td ta="right">
+                    {x.versions.length === 0 ? t('agreementTemplates.notIssued') : x.versions.length}
+                  </Table.Td>
                   <Table.Td ta="right">{x.agreementCount}</Table.Td>
                 </Table.Tr>
               ))}

@@ -9,35 +9,108 @@ export function TermsFields({ state, hideValidFrom }: { state: TermsState; hideV
   const { t } = useTranslation();
   const { form } = state;
   const series = useIndexSeries();
-  const seriesOptions = [{ value: '', label: t('agreementTemplates.form.noIndex') }, ...(series.data ?? []).map((s) => ({ value: s.id, label: s.name }))];
+  const seriesOptions = [
+    { value: '', label: t('agreementTemplates.form.noIndex') },
+    ...(series.data ?? []).map((s) => ({ value: s.id, label: s.name })),
+  ];
   return (
     <Stack gap="lg">
       <Fieldset legend={t('agreementTemplates.form.basics')}>
         <Stack gap="sm">
           <TextInput label={t('agreementTemplates.form.title')} required maxLength={300} {...form.text('title')} />
-          <Textarea label={t('agreementTemplates.form.purpose')} autosize minRows={2} maxLength={8000} {...form.text('purpose')} />
-          <Textarea label={t('agreementTemplates.form.insightClause')} autosize minRows={2} maxLength={8000} {...form.text('insightClause')} />
-          <Textarea label={t('agreementTemplates.form.followUpClause')} autosize minRows={2} maxLength={8000} {...form.text('followUpClause')} />
-          <Textarea label={t('agreementTemplates.form.disputeClause')} autosize minRows={2} maxLength={8000} {...form.text('disputeClause')} />
+          <Textarea
+            label={t('agreementTemplates.form.purpose')}
+            autosize
+            minRows={2}
+            maxLength={8000}
+            {...form.text('purpose')}
+          />
+          <Textarea
+            label={t('agreementTemplates.form.insightClause')}
+            autosize
+            minRows={2}
+            maxLength={8000}
+            {...form.text('insightClause')}
+          />
+          <Textarea
+            label={t('agreementTemplates.form.followUpClause')}
+            autosize
+            minRows={2}
+            maxLength={8000}
+            {...form.text('followUpClause')}
+          />
+          <Textarea
+            label={t('agreementTemplates.form.disputeClause')}
+            autosize
+            minRows={2}
+            maxLength={8000}
+            {...form.text('disputeClause')}
+          />
         </Stack>
       </Fieldset>
       <DocumentsEditor state={state} />
       <AreasEditor state={state} />
       <Fieldset legend={t('agreementTemplates.form.validity')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {!hideValidFrom && <TextInput type="date" label={t('agreementTemplates.form.validFrom')} required {...form.text('validFrom')} />}
+          {!hideValidFrom && (
+            <TextInput
+              type="date"
+              label={t('agreementTemplates.form.validFrom')}
+              required
+              {...form.text('validFrom')}
+            />
+          )}
           <TextInput type="date" label={t('agreementTemplates.form.validTo')} required {...form.text('validTo')} />
-          <TextInput label={t('agreementTemplates.form.extensionYears')} description={t('agreementTemplates.form.extensionHint')} required inputMode="numeric" {...form.text('extensionYears')} />
-          <TextInput label={t('agreementTemplates.form.noticeMonths')} required inputMode="numeric" {...form.text('noticeMonths')} />
-          <TextInput label={t('agreementTemplates.form.reminderDays')} required inputMode="numeric" {...form.text('reminderDays')} />
+          <TextInput
+            label={t('agreementTemplates.form.extensionYears')}
+            description={t('agreementTemplates.form.extensionHint')}
+            required
+            inputMode="numeric"
+            {...form.text('extensionYears')}
+          />
+          <TextInput
+            label={t('agreementTemplates.form.noticeMonths')}
+            required
+            inputMode="numeric"
+            {...form.text('noticeMonths')}
+          />
+          <TextInput
+            label={t('agreementTemplates.form.reminderDays')}
+            required
+            inputMode="numeric"
+            {...form.text('reminderDays')}
+          />
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend={t('agreementTemplates.form.compensation')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('agreementTemplates.form.compensationStart')} description={t('agreementTemplates.form.compensationStartHint')} required {...form.text('compensationStart')} />
-          <TextInput label={t('agreementTemplates.form.bankgiro')} description={t('agreementTemplates.form.bankgiroHint')} required maxLength={20} {...form.text('bankgiro')} />
-          <NativeSelect label={t('agreementTemplates.form.indexSeriesId')} data={seriesOptions} {...form.text('indexSeriesId')} />
-          {form.values.indexSeriesId && <TextInput label={t('agreementTemplates.form.indexFromYear')} required inputMode="numeric" {...form.text('indexFromYear')} />}
+          <TextInput
+            type="date"
+            label={t('agreementTemplates.form.compensationStart')}
+            description={t('agreementTemplates.form.compensationStartHint')}
+            required
+            {...form.text('compensationStart')}
+          />
+          <TextInput
+            label={t('agreementTemplates.form.bankgiro')}
+            description={t('agreementTemplates.form.bankgiroHint')}
+            required
+            maxLength={20}
+            {...form.text('bankgiro')}
+          />
+          <NativeSelect
+            label={t('agreementTemplates.form.indexSeriesId')}
+            data={seriesOptions}
+            {...form.text('indexSeriesId')}
+          />
+          {form.values.indexSeriesId && (
+            <TextInput
+              label={t('agreementTemplates.form.indexFromYear')}
+              required
+              inputMode="numeric"
+              {...form.text('indexFromYear')}
+            />
+          )}
         </SimpleGrid>
       </Fieldset>
     </Stack>
@@ -86,7 +159,13 @@ function DocumentsEditor({ state }: { state: TermsState }) {
               <Button variant="default" size="sm" disabled={i === docs.length - 1} onClick={() => move(i, 1)}>
                 {t('agreementTemplates.form.moveDown', { n: i + 1 })}
               </Button>
-              <Button variant="outline" color="red.9" size="sm" disabled={docs.length === 1} onClick={() => set((xs) => xs.filter((_, j) => j !== i))}>
+              <Button
+                variant="outline"
+                color="red.9"
+                size="sm"
+                disabled={docs.length === 1}
+                onClick={() => set((xs) => xs.filter((_, j) => j !== i))}
+              >
                 {t('agreementTemplates.form.removeDocument', { n: i + 1 })}
               </Button>
             </Group>
@@ -104,7 +183,8 @@ function AreasEditor({ state }: { state: TermsState }) {
   const { t } = useTranslation();
   const { areas, setAreas, form } = state;
   const sum = sharesSum(areas);
-  const setRow = (i: number, k: keyof AreaRow, v: string) => setAreas((xs) => xs.map((x, j) => (j === i ? { ...x, [k]: v } : x)));
+  const setRow = (i: number, k: keyof AreaRow, v: string) =>
+    setAreas((xs) => xs.map((x, j) => (j === i ? { ...x, [k]: v } : x)));
   const err = (i: number, k: string) => form.errors[`areas.${i}.${k}`];
   return (
     <Fieldset legend={t('agreementTemplates.form.areas')}>
@@ -115,10 +195,41 @@ function AreasEditor({ state }: { state: TermsState }) {
         {areas.map((a, i) => (
           <li key={i}>
             <Group align="flex-start" gap="xs" wrap="wrap">
-              <TextInput label={t('agreementTemplates.form.areaCode', { n: i + 1 })} required maxLength={20} w={170} value={a.code} error={err(i, 'code')} onChange={(e) => setRow(i, 'code', e.currentTarget.value)} />
-              <TextInput label={t('agreementTemplates.form.areaName', { n: i + 1 })} required maxLength={200} value={a.name} error={err(i, 'name')} onChange={(e) => setRow(i, 'name', e.currentTarget.value)} style={{ flex: '1 1 240px' }} />
-              <TextInput label={t('agreementTemplates.form.areaShare', { n: i + 1 })} required inputMode="decimal" w={150} value={a.share} error={err(i, 'basisPoints')} onChange={(e) => setRow(i, 'share', e.currentTarget.value)} />
-              <Button variant="outline" color="red.9" size="sm" mt={26} disabled={areas.length === 1} onClick={() => setAreas((xs) => xs.filter((_, j) => j !== i))}>
+              <TextInput
+                label={t('agreementTemplates.form.areaCode', { n: i + 1 })}
+                required
+                maxLength={20}
+                w={170}
+                value={a.code}
+                error={err(i, 'code')}
+                onChange={(e) => setRow(i, 'code', e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('agreementTemplates.form.areaName', { n: i + 1 })}
+                required
+                maxLength={200}
+                value={a.name}
+                error={err(i, 'name')}
+                onChange={(e) => setRow(i, 'name', e.currentTarget.value)}
+                style={{ flex: '1 1 240px' }}
+              />
+              <TextInput
+                label={t('agreementTemplates.form.areaShare', { n: i + 1 })}
+                required
+                inputMode="decimal"
+                w={150}
+                value={a.share}
+                error={err(i, 'basisPoints')}
+                onChange={(e) => setRow(i, 'share', e.currentTarget.value)}
+              />
+              <Button
+                variant="outline"
+                color="red.9"
+                size="sm"
+                mt={26}
+                disabled={areas.length === 1}
+                onClick={() => setAreas((xs) => xs.filter((_, j) => j !== i))}
+              >
                 {t('agreementTemplates.form.removeArea', { n: i + 1 })}
               </Button>
             </Group>
@@ -126,11 +237,19 @@ function AreasEditor({ state }: { state: TermsState }) {
         ))}
       </Stack>
       <Group mt="sm" gap="md" align="center">
-        <Button variant="outline" onClick={() => setAreas((xs) => [...xs, { code: '', name: '', share: '0' }])} disabled={areas.length >= 20}>
+        <Button
+          variant="outline"
+          onClick={() => setAreas((xs) => [...xs, { code: '', name: '', share: '0' }])}
+          disabled={areas.length >= 20}
+        >
           {t('agreementTemplates.form.addArea')}
         </Button>
         <Text role="status" aria-live="polite" fw={600} c={sum === 10000 ? undefined : 'red.9'}>
-          {sum === null ? t('agreementTemplates.form.sharesUnreadable') : sum === 10000 ? t('agreementTemplates.form.sharesOk') : t('agreementTemplates.form.sharesWrong', { sum: bpToPercent(sum) })}
+          {sum === null
+            ? t('agreementTemplates.form.sharesUnreadable')
+            : sum === 10000
+              ? t('agreementTemplates.form.sharesOk')
+              : t('agreementTemplates.form.sharesWrong', { sum: bpToPercent(sum) })}
         </Text>
       </Group>
       {form.errors.areas && (

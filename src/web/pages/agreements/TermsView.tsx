@@ -24,12 +24,29 @@ export function TermsView({ terms }: { terms: Terms }) {
       <FieldList
         items={[
           { label: t('agreements.fields.title'), value: terms.title },
-          { label: t('agreements.fields.validity'), value: `${formatDate(terms.validFrom)} – ${formatDate(terms.validTo)}` },
-          { label: t('agreements.fields.extension'), value: terms.extensionYears > 0 ? t('agreements.terms.extension', { count: terms.extensionYears }) : t('agreements.terms.noExtension') },
+          {
+            label: t('agreements.fields.validity'),
+            value: `${formatDate(terms.validFrom)} – ${formatDate(terms.validTo)}`,
+          },
+          {
+            label: t('agreements.fields.extension'),
+            value:
+              terms.extensionYears > 0
+                ? t('agreements.terms.extension', { count: terms.extensionYears })
+                : t('agreements.terms.noExtension'),
+          },
           { label: t('agreements.fields.notice'), value: t('agreements.terms.notice', { count: terms.noticeMonths }) },
-          { label: t('agreements.fields.reminder'), value: t('agreements.terms.reminder', { count: terms.reminderDays }) },
+          {
+            label: t('agreements.fields.reminder'),
+            value: t('agreements.terms.reminder', { count: terms.reminderDays }),
+          },
           { label: t('agreements.fields.compensationStart'), value: formatDate(terms.compensationStart) },
-          { label: t('agreements.fields.indexSeries'), value: series ? t('agreements.terms.indexFrom', { series, year: terms.indexFromYear ?? '' }) : t('agreements.terms.noIndex') },
+          {
+            label: t('agreements.fields.indexSeries'),
+            value: series
+              ? t('agreements.terms.indexFrom', { series, year: terms.indexFromYear ?? '' })
+              : t('agreements.terms.noIndex'),
+          },
           { label: t('agreements.fields.bankgiro'), value: terms.bankgiro },
         ]}
       />
@@ -54,7 +71,9 @@ export function TermsView({ terms }: { terms: Terms }) {
       />
       <TableScroll minWidth={420} label={t('agreements.terms.areasCaption')}>
         <Table mt="md" withTableBorder>
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>{t('agreements.terms.areasCaption')}</Table.Caption>
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>
+            {t('agreements.terms.areasCaption')}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('agreements.terms.areaCode')}</Table.Th>

@@ -19,8 +19,13 @@ export function agreementErrorText(err: unknown, t: TFunction): string | null {
   const d = (err.details && typeof err.details === 'object' ? err.details : {}) as Details;
   switch (err.code) {
     case 'agreement.notice_too_late':
-      if (!d.appliesTo) return t('agreements.notice.tooLateNoLater', { deadline: formatDate(String(d.deadline ?? '')) });
-      return t('errors.agreement.notice_too_late', { deadline: formatDate(String(d.deadline ?? '')), periodEnd: formatDate(d.appliesTo.periodEnd), nextDeadline: formatDate(d.appliesTo.deadline) });
+      if (!d.appliesTo)
+        return t('agreements.notice.tooLateNoLater', { deadline: formatDate(String(d.deadline ?? '')) });
+      return t('errors.agreement.notice_too_late', {
+        deadline: formatDate(String(d.deadline ?? '')),
+        periodEnd: formatDate(d.appliesTo.periodEnd),
+        nextDeadline: formatDate(d.appliesTo.deadline),
+      });
     case 'agreement.shares_not_100':
       return t('errors.agreement.shares_not_100', { sum: bpToPercent(Number(d.sum ?? 0)) });
     case 'agreement.index_missing':
@@ -32,7 +37,15 @@ export function agreementErrorText(err: unknown, t: TFunction): string | null {
 }
 
 /** ErrorAlert, with the facts of an agreement refusal in the message. */
-export function AgreementErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function AgreementErrorAlert({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const { t } = useTranslation();
   const text = agreementErrorText(error, t);
   if (!error) return null;
@@ -64,13 +77,22 @@ export function markFields(form: Pick<Form, 'setErrors' | 'setError'>, problems:
  * A failed save: field errors at the form's own fields (the server names them by the contract's
  * keys; `fieldMap` renames those the form calls differently), the whole message in the alert.
  */
-export function failForm(form: Pick<Form, 'setErrors' | 'setError'>, err: unknown, t: TFunction, fieldMap: Record<string, string> = {}) {
+export function failForm(
+  form: Pick<Form, 'setErrors' | 'setError'>,
+  err: unknown,
+  t: TFunction,
+  fieldMap: Record<string, string> = {},
+) {
   if (err instanceof ApiError) {
     const next: FieldErrors = {};
     for (const i of err.fieldIssues) {
       const raw = i.field.replace(/^terms\./, '');
       const key = fieldMap[raw] ?? raw;
-      if (!next[key]) next[key] = err.code === 'request.validation_failed' ? serverFieldText(key, i.message, t) : (agreementErrorText(err, t) ?? t(`errors.${err.code}`, { defaultValue: i.message }));
+      if (!next[key])
+        next[key] =
+          err.code === 'request.validation_failed'
+            ? serverFieldText(key, i.message, t)
+            : (agreementErrorText(err, t) ?? t(`errors.${err.code}`, { defaultValue: i.message }));
     }
     if (Object.keys(next).length) {
       form.setErrors(next);

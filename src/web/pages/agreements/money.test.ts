@@ -16,7 +16,8 @@ describe('amounts typed in kronor', () => {
   it.each(['', '-5', '12,345', '443,000', 'fem', '1e3'])('refuses %j', (s) => expect(kronorToOre(s)).toBeNull());
 
   it('writes öre back as a Swedish input that reads back the same', () => {
-    for (const ore of [0, 1, 29, 115, 3_691_667, 44_300_000, 443_000_050]) expect(kronorToOre(oreToKronorInput(ore))).toBe(ore);
+    for (const ore of [0, 1, 29, 115, 3_691_667, 44_300_000, 443_000_050])
+      expect(kronorToOre(oreToKronorInput(ore))).toBe(ore);
     expect(oreToKronorInput(44_300_000)).toBe('443 000,00');
   });
 });

@@ -21,20 +21,37 @@ export const templateKeys = {
 };
 export const seriesKeys = { all: ['index-series'] as const };
 
-export const useAgreements = () => useQuery({ queryKey: agreementKeys.list, queryFn: () => api.get<Overview[]>('/api/agreements') });
-export const useAgreement = (id: string) => useQuery({ queryKey: agreementKeys.one(id), queryFn: () => api.get<Agreement>(`/api/agreements/${id}`), enabled: !!id });
+export const useAgreements = () =>
+  useQuery({ queryKey: agreementKeys.list, queryFn: () => api.get<Overview[]>('/api/agreements') });
+export const useAgreement = (id: string) =>
+  useQuery({
+    queryKey: agreementKeys.one(id),
+    queryFn: () => api.get<Agreement>(`/api/agreements/${id}`),
+    enabled: !!id,
+  });
 /** The plan's rule text comes in the user's language. */
 export const usePlan = (id: string, from: number, to: number, lang: string) =>
-  useQuery({ queryKey: agreementKeys.plan(id, from, to, lang), queryFn: () => api.get<PaymentPlan>(`/api/agreements/${id}/plan${qs({ from, to, lang })}`) });
+  useQuery({
+    queryKey: agreementKeys.plan(id, from, to, lang),
+    queryFn: () => api.get<PaymentPlan>(`/api/agreements/${id}/plan${qs({ from, to, lang })}`),
+  });
 
-export const useTemplates = () => useQuery({ queryKey: templateKeys.all, queryFn: () => api.get<Template[]>('/api/agreement-templates') });
-export const useTemplate = (id: string) => useQuery({ queryKey: templateKeys.one(id), queryFn: () => api.get<Template>(`/api/agreement-templates/${id}`), enabled: !!id });
+export const useTemplates = () =>
+  useQuery({ queryKey: templateKeys.all, queryFn: () => api.get<Template[]>('/api/agreement-templates') });
+export const useTemplate = (id: string) =>
+  useQuery({
+    queryKey: templateKeys.one(id),
+    queryFn: () => api.get<Template>(`/api/agreement-templates/${id}`),
+    enabled: !!id,
+  });
 
-export const useIndexSeries = () => useQuery({ queryKey: seriesKeys.all, queryFn: () => api.get<Series[]>('/api/index-series') });
+export const useIndexSeries = () =>
+  useQuery({ queryKey: seriesKeys.all, queryFn: () => api.get<Series[]>('/api/index-series') });
 
 /** The county's active municipalities, by name, with their populations (for issuing a template). */
 export const useMunicipalities = () =>
   useQuery({
     queryKey: ['organisations', 'list', { type: 'municipality', status: 'active', limit: 500 }],
-    queryFn: () => api.get<Page<Organisation>>(`/api/organisations${qs({ type: 'municipality', status: 'active', limit: 500 })}`),
+    queryFn: () =>
+      api.get<Page<Organisation>>(`/api/organisations${qs({ type: 'municipality', status: 'active', limit: 500 })}`),
   });

@@ -13,14 +13,23 @@ export const SOON_DAYS = 90;
 type Status = Agreement['status'];
 
 /** Whole words in a narrow table cell: no capitals, no ellipsis. */
-export const badgeStyles = { root: { textTransform: 'none', maxWidth: 'none', flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible', whiteSpace: 'nowrap' } } as const;
+export const badgeStyles = {
+  root: { textTransform: 'none', maxWidth: 'none', flexShrink: 0, overflow: 'visible' },
+  label: { overflow: 'visible', whiteSpace: 'nowrap' },
+} as const;
 
 export function useStatusLabel() {
   const label = useEnum();
-  return (s: Status) => (s.status === 'ended' && s.reason ? label('endReason', s.reason) : label('agreementStatus', s.status));
+  return (s: Status) =>
+    s.status === 'ended' && s.reason ? label('endReason', s.reason) : label('agreementStatus', s.status);
 }
 
-const statusColor: Record<Status['status'], string> = { draft: 'gray.8', signed: '#1c5d99', in_force: '#1d6b34', ended: '#8f3900' };
+const statusColor: Record<Status['status'], string> = {
+  draft: 'gray.8',
+  signed: '#1c5d99',
+  in_force: '#1d6b34',
+  ended: '#8f3900',
+};
 
 export function AgreementStatusBadge({ status }: { status: Status }) {
   const text = useStatusLabel();
@@ -31,7 +40,8 @@ export function AgreementStatusBadge({ status }: { status: Status }) {
   );
 }
 
-export const periodText = (p: { start: string; end: string } | null | undefined) => (p ? `${formatDate(p.start)} – ${formatDate(p.end)}` : '–');
+export const periodText = (p: { start: string; end: string } | null | undefined) =>
+  p ? `${formatDate(p.start)} – ${formatDate(p.end)}` : '–';
 
 /** A notice deadline, marked in text when it falls within SOON_DAYS from today. */
 export function Deadline({ date }: { date: string | null }) {
@@ -61,7 +71,10 @@ export interface Call {
 }
 
 /** Every change to an agreement answers with the agreement; it replaces the cached one. */
-export function useAgreementMutation(id: string, opts: { onSaved?: (a: Agreement) => void; onError?: (err: unknown) => void } = {}) {
+export function useAgreementMutation(
+  id: string,
+  opts: { onSaved?: (a: Agreement) => void; onError?: (err: unknown) => void } = {},
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (c: Call) => request<Agreement>(c.method, `/api/agreements/${id}${c.path}`, c.body),

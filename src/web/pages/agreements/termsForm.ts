@@ -65,7 +65,10 @@ export const termsToValues = (x: Terms): TermsValues => ({
   bankgiro: x.bankgiro,
 });
 
-const areasOf = (x?: Terms): AreaRow[] => (x ? x.areas.map((a) => ({ code: a.code, name: a.name, share: bpToPercent(a.basisPoints) })) : [{ code: '', name: '', share: '100' }]);
+const areasOf = (x?: Terms): AreaRow[] =>
+  x
+    ? x.areas.map((a) => ({ code: a.code, name: a.name, share: bpToPercent(a.basisPoints) }))
+    : [{ code: '', name: '', share: '100' }];
 
 /** Sum of the typed shares in basis points, or null while one is unreadable. */
 export function sharesSum(areas: AreaRow[]): number | null {
@@ -131,4 +134,9 @@ export function useTermsForm(initial?: Terms) {
 export type TermsState = ReturnType<typeof useTermsForm>;
 
 /** Server field names of the terms rules → the form's fields. */
-export const termsFieldMap: Record<string, string> = { shares: 'areas', area: 'areas', basisPoints: 'areas', received: 'validFrom' };
+export const termsFieldMap: Record<string, string> = {
+  shares: 'areas',
+  area: 'areas',
+  basisPoints: 'areas',
+  received: 'validFrom',
+};

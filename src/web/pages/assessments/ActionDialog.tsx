@@ -1,7 +1,13 @@
 import { Button, Group, Modal, NativeSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionInput, actionStatuses, UpdateAction, type Assessment, type AssessmentAction } from '../../../assessments/contract';
+import {
+  ActionInput,
+  actionStatuses,
+  UpdateAction,
+  type Assessment,
+  type AssessmentAction,
+} from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
@@ -12,7 +18,16 @@ import { usePeople } from '../people/queries';
 import { staleRows, str } from './stale';
 import { useAssessmentMutation } from './useAssessmentMutation';
 
-type Values = { title: string; description: string; answersType: string; answersId: string; responsibleOrganisationId: string; responsiblePersonId: string; deadline: string; status: string };
+type Values = {
+  title: string;
+  description: string;
+  answersType: string;
+  answersId: string;
+  responsibleOrganisationId: string;
+  responsiblePersonId: string;
+  deadline: string;
+  status: string;
+};
 const toForm = (a: Partial<Record<keyof Values, unknown>> | undefined): Values => ({
   title: str(a?.title),
   description: str(a?.description),
@@ -35,12 +50,23 @@ export function useAnswerOptions(a: Assessment) {
 }
 
 /** Add or change an action: what it answers, who is responsible, deadline and status. */
-export function ActionDialog({ assessment, action, onClose }: { assessment: Assessment; action?: AssessmentAction; onClose: () => void }) {
+export function ActionDialog({
+  assessment,
+  action,
+  onClose,
+}: {
+  assessment: Assessment;
+  action?: AssessmentAction;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const organisations = useOrganisationOptions();
   const people = usePeople({ status: 'active' });
-  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.organisationName})` }));
+  const personOptions = (people.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name} (${p.organisationName})`,
+  }));
   const answers = useAnswerOptions(assessment);
   const form = useForm<Values>(toForm(action));
   const [version, setVersion] = useState(action?.version ?? 0);
@@ -69,16 +95,24 @@ export function ActionDialog({ assessment, action, onClose }: { assessment: Asse
       status: v.status || undefined,
     };
     const input = action ? form.validate(UpdateAction, { ...body, version }) : form.validate(ActionInput, body);
-    if (input) save.mutate(action ? { method: 'PATCH', path: `actions/${action.id}`, body: input } : { method: 'POST', path: 'actions', body: input });
+    if (input)
+      save.mutate(
+        action
+          ? { method: 'PATCH', path: `actions/${action.id}`, body: input }
+          : { method: 'POST', path: 'actions', body: input },
+      );
   };
-  const title = action ? t('assessments.actions.editTitle', { title: action.title }) : t('assessments.actions.addTitle');
+  const title = action
+    ? t('assessments.actions.editTitle', { title: action.title })
+    : t('assessments.actions.addTitle');
   const fieldLabel = (k: keyof Values) => t(`assessments.actions.fields.${k}`);
   const show = (k: keyof Values, val: string | boolean) => {
     const s = String(val);
     if (!s) return '';
     if (k === 'answersType') return label('answersType', s);
     if (k === 'status') return label('actionStatus', s);
-    if (k === 'answersId') return [...answers.impact, ...answers.conflict, ...answers.actor].find((o) => o.value === s)?.label ?? s;
+    if (k === 'answersId')
+      return [...answers.impact, ...answers.conflict, ...answers.actor].find((o) => o.value === s)?.label ?? s;
     if (k === 'responsibleOrganisationId') return organisations.find((o) => o.value === s)?.label ?? s;
     if (k === 'responsiblePersonId') return personOptions.find((o) => o.value === s)?.label ?? s;
     return s;
@@ -100,20 +134,60 @@ export function ActionDialog({ assessment, action, onClose }: { assessment: Asse
           )}
           <ErrorAlert error={form.error} />
           <TextInput label={t('assessments.actions.fields.title')} required maxLength={300} {...form.text('title')} />
-          <Textarea label={t('assessments.actions.fields.description')} autosize minRows={2} maxLength={8000} {...form.text('description')} />
+          <Textarea
+            label={t('assessments.actions.fields.description')}
+            autosize
+            minRows={2}
+            maxLength={8000}
+            {...form.text('description')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
               label={t('assessments.actions.fields.answersType')}
               required
-              data={(['impact', 'conflict', 'actor'] as const).map((x) => ({ value: x, label: label('answersType', x) }))}
+              data={(['impact', 'conflict', 'actor'] as const).map((x) => ({
+                value: x,
+                label: label('answersType', x),
+              }))}
               value={v.answersType}
               onChange={(e) => form.setValues({ ...v, answersType: e.currentTarget.value, answersId: '' })}
             />
-            <NativeSelect label={t('assessments.actions.fields.answersId')} required data={[{ value: '', label: t('common.select') }, ...(answers[type] ?? [])]} {...form.text('answersId')} />
-            <Select label={t('assessments.actions.fields.responsibleOrganisationId')} searchable clearable limit={50} nothingFoundMessage={t('common.noResults')} data={organisations} {...form.select('responsibleOrganisationId')} />
-            <Select label={t('assessments.actions.fields.responsiblePersonId')} searchable clearable limit={50} nothingFoundMessage={t('common.noResults')} data={personOptions} {...form.select('responsiblePersonId')} />
-            <TextInput type="date" label={t('assessments.actions.fields.deadline')} required {...form.text('deadline')} />
-            <NativeSelect label={t('assessments.actions.fields.status')} required data={actionStatuses.map((s) => ({ value: s, label: label('actionStatus', s) }))} {...form.text('status')} />
+            <NativeSelect
+              label={t('assessments.actions.fields.answersId')}
+              required
+              data={[{ value: '', label: t('common.select') }, ...(answers[type] ?? [])]}
+              {...form.text('answersId')}
+            />
+            <Select
+              label={t('assessments.actions.fields.responsibleOrganisationId')}
+              searchable
+              clearable
+              limit={50}
+              nothingFoundMessage={t('common.noResults')}
+              data={organisations}
+              {...form.select('responsibleOrganisationId')}
+            />
+            <Select
+              label={t('assessments.actions.fields.responsiblePersonId')}
+              searchable
+              clearable
+              limit={50}
+              nothingFoundMessage={t('common.noResults')}
+              data={personOptions}
+              {...form.select('responsiblePersonId')}
+            />
+            <TextInput
+              type="date"
+              label={t('assessments.actions.fields.deadline')}
+              required
+              {...form.text('deadline')}
+            />
+            <NativeSelect
+              label={t('assessments.actions.fields.status')}
+              required
+              data={actionStatuses.map((s) => ({ value: s, label: label('actionStatus', s) }))}
+              {...form.text('status')}
+            />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

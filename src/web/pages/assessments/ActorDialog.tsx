@@ -1,7 +1,26 @@
-import { Button, Group, Modal, NativeSelect, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActorInput, presences, relations, stances, UpdateActor, type Assessment, type AssessmentActor } from '../../../assessments/contract';
+import {
+  ActorInput,
+  presences,
+  relations,
+  stances,
+  UpdateActor,
+  type Assessment,
+  type AssessmentActor,
+} from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StaleNotice } from '../../components/StaleNotice';
 import { toInt, useForm } from '../../components/useForm';
@@ -10,7 +29,16 @@ import { useOrganisationOptions } from '../organisations/queries';
 import { staleRows, str } from './stale';
 import { useAssessmentMutation } from './useAssessmentMutation';
 
-type Values = { organisationId: string; name: string; relation: string; presence: string; power: string; interest: string; stance: string; note: string };
+type Values = {
+  organisationId: string;
+  name: string;
+  relation: string;
+  presence: string;
+  power: string;
+  interest: string;
+  stance: string;
+  note: string;
+};
 const toForm = (a: Partial<Record<keyof Values, unknown>> | undefined, fromRegister: boolean): Values => ({
   organisationId: str(a?.organisationId),
   // An actor from the register carries the organisation's name; only a free name is edited here.
@@ -25,7 +53,15 @@ const toForm = (a: Partial<Record<keyof Values, unknown>> | undefined, fromRegis
 const scale = ['1', '2', '3', '4', '5'];
 
 /** Add or change an actor: from the register or a free name, relation, presence, power, interest, stance. */
-export function ActorDialog({ assessment, actor, onClose }: { assessment: Assessment; actor?: AssessmentActor; onClose: () => void }) {
+export function ActorDialog({
+  assessment,
+  actor,
+  onClose,
+}: {
+  assessment: Assessment;
+  actor?: AssessmentActor;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const organisations = useOrganisationOptions();
@@ -59,7 +95,12 @@ export function ActorDialog({ assessment, actor, onClose }: { assessment: Assess
       return;
     }
     const input = actor ? form.validate(UpdateActor, { ...body, version }) : form.validate(ActorInput, body);
-    if (input) save.mutate(actor ? { method: 'PATCH', path: `actors/${actor.id}`, body: input } : { method: 'POST', path: 'actors', body: input });
+    if (input)
+      save.mutate(
+        actor
+          ? { method: 'PATCH', path: `actors/${actor.id}`, body: input }
+          : { method: 'POST', path: 'actors', body: input },
+      );
   };
   const title = actor ? t('assessments.actors.editTitle', { name: actor.name }) : t('assessments.actors.addTitle');
   const fieldLabel = (k: keyof Values) => t(`assessments.actors.fields.${k}`);
@@ -98,8 +139,20 @@ export function ActorDialog({ assessment, actor, onClose }: { assessment: Assess
             limit={50}
             {...form.select('organisationId')}
           />
-          <TextInput label={t('assessments.actors.fields.name')} description={t('assessments.actors.nameHint')} maxLength={200} disabled={!!v.organisationId} {...form.text('name')} />
-          <Radio.Group label={t('assessments.actors.fields.presence')} required value={v.presence} onChange={(x) => form.set('presence', x)} error={form.errors.presence}>
+          <TextInput
+            label={t('assessments.actors.fields.name')}
+            description={t('assessments.actors.nameHint')}
+            maxLength={200}
+            disabled={!!v.organisationId}
+            {...form.text('name')}
+          />
+          <Radio.Group
+            label={t('assessments.actors.fields.presence')}
+            required
+            value={v.presence}
+            onChange={(x) => form.set('presence', x)}
+            error={form.errors.presence}
+          >
             <Group mt={4} gap="md">
               {presences.map((p) => (
                 <Radio key={p} value={p} label={label('presence', p)} />
@@ -107,12 +160,40 @@ export function ActorDialog({ assessment, actor, onClose }: { assessment: Assess
             </Group>
           </Radio.Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect label={t('assessments.actors.fields.relation')} required data={relations.map((r) => ({ value: r, label: label('relation', r) }))} {...form.text('relation')} />
-            <NativeSelect label={t('assessments.actors.fields.stance')} required data={stances.map((s) => ({ value: s, label: label('stance', s) }))} {...form.text('stance')} />
-            <NativeSelect label={t('assessments.actors.fields.power')} description={t('assessments.actors.scaleHint')} required data={scaleOptions} {...form.text('power')} />
-            <NativeSelect label={t('assessments.actors.fields.interest')} description={t('assessments.actors.scaleHint')} required data={scaleOptions} {...form.text('interest')} />
+            <NativeSelect
+              label={t('assessments.actors.fields.relation')}
+              required
+              data={relations.map((r) => ({ value: r, label: label('relation', r) }))}
+              {...form.text('relation')}
+            />
+            <NativeSelect
+              label={t('assessments.actors.fields.stance')}
+              required
+              data={stances.map((s) => ({ value: s, label: label('stance', s) }))}
+              {...form.text('stance')}
+            />
+            <NativeSelect
+              label={t('assessments.actors.fields.power')}
+              description={t('assessments.actors.scaleHint')}
+              required
+              data={scaleOptions}
+              {...form.text('power')}
+            />
+            <NativeSelect
+              label={t('assessments.actors.fields.interest')}
+              description={t('assessments.actors.scaleHint')}
+              required
+              data={scaleOptions}
+              {...form.text('interest')}
+            />
           </SimpleGrid>
-          <Textarea label={t('assessments.actors.fields.note')} autosize minRows={2} maxLength={4000} {...form.text('note')} />
+          <Textarea
+            label={t('assessments.actors.fields.note')}
+            autosize
+            minRows={2}
+            maxLength={4000}
+            {...form.text('note')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

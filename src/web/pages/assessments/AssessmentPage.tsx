@@ -39,9 +39,18 @@ export function AssessmentPage() {
   if (q.isPending) return <Loading />;
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const a = q.data;
-  const target = { countyId: a.initiative.countyId, organisationId: a.initiative.organisationId, shared: a.initiative.shared };
+  const target = {
+    countyId: a.initiative.countyId,
+    organisationId: a.initiative.organisationId,
+    shared: a.initiative.shared,
+  };
   const finished = a.status === 'finished';
-  const props: StepProps = { assessment: a, editable: !finished && can('update', 'assessment', target), canComment: can('comment', 'assessment', target), stamp: q.dataUpdatedAt };
+  const props: StepProps = {
+    assessment: a,
+    editable: !finished && can('update', 'assessment', target),
+    canComment: can('comment', 'assessment', target),
+    stamp: q.dataUpdatedAt,
+  };
   const tabLabel = (x: Tab) => {
     if (x === 'conflicts') return t('assessments.tabs.conflicts', { count: a.conflicts.length });
     if (x === 'summary') return t('assessments.tabs.summary');
@@ -92,7 +101,11 @@ export function AssessmentPage() {
             {x === tab && (
               <>
                 <Title order={2} size="h3" mb={4}>
-                  {x.startsWith('step') ? t(`assessments.steps.${x.slice(4)}.title`) : x === 'conflicts' ? t('assessments.conflicts.title') : t('assessments.tabs.summary')}
+                  {x.startsWith('step')
+                    ? t(`assessments.steps.${x.slice(4)}.title`)
+                    : x === 'conflicts'
+                      ? t('assessments.conflicts.title')
+                      : t('assessments.tabs.summary')}
                 </Title>
                 {x.startsWith('step') && (
                   <Text mb="md" maw={760} fs="italic">

@@ -11,7 +11,21 @@ import { useAssessmentMutation } from './useAssessmentMutation';
 type Target = 'assessment' | 'impact' | 'actor' | 'conflict' | 'action';
 
 /** "Kommentarer (n)": a disclosure with the comments on one item and a form to add one. */
-export function Comments({ assessment, targetType, targetId, about, canComment, open: startOpen = false }: { assessment: Assessment; targetType: Target; targetId: string; about: string; canComment: boolean; open?: boolean }) {
+export function Comments({
+  assessment,
+  targetType,
+  targetId,
+  about,
+  canComment,
+  open: startOpen = false,
+}: {
+  assessment: Assessment;
+  targetType: Target;
+  targetId: string;
+  about: string;
+  canComment: boolean;
+  open?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [opened, { toggle }] = useDisclosure(startOpen);
@@ -26,40 +40,59 @@ export function Comments({ assessment, targetType, targetId, about, canComment, 
   const visible = t('assessments.comments.toggle', { count: list.length });
   return (
     <div>
-      <Button variant="subtle" size="compact-sm" onClick={toggle} aria-expanded={opened} aria-controls={id} aria-label={`${visible} ${t('assessments.comments.about', { what: about })}`}>
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        onClick={toggle}
+        aria-expanded={opened}
+        aria-controls={id}
+        aria-label={`${visible} ${t('assessments.comments.about', { what: about })}`}
+      >
         {visible}
       </Button>
       <div id={id}>
         {opened && (
-        <Stack gap="xs" mt="xs">
-          {list.length === 0 ? (
-            <Text size="sm">{t('assessments.comments.empty')}</Text>
-          ) : (
-            <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {list.map((c) => (
-                <Paper component="li" key={c.id} withBorder p="xs">
-                  <Text size="sm" fw={600}>
-                    {c.authorName} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                    {c.text}
-                  </Text>
-                </Paper>
-              ))}
-            </Stack>
-          )}
-          {canComment && (
-            <form onSubmit={submit} noValidate aria-label={t('assessments.comments.formLabel', { what: about })}>
-              <Stack gap="xs">
-                <ErrorAlert error={form.error} />
-                <Textarea label={t('assessments.comments.text')} autosize minRows={2} maxLength={4000} {...form.text('text')} />
-                <Button type="submit" size="xs" variant="outline" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
-                  {t('assessments.comments.submit')}
-                </Button>
+          <Stack gap="xs" mt="xs">
+            {list.length === 0 ? (
+              <Text size="sm">{t('assessments.comments.empty')}</Text>
+            ) : (
+              <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {list.map((c) => (
+                  <Paper component="li" key={c.id} withBorder p="xs">
+                    <Text size="sm" fw={600}>
+                      {c.authorName} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                    </Text>
+                    <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                      {c.text}
+                    </Text>
+                  </Paper>
+                ))}
               </Stack>
-            </form>
-          )}
-        </Stack>
+            )}
+            {canComment && (
+              <form onSubmit={submit} noValidate aria-label={t('assessments.comments.formLabel', { what: about })}>
+                <Stack gap="xs">
+                  <ErrorAlert error={form.error} />
+                  <Textarea
+                    label={t('assessments.comments.text')}
+                    autosize
+                    minRows={2}
+                    maxLength={4000}
+                    {...form.text('text')}
+                  />
+                  <Button
+                    type="submit"
+                    size="xs"
+                    variant="outline"
+                    loading={add.isPending}
+                    style={{ alignSelf: 'flex-start' }}
+                  >
+                    {t('assessments.comments.submit')}
+                  </Button>
+                </Stack>
+              </form>
+            )}
+          </Stack>
         )}
       </div>
     </div>

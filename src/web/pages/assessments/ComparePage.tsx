@@ -13,7 +13,15 @@ import { useLocalText } from '../frameworks/queries';
 import { useAssessment, useComparison } from './queries';
 
 const sections = ['impacts', 'actors', 'conflicts', 'actions'] as const;
-const enumOf: Record<string, EnumGroup> = { effect: 'effect', directness: 'directness', relation: 'relation', presence: 'presence', stance: 'stance', severity: 'severity', status: 'partStatus' };
+const enumOf: Record<string, EnumGroup> = {
+  effect: 'effect',
+  directness: 'directness',
+  relation: 'relation',
+  presence: 'presence',
+  stance: 'stance',
+  severity: 'severity',
+  status: 'partStatus',
+};
 
 /** Two versions of an assessment side by side: what was added, removed or changed. */
 export function ComparePage() {
@@ -44,14 +52,21 @@ function ChangeSection({ section, comparison }: { section: (typeof sections)[num
   const label = useEnum();
   const local = useLocalText();
   const changes: Change[] = comparison[section];
-  const caption = t('compare.caption', { what: t(`compare.sections.${section}`), from: comparison.from.number, to: comparison.to.number });
+  const caption = t('compare.caption', {
+    what: t(`compare.sections.${section}`),
+    from: comparison.from.number,
+    to: comparison.to.number,
+  });
   const value = (field: string, v: unknown) => {
     if (v === null || v === undefined || v === '') return '–';
     if (typeof v === 'string' && enumOf[field]) return label(enumOf[field], v);
     return String(v);
   };
   const fieldName = (f: string) => t(`assessments.auditFields.${f}`, { defaultValue: f });
-  const fieldsOf = (ch: Change) => (ch.change === 'changed' ? ch.fields : Object.keys(ch.after ?? ch.before ?? {}).filter((f) => (ch.after ?? ch.before)?.[f] != null));
+  const fieldsOf = (ch: Change) =>
+    ch.change === 'changed'
+      ? ch.fields
+      : Object.keys(ch.after ?? ch.before ?? {}).filter((f) => (ch.after ?? ch.before)?.[f] != null);
   return (
     <Section title={t(`compare.sections.${section}`)}>
       {changes.length === 0 ? (
@@ -86,8 +101,12 @@ function ChangeSection({ section, comparison }: { section: (typeof sections)[num
                       </>
                     )}
                     <Table.Td>{f ? fieldName(f) : '–'}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-line' }}>{f && ch.before ? value(f, ch.before[f]) : '–'}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-line' }}>{f && ch.after ? value(f, ch.after[f]) : '–'}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-line' }}>
+                      {f && ch.before ? value(f, ch.before[f]) : '–'}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-line' }}>
+                      {f && ch.after ? value(f, ch.after[f]) : '–'}
+                    </Table.Td>
                   </Table.Tr>
                 ));
               })}

@@ -1,8 +1,27 @@
-import { Button, Fieldset, Group, Modal, NativeSelect, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  Modal,
+  NativeSelect,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictInput, conflictStatuses, severities, UpdateConflict, type Assessment, type Conflict } from '../../../assessments/contract';
+import {
+  ConflictInput,
+  conflictStatuses,
+  severities,
+  UpdateConflict,
+  type Assessment,
+  type Conflict,
+} from '../../../assessments/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StaleNotice } from '../../components/StaleNotice';
@@ -14,12 +33,27 @@ import { staleRows, str } from './stale';
 import { useAssessmentMutation } from './useAssessmentMutation';
 
 type Side = 'a' | 'b';
-type Values = { kind: string; foundInStep: string; severity: string; status: string; description: string; aType: string; aItemId: string; aActorId: string; aText: string; bType: string; bItemId: string; bActorId: string; bText: string };
+type Values = {
+  kind: string;
+  foundInStep: string;
+  severity: string;
+  status: string;
+  description: string;
+  aType: string;
+  aItemId: string;
+  aActorId: string;
+  aText: string;
+  bType: string;
+  bItemId: string;
+  bActorId: string;
+  bText: string;
+};
 
 const sideType = (item: unknown, actor: unknown) => (item ? 'item' : actor ? 'actor' : 'text');
 /** From a Conflict of the assessment, or from the raw record sent with a 409. */
 function toForm(c: Conflict | undefined, raw?: Record<string, unknown>): Values {
-  const get = (s: Side, k: 'ItemId' | 'ActorId' | 'Text') => str(raw ? raw[`${s}${k}`] : c?.[s][k === 'ItemId' ? 'itemId' : k === 'ActorId' ? 'actorId' : 'text']);
+  const get = (s: Side, k: 'ItemId' | 'ActorId' | 'Text') =>
+    str(raw ? raw[`${s}${k}`] : c?.[s][k === 'ItemId' ? 'itemId' : k === 'ActorId' ? 'actorId' : 'text']);
   const src = (raw ?? c ?? {}) as Record<string, unknown>;
   return {
     kind: str(src.kind) || 'goal',
@@ -50,7 +84,10 @@ function useGoalOptions(a: Assessment) {
     })),
   });
   const rated = new Set(a.impacts.map((i) => i.itemId));
-  const ratedGroup = { group: t('assessments.conflicts.ratedGoals'), items: a.impacts.map((i) => ({ value: i.itemId, label: `${i.code} ${local(i.name)}` })) };
+  const ratedGroup = {
+    group: t('assessments.conflicts.ratedGoals'),
+    items: a.impacts.map((i) => ({ value: i.itemId, label: `${i.code} ${local(i.name)}` })),
+  };
   const groups = a.frameworks.map((f, n) => ({
     group: `${local(f.name)}`,
     items: flattenItems(contents[n]?.data?.items ?? [])
@@ -61,7 +98,15 @@ function useGoalOptions(a: Assessment) {
 }
 
 /** Add or change a goal conflict: its two sides (goal, actor or written interest), where found, severity. */
-export function ConflictDialog({ assessment, conflict, onClose }: { assessment: Assessment; conflict?: Conflict; onClose: () => void }) {
+export function ConflictDialog({
+  assessment,
+  conflict,
+  onClose,
+}: {
+  assessment: Assessment;
+  conflict?: Conflict;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const local = useLocalText();
@@ -82,22 +127,41 @@ export function ConflictDialog({ assessment, conflict, onClose }: { assessment: 
   const v = form.values;
   const side = (s: Side) => {
     const type = v[`${s}Type`];
-    return { itemId: type === 'item' ? v[`${s}ItemId`] || null : null, actorId: type === 'actor' ? v[`${s}ActorId`] || null : null, text: type === 'text' ? v[`${s}Text`] : null };
+    return {
+      itemId: type === 'item' ? v[`${s}ItemId`] || null : null,
+      actorId: type === 'actor' ? v[`${s}ActorId`] || null : null,
+      text: type === 'text' ? v[`${s}Text`] : null,
+    };
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const errors: Record<string, string> = {};
     for (const s of ['a', 'b'] as const) {
       const x = side(s);
-      if (!x.itemId && !x.actorId && !x.text?.trim()) errors[`${s}${v[`${s}Type`] === 'item' ? 'ItemId' : v[`${s}Type`] === 'actor' ? 'ActorId' : 'Text'}`] = t('validation.required');
+      if (!x.itemId && !x.actorId && !x.text?.trim())
+        errors[`${s}${v[`${s}Type`] === 'item' ? 'ItemId' : v[`${s}Type`] === 'actor' ? 'ActorId' : 'Text'}`] =
+          t('validation.required');
     }
     if (Object.keys(errors).length) {
       form.setErrors(errors);
       return;
     }
-    const body = { kind: v.kind, foundInStep: Number(v.foundInStep), severity: v.severity, status: v.status, description: v.description, a: side('a'), b: side('b') };
+    const body = {
+      kind: v.kind,
+      foundInStep: Number(v.foundInStep),
+      severity: v.severity,
+      status: v.status,
+      description: v.description,
+      a: side('a'),
+      b: side('b'),
+    };
     const input = conflict ? form.validate(UpdateConflict, { ...body, version }) : form.validate(ConflictInput, body);
-    if (input) save.mutate(conflict ? { method: 'PATCH', path: `conflicts/${conflict.id}`, body: input } : { method: 'POST', path: 'conflicts', body: input });
+    if (input)
+      save.mutate(
+        conflict
+          ? { method: 'PATCH', path: `conflicts/${conflict.id}`, body: input }
+          : { method: 'POST', path: 'conflicts', body: input },
+      );
   };
   const title = conflict ? t('assessments.conflicts.editTitle') : t('assessments.conflicts.addTitle');
   const allGoals = goals.flatMap((g) => g.items);
@@ -112,21 +176,56 @@ export function ConflictDialog({ assessment, conflict, onClose }: { assessment: 
     if (k === 'status') return label('conflictStatus', s);
     return s;
   };
-  const fieldLabel = (k: keyof Values) => (k.startsWith('a') && k !== 'aType' ? `${t('assessments.conflicts.sideA')}: ` : k.startsWith('b') ? `${t('assessments.conflicts.sideB')}: ` : '') + t(`assessments.conflicts.fields.${k.replace(/^[ab](?=[A-Z])/, '')}`);
+  const fieldLabel = (k: keyof Values) =>
+    (k.startsWith('a') && k !== 'aType'
+      ? `${t('assessments.conflicts.sideA')}: `
+      : k.startsWith('b')
+        ? `${t('assessments.conflicts.sideB')}: `
+        : '') + t(`assessments.conflicts.fields.${k.replace(/^[ab](?=[A-Z])/, '')}`);
 
   const sideFields = (s: Side) => (
     <Fieldset legend={s === 'a' ? t('assessments.conflicts.sideA') : t('assessments.conflicts.sideB')}>
       <Stack gap="xs">
-        <Radio.Group label={t('assessments.conflicts.sideTypeOf', { side: s.toUpperCase() })} value={v[`${s}Type`]} onChange={(x) => form.set(`${s}Type`, x)}>
+        <Radio.Group
+          label={t('assessments.conflicts.sideTypeOf', { side: s.toUpperCase() })}
+          value={v[`${s}Type`]}
+          onChange={(x) => form.set(`${s}Type`, x)}
+        >
           <Group mt={4} gap="md">
             {(['item', 'actor', 'text'] as const).map((x) => (
-              <Radio key={x} value={x} label={label('sideType', x)} disabled={x === 'actor' && actorOptions.length === 0} />
+              <Radio
+                key={x}
+                value={x}
+                label={label('sideType', x)}
+                disabled={x === 'actor' && actorOptions.length === 0}
+              />
             ))}
           </Group>
         </Radio.Group>
-        {v[`${s}Type`] === 'item' && <Select label={t('assessments.conflicts.goalOf', { side: s.toUpperCase() })} searchable limit={80} nothingFoundMessage={t('common.noResults')} data={goals} {...form.select(`${s}ItemId`)} />}
-        {v[`${s}Type`] === 'actor' && <NativeSelect label={t('assessments.conflicts.actorOf', { side: s.toUpperCase() })} data={[{ value: '', label: t('common.select') }, ...actorOptions]} {...form.text(`${s}ActorId`)} />}
-        {v[`${s}Type`] === 'text' && <TextInput label={t('assessments.conflicts.textOf', { side: s.toUpperCase() })} maxLength={500} {...form.text(`${s}Text`)} />}
+        {v[`${s}Type`] === 'item' && (
+          <Select
+            label={t('assessments.conflicts.goalOf', { side: s.toUpperCase() })}
+            searchable
+            limit={80}
+            nothingFoundMessage={t('common.noResults')}
+            data={goals}
+            {...form.select(`${s}ItemId`)}
+          />
+        )}
+        {v[`${s}Type`] === 'actor' && (
+          <NativeSelect
+            label={t('assessments.conflicts.actorOf', { side: s.toUpperCase() })}
+            data={[{ value: '', label: t('common.select') }, ...actorOptions]}
+            {...form.text(`${s}ActorId`)}
+          />
+        )}
+        {v[`${s}Type`] === 'text' && (
+          <TextInput
+            label={t('assessments.conflicts.textOf', { side: s.toUpperCase() })}
+            maxLength={500}
+            {...form.text(`${s}Text`)}
+          />
+        )}
       </Stack>
     </Fieldset>
   );
@@ -151,12 +250,40 @@ export function ConflictDialog({ assessment, conflict, onClose }: { assessment: 
             {sideFields('b')}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect label={t('assessments.conflicts.fields.kind')} required data={(['goal', 'interest'] as const).map((k) => ({ value: k, label: label('conflictKind', k) }))} {...form.text('kind')} />
-            <NativeSelect label={t('assessments.conflicts.fields.foundInStep')} required data={['1', '2', '3'].map((s) => ({ value: s, label: t(`assessments.steps.${s}.short`) }))} {...form.text('foundInStep')} />
-            <NativeSelect label={t('assessments.conflicts.fields.severity')} required data={severities.map((s) => ({ value: s, label: label('severity', s) }))} {...form.text('severity')} />
-            {conflict && <NativeSelect label={t('assessments.conflicts.fields.status')} required data={conflictStatuses.map((s) => ({ value: s, label: label('conflictStatus', s) }))} {...form.text('status')} />}
+            <NativeSelect
+              label={t('assessments.conflicts.fields.kind')}
+              required
+              data={(['goal', 'interest'] as const).map((k) => ({ value: k, label: label('conflictKind', k) }))}
+              {...form.text('kind')}
+            />
+            <NativeSelect
+              label={t('assessments.conflicts.fields.foundInStep')}
+              required
+              data={['1', '2', '3'].map((s) => ({ value: s, label: t(`assessments.steps.${s}.short`) }))}
+              {...form.text('foundInStep')}
+            />
+            <NativeSelect
+              label={t('assessments.conflicts.fields.severity')}
+              required
+              data={severities.map((s) => ({ value: s, label: label('severity', s) }))}
+              {...form.text('severity')}
+            />
+            {conflict && (
+              <NativeSelect
+                label={t('assessments.conflicts.fields.status')}
+                required
+                data={conflictStatuses.map((s) => ({ value: s, label: label('conflictStatus', s) }))}
+                {...form.text('status')}
+              />
+            )}
           </SimpleGrid>
-          <Textarea label={t('assessments.conflicts.fields.description')} autosize minRows={2} maxLength={8000} {...form.text('description')} />
+          <Textarea
+            label={t('assessments.conflicts.fields.description')}
+            autosize
+            minRows={2}
+            maxLength={8000}
+            {...form.text('description')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -8,7 +8,15 @@ import { PositionText } from './ConflictsTab';
 import type { ConflictWithInitiative } from './queries';
 
 /** Conflicts across a programme's or an initiative's assessments. */
-export function ConflictTable({ conflicts, caption, showInitiative = true }: { conflicts: ConflictWithInitiative[]; caption: string; showInitiative?: boolean }) {
+export function ConflictTable({
+  conflicts,
+  caption,
+  showInitiative = true,
+}: {
+  conflicts: ConflictWithInitiative[];
+  caption: string;
+  showInitiative?: boolean;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const local = useLocalText();

@@ -17,7 +17,13 @@ export function PositionText({ conflict }: { conflict: Conflict }) {
   const { t } = useTranslation();
   const p = conflict.position;
   if (!p) return <>{t('assessments.position.none')}</>;
-  const by = [p.bodyName, formatDate(p.date), p.caseNumber ? t('assessments.position.caseNumberIs', { number: p.caseNumber }) : null].filter(Boolean).join(', ');
+  const by = [
+    p.bodyName,
+    formatDate(p.date),
+    p.caseNumber ? t('assessments.position.caseNumberIs', { number: p.caseNumber }) : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <>
       {p.text} ({by})
@@ -36,7 +42,12 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
   return (
     <>
       <Group justify="space-between" mb="sm">
-        <Text>{t('assessments.conflicts.summary', { count: assessment.conflicts.length, open: assessment.counts.openConflicts })}</Text>
+        <Text>
+          {t('assessments.conflicts.summary', {
+            count: assessment.conflicts.length,
+            open: assessment.counts.openConflicts,
+          })}
+        </Text>
         {editable && <Button onClick={() => setDialog({})}>{t('assessments.conflicts.add')}</Button>}
       </Group>
       {assessment.conflicts.length === 0 && <Text>{t('assessments.conflicts.empty')}</Text>}
@@ -55,10 +66,19 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
               </Group>
               <FieldList
                 items={[
-                  { label: t('assessments.conflicts.sideA'), value: `${local(c.a.label)} (${label('sideType', c.a.type)})` },
-                  { label: t('assessments.conflicts.sideB'), value: `${local(c.b.label)} (${label('sideType', c.b.type)})` },
+                  {
+                    label: t('assessments.conflicts.sideA'),
+                    value: `${local(c.a.label)} (${label('sideType', c.a.type)})`,
+                  },
+                  {
+                    label: t('assessments.conflicts.sideB'),
+                    value: `${local(c.b.label)} (${label('sideType', c.b.type)})`,
+                  },
                   { label: t('assessments.conflicts.fields.kind'), value: label('conflictKind', c.kind) },
-                  { label: t('assessments.conflicts.fields.foundInStep'), value: t(`assessments.steps.${c.foundInStep}.short`) },
+                  {
+                    label: t('assessments.conflicts.fields.foundInStep'),
+                    value: t(`assessments.steps.${c.foundInStep}.short`),
+                  },
                   { label: t('assessments.conflicts.fields.severity'), value: label('severity', c.severity) },
                   { label: t('assessments.conflicts.fields.description'), value: c.description },
                   { label: t('assessments.position.label'), value: <PositionText conflict={c} /> },
@@ -66,22 +86,45 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
               />
               {editable && (
                 <Group gap="xs" mt="sm">
-                  <Button size="xs" onClick={() => setPositionFor(c)} aria-label={`${t('assessments.position.take')}: ${what}`}>
+                  <Button
+                    size="xs"
+                    onClick={() => setPositionFor(c)}
+                    aria-label={`${t('assessments.position.take')}: ${what}`}
+                  >
                     {t('assessments.position.take')}
                   </Button>
-                  <Button size="xs" variant="outline" onClick={() => setDialog({ conflict: c })} aria-label={`${t('common.edit')} ${what}`}>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    onClick={() => setDialog({ conflict: c })}
+                    aria-label={`${t('common.edit')} ${what}`}
+                  >
                     {t('common.edit')}
                   </Button>
-                  <RemovePartButton assessmentId={assessment.id} part="conflict" id={c.id} version={c.version} name={what} />
+                  <RemovePartButton
+                    assessmentId={assessment.id}
+                    part="conflict"
+                    id={c.id}
+                    version={c.version}
+                    name={what}
+                  />
                 </Group>
               )}
-              <Comments assessment={assessment} targetType="conflict" targetId={c.id} about={what} canComment={canComment} />
+              <Comments
+                assessment={assessment}
+                targetType="conflict"
+                targetId={c.id}
+                about={what}
+                canComment={canComment}
+              />
             </Paper>
           );
         })}
       </Stack>
       {dialog && <ConflictDialog assessment={assessment} conflict={dialog.conflict} onClose={() => setDialog(null)} />}
-      {positionFor && <PositionDialog assessment={assessment} conflict={positionFor} onClose={() => setPositionFor(null)} />}
+      {positionFor && (
+        <PositionDialog assessment={assessment} conflict={positionFor} onClose={() => setPositionFor(null)} />
+      )}
     </>
   );
 }

@@ -18,7 +18,11 @@ export function GateForm({ assessment, step, editable }: { assessment: Assessmen
   const save = useAssessmentMutation(assessment.id, { onError: form.fail });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const input = form.validate(SetGate, { decision: form.values.decision || undefined, reason: form.values.reason, version: gate?.version });
+    const input = form.validate(SetGate, {
+      decision: form.values.decision || undefined,
+      reason: form.values.reason,
+      version: gate?.version,
+    });
     if (input) save.mutate({ method: 'PUT', path: `gates/${step}`, body: input });
   };
   return (
@@ -31,7 +35,8 @@ export function GateForm({ assessment, step, editable }: { assessment: Assessmen
       </Text>
       {gate ? (
         <Text mb="sm" role="status">
-          <strong>{t('assessments.gate.current', { decision: label('gateDecision', gate.decision) })}</strong> – {gate.reason}{' '}
+          <strong>{t('assessments.gate.current', { decision: label('gateDecision', gate.decision) })}</strong> –{' '}
+          {gate.reason}{' '}
           <Text span size="sm">
             ({t('assessments.gate.decidedBy', { who: gate.decidedBy, when: formatDateTime(gate.decidedAt) })})
           </Text>
@@ -43,14 +48,26 @@ export function GateForm({ assessment, step, editable }: { assessment: Assessmen
         <form onSubmit={submit} noValidate aria-labelledby={titleId}>
           <Stack gap="sm">
             <ErrorAlert error={form.error} />
-            <Radio.Group label={t('assessments.gate.decision')} required {...form.select('decision')} value={form.values.decision}>
+            <Radio.Group
+              label={t('assessments.gate.decision')}
+              required
+              {...form.select('decision')}
+              value={form.values.decision}
+            >
               <Group mt={4} gap="md">
                 {gateDecisions.map((d) => (
                   <Radio key={d} value={d} label={label('gateDecision', d)} />
                 ))}
               </Group>
             </Radio.Group>
-            <Textarea label={t('assessments.gate.reason')} required autosize minRows={2} maxLength={4000} {...form.text('reason')} />
+            <Textarea
+              label={t('assessments.gate.reason')}
+              required
+              autosize
+              minRows={2}
+              maxLength={4000}
+              {...form.text('reason')}
+            />
             <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('assessments.gate.save', { step })}
             </Button>

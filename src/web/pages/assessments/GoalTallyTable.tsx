@@ -22,7 +22,12 @@ export function WheelAndTally({ assessment, stamp }: { assessment: Assessment; s
     <Grid gap="lg" mb="lg">
       <Grid.Col span={{ base: 12, md: 5 }}>
         <figure style={{ margin: 0 }}>
-          <Image src={`/api/assessments/${assessment.id}/wheel.svg?lang=${currentLocale()}&r=${stamp}`} alt={alt} maw={440} w="100%" />
+          <Image
+            src={`/api/assessments/${assessment.id}/wheel.svg?lang=${currentLocale()}&r=${stamp}`}
+            alt={alt}
+            maw={440}
+            w="100%"
+          />
           <Text component="figcaption" size="sm" mt={4}>
             {t('assessments.wheel.figcaption')}
           </Text>

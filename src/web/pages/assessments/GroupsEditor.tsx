@@ -2,7 +2,15 @@ import { Button, Fieldset, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** The programme's stakeholder groups as an editable list of text fields. */
-export function GroupsEditor({ groups, onChange, error }: { groups: string[]; onChange: (g: string[]) => void; error?: string }) {
+export function GroupsEditor({
+  groups,
+  onChange,
+  error,
+}: {
+  groups: string[];
+  onChange: (g: string[]) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Fieldset legend={t('programmes.fields.stakeholderGroups')}>
@@ -17,7 +25,13 @@ export function GroupsEditor({ groups, onChange, error }: { groups: string[]; on
               error={i === 0 ? error : undefined}
               style={{ flex: 1 }}
             />
-            <Button variant="outline" color="red.9" onClick={() => onChange(groups.filter((_, j) => j !== i))} disabled={groups.length <= 1} aria-label={t('programmes.removeGroup', { name: g || i + 1 })}>
+            <Button
+              variant="outline"
+              color="red.9"
+              onClick={() => onChange(groups.filter((_, j) => j !== i))}
+              disabled={groups.length <= 1}
+              aria-label={t('programmes.removeGroup', { name: g || i + 1 })}
+            >
               {t('common.remove')}
             </Button>
           </Group>

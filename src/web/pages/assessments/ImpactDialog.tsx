@@ -26,7 +26,19 @@ const toForm = (i: Partial<Record<keyof Values, unknown>> | undefined): Values =
 });
 
 /** Rate one goal or target: effect (Vet ej is an answer of its own), directness, rank, motivation. */
-export function ImpactDialog({ assessment, step, target, impact, onClose }: { assessment: Assessment; step: 1 | 2; target: RateTarget; impact?: Impact; onClose: () => void }) {
+export function ImpactDialog({
+  assessment,
+  step,
+  target,
+  impact,
+  onClose,
+}: {
+  assessment: Assessment;
+  step: 1 | 2;
+  target: RateTarget;
+  impact?: Impact;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const form = useForm<Values>(toForm(impact));
@@ -58,9 +70,17 @@ export function ImpactDialog({ assessment, step, target, impact, onClose }: { as
       if (input) save.mutate({ method: 'POST', path: 'impacts', body: input });
     }
   };
-  const title = t(impact ? 'assessments.rating.editTitle' : 'assessments.rating.addTitle', { code: target.code, name: target.name });
+  const title = t(impact ? 'assessments.rating.editTitle' : 'assessments.rating.addTitle', {
+    code: target.code,
+    name: target.name,
+  });
   const fieldLabel = (k: keyof Values) => t(`assessments.rating.${k}`);
-  const show = (k: keyof Values, val: string | boolean) => (k === 'effect' && val ? label('effect', String(val)) : k === 'directness' && val ? label('directness', String(val)) : String(val));
+  const show = (k: keyof Values, val: string | boolean) =>
+    k === 'effect' && val
+      ? label('effect', String(val))
+      : k === 'directness' && val
+        ? label('directness', String(val))
+        : String(val);
 
   return (
     <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -77,7 +97,13 @@ export function ImpactDialog({ assessment, step, target, impact, onClose }: { as
             />
           )}
           <ErrorAlert error={form.error} />
-          <Radio.Group label={t('assessments.rating.effect')} required value={v.effect} onChange={(x) => form.set('effect', x)} error={form.errors.effect}>
+          <Radio.Group
+            label={t('assessments.rating.effect')}
+            required
+            value={v.effect}
+            onChange={(x) => form.set('effect', x)}
+            error={form.errors.effect}
+          >
             <Stack mt={4} gap={6}>
               {effects.map((e) => (
                 <Radio key={e} value={e} label={label('effect', e)} />
@@ -85,7 +111,12 @@ export function ImpactDialog({ assessment, step, target, impact, onClose }: { as
             </Stack>
           </Radio.Group>
           {step === 2 && (
-            <Radio.Group label={t('assessments.rating.directness')} value={v.directness} onChange={(x) => form.set('directness', x)} error={form.errors.directness}>
+            <Radio.Group
+              label={t('assessments.rating.directness')}
+              value={v.directness}
+              onChange={(x) => form.set('directness', x)}
+              error={form.errors.directness}
+            >
               <Group mt={4} gap="md">
                 {(['direct', 'indirect', 'both'] as const).map((d) => (
                   <Radio key={d} value={d} label={label('directness', d)} />
@@ -97,11 +128,20 @@ export function ImpactDialog({ assessment, step, target, impact, onClose }: { as
             <NativeSelect
               label={t('assessments.rating.relevanceRank')}
               description={t('assessments.rating.rankHint')}
-              data={[{ value: '', label: t('assessments.rating.notRanked') }, ...Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))]}
+              data={[
+                { value: '', label: t('assessments.rating.notRanked') },
+                ...Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
+              ]}
               {...form.text('relevanceRank')}
             />
           )}
-          <Textarea label={t('assessments.rating.motivation')} autosize minRows={3} maxLength={4000} {...form.text('motivation')} />
+          <Textarea
+            label={t('assessments.rating.motivation')}
+            autosize
+            minRows={3}
+            maxLength={4000}
+            {...form.text('motivation')}
+          />
           {step === 2 && <Text size="sm">{t('assessments.rating.unknownHint')}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -74,8 +74,14 @@ export function InitiativeDetail() {
               ),
             },
             { label: t('initiatives.fields.startDate'), value: formatDate(i.startDate) },
-            { label: t('initiatives.fields.stakeholderGroups'), value: i.stakeholderGroups.join(', ') || t('initiatives.noGroups') },
-            { label: t('initiatives.fields.shared'), value: i.shared ? t('programmes.shared') : t('programmes.notShared') },
+            {
+              label: t('initiatives.fields.stakeholderGroups'),
+              value: i.stakeholderGroups.join(', ') || t('initiatives.noGroups'),
+            },
+            {
+              label: t('initiatives.fields.shared'),
+              value: i.shared ? t('programmes.shared') : t('programmes.notShared'),
+            },
             { label: t('initiatives.fields.description'), value: i.description },
           ]}
         />
@@ -109,7 +115,11 @@ export function InitiativeDetail() {
                       <Table.Td>{r.finishedAt ? formatDateTime(r.finishedAt) : '–'}</Table.Td>
                       <Table.Td>
                         {previous ? (
-                          <Anchor component={Link} to={`/assessments/${r.id}/compare/${previous.id}`} aria-label={t('initiatives.rounds.compareNamed', { from: previous.number, to: r.number })}>
+                          <Anchor
+                            component={Link}
+                            to={`/assessments/${r.id}/compare/${previous.id}`}
+                            aria-label={t('initiatives.rounds.compareNamed', { from: previous.number, to: r.number })}
+                          >
                             {t('initiatives.rounds.compareLink')}
                           </Anchor>
                         ) : (
@@ -139,9 +149,21 @@ export function InitiativeDetail() {
       <Section title={t('initiatives.conflictsTitle')}>
         {conflicts.isPending && <Loading />}
         <ErrorAlert error={conflicts.error} onRetry={() => void conflicts.refetch()} />
-        {conflicts.data && <ConflictTable conflicts={conflicts.data} caption={t('initiatives.conflictsCaption', { name: i.name })} showInitiative={false} />}
+        {conflicts.data && (
+          <ConflictTable
+            conflicts={conflicts.data}
+            caption={t('initiatives.conflictsCaption', { name: i.name })}
+            showInitiative={false}
+          />
+        )}
       </Section>
-      {can('read', 'audit', target) && <AuditHistory path={`/api/initiatives/${i.id}/audit`} queryKey={initiativeKeys.one(i.id)} fieldLabel={initiativeFieldLabel(t)} />}
+      {can('read', 'audit', target) && (
+        <AuditHistory
+          path={`/api/initiatives/${i.id}/audit`}
+          queryKey={initiativeKeys.one(i.id)}
+          fieldLabel={initiativeFieldLabel(t)}
+        />
+      )}
     </>
   );
 }

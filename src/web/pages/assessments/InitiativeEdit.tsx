@@ -15,7 +15,12 @@ import { initiativeFieldLabel, type InitiativeFormValues } from './programmeFiel
 import { initiativeKeys, programmeKeys, useInitiative, useProgramme } from './queries';
 import { staleRows } from './stale';
 
-const toForm = (i: Initiative): InitiativeFormValues => ({ name: i.name, description: i.description ?? '', startDate: i.startDate.slice(0, 10), shared: i.shared });
+const toForm = (i: Initiative): InitiativeFormValues => ({
+  name: i.name,
+  description: i.description ?? '',
+  startDate: i.startDate.slice(0, 10),
+  shared: i.shared,
+});
 
 export function InitiativeEdit() {
   const { id = '' } = useParams();
@@ -23,7 +28,9 @@ export function InitiativeEdit() {
   const p = useProgramme(q.data?.programmeId ?? '');
   if (q.isPending || (q.data && p.isPending)) return <Loading />;
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  return <EditForm key={q.data.id} initiative={q.data} allGroups={p.data?.stakeholderGroups ?? q.data.stakeholderGroups} />;
+  return (
+    <EditForm key={q.data.id} initiative={q.data} allGroups={p.data?.stakeholderGroups ?? q.data.stakeholderGroups} />
+  );
 }
 
 function EditForm({ initiative, allGroups }: { initiative: Initiative; allGroups: string[] }) {
@@ -54,19 +61,42 @@ function EditForm({ initiative, allGroups }: { initiative: Initiative; allGroups
   });
   const submit = () => {
     const v = form.values;
-    const input = form.validate(UpdateInitiative, { name: v.name, description: v.description, stakeholderGroups: groups, startDate: v.startDate || undefined, shared: v.shared, version });
+    const input = form.validate(UpdateInitiative, {
+      name: v.name,
+      description: v.description,
+      stakeholderGroups: groups,
+      startDate: v.startDate || undefined,
+      shared: v.shared,
+      version,
+    });
     if (input) save.mutate(input);
   };
   const title = t('initiatives.editTitle', { name: initiative.name });
-  const show = (_k: string, v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v);
+  const show = (_k: string, v: string | boolean) =>
+    typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v;
   return (
     <>
       <PageHeader title={title} />
-      <InitiativeForm form={form} allGroups={allGroups} groups={groups} onGroups={setGroups} onSubmit={submit} onCancel={() => navigate(`/initiatives/${initiative.id}`)} busy={save.isPending} submitLabel={t('common.save')} label={title}>
+      <InitiativeForm
+        form={form}
+        allGroups={allGroups}
+        groups={groups}
+        onGroups={setGroups}
+        onSubmit={submit}
+        onCancel={() => navigate(`/initiatives/${initiative.id}`)}
+        busy={save.isPending}
+        submitLabel={t('common.save')}
+        label={title}
+      >
         {stale && (
           <StaleNotice
             what={stale.name}
-            fields={staleRows({ ...toForm(stale), stakeholderGroups: stale.stakeholderGroups.join(', ') }, { ...form.values, stakeholderGroups: groups.join(', ') }, initiativeFieldLabel(t), show)}
+            fields={staleRows(
+              { ...toForm(stale), stakeholderGroups: stale.stakeholderGroups.join(', ') },
+              { ...form.values, stakeholderGroups: groups.join(', ') },
+              initiativeFieldLabel(t),
+              show,
+            )}
             onUseTheirs={() => {
               form.setValues(toForm(stale));
               setGroups(stale.stakeholderGroups);

@@ -15,7 +15,15 @@ import { useVersionContent } from './queries';
 const norm = (s: string) => s.toLocaleLowerCase('sv');
 
 /** Find a goal or target of a step-2 framework (search or open a goal's targets) and rate it. */
-export function ItemBrowser({ assessment, editable, onRate }: { assessment: Assessment; editable: boolean; onRate: (target: RateTarget, impact?: Impact) => void }) {
+export function ItemBrowser({
+  assessment,
+  editable,
+  onRate,
+}: {
+  assessment: Assessment;
+  editable: boolean;
+  onRate: (target: RateTarget, impact?: Impact) => void;
+}) {
   const { t } = useTranslation();
   const local = useLocalText();
   const choices = assessment.frameworks.filter((f) => f.kind !== 'rus');
@@ -34,7 +42,10 @@ export function ItemBrowser({ assessment, editable, onRate }: { assessment: Asse
     const name = `${item.code} ${local(item.name)}`;
     const target: RateTarget = { itemId: item.id, code: item.code, name: local(item.name), rankable: top };
     return (
-      <li key={item.id} style={{ borderLeft: top ? undefined : '3px solid var(--mantine-color-gray-4)', paddingLeft: top ? 0 : 12 }}>
+      <li
+        key={item.id}
+        style={{ borderLeft: top ? undefined : '3px solid var(--mantine-color-gray-4)', paddingLeft: top ? 0 : 12 }}
+      >
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
           <Group gap={8} wrap="nowrap" align="flex-start">
             {isAgenda && top && <Swatch color={SDG_COLORS[item.code] ?? item.color} />}
@@ -50,12 +61,24 @@ export function ItemBrowser({ assessment, editable, onRate }: { assessment: Asse
           </Group>
           <Group gap={6} wrap="nowrap">
             {top && children > 0 && !q && (
-              <Button size="compact-sm" variant="subtle" aria-expanded={open === item.id} aria-controls={`${listId}-${item.code}`} onClick={() => setOpen(open === item.id ? null : item.id)} aria-label={`${t('assessments.step2.showTargets', { count: children })} ${t('assessments.step2.forGoal', { code: item.code })}`}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                aria-expanded={open === item.id}
+                aria-controls={`${listId}-${item.code}`}
+                onClick={() => setOpen(open === item.id ? null : item.id)}
+                aria-label={`${t('assessments.step2.showTargets', { count: children })} ${t('assessments.step2.forGoal', { code: item.code })}`}
+              >
                 {t('assessments.step2.showTargets', { count: children })}
               </Button>
             )}
             {editable && (
-              <Button size="compact-sm" variant={impact ? 'outline' : 'filled'} onClick={() => onRate(target, impact)} aria-label={`${impact ? t('assessments.rating.edit') : t('assessments.rating.rate')} ${name}`}>
+              <Button
+                size="compact-sm"
+                variant={impact ? 'outline' : 'filled'}
+                onClick={() => onRate(target, impact)}
+                aria-label={`${impact ? t('assessments.rating.edit') : t('assessments.rating.rate')} ${name}`}
+              >
                 {impact ? t('assessments.rating.edit') : t('assessments.rating.rate')}
               </Button>
             )}
@@ -75,7 +98,11 @@ export function ItemBrowser({ assessment, editable, onRate }: { assessment: Asse
   };
 
   const items = content.data?.items ?? [];
-  const hits = q ? flattenItems(items).filter((i) => norm(`${i.code} ${local(i.name)} ${local(i.text)}`).includes(norm(q))).slice(0, 60) : [];
+  const hits = q
+    ? flattenItems(items)
+        .filter((i) => norm(`${i.code} ${local(i.name)} ${local(i.text)}`).includes(norm(q)))
+        .slice(0, 60)
+    : [];
   return (
     <Stack gap="sm">
       <Group role="search" align="flex-end" gap="sm" wrap="wrap">
@@ -91,7 +118,13 @@ export function ItemBrowser({ assessment, editable, onRate }: { assessment: Asse
             style={{ flex: '0 1 280px' }}
           />
         )}
-        <TextInput type="search" label={t('assessments.step2.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} style={{ flex: '1 1 240px' }} />
+        <TextInput
+          type="search"
+          label={t('assessments.step2.search')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          style={{ flex: '1 1 240px' }}
+        />
       </Group>
       {content.isPending && <Loading />}
       <ErrorAlert error={content.error} />

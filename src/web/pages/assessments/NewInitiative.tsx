@@ -16,7 +16,12 @@ export function NewInitiative({ programme, onDone }: { programme: Programme; onD
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const form = useForm<InitiativeFormValues>({ name: '', description: '', startDate: today(), shared: programme.shared });
+  const form = useForm<InitiativeFormValues>({
+    name: '',
+    description: '',
+    startDate: today(),
+    shared: programme.shared,
+  });
   const [groups, setGroups] = useState<string[]>([]);
   const create = useMutation({
     mutationFn: (input: CreateInitiative) => api.post<Initiative>(`/api/programmes/${programme.id}/initiatives`, input),
@@ -28,11 +33,27 @@ export function NewInitiative({ programme, onDone }: { programme: Programme; onD
   });
   const submit = () => {
     const v = form.values;
-    const input = form.validate(CreateInitiative, { name: v.name, description: v.description, stakeholderGroups: groups, startDate: v.startDate || undefined, shared: v.shared });
+    const input = form.validate(CreateInitiative, {
+      name: v.name,
+      description: v.description,
+      stakeholderGroups: groups,
+      startDate: v.startDate || undefined,
+      shared: v.shared,
+    });
     if (input) create.mutate(input);
   };
   return (
-    <InitiativeForm form={form} allGroups={programme.stakeholderGroups} groups={groups} onGroups={setGroups} onSubmit={submit} onCancel={onDone} busy={create.isPending} submitLabel={t('initiatives.create')} label={t('initiatives.new')}>
+    <InitiativeForm
+      form={form}
+      allGroups={programme.stakeholderGroups}
+      groups={groups}
+      onGroups={setGroups}
+      onSubmit={submit}
+      onCancel={onDone}
+      busy={create.isPending}
+      submitLabel={t('initiatives.create')}
+      label={t('initiatives.new')}
+    >
       <ErrorAlert error={form.error} />
     </InitiativeForm>
   );

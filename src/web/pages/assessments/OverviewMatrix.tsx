@@ -27,9 +27,17 @@ export function OverviewMatrix({ overview }: { overview: Overview }) {
             <Table.Tr>
               <Table.Th scope="col">{t('initiatives.one')}</Table.Th>
               {GOAL_CODES.map((g) => (
-                <Table.Th scope="col" key={g} ta="center" style={{ borderTop: `6px solid ${SDG_COLORS[g]}`, minWidth: 44 }} title={local(goals.get(g)?.name)}>
+                <Table.Th
+                  scope="col"
+                  key={g}
+                  ta="center"
+                  style={{ borderTop: `6px solid ${SDG_COLORS[g]}`, minWidth: 44 }}
+                  title={local(goals.get(g)?.name)}
+                >
                   <span aria-hidden="true">{g}</span>
-                  <VisuallyHidden>{t('programmes.overview.goal', { code: g, name: local(goals.get(g)?.name) })}</VisuallyHidden>
+                  <VisuallyHidden>
+                    {t('programmes.overview.goal', { code: g, name: local(goals.get(g)?.name) })}
+                  </VisuallyHidden>
                 </Table.Th>
               ))}
               <Table.Th scope="col">{t('programmes.overview.openConflicts')}</Table.Th>
@@ -69,7 +77,10 @@ export function OverviewMatrix({ overview }: { overview: Overview }) {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {r.assessment ? (
                     <Anchor component={Link} to={`/assessments/${r.assessment.id}`}>
-                      {t('programmes.overview.round', { number: r.assessment.number, status: label('assessmentStatus', r.assessment.status) })}
+                      {t('programmes.overview.round', {
+                        number: r.assessment.number,
+                        status: label('assessmentStatus', r.assessment.status),
+                      })}
                     </Anchor>
                   ) : (
                     t('programmes.overview.notAssessed')

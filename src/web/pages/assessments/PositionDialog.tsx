@@ -14,19 +14,37 @@ import { useAssessmentMutation } from './useAssessmentMutation';
 type Values = { text: string; bodyId: string; date: string; caseNumber: string };
 
 /** "Ta ställning": the position taken on a conflict – text, the body, the date and the case number. */
-export function PositionDialog({ assessment, conflict, onClose }: { assessment: Assessment; conflict: Conflict; onClose: () => void }) {
+export function PositionDialog({
+  assessment,
+  conflict,
+  onClose,
+}: {
+  assessment: Assessment;
+  conflict: Conflict;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const local = useLocalText();
   const bodies = useBodies({ status: 'active' });
   const bodyOptions = (bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));
   const p = conflict.position;
-  const form = useForm<Values>({ text: p?.text ?? '', bodyId: p?.bodyId ?? '', date: p?.date?.slice(0, 10) ?? today(), caseNumber: p?.caseNumber ?? '' });
+  const form = useForm<Values>({
+    text: p?.text ?? '',
+    bodyId: p?.bodyId ?? '',
+    date: p?.date?.slice(0, 10) ?? today(),
+    caseNumber: p?.caseNumber ?? '',
+  });
   const [version, setVersion] = useState(conflict.version);
   const [stale, setStale] = useState<Values | null>(null);
   const save = useAssessmentMutation(assessment.id, {
     onSaved: onClose,
     onStale: (row) => {
-      setStale({ text: str(row.positionText), bodyId: str(row.positionBodyId), date: str(row.positionDate).slice(0, 10), caseNumber: str(row.positionCaseNumber) });
+      setStale({
+        text: str(row.positionText),
+        bodyId: str(row.positionBodyId),
+        date: str(row.positionDate).slice(0, 10),
+        caseNumber: str(row.positionCaseNumber),
+      });
       setVersion(Number(row.version));
       form.setError(null);
     },
@@ -35,12 +53,23 @@ export function PositionDialog({ assessment, conflict, onClose }: { assessment: 
   const v = form.values;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const position = form.validate(PositionInput, { text: v.text, bodyId: v.bodyId || null, date: v.date, caseNumber: v.caseNumber });
-    if (position) save.mutate({ method: 'PATCH', path: `conflicts/${conflict.id}`, body: { position, status: 'position_taken', version } });
+    const position = form.validate(PositionInput, {
+      text: v.text,
+      bodyId: v.bodyId || null,
+      date: v.date,
+      caseNumber: v.caseNumber,
+    });
+    if (position)
+      save.mutate({
+        method: 'PATCH',
+        path: `conflicts/${conflict.id}`,
+        body: { position, status: 'position_taken', version },
+      });
   };
   const what = `${local(conflict.a.label)} ↔ ${local(conflict.b.label)}`;
   const title = t('assessments.position.title', { what });
-  const show = (k: keyof Values, val: string | boolean) => (k === 'bodyId' ? (bodyOptions.find((o) => o.value === val)?.label ?? String(val)) : String(val));
+  const show = (k: keyof Values, val: string | boolean) =>
+    k === 'bodyId' ? (bodyOptions.find((o) => o.value === val)?.label ?? String(val)) : String(val);
   // Mantine keeps field errors under their names; the server names them "position.text" etc.
   const err = (k: keyof Values) => form.errors[k] ?? form.errors[`position.${k}`];
 
@@ -60,11 +89,38 @@ export function PositionDialog({ assessment, conflict, onClose }: { assessment: 
             />
           )}
           <ErrorAlert error={form.error} />
-          <Textarea label={t('assessments.position.text')} required autosize minRows={3} maxLength={8000} {...form.text('text')} error={err('text')} />
+          <Textarea
+            label={t('assessments.position.text')}
+            required
+            autosize
+            minRows={3}
+            maxLength={8000}
+            {...form.text('text')}
+            error={err('text')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('assessments.position.bodyId')} searchable clearable nothingFoundMessage={t('common.noResults')} data={bodyOptions} {...form.select('bodyId')} error={err('bodyId')} />
-            <TextInput type="date" label={t('assessments.position.date')} required {...form.text('date')} error={err('date')} />
-            <TextInput label={t('assessments.position.caseNumber')} maxLength={60} {...form.text('caseNumber')} error={err('caseNumber')} />
+            <Select
+              label={t('assessments.position.bodyId')}
+              searchable
+              clearable
+              nothingFoundMessage={t('common.noResults')}
+              data={bodyOptions}
+              {...form.select('bodyId')}
+              error={err('bodyId')}
+            />
+            <TextInput
+              type="date"
+              label={t('assessments.position.date')}
+              required
+              {...form.text('date')}
+              error={err('date')}
+            />
+            <TextInput
+              label={t('assessments.position.caseNumber')}
+              maxLength={60}
+              {...form.text('caseNumber')}
+              error={err('caseNumber')}
+            />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

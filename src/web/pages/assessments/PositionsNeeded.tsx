@@ -11,7 +11,15 @@ import { useAssessmentMutation } from './useAssessmentMutation';
 type Need = { needed: boolean; note: string | null };
 
 /** "Krävs några ställningstaganden för att komma vidare?" – per step 1–3, saved on the assessment. */
-export function PositionsNeeded({ assessment, step, editable }: { assessment: Assessment; step: 1 | 2 | 3; editable: boolean }) {
+export function PositionsNeeded({
+  assessment,
+  step,
+  editable,
+}: {
+  assessment: Assessment;
+  step: 1 | 2 | 3;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const key = String(step) as '1' | '2' | '3';
@@ -39,10 +47,16 @@ export function PositionsNeeded({ assessment, step, editable }: { assessment: As
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const note = form.values.note.trim();
-    save.mutate({ method: 'PATCH', path: `/api/assessments/${assessment.id}`, body: { positionsNeeded: { [key]: { needed: form.values.needed, note: note || null } }, version } });
+    save.mutate({
+      method: 'PATCH',
+      path: `/api/assessments/${assessment.id}`,
+      body: { positionsNeeded: { [key]: { needed: form.values.needed, note: note || null } }, version },
+    });
   };
-  const fieldLabel = (k: 'needed' | 'note') => (k === 'needed' ? t('assessments.positions.needed') : t('assessments.positions.note'));
-  const yesNo = (k: string, v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v);
+  const fieldLabel = (k: 'needed' | 'note') =>
+    k === 'needed' ? t('assessments.positions.needed') : t('assessments.positions.note');
+  const yesNo = (k: string, v: string | boolean) =>
+    typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v;
 
   return (
     <Paper component="section" withBorder p="md" mt="lg" aria-labelledby={titleId}>
@@ -72,7 +86,13 @@ export function PositionsNeeded({ assessment, step, editable }: { assessment: As
             )}
             <ErrorAlert error={form.error} />
             <Checkbox label={t('assessments.positions.needed')} {...form.checkbox('needed')} />
-            <Textarea label={t('assessments.positions.note')} autosize minRows={2} maxLength={4000} {...form.text('note')} />
+            <Textarea
+              label={t('assessments.positions.note')}
+              autosize
+              minRows={2}
+              maxLength={4000}
+              {...form.text('note')}
+            />
             <Button type="submit" variant="outline" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('assessments.positions.save', { step })}
             </Button>

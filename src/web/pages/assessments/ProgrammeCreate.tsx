@@ -30,13 +30,29 @@ export function ProgrammeCreate() {
     onError: form.fail,
   });
   const submit = () => {
-    const input = form.validate(CreateProgramme, { ...programmeFormToInput(form.values, groups), organisationId: chooseOwner ? form.values.organisationId || undefined : undefined });
+    const input = form.validate(CreateProgramme, {
+      ...programmeFormToInput(form.values, groups),
+      organisationId: chooseOwner ? form.values.organisationId || undefined : undefined,
+    });
     if (input) create.mutate(input);
   };
   return (
     <>
-      <PageHeader title={t('programmes.createTitle')} above={<BackLink to="/programmes" label={t('programmes.title')} />} />
-      <ProgrammeForm form={form} groups={groups} onGroups={setGroups} onSubmit={submit} busy={create.isPending} submitLabel={t('programmes.create')} cancelTo="/programmes" chooseOwner={chooseOwner} label={t('programmes.createTitle')}>
+      <PageHeader
+        title={t('programmes.createTitle')}
+        above={<BackLink to="/programmes" label={t('programmes.title')} />}
+      />
+      <ProgrammeForm
+        form={form}
+        groups={groups}
+        onGroups={setGroups}
+        onSubmit={submit}
+        busy={create.isPending}
+        submitLabel={t('programmes.create')}
+        cancelTo="/programmes"
+        chooseOwner={chooseOwner}
+        label={t('programmes.createTitle')}
+      >
         <ErrorAlert error={form.error} />
       </ProgrammeForm>
     </>

@@ -51,8 +51,16 @@ export function ProgrammeDetail() {
         <FieldList
           items={[
             { label: t('programmes.fields.organisation'), value: p.organisationName },
-            { label: t('programmes.fields.rus'), value: p.rusName ? t('programmes.rusOption', { name: local(p.rusName), number: p.rusVersionNumber ?? '' }) : t('programmes.noRus') },
-            { label: t('programmes.fields.shared'), value: p.shared ? t('programmes.shared') : t('programmes.notShared') },
+            {
+              label: t('programmes.fields.rus'),
+              value: p.rusName
+                ? t('programmes.rusOption', { name: local(p.rusName), number: p.rusVersionNumber ?? '' })
+                : t('programmes.noRus'),
+            },
+            {
+              label: t('programmes.fields.shared'),
+              value: p.shared ? t('programmes.shared') : t('programmes.notShared'),
+            },
             { label: t('programmes.fields.initiativeCount'), value: String(p.initiativeCount) },
             {
               label: t('programmes.fields.stakeholderGroups'),
@@ -91,9 +99,17 @@ export function ProgrammeDetail() {
       <Section title={t('programmes.conflictsTitle')}>
         {conflicts.isPending && <Loading />}
         <ErrorAlert error={conflicts.error} onRetry={() => void conflicts.refetch()} />
-        {conflicts.data && <ConflictTable conflicts={conflicts.data} caption={t('programmes.conflictsCaption', { name: p.name })} />}
+        {conflicts.data && (
+          <ConflictTable conflicts={conflicts.data} caption={t('programmes.conflictsCaption', { name: p.name })} />
+        )}
       </Section>
-      {can('read', 'audit', target) && <AuditHistory path={`/api/programmes/${p.id}/audit`} queryKey={programmeKeys.one(p.id)} fieldLabel={programmeFieldLabel(t)} />}
+      {can('read', 'audit', target) && (
+        <AuditHistory
+          path={`/api/programmes/${p.id}/audit`}
+          queryKey={programmeKeys.one(p.id)}
+          fieldLabel={programmeFieldLabel(t)}
+        />
+      )}
     </>
   );
 }

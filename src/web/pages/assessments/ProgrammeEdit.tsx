@@ -11,7 +11,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
 import { ProgrammeForm } from './ProgrammeForm';
-import { programmeFieldLabel, programmeFormToInput, programmeToForm, type ProgrammeFormValues } from './programmeFields';
+import {
+  programmeFieldLabel,
+  programmeFormToInput,
+  programmeToForm,
+  type ProgrammeFormValues,
+} from './programmeFields';
 import { programmeKeys, useProgramme } from './queries';
 import { staleRows } from './stale';
 
@@ -55,16 +60,39 @@ function EditForm({ programme }: { programme: Programme }) {
   };
   const label = programmeFieldLabel(t);
   const asForm = (p: Programme, g: string[]) => ({ ...programmeToForm(p), stakeholderGroups: g.join(', ') });
-  const show = (k: string, v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : k === 'rusVersionId' && v === stale?.rusVersionId ? `${stale?.rusName?.sv ?? v}` : v);
+  const show = (k: string, v: string | boolean) =>
+    typeof v === 'boolean'
+      ? v
+        ? t('common.yes')
+        : t('common.no')
+      : k === 'rusVersionId' && v === stale?.rusVersionId
+        ? `${stale?.rusName?.sv ?? v}`
+        : v;
   const title = t('programmes.editTitle', { name: programme.name });
   return (
     <>
       <PageHeader title={title} />
-      <ProgrammeForm form={form} groups={groups} onGroups={setGroups} onSubmit={submit} busy={save.isPending} submitLabel={t('common.save')} cancelTo={`/programmes/${programme.id}`} chooseOwner={false} current={programme} label={title}>
+      <ProgrammeForm
+        form={form}
+        groups={groups}
+        onGroups={setGroups}
+        onSubmit={submit}
+        busy={save.isPending}
+        submitLabel={t('common.save')}
+        cancelTo={`/programmes/${programme.id}`}
+        chooseOwner={false}
+        current={programme}
+        label={title}
+      >
         {stale && (
           <StaleNotice
             what={stale.name}
-            fields={staleRows(asForm(stale, stale.stakeholderGroups), { ...form.values, stakeholderGroups: groups.join(', ') }, label, show).filter((f) => f.key !== 'organisationId')}
+            fields={staleRows(
+              asForm(stale, stale.stakeholderGroups),
+              { ...form.values, stakeholderGroups: groups.join(', ') },
+              label,
+              show,
+            ).filter((f) => f.key !== 'organisationId')}
             onUseTheirs={() => {
               form.setValues(programmeToForm(stale));
               setGroups(stale.stakeholderGroups);

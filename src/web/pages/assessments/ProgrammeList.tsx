@@ -36,7 +36,9 @@ export function ProgrammeList() {
       {q.data && q.data.length > 0 && (
         <TableScroll minWidth={760} label={caption}>
           <Table striped highlightOnHover>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('programmes.tableCaptionCount', { count: q.data.length })}</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('programmes.tableCaptionCount', { count: q.data.length })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('programmes.fields.name')}</Table.Th>
@@ -57,7 +59,11 @@ export function ProgrammeList() {
                     </Anchor>
                   </Table.Th>
                   <Table.Td>{p.organisationName}</Table.Td>
-                  <Table.Td>{p.rusName ? t('programmes.rusOption', { name: local(p.rusName), number: p.rusVersionNumber ?? '' }) : t('programmes.noRus')}</Table.Td>
+                  <Table.Td>
+                    {p.rusName
+                      ? t('programmes.rusOption', { name: local(p.rusName), number: p.rusVersionNumber ?? '' })
+                      : t('programmes.noRus')}
+                  </Table.Td>
                   <Table.Td ta="right">{p.initiativeCount}</Table.Td>
                   <Table.Td>{p.shared ? t('programmes.shared') : t('programmes.notShared')}</Table.Td>
                 </Table.Tr>

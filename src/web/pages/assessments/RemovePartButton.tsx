@@ -4,7 +4,19 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { partPath, useAssessmentMutation } from './useAssessmentMutation';
 
 /** Remove an impact, actor, conflict or action (with its version, so a colleague's change is not lost). */
-export function RemovePartButton({ assessmentId, part, id, version, name }: { assessmentId: string; part: keyof typeof partPath; id: string; version: number; name: string }) {
+export function RemovePartButton({
+  assessmentId,
+  part,
+  id,
+  version,
+  name,
+}: {
+  assessmentId: string;
+  part: keyof typeof partPath;
+  id: string;
+  version: number;
+  name: string;
+}) {
   const { t } = useTranslation();
   const remove = useAssessmentMutation(assessmentId);
   return (

@@ -19,7 +19,9 @@ export function StartAssessment({ initiative }: { initiative: Initiative }) {
   const navigate = useNavigate();
   const frameworks = useAllFrameworks();
   const [chosen, setChosen] = useState<string[]>([]);
-  const extra = (frameworks.data ?? []).filter((f) => f.kind !== 'rus' && f.kind !== 'agenda2030' && f.currentVersionId && !f.archived);
+  const extra = (frameworks.data ?? []).filter(
+    (f) => f.kind !== 'rus' && f.kind !== 'agenda2030' && f.currentVersionId && !f.archived,
+  );
   const start = useMutation({
     mutationFn: () => api.post<Assessment>(`/api/initiatives/${initiative.id}/assessments`, { frameworkIds: chosen }),
     onSuccess: async (a) => {

@@ -17,8 +17,7 @@ export function OverdueBadge() {
   const { t } = useTranslation();
   return (
     <Text span fw={700} size="sm" c="red.9" style={{ whiteSpace: 'nowrap' }}>
-      <span aria-hidden="true">⚠</span>{' '}
-      <span>{t('assessments.actions.overdue')}</span>
+      <span aria-hidden="true">⚠</span> <span>{t('assessments.actions.overdue')}</span>
     </Text>
   );
 }
@@ -68,7 +67,9 @@ export function StepActions({ assessment, editable, canComment }: StepProps) {
                   <Table.Td>
                     {label('answersType', a.answersType)}: {local(a.answersLabel)}
                   </Table.Td>
-                  <Table.Td>{[a.responsibleOrganisationName, a.responsiblePersonName].filter(Boolean).join(', ') || '–'}</Table.Td>
+                  <Table.Td>
+                    {[a.responsibleOrganisationName, a.responsiblePersonName].filter(Boolean).join(', ') || '–'}
+                  </Table.Td>
                   <Table.Td>{formatDate(a.deadline)}</Table.Td>
                   <Table.Td>
                     <Stack gap={4} align="flex-start">
@@ -80,13 +81,30 @@ export function StepActions({ assessment, editable, canComment }: StepProps) {
                     <Stack gap={4} align="flex-start">
                       {editable && (
                         <Group gap={4} wrap="nowrap">
-                          <Button size="xs" variant="outline" onClick={() => setDialog({ action: a })} aria-label={`${t('common.edit')} ${a.title}`}>
+                          <Button
+                            size="xs"
+                            variant="outline"
+                            onClick={() => setDialog({ action: a })}
+                            aria-label={`${t('common.edit')} ${a.title}`}
+                          >
                             {t('common.edit')}
                           </Button>
-                          <RemovePartButton assessmentId={assessment.id} part="action" id={a.id} version={a.version} name={a.title} />
+                          <RemovePartButton
+                            assessmentId={assessment.id}
+                            part="action"
+                            id={a.id}
+                            version={a.version}
+                            name={a.title}
+                          />
                         </Group>
                       )}
-                      <Comments assessment={assessment} targetType="action" targetId={a.id} about={a.title} canComment={canComment} />
+                      <Comments
+                        assessment={assessment}
+                        targetType="action"
+                        targetId={a.id}
+                        about={a.title}
+                        canComment={canComment}
+                      />
                     </Stack>
                   </Table.Td>
                 </Table.Tr>

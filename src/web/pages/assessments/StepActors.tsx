@@ -17,7 +17,9 @@ export function StepActors({ assessment, editable, canComment, stamp }: StepProp
   const { t } = useTranslation();
   const label = useEnum();
   const [dialog, setDialog] = useState<{ actor?: AssessmentActor } | null>(null);
-  const actors = [...assessment.actors].sort((a, b) => (a.presence === b.presence ? 0 : a.presence === 'missing' ? -1 : 1));
+  const actors = [...assessment.actors].sort((a, b) =>
+    a.presence === b.presence ? 0 : a.presence === 'missing' ? -1 : 1,
+  );
   const missing = actors.filter((a) => a.presence === 'missing').length;
   const caption = t('assessments.actors.caption');
   const alt = t('assessments.actors.mapAlt', { count: actors.length, missing });
@@ -57,8 +59,7 @@ export function StepActors({ assessment, editable, canComment, stamp }: StepProp
                   <Table.Td>
                     {a.presence === 'missing' ? (
                       <Text span fw={700} size="sm" c="#8f3900">
-                        <span aria-hidden="true">⚠</span>{' '}
-                        <span>{label('presence', 'missing')}</span>
+                        <span aria-hidden="true">⚠</span> <span>{label('presence', 'missing')}</span>
                       </Text>
                     ) : (
                       label('presence', a.presence)
@@ -74,13 +75,30 @@ export function StepActors({ assessment, editable, canComment, stamp }: StepProp
                     <Stack gap={4} align="flex-start">
                       {editable && (
                         <Group gap={4} wrap="nowrap">
-                          <Button size="xs" variant="outline" onClick={() => setDialog({ actor: a })} aria-label={`${t('common.edit')} ${a.name}`}>
+                          <Button
+                            size="xs"
+                            variant="outline"
+                            onClick={() => setDialog({ actor: a })}
+                            aria-label={`${t('common.edit')} ${a.name}`}
+                          >
                             {t('common.edit')}
                           </Button>
-                          <RemovePartButton assessmentId={assessment.id} part="actor" id={a.id} version={a.version} name={a.name} />
+                          <RemovePartButton
+                            assessmentId={assessment.id}
+                            part="actor"
+                            id={a.id}
+                            version={a.version}
+                            name={a.name}
+                          />
                         </Group>
                       )}
-                      <Comments assessment={assessment} targetType="actor" targetId={a.id} about={a.name} canComment={canComment} />
+                      <Comments
+                        assessment={assessment}
+                        targetType="actor"
+                        targetId={a.id}
+                        about={a.name}
+                        canComment={canComment}
+                      />
                     </Stack>
                   </Table.Td>
                 </Table.Tr>
@@ -90,7 +108,12 @@ export function StepActors({ assessment, editable, canComment, stamp }: StepProp
         </TableScroll>
       )}
       <figure style={{ margin: 0 }}>
-        <Image src={`/api/assessments/${assessment.id}/actors.svg?lang=${currentLocale()}&r=${stamp}`} alt={alt} maw={560} w="100%" />
+        <Image
+          src={`/api/assessments/${assessment.id}/actors.svg?lang=${currentLocale()}&r=${stamp}`}
+          alt={alt}
+          maw={560}
+          w="100%"
+        />
         <Text component="figcaption" size="sm" mt={4}>
           {t('assessments.actors.mapCaption')}
         </Text>

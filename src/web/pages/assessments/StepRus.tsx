@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Impact } from '../../../assessments/contract';
+import type { Impact } from '../../../assessments/contract';
 import type { Item } from '../../../goals/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -44,14 +44,35 @@ export function StepRus({ assessment, editable, canComment }: StepProps) {
           </div>
           {editable && (
             <Group gap="xs">
-              <Button size="xs" variant={impact ? 'outline' : 'filled'} onClick={() => setRating({ target, impact })} aria-label={`${impact ? t('assessments.rating.edit') : t('assessments.rating.rate')} ${goal.code} ${local(goal.name)}`}>
+              <Button
+                size="xs"
+                variant={impact ? 'outline' : 'filled'}
+                onClick={() => setRating({ target, impact })}
+                aria-label={`${impact ? t('assessments.rating.edit') : t('assessments.rating.rate')} ${goal.code} ${local(goal.name)}`}
+              >
                 {impact ? t('assessments.rating.edit') : t('assessments.rating.rate')}
               </Button>
-              {impact && <RemovePartButton assessmentId={assessment.id} part="impact" id={impact.id} version={impact.version} name={`${goal.code} ${local(goal.name)}`} />}
+              {impact && (
+                <RemovePartButton
+                  assessmentId={assessment.id}
+                  part="impact"
+                  id={impact.id}
+                  version={impact.version}
+                  name={`${goal.code} ${local(goal.name)}`}
+                />
+              )}
             </Group>
           )}
         </Group>
-        {impact && <Comments assessment={assessment} targetType="impact" targetId={impact.id} about={`${goal.code} ${local(goal.name)}`} canComment={canComment} />}
+        {impact && (
+          <Comments
+            assessment={assessment}
+            targetType="impact"
+            targetId={impact.id}
+            about={`${goal.code} ${local(goal.name)}`}
+            canComment={canComment}
+          />
+        )}
       </Paper>
     );
   };
@@ -59,7 +80,8 @@ export function StepRus({ assessment, editable, canComment }: StepProps) {
   return (
     <>
       <Text mb="sm">
-        {t('assessments.step1.framework', { name: local(rus.name), version: rus.versionNumber })} · {t('assessments.step1.ratedCount', { count: rated.size })}
+        {t('assessments.step1.framework', { name: local(rus.name), version: rus.versionNumber })} ·{' '}
+        {t('assessments.step1.ratedCount', { count: rated.size })}
       </Text>
       {content.isPending && <Loading />}
       <ErrorAlert error={content.error} onRetry={() => void content.refetch()} />
@@ -79,7 +101,15 @@ export function StepRus({ assessment, editable, canComment }: StepProps) {
       </Stack>
       <PositionsNeeded assessment={assessment} step={1} editable={editable} />
       <GateForm assessment={assessment} step={1} editable={editable} />
-      {rating && <ImpactDialog assessment={assessment} step={1} target={rating.target} impact={rating.impact} onClose={() => setRating(null)} />}
+      {rating && (
+        <ImpactDialog
+          assessment={assessment}
+          step={1}
+          target={rating.target}
+          impact={rating.impact}
+          onClose={() => setRating(null)}
+        />
+      )}
     </>
   );
 }
@@ -91,7 +121,10 @@ export function ImpactLine({ impact }: { impact: Impact }) {
   return (
     <Stack gap={2} mt={4}>
       <Group gap={6}>
-        <Badge variant="outline" color={impact.effect === 'negative' ? 'red.9' : impact.effect === 'positive' ? '#1d6b34' : 'gray.8'}>
+        <Badge
+          variant="outline"
+          color={impact.effect === 'negative' ? 'red.9' : impact.effect === 'positive' ? '#1d6b34' : 'gray.8'}
+        >
           {t('assessments.rating.effectIs', { effect: label('effect', impact.effect) })}
         </Badge>
         {impact.directness && (

@@ -22,10 +22,19 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
   const [rating, setRating] = useState<{ target: RateTarget; impact?: Impact } | null>(null);
   const impacts = assessment.impacts
     .filter((i) => i.step === 2)
-    .sort((a, b) => (a.relevanceRank ?? 99) - (b.relevanceRank ?? 99) || a.frameworkKey.localeCompare(b.frameworkKey) || a.code.localeCompare(b.code, 'sv', { numeric: true }));
+    .sort(
+      (a, b) =>
+        (a.relevanceRank ?? 99) - (b.relevanceRank ?? 99) ||
+        a.frameworkKey.localeCompare(b.frameworkKey) ||
+        a.code.localeCompare(b.code, 'sv', { numeric: true }),
+    );
   const fwName = new Map(assessment.frameworks.map((f) => [f.versionId, local(f.name)]));
   const caption = t('assessments.step2.ratedCaption');
-  const edit = (i: Impact) => setRating({ target: { itemId: i.itemId, code: i.code, name: local(i.name), rankable: i.parentCode === null }, impact: i });
+  const edit = (i: Impact) =>
+    setRating({
+      target: { itemId: i.itemId, code: i.code, name: local(i.name), rankable: i.parentCode === null },
+      impact: i,
+    });
 
   return (
     <>
@@ -38,7 +47,9 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
       ) : (
         <TableScroll minWidth={860} label={caption}>
           <Table striped withTableBorder mb="md" fz="sm">
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('assessments.step2.ratedCaptionLong', { count: impacts.length })}</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('assessments.step2.ratedCaptionLong', { count: impacts.length })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('assessments.step2.item')}</Table.Th>
@@ -66,13 +77,30 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
                       <Stack gap={4} align="flex-start">
                         {editable && (
                           <Group gap={4} wrap="nowrap">
-                            <Button size="xs" variant="outline" onClick={() => edit(i)} aria-label={`${t('common.edit')} ${name}`}>
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              onClick={() => edit(i)}
+                              aria-label={`${t('common.edit')} ${name}`}
+                            >
                               {t('common.edit')}
                             </Button>
-                            <RemovePartButton assessmentId={assessment.id} part="impact" id={i.id} version={i.version} name={name} />
+                            <RemovePartButton
+                              assessmentId={assessment.id}
+                              part="impact"
+                              id={i.id}
+                              version={i.version}
+                              name={name}
+                            />
                           </Group>
                         )}
-                        <Comments assessment={assessment} targetType="impact" targetId={i.id} about={name} canComment={canComment} />
+                        <Comments
+                          assessment={assessment}
+                          targetType="impact"
+                          targetId={i.id}
+                          about={name}
+                          canComment={canComment}
+                        />
                       </Stack>
                     </Table.Td>
                   </Table.Tr>
@@ -88,10 +116,22 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
       <Text size="sm" mb="sm">
         {t('assessments.step2.browseIntro')}
       </Text>
-      <ItemBrowser assessment={assessment} editable={editable} onRate={(target, impact) => setRating({ target, impact })} />
+      <ItemBrowser
+        assessment={assessment}
+        editable={editable}
+        onRate={(target, impact) => setRating({ target, impact })}
+      />
       <PositionsNeeded assessment={assessment} step={2} editable={editable} />
       <GateForm assessment={assessment} step={2} editable={editable} />
-      {rating && <ImpactDialog assessment={assessment} step={2} target={rating.target} impact={rating.impact} onClose={() => setRating(null)} />}
+      {rating && (
+        <ImpactDialog
+          assessment={assessment}
+          step={2}
+          target={rating.target}
+          impact={rating.impact}
+          onClose={() => setRating(null)}
+        />
+      )}
     </>
   );
 }

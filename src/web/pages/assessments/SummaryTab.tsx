@@ -35,7 +35,11 @@ export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
   const can = useCan();
   const finish = useAssessmentMutation(a.id);
   const lang = currentLocale();
-  const target = { countyId: a.initiative.countyId, organisationId: a.initiative.organisationId, shared: a.initiative.shared };
+  const target = {
+    countyId: a.initiative.countyId,
+    organisationId: a.initiative.organisationId,
+    shared: a.initiative.shared,
+  };
   const caption = t('assessments.summary.gatesCaption');
 
   return (
@@ -47,10 +51,28 @@ export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
         <FieldList
           items={[
             { label: t('assessments.summary.rusRated'), value: String(a.impacts.filter((i) => i.step === 1).length) },
-            { label: t('assessments.summary.sustainabilityRated'), value: String(a.impacts.filter((i) => i.step === 2).length) },
-            { label: t('assessments.summary.actors'), value: t('assessments.summary.actorsValue', { count: a.actors.length, missing: a.counts.missingActors }) },
-            { label: t('assessments.summary.conflicts'), value: t('assessments.summary.conflictsValue', { count: a.conflicts.length, open: a.counts.openConflicts }) },
-            { label: t('assessments.summary.actions'), value: t('assessments.summary.actionsValue', { count: a.actions.length, overdue: a.counts.overdueActions }) },
+            {
+              label: t('assessments.summary.sustainabilityRated'),
+              value: String(a.impacts.filter((i) => i.step === 2).length),
+            },
+            {
+              label: t('assessments.summary.actors'),
+              value: t('assessments.summary.actorsValue', { count: a.actors.length, missing: a.counts.missingActors }),
+            },
+            {
+              label: t('assessments.summary.conflicts'),
+              value: t('assessments.summary.conflictsValue', {
+                count: a.conflicts.length,
+                open: a.counts.openConflicts,
+              }),
+            },
+            {
+              label: t('assessments.summary.actions'),
+              value: t('assessments.summary.actionsValue', {
+                count: a.actions.length,
+                overdue: a.counts.overdueActions,
+              }),
+            },
           ]}
         />
       </Paper>
@@ -120,10 +142,30 @@ export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
         <Title order={3} size="h4" id="summary-comments" mb="xs">
           {t('assessments.summary.comments')}
         </Title>
-        <Comments assessment={a} targetType="assessment" targetId={a.id} about={t('assessments.summary.theAssessment')} canComment={canComment} open />
+        <Comments
+          assessment={a}
+          targetType="assessment"
+          targetId={a.id}
+          about={t('assessments.summary.theAssessment')}
+          canComment={canComment}
+          open
+        />
       </Paper>
       {can('read', 'audit', target) && (
-        <AuditHistory path={`/api/assessments/${a.id}/audit`} queryKey={[...assessmentKeys.one(a.id), a.version, a.impacts.length, a.actors.length, a.conflicts.length, a.actions.length, a.comments.length]} fieldLabel={(f) => t(`assessments.auditFields.${f}`, { defaultValue: f })} enums={auditEnums} />
+        <AuditHistory
+          path={`/api/assessments/${a.id}/audit`}
+          queryKey={[
+            ...assessmentKeys.one(a.id),
+            a.version,
+            a.impacts.length,
+            a.actors.length,
+            a.conflicts.length,
+            a.actions.length,
+            a.comments.length,
+          ]}
+          fieldLabel={(f) => t(`assessments.auditFields.${f}`, { defaultValue: f })}
+          enums={auditEnums}
+        />
       )}
     </Stack>
   );

@@ -1,9 +1,21 @@
 import type { TFunction } from 'i18next';
 import { DEFAULT_STAKEHOLDER_GROUPS, type Programme } from '../../../assessments/contract';
 
-export type ProgrammeFormValues = { organisationId: string; name: string; description: string; rusVersionId: string; shared: boolean };
+export type ProgrammeFormValues = {
+  organisationId: string;
+  name: string;
+  description: string;
+  rusVersionId: string;
+  shared: boolean;
+};
 
-export const emptyProgramme = (organisationId: string): ProgrammeFormValues => ({ organisationId, name: '', description: '', rusVersionId: '', shared: false });
+export const emptyProgramme = (organisationId: string): ProgrammeFormValues => ({
+  organisationId,
+  name: '',
+  description: '',
+  rusVersionId: '',
+  shared: false,
+});
 export const defaultGroups = () => [...DEFAULT_STAKEHOLDER_GROUPS];
 
 export const programmeToForm = (p: Programme): ProgrammeFormValues => ({

@@ -1,5 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Assessment, Comparison, Conflict, Initiative, Programme, ProgrammeOverview } from '../../../assessments/contract';
+import type {
+  Assessment,
+  Comparison,
+  Conflict,
+  Initiative,
+  Programme,
+  ProgrammeOverview,
+} from '../../../assessments/contract';
 import type { z } from 'zod';
 import { api } from '../../api';
 import type { Framework } from '../../../goals/contract';
@@ -25,20 +32,45 @@ export const assessmentKeys = {
   compare: (id: string, otherId: string) => ['assessments', id, 'compare', otherId] as const,
 };
 
-export const useProgrammes = () => useQuery({ queryKey: programmeKeys.all, queryFn: () => api.get<Programme[]>('/api/programmes') });
-export const useProgramme = (id: string) => useQuery({ queryKey: programmeKeys.one(id), queryFn: () => api.get<Programme>(`/api/programmes/${id}`), enabled: !!id });
-export const useOverview = (id: string) => useQuery({ queryKey: programmeKeys.overview(id), queryFn: () => api.get<Overview>(`/api/programmes/${id}/overview`) });
+export const useProgrammes = () =>
+  useQuery({ queryKey: programmeKeys.all, queryFn: () => api.get<Programme[]>('/api/programmes') });
+export const useProgramme = (id: string) =>
+  useQuery({
+    queryKey: programmeKeys.one(id),
+    queryFn: () => api.get<Programme>(`/api/programmes/${id}`),
+    enabled: !!id,
+  });
+export const useOverview = (id: string) =>
+  useQuery({
+    queryKey: programmeKeys.overview(id),
+    queryFn: () => api.get<Overview>(`/api/programmes/${id}/overview`),
+  });
 export const useProgrammeConflicts = (id: string) =>
-  useQuery({ queryKey: programmeKeys.conflicts(id), queryFn: () => api.get<ConflictWithInitiative[]>(`/api/programmes/${id}/conflicts`) });
-export const useInitiative = (id: string) => useQuery({ queryKey: initiativeKeys.one(id), queryFn: () => api.get<Initiative>(`/api/initiatives/${id}`) });
+  useQuery({
+    queryKey: programmeKeys.conflicts(id),
+    queryFn: () => api.get<ConflictWithInitiative[]>(`/api/programmes/${id}/conflicts`),
+  });
+export const useInitiative = (id: string) =>
+  useQuery({ queryKey: initiativeKeys.one(id), queryFn: () => api.get<Initiative>(`/api/initiatives/${id}`) });
 export const useInitiativeConflicts = (id: string) =>
-  useQuery({ queryKey: initiativeKeys.conflicts(id), queryFn: () => api.get<ConflictWithInitiative[]>(`/api/initiatives/${id}/conflicts`) });
-export const useAssessment = (id: string) => useQuery({ queryKey: assessmentKeys.one(id), queryFn: () => api.get<Assessment>(`/api/assessments/${id}`) });
+  useQuery({
+    queryKey: initiativeKeys.conflicts(id),
+    queryFn: () => api.get<ConflictWithInitiative[]>(`/api/initiatives/${id}/conflicts`),
+  });
+export const useAssessment = (id: string) =>
+  useQuery({ queryKey: assessmentKeys.one(id), queryFn: () => api.get<Assessment>(`/api/assessments/${id}`) });
 export const useComparison = (id: string, otherId: string) =>
-  useQuery({ queryKey: assessmentKeys.compare(id, otherId), queryFn: () => api.get<Comparison>(`/api/assessments/${id}/compare/${otherId}`) });
+  useQuery({
+    queryKey: assessmentKeys.compare(id, otherId),
+    queryFn: () => api.get<Comparison>(`/api/assessments/${id}/compare/${otherId}`),
+  });
 
 /** All frameworks the user may read (for the RUS choice and the extra frameworks of an assessment). */
-export const useAllFrameworks = () => useQuery({ queryKey: ['frameworks', 'list', { all: true }], queryFn: () => api.get<Framework[]>('/api/frameworks?limit=500') });
+export const useAllFrameworks = () =>
+  useQuery({
+    queryKey: ['frameworks', 'list', { all: true }],
+    queryFn: () => api.get<Framework[]>('/api/frameworks?limit=500'),
+  });
 
 /** The content of one framework version (items as a tree); versions never change once published. */
 export const useVersionContent = (frameworkId: string | undefined, versionId: string | undefined) =>

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { netText, tallyText } from './tally';
 import { staleRows } from './stale';
 
-const tally = (p: number, n: number, u: number) => ({ goal: '1', positive: p, negative: n, unknown: u, net: p - n, direct: 0, indirect: 0 });
+const tally = (p: number, n: number, u: number) => ({
+  goal: '1',
+  positive: p,
+  negative: n,
+  unknown: u,
+  net: p - n,
+  direct: 0,
+  indirect: 0,
+});
 
 describe('overview cells and stale rows', () => {
   it('writes a goal’s tally as text', () => {

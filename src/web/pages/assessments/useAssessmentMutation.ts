@@ -15,11 +15,20 @@ export interface Call {
  */
 export function useAssessmentMutation(
   assessmentId: string,
-  opts: { onSaved?: (a: Assessment) => void; onStale?: (current: Record<string, unknown>) => void; onError?: (err: unknown) => void } = {},
+  opts: {
+    onSaved?: (a: Assessment) => void;
+    onStale?: (current: Record<string, unknown>) => void;
+    onError?: (err: unknown) => void;
+  } = {},
 ) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (c: Call) => request<Assessment>(c.method, c.path.startsWith('/') ? c.path : `/api/assessments/${assessmentId}/${c.path}`, c.body),
+    mutationFn: (c: Call) =>
+      request<Assessment>(
+        c.method,
+        c.path.startsWith('/') ? c.path : `/api/assessments/${assessmentId}/${c.path}`,
+        c.body,
+      ),
     onSuccess: (a) => {
       qc.setQueryData(assessmentKeys.one(a.id), a);
       void qc.invalidateQueries({ queryKey: programmeKeys.all });

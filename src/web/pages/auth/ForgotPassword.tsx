@@ -42,7 +42,13 @@ export function ForgotPassword() {
           <ErrorAlert error={form.error} />
           <form onSubmit={submit} noValidate>
             <Stack>
-              <TextInput label={t('auth.login.email')} type="email" autoComplete="email" required {...form.text('email')} />
+              <TextInput
+                label={t('auth.login.email')}
+                type="email"
+                autoComplete="email"
+                required
+                {...form.text('email')}
+              />
               <Button type="submit" loading={busy}>
                 {t('auth.forgot.submit')}
               </Button>

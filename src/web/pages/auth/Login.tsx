@@ -46,8 +46,19 @@ export function Login() {
       <ErrorAlert error={form.error} title={t('auth.login.title')} />
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('auth.login.email')} type="email" autoComplete="username" required {...form.text('email')} />
-          <PasswordInput label={t('auth.login.password')} autoComplete="current-password" required {...form.text('password')} />
+          <TextInput
+            label={t('auth.login.email')}
+            type="email"
+            autoComplete="username"
+            required
+            {...form.text('email')}
+          />
+          <PasswordInput
+            label={t('auth.login.password')}
+            autoComplete="current-password"
+            required
+            {...form.text('password')}
+          />
           <Button type="submit" loading={busy}>
             {t('auth.login.submit')}
           </Button>

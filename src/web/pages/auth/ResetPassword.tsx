@@ -59,8 +59,19 @@ export function ResetPassword() {
           <ErrorAlert error={form.error} />
           <form onSubmit={submit} noValidate>
             <Stack>
-              <PasswordInput label={t('auth.reset.password')} autoComplete="new-password" required minLength={MIN} {...form.text('password')} />
-              <PasswordInput label={t('auth.reset.confirm')} autoComplete="new-password" required {...form.text('confirm')} />
+              <PasswordInput
+                label={t('auth.reset.password')}
+                autoComplete="new-password"
+                required
+                minLength={MIN}
+                {...form.text('password')}
+              />
+              <PasswordInput
+                label={t('auth.reset.confirm')}
+                autoComplete="new-password"
+                required
+                {...form.text('confirm')}
+              />
               <Button type="submit" loading={busy}>
                 {t('auth.reset.submit')}
               </Button>

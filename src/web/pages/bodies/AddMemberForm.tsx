@@ -45,7 +45,10 @@ export function AddMemberForm({ body, onDone }: { body: Body; onDone: () => void
     if (input) add.mutate(input);
   };
 
-  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.organisationName})` }));
+  const personOptions = (people.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name} (${p.organisationName})`,
+  }));
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('bodies.members.addTitle')}>

@@ -32,7 +32,13 @@ export function BodyCreate() {
   return (
     <>
       <PageHeader title={t('bodies.createTitle')} />
-      <BodyForm form={form} onSubmit={submit} busy={create.isPending} submitLabel={t('common.create')} cancelTo="/bodies">
+      <BodyForm
+        form={form}
+        onSubmit={submit}
+        busy={create.isPending}
+        submitLabel={t('common.create')}
+        cancelTo="/bodies"
+      >
         <ErrorAlert error={form.error} />
       </BodyForm>
     </>

@@ -29,7 +29,8 @@ export function BodyDetail() {
   const q = useBody(id);
 
   const archive = useMutation({
-    mutationFn: (b: Body) => api.post<Body>(`/api/bodies/${b.id}/${b.archived ? 'restore' : 'archive'}`, { version: b.version }),
+    mutationFn: (b: Body) =>
+      api.post<Body>(`/api/bodies/${b.id}/${b.archived ? 'restore' : 'archive'}`, { version: b.version }),
     onSuccess: async (b) => {
       qc.setQueryData(bodyKeys.one(b.id), b);
       await qc.invalidateQueries({ queryKey: bodyKeys.all });
@@ -135,7 +136,14 @@ export function BodyDetail() {
       <Section title={t('bodies.members.title')}>
         <MemberTable body={b} canEdit={canEdit} />
       </Section>
-      {can('read', 'audit', target) && <AuditHistory path={`/api/bodies/${b.id}/audit`} queryKey={bodyKeys.one(b.id)} fieldLabel={bodyFieldLabel(t)} enums={{ type: 'bodyType', role: 'memberRole' }} />}
+      {can('read', 'audit', target) && (
+        <AuditHistory
+          path={`/api/bodies/${b.id}/audit`}
+          queryKey={bodyKeys.one(b.id)}
+          fieldLabel={bodyFieldLabel(t)}
+          enums={{ type: 'bodyType', role: 'memberRole' }}
+        />
+      )}
     </>
   );
 }

@@ -61,7 +61,12 @@ function EditForm({ body }: { body: Body }) {
   const theirs = stale ? bodyToForm(stale) : null;
   const show = (k: keyof BodyFormValues, v: string, b: Body | null) => {
     if (k === 'type' && v) return label('bodyType', v);
-    if (k === 'organisationId') return v === stale?.organisationId ? stale.organisationName : v === body.organisationId ? body.organisationName : v;
+    if (k === 'organisationId')
+      return v === stale?.organisationId
+        ? stale.organisationName
+        : v === body.organisationId
+          ? body.organisationName
+          : v;
     if (k === 'reportsToId') return (b ?? body).reportsTo?.id === v ? ((b ?? body).reportsTo?.name ?? '') : v;
     return v;
   };
@@ -69,7 +74,14 @@ function EditForm({ body }: { body: Body }) {
   return (
     <>
       <PageHeader title={t('bodies.editTitle', { name: body.name })} />
-      <BodyForm form={form} onSubmit={submit} busy={save.isPending} submitLabel={t('common.save')} cancelTo={`/bodies/${body.id}`} selfId={body.id}>
+      <BodyForm
+        form={form}
+        onSubmit={submit}
+        busy={save.isPending}
+        submitLabel={t('common.save')}
+        cancelTo={`/bodies/${body.id}`}
+        selfId={body.id}
+      >
         {stale && theirs && (
           <StaleNotice
             what={stale.name}

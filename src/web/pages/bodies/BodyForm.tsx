@@ -11,7 +11,23 @@ import { useBodies } from './queries';
 
 type Form = ReturnType<typeof useForm<BodyFormValues>>;
 
-export function BodyForm({ form, onSubmit, busy, submitLabel, cancelTo, selfId, children }: { form: Form; onSubmit: () => void; busy: boolean; submitLabel: string; cancelTo: string; selfId?: string; children?: ReactNode }) {
+export function BodyForm({
+  form,
+  onSubmit,
+  busy,
+  submitLabel,
+  cancelTo,
+  selfId,
+  children,
+}: {
+  form: Form;
+  onSubmit: () => void;
+  busy: boolean;
+  submitLabel: string;
+  cancelTo: string;
+  selfId?: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const organisations = useOrganisationOptions();
@@ -31,13 +47,31 @@ export function BodyForm({ form, onSubmit, busy, submitLabel, cancelTo, selfId, 
           <NativeSelect
             label={t('bodies.fields.type')}
             required
-            data={[{ value: '', label: t('common.select') }, ...bodyTypes.map((c) => ({ value: c, label: label('bodyType', c) }))]}
+            data={[
+              { value: '', label: t('common.select') },
+              ...bodyTypes.map((c) => ({ value: c, label: label('bodyType', c) })),
+            ]}
             {...form.text('type')}
           />
-          <NativeSelect label={t('bodies.fields.organisation')} required data={[{ value: '', label: t('common.select') }, ...organisations]} {...form.text('organisationId')} />
-          <NativeSelect label={t('bodies.fields.reportsTo')} data={[{ value: '', label: t('bodies.noReportsTo') }, ...others]} {...form.text('reportsToId')} />
+          <NativeSelect
+            label={t('bodies.fields.organisation')}
+            required
+            data={[{ value: '', label: t('common.select') }, ...organisations]}
+            {...form.text('organisationId')}
+          />
+          <NativeSelect
+            label={t('bodies.fields.reportsTo')}
+            data={[{ value: '', label: t('bodies.noReportsTo') }, ...others]}
+            {...form.text('reportsToId')}
+          />
         </SimpleGrid>
-        <Textarea label={t('bodies.fields.description')} autosize minRows={3} maxLength={4000} {...form.text('description')} />
+        <Textarea
+          label={t('bodies.fields.description')}
+          autosize
+          minRows={3}
+          maxLength={4000}
+          {...form.text('description')}
+        />
         <Group>
           <Button type="submit" loading={busy}>
             {submitLabel}

@@ -37,7 +37,10 @@ export function BodyList() {
           label={t('common.typeFilter')}
           value={f.type}
           onChange={(e) => setF('type', e.currentTarget.value)}
-          data={[{ value: '', label: t('common.allTypes') }, ...bodyTypes.map((c) => ({ value: c, label: label('bodyType', c) }))]}
+          data={[
+            { value: '', label: t('common.allTypes') },
+            ...bodyTypes.map((c) => ({ value: c, label: label('bodyType', c) })),
+          ]}
           style={{ flex: '0 1 220px' }}
         />
         <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />

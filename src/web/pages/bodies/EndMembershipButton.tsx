@@ -18,14 +18,16 @@ export function EndMembershipButton({ bodyId, membership }: { bodyId: string; me
   const form = useForm({ endDate: today() });
 
   const end = useMutation({
-    mutationFn: (endDate: string) => api.patch<Body>(`/api/bodies/${bodyId}/members/${membership.id}`, { endDate, version: membership.version }),
+    mutationFn: (endDate: string) =>
+      api.patch<Body>(`/api/bodies/${bodyId}/members/${membership.id}`, { endDate, version: membership.version }),
     onSuccess: async (b) => {
       qc.setQueryData(bodyKeys.one(b.id), b);
       await qc.invalidateQueries({ queryKey: bodyKeys.all });
       close();
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.code === 'record.stale') void qc.invalidateQueries({ queryKey: bodyKeys.one(bodyId) });
+      if (err instanceof ApiError && err.code === 'record.stale')
+        void qc.invalidateQueries({ queryKey: bodyKeys.one(bodyId) });
       form.fail(err);
     },
   });
@@ -41,10 +43,22 @@ export function EndMembershipButton({ bodyId, membership }: { bodyId: string; me
 
   return (
     <>
-      <Button variant="outline" color="red.9" size="xs" onClick={open} aria-label={t('bodies.members.end', { name: membership.personName })}>
+      <Button
+        variant="outline"
+        color="red.9"
+        size="xs"
+        onClick={open}
+        aria-label={t('bodies.members.end', { name: membership.personName })}
+      >
         {t('bodies.members.endSubmit')}
       </Button>
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={t('bodies.members.end', { name: membership.personName })} centered>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={opened}
+        onClose={close}
+        title={t('bodies.members.end', { name: membership.personName })}
+        centered
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <ErrorAlert error={form.error} />

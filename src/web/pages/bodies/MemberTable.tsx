@@ -20,7 +20,9 @@ export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean })
   const ended = (m: Body['members'][number]) => m.endDate !== null && m.endDate < now;
   const members = body.members
     .filter((m) => showEnded || !ended(m))
-    .sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.personName.localeCompare(b.personName, 'sv'));
+    .sort(
+      (a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.personName.localeCompare(b.personName, 'sv'),
+    );
   const hasEnded = body.members.some(ended);
   const caption = t('bodies.members.caption', { name: body.name });
 
@@ -28,7 +30,11 @@ export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean })
     <>
       <Group justify="space-between" mb="sm">
         {hasEnded ? (
-          <Checkbox label={t('bodies.members.showEnded')} checked={showEnded} onChange={(e) => setShowEnded(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('bodies.members.showEnded')}
+            checked={showEnded}
+            onChange={(e) => setShowEnded(e.currentTarget.checked)}
+          />
         ) : (
           <span />
         )}
@@ -80,7 +86,9 @@ export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean })
                       {m.current ? t('bodies.members.current') : t('bodies.members.ended')}
                     </Badge>
                   </Table.Td>
-                  {canEdit && <Table.Td>{!ended(m) ? <EndMembershipButton bodyId={body.id} membership={m} /> : null}</Table.Td>}
+                  {canEdit && (
+                    <Table.Td>{!ended(m) ? <EndMembershipButton bodyId={body.id} membership={m} /> : null}</Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

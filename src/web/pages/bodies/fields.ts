@@ -31,7 +31,12 @@ export function bodyToForm(b: Body): BodyFormValues {
 }
 
 export function bodyFormToInput(v: BodyFormValues) {
-  return { ...v, type: v.type || undefined, organisationId: v.organisationId || undefined, reportsToId: v.reportsToId || null };
+  return {
+    ...v,
+    type: v.type || undefined,
+    organisationId: v.organisationId || undefined,
+    reportsToId: v.reportsToId || null,
+  };
 }
 
 export const bodyFieldLabel = (t: TFunction) => (field: string) => {

@@ -57,7 +57,9 @@ function ShareCompilation({ cycle: c }: { cycle: Cycle }) {
   return (
     <Paper withBorder p="sm">
       <Text size="sm" mb="xs">
-        {milestone?.status === 'done' && milestone.doneOn ? t('followup.compilation.sharedOn', { date: formatDate(milestone.doneOn) }) : t('followup.compilation.shareIntro')}
+        {milestone?.status === 'done' && milestone.doneOn
+          ? t('followup.compilation.sharedOn', { date: formatDate(milestone.doneOn) })
+          : t('followup.compilation.shareIntro')}
       </Text>
       <Group gap="sm">
         <ConfirmButton
@@ -85,7 +87,10 @@ function useRatingCategories(): Category[] {
 function AreaRatings({ data }: { data: CycleCompilation }) {
   const { t } = useTranslation();
   const categories = useRatingCategories();
-  const toRow = (year: number, x: { answered: number; distribution: { rating: string; count: number; percent: number }[] }): BarRow => ({
+  const toRow = (
+    year: number,
+    x: { answered: number; distribution: { rating: string; count: number; percent: number }[] },
+  ): BarRow => ({
     key: String(year),
     label: String(year),
     answered: x.answered,
@@ -107,7 +112,10 @@ function AreaRatings({ data }: { data: CycleCompilation }) {
               title={t('followup.compilation.areaChart', { area: a.name })}
               rowHeader={t('followup.compilation.year')}
               categories={categories}
-              rows={[toRow(data.year, a), ...[...a.previous].sort((x, y) => y.year - x.year).map((p) => toRow(p.year, p))]}
+              rows={[
+                toRow(data.year, a),
+                ...[...a.previous].sort((x, y) => y.year - x.year).map((p) => toRow(p.year, p)),
+              ]}
             />
             {a.comments.length > 0 && (
               <>
@@ -173,7 +181,10 @@ function MunicipalityRatings({ data, areas }: { data: CycleCompilation; areas: C
                         .sort((p, q) => q.year - p.year)
                         .map((p) => (
                           <Text key={p.year} size="xs">
-                            {t('followup.compilation.earlier', { year: p.year, rating: p.rating ? label('followupRating', p.rating) : '–' })}
+                            {t('followup.compilation.earlier', {
+                              year: p.year,
+                              rating: p.rating ? label('followupRating', p.rating) : '–',
+                            })}
                           </Text>
                         ))}
                     </Table.Td>

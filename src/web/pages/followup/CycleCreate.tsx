@@ -48,7 +48,11 @@ export function CycleCreate() {
   const title = t('followup.create.title');
   return (
     <>
-      <PageHeader title={title} description={t('followup.create.intro')} above={<BackLink to="/followup" label={t('followup.title')} />} />
+      <PageHeader
+        title={title}
+        description={t('followup.create.intro')}
+        above={<BackLink to="/followup" label={t('followup.title')} />}
+      />
       {templates.isPending && <Loading />}
       <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />
       {templates.data && issued.length === 0 && <Text>{t('followup.create.noTemplates')}</Text>}
@@ -60,15 +64,35 @@ export function CycleCreate() {
               label={t('followup.create.template')}
               description={t('followup.create.templateHint')}
               required
-              data={issued.map((x) => ({ value: x.id, label: t('followup.create.templateOption', { title: x.terms.title, count: x.agreementCount }) }))}
+              data={issued.map((x) => ({
+                value: x.id,
+                label: t('followup.create.templateOption', { title: x.terms.title, count: x.agreementCount }),
+              }))}
               {...form.text('templateId')}
               value={templateId}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('followup.create.year')} description={t('followup.create.yearHint')} required inputMode="numeric" maxLength={4} {...form.text('year')} />
-              <TextInput type="date" label={t('followup.create.councilMeetingDate')} description={t('followup.create.councilMeetingHint')} {...form.text('councilMeetingDate')} />
+              <TextInput
+                label={t('followup.create.year')}
+                description={t('followup.create.yearHint')}
+                required
+                inputMode="numeric"
+                maxLength={4}
+                {...form.text('year')}
+              />
+              <TextInput
+                type="date"
+                label={t('followup.create.councilMeetingDate')}
+                description={t('followup.create.councilMeetingHint')}
+                {...form.text('councilMeetingDate')}
+              />
             </SimpleGrid>
-            <TextInput label={t('followup.create.titleField')} description={t('followup.create.titleHint')} maxLength={limits.title} {...form.text('title')} />
+            <TextInput
+              label={t('followup.create.titleField')}
+              description={t('followup.create.titleHint')}
+              maxLength={limits.title}
+              {...form.text('title')}
+            />
             <Group>
               <Button type="submit" loading={create.isPending}>
                 {t('followup.create.submit')}

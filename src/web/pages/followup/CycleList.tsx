@@ -18,7 +18,8 @@ export function CycleList() {
   const { user } = useSession();
   const label = useFollowupLabel();
   const q = useCycles();
-  const mayCreate = !!user && can('create', 'followup', { countyId: user.countyId, organisationId: user.organisationId });
+  const mayCreate =
+    !!user && can('create', 'followup', { countyId: user.countyId, organisationId: user.organisationId });
   const rows = [...(q.data ?? [])].sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
   const caption = t('followup.list.caption', { count: rows.length });
   return (
@@ -72,7 +73,12 @@ export function CycleList() {
                       {c.overdueMilestones > 0 && <OverdueBadge count={c.overdueMilestones} />}
                     </Group>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('followup.list.submittedValue', { submitted: c.municipalitiesSubmitted, total: c.municipalities })}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {t('followup.list.submittedValue', {
+                      submitted: c.municipalitiesSubmitted,
+                      total: c.municipalities,
+                    })}
+                  </Table.Td>
                   <Table.Td>
                     {c.nextMilestone ? (
                       <>

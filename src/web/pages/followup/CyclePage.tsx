@@ -29,7 +29,12 @@ const panels: Record<Tab, (p: { cycle: Cycle }) => React.ReactNode> = {
 };
 
 /** Audit values that are codes of the follow-up's enums (labels in i18n/{sv,en}/followup.ts). */
-const auditEnums = { kind: 'followupMilestoneKind', milestone: 'followupMilestoneKind', status: 'followupStatus', rating: 'followupRating' } as unknown as Record<string, EnumGroup>;
+const auditEnums = {
+  kind: 'followupMilestoneKind',
+  milestone: 'followupMilestoneKind',
+  status: 'followupStatus',
+  rating: 'followupRating',
+} as unknown as Record<string, EnumGroup>;
 
 /** Another tab; the opened municipality belongs to its own tab only. */
 function tabParams(p: URLSearchParams, tab: string) {
@@ -45,7 +50,9 @@ export function CyclePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = useCycle(id);
-  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'timeline';
+  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'timeline';
   if (q.isPending) return <Loading />;
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const c = q.data;
@@ -53,7 +60,8 @@ export function CyclePage() {
   const submitted = c.municipalities.filter((m) => m.status === 'submitted').length;
   const tabLabel = (x: Tab) => {
     if (x === 'timeline' && overdue > 0) return t('followup.tabs.timelineOverdue', { count: overdue });
-    if (x === 'municipalities') return t('followup.tabs.municipalitiesCount', { submitted, total: c.municipalities.length });
+    if (x === 'municipalities')
+      return t('followup.tabs.municipalitiesCount', { submitted, total: c.municipalities.length });
     return t(`followup.tabs.${x}`);
   };
   const Panel = panels[tab];
@@ -80,7 +88,13 @@ export function CyclePage() {
           {t('followup.detail.decided', { date: formatDate(c.decision.date), body: c.decision.bodyName })}
         </Alert>
       )}
-      <Tabs value={tab} onChange={(v) => v && setParams((p) => tabParams(p, v), { replace: true })} keepMounted={false} variant="outline" mb="xl">
+      <Tabs
+        value={tab}
+        onChange={(v) => v && setParams((p) => tabParams(p, v), { replace: true })}
+        keepMounted={false}
+        variant="outline"
+        mb="xl"
+      >
         <Tabs.List aria-label={t('followup.tabs.label')} style={{ flexWrap: 'wrap' }}>
           {tabs.map((x) => (
             <Tabs.Tab key={x} value={x}>
@@ -104,7 +118,12 @@ export function CyclePage() {
           </Tabs.Panel>
         ))}
       </Tabs>
-      <AuditHistory path={`/api/followup-cycles/${c.id}/audit`} queryKey={followupKeys.one(c.id)} fieldLabel={(f) => t(`followup.auditFields.${f}`, { defaultValue: f })} enums={auditEnums} />
+      <AuditHistory
+        path={`/api/followup-cycles/${c.id}/audit`}
+        queryKey={followupKeys.one(c.id)}
+        fieldLabel={(f) => t(`followup.auditFields.${f}`, { defaultValue: f })}
+        enums={auditEnums}
+      />
     </>
   );
 }

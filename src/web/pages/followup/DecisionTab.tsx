@@ -1,4 +1,16 @@
-import { Box, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, UpdateCycle } from '../../../followup/contract';
@@ -42,7 +54,9 @@ export function DecisionTab({ cycle: c }: { cycle: Cycle }) {
         <Title order={3} size="h4">
           {t('followup.decision.valuation')}
         </Title>
-        <FieldList items={[{ label: t('followup.decision.fields.jointValuationDate'), value: formatDate(c.jointValuationDate) }]} />
+        <FieldList
+          items={[{ label: t('followup.decision.fields.jointValuationDate'), value: formatDate(c.jointValuationDate) }]}
+        />
         <LongText label={t('followup.decision.fields.jointValuation')} text={c.jointValuation} />
         <LongText label={t('followup.decision.fields.recommendedChanges')} text={c.recommendedChanges} />
       </Stack>
@@ -116,7 +130,14 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
       jointValuation: v.jointValuation,
       jointValuationDate: v.jointValuationDate || null,
       recommendedChanges: v.recommendedChanges,
-      decision: anyDecision ? { date: v.decisionDate || undefined, bodyId: v.decisionBodyId || undefined, text: v.decisionText, caseNumber: v.decisionCaseNumber } : null,
+      decision: anyDecision
+        ? {
+            date: v.decisionDate || undefined,
+            bodyId: v.decisionBodyId || undefined,
+            text: v.decisionText,
+            caseNumber: v.decisionCaseNumber,
+          }
+        : null,
       version,
     });
     if (body) save.mutate({ method: 'PATCH', path: '', body });
@@ -129,8 +150,12 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
     }),
   );
   const field = (k: keyof Values) => ({ ...form.text(k), error: errors[k] });
-  const bodyOptions = [{ value: '', label: t('common.select') }, ...(bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))];
-  const bodyName = (id: string) => bodies.data?.items.find((b) => b.id === id)?.name ?? (id === c.decision?.bodyId ? c.decision.bodyName : '');
+  const bodyOptions = [
+    { value: '', label: t('common.select') },
+    ...(bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name })),
+  ];
+  const bodyName = (id: string) =>
+    bodies.data?.items.find((b) => b.id === id)?.name ?? (id === c.decision?.bodyId ? c.decision.bodyName : '');
   const title = t('followup.decision.editTitle');
   return (
     <form onSubmit={submit} noValidate aria-label={title}>
@@ -138,7 +163,12 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
         {stale && (
           <StaleNotice
             what={stale.title}
-            fields={staleRows(toValues(stale), v, (k) => t(`followup.decision.fields.${k}`), (k, val) => (k === 'decisionBodyId' ? bodyName(String(val)) : String(val)))}
+            fields={staleRows(
+              toValues(stale),
+              v,
+              (k) => t(`followup.decision.fields.${k}`),
+              (k, val) => (k === 'decisionBodyId' ? bodyName(String(val)) : String(val)),
+            )}
             onUseTheirs={() => {
               form.setValues(toValues(stale));
               setStale(null);
@@ -148,9 +178,27 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
         <FollowupErrorAlert error={form.error} />
         <Fieldset legend={t('followup.decision.valuation')}>
           <Stack gap="sm">
-            <TextInput type="date" label={t('followup.decision.fields.jointValuationDate')} w={{ base: '100%', sm: 240 }} {...field('jointValuationDate')} />
-            <Textarea label={t('followup.decision.fields.jointValuation')} autosize minRows={4} maxLength={limits.valuation} {...field('jointValuation')} />
-            <Textarea label={t('followup.decision.fields.recommendedChanges')} description={t('followup.decision.changesHint')} autosize minRows={3} maxLength={limits.decision} {...field('recommendedChanges')} />
+            <TextInput
+              type="date"
+              label={t('followup.decision.fields.jointValuationDate')}
+              w={{ base: '100%', sm: 240 }}
+              {...field('jointValuationDate')}
+            />
+            <Textarea
+              label={t('followup.decision.fields.jointValuation')}
+              autosize
+              minRows={4}
+              maxLength={limits.valuation}
+              {...field('jointValuation')}
+            />
+            <Textarea
+              label={t('followup.decision.fields.recommendedChanges')}
+              description={t('followup.decision.changesHint')}
+              autosize
+              minRows={3}
+              maxLength={limits.decision}
+              {...field('recommendedChanges')}
+            />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('followup.decision.decision')}>
@@ -158,10 +206,24 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
             <Text size="sm">{t('followup.decision.decisionHint')}</Text>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput type="date" label={t('followup.decision.fields.decisionDate')} {...field('decisionDate')} />
-              <NativeSelect label={t('followup.decision.fields.decisionBodyId')} data={bodyOptions} {...field('decisionBodyId')} />
-              <TextInput label={t('followup.decision.fields.decisionCaseNumber')} maxLength={limits.caseNumber} {...field('decisionCaseNumber')} />
+              <NativeSelect
+                label={t('followup.decision.fields.decisionBodyId')}
+                data={bodyOptions}
+                {...field('decisionBodyId')}
+              />
+              <TextInput
+                label={t('followup.decision.fields.decisionCaseNumber')}
+                maxLength={limits.caseNumber}
+                {...field('decisionCaseNumber')}
+              />
             </SimpleGrid>
-            <Textarea label={t('followup.decision.fields.decisionText')} autosize minRows={3} maxLength={limits.decision} {...field('decisionText')} />
+            <Textarea
+              label={t('followup.decision.fields.decisionText')}
+              autosize
+              minRows={3}
+              maxLength={limits.decision}
+              {...field('decisionText')}
+            />
           </Stack>
         </Fieldset>
         <Group>

@@ -16,7 +16,11 @@ const ratingKey = (code: string) => `rating_${code}`;
 const commentKey = (code: string) => `comment_${code}`;
 
 function toValues(c: Cycle, f: Feedback): Values {
-  const v: Values = { meetingDate: f.meetingDate?.slice(0, 10) ?? '', participants: f.participants ?? '', notes: f.notes ?? '' };
+  const v: Values = {
+    meetingDate: f.meetingDate?.slice(0, 10) ?? '',
+    participants: f.participants ?? '',
+    notes: f.notes ?? '',
+  };
   for (const a of c.areas) {
     const x = f.areas.find((y) => y.areaCode === a.code);
     v[ratingKey(a.code)] = x?.rating ?? '';
@@ -49,7 +53,8 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
       return;
     }
     const missing = missingAreas(err);
-    if (missing.length) form.setErrors(Object.fromEntries(missing.map((code) => [ratingKey(code), t('followup.feedback.rateThis')])));
+    if (missing.length)
+      form.setErrors(Object.fromEntries(missing.map((code) => [ratingKey(code), t('followup.feedback.rateThis')])));
     form.fail(err);
   };
   const save = useCycleMutation(c.id, { onError });
@@ -58,7 +63,11 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
   const input = () =>
     form.validate(SaveFeedback, {
       version,
-      areas: c.areas.map((a) => ({ areaCode: a.code, rating: v[ratingKey(a.code)] || null, comment: v[commentKey(a.code)] })),
+      areas: c.areas.map((a) => ({
+        areaCode: a.code,
+        rating: v[ratingKey(a.code)] || null,
+        comment: v[commentKey(a.code)],
+      })),
       meetingDate: v.meetingDate || null,
       participants: v.participants,
       notes: v.notes,
@@ -99,16 +108,32 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
     }
   };
   const title = t('followup.feedback.formTitle', { name: f.organisationName });
-  const show = (k: string, val: string | boolean) => (k.startsWith('rating_') ? (val ? label('followupRating', String(val)) : '') : k === 'meetingDate' ? formatDate(String(val) || null) : String(val));
+  const show = (k: string, val: string | boolean) =>
+    k.startsWith('rating_')
+      ? val
+        ? label('followupRating', String(val))
+        : ''
+      : k === 'meetingDate'
+        ? formatDate(String(val) || null)
+        : String(val);
   const fieldLabel = (k: string) =>
-    k.startsWith('rating_') ? t('followup.feedback.ratingOf', { area: areaName(k.slice(7)) }) : k.startsWith('comment_') ? t('followup.feedback.commentOf', { area: areaName(k.slice(8)) }) : t(`followup.feedback.${k}`);
+    k.startsWith('rating_')
+      ? t('followup.feedback.ratingOf', { area: areaName(k.slice(7)) })
+      : k.startsWith('comment_')
+        ? t('followup.feedback.commentOf', { area: areaName(k.slice(8)) })
+        : t(`followup.feedback.${k}`);
   return (
     <form onSubmit={saveDraft} noValidate aria-label={title}>
       <Stack gap="md" maw={860}>
         {stale && (
           <StaleNotice
             what={title}
-            fields={Object.keys(v).map((k) => ({ key: k, label: fieldLabel(k), theirs: show(k, toValues(c, stale)[k] ?? ''), yours: show(k, v[k]) }))}
+            fields={Object.keys(v).map((k) => ({
+              key: k,
+              label: fieldLabel(k),
+              theirs: show(k, toValues(c, stale)[k] ?? ''),
+              yours: show(k, v[k]),
+            }))}
             onUseTheirs={() => {
               form.setValues(toValues(c, stale));
               setStale(null);
@@ -119,21 +144,46 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
         <Text size="sm">{t('followup.feedback.formIntro')}</Text>
         {c.areas.map((a) => (
           <Paper key={a.code} withBorder p="sm">
-            <Radio.Group label={a.name} description={t('followup.feedback.ratingHint')} {...form.select(ratingKey(a.code))} value={v[ratingKey(a.code)] ?? ''}>
+            <Radio.Group
+              label={a.name}
+              description={t('followup.feedback.ratingHint')}
+              {...form.select(ratingKey(a.code))}
+              value={v[ratingKey(a.code)] ?? ''}
+            >
               <Stack gap={6} mt={6}>
                 {areaRatings.map((r) => (
                   <Radio key={r} value={r} label={label('followupRating', r)} />
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea mt="sm" label={t('followup.feedback.commentOf', { area: a.name })} autosize minRows={2} maxLength={limits.comment} {...form.text(commentKey(a.code))} />
+            <Textarea
+              mt="sm"
+              label={t('followup.feedback.commentOf', { area: a.name })}
+              autosize
+              minRows={2}
+              maxLength={limits.comment}
+              {...form.text(commentKey(a.code))}
+            />
           </Paper>
         ))}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label={t('followup.feedback.meetingDate')} {...form.text('meetingDate')} />
         </SimpleGrid>
-        <Textarea label={t('followup.feedback.participants')} description={t('followup.feedback.participantsHint')} autosize minRows={2} maxLength={limits.participants} {...form.text('participants')} />
-        <Textarea label={t('followup.feedback.notes')} autosize minRows={3} maxLength={limits.notes} {...form.text('notes')} />
+        <Textarea
+          label={t('followup.feedback.participants')}
+          description={t('followup.feedback.participantsHint')}
+          autosize
+          minRows={2}
+          maxLength={limits.participants}
+          {...form.text('participants')}
+        />
+        <Textarea
+          label={t('followup.feedback.notes')}
+          autosize
+          minRows={3}
+          maxLength={limits.notes}
+          {...form.text('notes')}
+        />
         <Group>
           <Button type="submit" variant="outline" loading={save.isPending && !submit.isPending}>
             {t('followup.feedback.saveDraft')}

@@ -22,9 +22,17 @@ export function FeedbackTab({ cycle: c }: { cycle: Cycle }) {
   return (
     <>
       {own.map((m) => (
-        <Alert key={m.organisationId} variant="outline" color="blue.9" mb="md" title={t('followup.feedback.yoursTitle', { name: m.organisationName })}>
+        <Alert
+          key={m.organisationId}
+          variant="outline"
+          color="blue.9"
+          mb="md"
+          title={t('followup.feedback.yoursTitle', { name: m.organisationName })}
+        >
           <Anchor component={Link} to={openLink(m.organisationId)}>
-            {m.status === 'submitted' ? t('followup.feedback.yoursRead') : t('followup.feedback.yoursOpen', { name: m.organisationName })}
+            {m.status === 'submitted'
+              ? t('followup.feedback.yoursRead')
+              : t('followup.feedback.yoursOpen', { name: m.organisationName })}
           </Anchor>
         </Alert>
       ))}
@@ -59,7 +67,11 @@ export function FeedbackTab({ cycle: c }: { cycle: Cycle }) {
                         </Badge>
                       )}
                     </Group>
-                    {m.submittedAt && <Text size="sm">{t('followup.feedback.submittedAt', { date: formatDateTime(m.submittedAt) })}</Text>}
+                    {m.submittedAt && (
+                      <Text size="sm">
+                        {t('followup.feedback.submittedAt', { date: formatDateTime(m.submittedAt) })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td style={{ wordBreak: 'break-word' }}>
                     {m.contactName ?? t('followup.feedback.noContact')}
@@ -98,8 +110,12 @@ function FeedbackPanel({ cycle: c, feedback: f }: { cycle: Cycle; feedback: Feed
         </Title>
         <FollowupStatusBadge status={f.status} />
       </Group>
-      {f.status === 'submitted' && <Text>{t('followup.feedback.submittedNote', { date: formatDateTime(f.submittedAt) })}</Text>}
-      {!editable && f.status !== 'submitted' && <Text>{c.status === 'decided' ? t('followup.feedback.closed') : t('followup.feedback.readOnly')}</Text>}
+      {f.status === 'submitted' && (
+        <Text>{t('followup.feedback.submittedNote', { date: formatDateTime(f.submittedAt) })}</Text>
+      )}
+      {!editable && f.status !== 'submitted' && (
+        <Text>{c.status === 'decided' ? t('followup.feedback.closed') : t('followup.feedback.readOnly')}</Text>
+      )}
       {editable ? <FeedbackForm cycle={c} feedback={f} /> : <FeedbackView cycle={c} feedback={f} />}
     </Stack>
   );

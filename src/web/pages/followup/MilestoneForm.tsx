@@ -13,10 +13,24 @@ import { useCycleMutation, useStale, type Cycle, type Milestone } from './querie
 import { useFollowupLabel } from './shared';
 
 type Values = { dueDate: string; ownerPersonId: string; ownerBodyId: string; status: string; note: string };
-const toValues = (m: Milestone): Values => ({ dueDate: m.dueDate.slice(0, 10), ownerPersonId: m.ownerPersonId ?? '', ownerBodyId: m.ownerBodyId ?? '', status: m.status, note: m.note ?? '' });
+const toValues = (m: Milestone): Values => ({
+  dueDate: m.dueDate.slice(0, 10),
+  ownerPersonId: m.ownerPersonId ?? '',
+  ownerBodyId: m.ownerBodyId ?? '',
+  status: m.status,
+  note: m.note ?? '',
+});
 
 /** Due date, owner (a person and/or a body), status and note of one milestone; a colleague's save is not overwritten silently. */
-export function MilestoneForm({ cycle: c, milestone: m, onDone }: { cycle: Cycle; milestone: Milestone; onDone: () => void }) {
+export function MilestoneForm({
+  cycle: c,
+  milestone: m,
+  onDone,
+}: {
+  cycle: Cycle;
+  milestone: Milestone;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const label = useFollowupLabel();
   const people = usePeople({ status: 'active' });
@@ -41,13 +55,22 @@ export function MilestoneForm({ cycle: c, milestone: m, onDone }: { cycle: Cycle
   const v = form.values;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const body = form.validate(UpdateMilestone, { dueDate: v.dueDate, ownerPersonId: v.ownerPersonId || null, ownerBodyId: v.ownerBodyId || null, status: v.status, note: v.note, version });
+    const body = form.validate(UpdateMilestone, {
+      dueDate: v.dueDate,
+      ownerPersonId: v.ownerPersonId || null,
+      ownerBodyId: v.ownerBodyId || null,
+      status: v.status,
+      note: v.note,
+      version,
+    });
     if (body) save.mutate({ method: 'PATCH', path: `/milestones/${m.id}`, body });
   };
   const kind = label('followupMilestoneKind', m.kind);
   const title = t('followup.milestones.editTitle', { kind });
-  const personName = (id: string) => people.data?.items.find((p) => p.id === id)?.name ?? (id === m.ownerPersonId ? m.ownerName : null) ?? '';
-  const bodyName = (id: string) => bodies.data?.items.find((b) => b.id === id)?.name ?? (id === m.ownerBodyId ? m.ownerBodyName : null) ?? '';
+  const personName = (id: string) =>
+    people.data?.items.find((p) => p.id === id)?.name ?? (id === m.ownerPersonId ? m.ownerName : null) ?? '';
+  const bodyName = (id: string) =>
+    bodies.data?.items.find((b) => b.id === id)?.name ?? (id === m.ownerBodyId ? m.ownerBodyName : null) ?? '';
   const show = (k: keyof Values, val: string | boolean) => {
     const s = String(val);
     if (k === 'ownerPersonId') return personName(s);
@@ -56,7 +79,10 @@ export function MilestoneForm({ cycle: c, milestone: m, onDone }: { cycle: Cycle
     if (k === 'dueDate') return formatDate(s);
     return s;
   };
-  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}, ${p.organisationName}` }));
+  const personOptions = (people.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name}, ${p.organisationName}`,
+  }));
   const bodyOptions = (bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));
   return (
     <form onSubmit={submit} noValidate aria-label={title}>
@@ -74,7 +100,12 @@ export function MilestoneForm({ cycle: c, milestone: m, onDone }: { cycle: Cycle
         <ErrorAlert error={form.error} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label={t('followup.milestones.fields.dueDate')} required {...form.text('dueDate')} />
-          <NativeSelect label={t('followup.milestones.fields.status')} required data={milestoneStatuses.map((s) => ({ value: s, label: label('followupStatus', s) }))} {...form.text('status')} />
+          <NativeSelect
+            label={t('followup.milestones.fields.status')}
+            required
+            data={milestoneStatuses.map((s) => ({ value: s, label: label('followupStatus', s) }))}
+            {...form.text('status')}
+          />
           <Select
             label={t('followup.milestones.fields.ownerPersonId')}
             searchable
@@ -94,7 +125,13 @@ export function MilestoneForm({ cycle: c, milestone: m, onDone }: { cycle: Cycle
             {...form.select('ownerBodyId')}
           />
         </SimpleGrid>
-        <Textarea label={t('followup.milestones.fields.note')} autosize minRows={2} maxLength={limits.milestoneNote} {...form.text('note')} />
+        <Textarea
+          label={t('followup.milestones.fields.note')}
+          autosize
+          minRows={2}
+          maxLength={limits.milestoneNote}
+          {...form.text('note')}
+        />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('followup.milestones.save')}

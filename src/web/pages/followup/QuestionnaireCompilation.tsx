@@ -19,7 +19,13 @@ export function BodiesQuestionnaire({ data }: { data: CycleCompilation }) {
         <Text>{t('followup.compilation.noQuestionnaire')}</Text>
       ) : (
         <Stack gap="lg">
-          <Text>{t('followup.compilation.responseRate', { completed: qn.completed, invited: qn.invited, rate: percent(qn.responseRate) })}</Text>
+          <Text>
+            {t('followup.compilation.responseRate', {
+              completed: qn.completed,
+              invited: qn.invited,
+              rate: percent(qn.responseRate),
+            })}
+          </Text>
           {qn.waiting > 0 && <Text>{t('questionnaires.compilation.waiting', { count: qn.waiting })}</Text>}
           {[...data.questions]
             .sort((a, b) => a.number - b.number)
@@ -36,18 +42,44 @@ export function BodiesQuestionnaire({ data }: { data: CycleCompilation }) {
                     <Text size="sm">{t('followup.compilation.textAnswers', { count: s.texts.length })}</Text>
                   </div>
                 );
-              const categories: Category[] = question.options.map((o, i) => ({ code: o.code, label: bi(o.label), color: ratingColors[o.code] ?? palette[i % palette.length] }));
+              const categories: Category[] = question.options.map((o, i) => ({
+                code: o.code,
+                label: bi(o.label),
+                color: ratingColors[o.code] ?? palette[i % palette.length],
+              }));
               const rows: BarRow[] = [
-                { key: 'all', label: t('followup.compilation.allBodies', { year: data.year }), answered: s.answered, counts: s.distribution },
-                ...[...s.previous].sort((a, b) => b.year - a.year).map((p) => ({ key: `y${p.year}`, label: t('followup.compilation.allBodies', { year: p.year }), answered: p.answered, counts: p.distribution })),
-                ...s.byBody.map((b) => ({ key: b.bodyId, label: b.bodyName, answered: b.answered, counts: b.distribution })),
+                {
+                  key: 'all',
+                  label: t('followup.compilation.allBodies', { year: data.year }),
+                  answered: s.answered,
+                  counts: s.distribution,
+                },
+                ...[...s.previous]
+                  .sort((a, b) => b.year - a.year)
+                  .map((p) => ({
+                    key: `y${p.year}`,
+                    label: t('followup.compilation.allBodies', { year: p.year }),
+                    answered: p.answered,
+                    counts: p.distribution,
+                  })),
+                ...s.byBody.map((b) => ({
+                  key: b.bodyId,
+                  label: b.bodyName,
+                  answered: b.answered,
+                  counts: b.distribution,
+                })),
               ];
               return (
                 <div key={question.key}>
                   <Title order={4} size="h5" mb="xs">
                     {title}
                   </Title>
-                  <StackedBars title={title} rowHeader={t('followup.compilation.yearOrBody')} categories={categories} rows={rows} />
+                  <StackedBars
+                    title={title}
+                    rowHeader={t('followup.compilation.yearOrBody')}
+                    categories={categories}
+                    rows={rows}
+                  />
                 </div>
               );
             })}

@@ -18,7 +18,11 @@ export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
   const bi = useBi();
   if (!c.questionnaireId)
-    return c.canManage && c.status !== 'decided' ? <CreateQuestionnaire cycle={c} /> : <Text>{t('followup.questionnaire.none')}</Text>;
+    return c.canManage && c.status !== 'decided' ? (
+      <CreateQuestionnaire cycle={c} />
+    ) : (
+      <Text>{t('followup.questionnaire.none')}</Text>
+    );
   const status = c.questionnaireStatus;
   return (
     <Stack gap="md">
@@ -34,7 +38,12 @@ export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
           },
           {
             label: t('followup.questionnaire.status'),
-            value: status === 'draft' || status === 'open' || status === 'closed' ? <QuestionnaireStatusBadge status={status} /> : status,
+            value:
+              status === 'draft' || status === 'open' || status === 'closed' ? (
+                <QuestionnaireStatusBadge status={status} />
+              ) : (
+                status
+              ),
           },
         ]}
       />
@@ -59,10 +68,18 @@ function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const form = useForm({ opensAt: `${c.year}-10-01`, closesAt: `${c.year}-10-31`, anonymous: false });
-  const link = useCycleMutation(c.id, { onSaved: () => void qc.invalidateQueries({ queryKey: questionnaireKeys.all }), onError: (err) => form.fail(err) });
+  const link = useCycleMutation(c.id, {
+    onSaved: () => void qc.invalidateQueries({ queryKey: questionnaireKeys.all }),
+    onError: (err) => form.fail(err),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const body = form.validate(LinkQuestionnaire.options[1], { opensAt: form.values.opensAt, closesAt: form.values.closesAt, anonymous: form.values.anonymous, version: c.version });
+    const body = form.validate(LinkQuestionnaire.options[1], {
+      opensAt: form.values.opensAt,
+      closesAt: form.values.closesAt,
+      anonymous: form.values.anonymous,
+      version: c.version,
+    });
     if (body) link.mutate({ method: 'POST', path: '/questionnaire', body });
   };
   const title = t('followup.questionnaire.createTitle');
@@ -76,7 +93,11 @@ function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
           <TextInput type="date" label={t('followup.questionnaire.opensAt')} required {...form.text('opensAt')} />
           <TextInput type="date" label={t('followup.questionnaire.closesAt')} required {...form.text('closesAt')} />
         </SimpleGrid>
-        <Checkbox label={t('followup.questionnaire.anonymous')} description={t('followup.questionnaire.anonymousHint')} {...form.checkbox('anonymous')} />
+        <Checkbox
+          label={t('followup.questionnaire.anonymous')}
+          description={t('followup.questionnaire.anonymousHint')}
+          {...form.checkbox('anonymous')}
+        />
         <Group>
           <Button type="submit" loading={link.isPending}>
             {t('followup.questionnaire.create')}

@@ -16,13 +16,26 @@ const formats: Format[] = ['heading', 'bullets', 'numbered', 'bold'];
  * cursor, and a preview drawn from the same blocks as the published report. A new report chooses its
  * area (given) and, optionally, the municipality it is specified for.
  */
-export function ReportEditor({ cycle: c, areaCode, report, onDone }: { cycle: Cycle; areaCode: string; report?: ActivityReport; onDone: () => void }) {
+export function ReportEditor({
+  cycle: c,
+  areaCode,
+  report,
+  onDone,
+}: {
+  cycle: Cycle;
+  areaCode: string;
+  report?: ActivityReport;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const textareaId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   // A report per area, and per municipality where specified: offer only what is not written yet.
   const taken = new Set(c.reports.filter((r) => r.areaCode === areaCode).map((r) => r.municipalityId ?? ''));
-  const forOptions = [{ value: '', label: t('followup.reports.wholeArea') }, ...c.municipalities.map((m) => ({ value: m.organisationId, label: m.organisationName }))].filter((o) => !taken.has(o.value));
+  const forOptions = [
+    { value: '', label: t('followup.reports.wholeArea') },
+    ...c.municipalities.map((m) => ({ value: m.organisationId, label: m.organisationName })),
+  ].filter((o) => !taken.has(o.value));
   const form = useForm({ body: report?.body ?? '', municipalityId: forOptions[0]?.value ?? '' });
   const [version, setVersion] = useState(report?.version ?? 0);
   const [stale, setStale] = useState<ActivityReport | null>(null);
@@ -62,14 +75,31 @@ export function ReportEditor({ cycle: c, areaCode, report, onDone }: { cycle: Cy
       const body = form.validate(UpdateReport, { body: form.values.body, version });
       if (body) save.mutate({ method: 'PATCH', path: `/reports/${report.id}`, body });
     } else {
-      const body = form.validate(CreateReport, { areaCode, municipalityId: form.values.municipalityId || null, body: form.values.body });
+      const body = form.validate(CreateReport, {
+        areaCode,
+        municipalityId: form.values.municipalityId || null,
+        body: form.values.body,
+      });
       if (body) save.mutate({ method: 'POST', path: '/reports', body });
     }
   };
   const toolbar = (
-    <Toolbar aria-label={t('followup.reports.toolbar')} aria-controls={textareaId} mb={6} mt={4} size="sm" style={{ flexWrap: 'wrap' }}>
+    <Toolbar
+      aria-label={t('followup.reports.toolbar')}
+      aria-controls={textareaId}
+      mb={6}
+      mt={4}
+      size="sm"
+      style={{ flexWrap: 'wrap' }}
+    >
       {formats.map((f) => (
-        <Toolbar.Toggle key={f} autoWidth aria-label={t(`followup.reports.format.${f}Label`)} onClick={() => format(f)} px="xs">
+        <Toolbar.Toggle
+          key={f}
+          autoWidth
+          aria-label={t(`followup.reports.format.${f}Label`)}
+          onClick={() => format(f)}
+          px="xs"
+        >
           {t(`followup.reports.format.${f}`)}
         </Toolbar.Toggle>
       ))}
@@ -77,7 +107,9 @@ export function ReportEditor({ cycle: c, areaCode, report, onDone }: { cycle: Cy
   );
   const area = c.areas.find((a) => a.code === areaCode)?.name ?? areaCode;
   const forWhom = report?.municipalityName ?? null;
-  const title = report ? t('followup.reports.editTitle', { area, who: forWhom ?? t('followup.reports.wholeArea') }) : t('followup.reports.newTitle', { area });
+  const title = report
+    ? t('followup.reports.editTitle', { area, who: forWhom ?? t('followup.reports.wholeArea') })
+    : t('followup.reports.newTitle', { area });
   return (
     <form onSubmit={submit} noValidate aria-label={title}>
       <Stack gap="sm">
@@ -102,7 +134,13 @@ export function ReportEditor({ cycle: c, areaCode, report, onDone }: { cycle: Cy
             {...form.text('municipalityId')}
           />
         )}
-        <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))', gap: 'var(--mantine-spacing-md)' }}>
+        <Box
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
+            gap: 'var(--mantine-spacing-md)',
+          }}
+        >
           <div>
             <Textarea
               id={textareaId}
@@ -127,7 +165,11 @@ export function ReportEditor({ cycle: c, areaCode, report, onDone }: { cycle: Cy
             <Title order={4} size="h6" mb="xs">
               {t('followup.reports.preview')}
             </Title>
-            {form.values.body.trim() ? <RichText source={form.values.body} headingLevel={5} /> : <Text size="sm">{t('followup.reports.previewEmpty')}</Text>}
+            {form.values.body.trim() ? (
+              <RichText source={form.values.body} headingLevel={5} />
+            ) : (
+              <Text size="sm">{t('followup.reports.previewEmpty')}</Text>
+            )}
           </Paper>
         </Box>
         <Group>

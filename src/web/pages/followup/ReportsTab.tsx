@@ -9,7 +9,8 @@ import { ReportEditor } from './ReportEditor';
 import { RichText } from './RichText';
 import { FollowupStatusBadge } from './shared';
 
-const order = (a: ActivityReport, b: ActivityReport) => (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv');
+const order = (a: ActivityReport, b: ActivityReport) =>
+  (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv');
 
 /** The activity reports per area of the agreements, written as drafts and published to the municipalities together. */
 export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
@@ -34,7 +35,9 @@ export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
               message={t('followup.reports.publishMessage', { count: drafts })}
               disabled={drafts === 0}
               loading={publish.isPending}
-              onConfirm={() => publish.mutate({ method: 'POST', path: '/publish-reports', body: { version: c.version } })}
+              onConfirm={() =>
+                publish.mutate({ method: 'POST', path: '/publish-reports', body: { version: c.version } })
+              }
             />
             <Text role="status" size="sm" fw={600}>
               {published !== null ? t('followup.reports.publishedNow', { count: published }) : ''}
@@ -51,19 +54,39 @@ export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
               <Title order={3} size="h4" id={`${idBase}-area-${i}`} mb="sm">
                 {area.name}
               </Title>
-              {reports.length === 0 && editing !== `new:${area.code}` && <Text mb="sm">{t('followup.reports.none')}</Text>}
+              {reports.length === 0 && editing !== `new:${area.code}` && (
+                <Text mb="sm">{t('followup.reports.none')}</Text>
+              )}
               <Stack gap="md">
                 {reports.map((r) =>
                   editing === r.id ? (
-                    <ReportEditor key={r.id} cycle={c} areaCode={area.code} report={r} onDone={() => setEditing(null)} />
+                    <ReportEditor
+                      key={r.id}
+                      cycle={c}
+                      areaCode={area.code}
+                      report={r}
+                      onDone={() => setEditing(null)}
+                    />
                   ) : (
-                    <ReportView key={r.id} report={r} mayEdit={mayWrite && r.status === 'draft'} onEdit={() => setEditing(r.id)} />
+                    <ReportView
+                      key={r.id}
+                      report={r}
+                      mayEdit={mayWrite && r.status === 'draft'}
+                      onEdit={() => setEditing(r.id)}
+                    />
                   ),
                 )}
-                {editing === `new:${area.code}` && <ReportEditor cycle={c} areaCode={area.code} onDone={() => setEditing(null)} />}
+                {editing === `new:${area.code}` && (
+                  <ReportEditor cycle={c} areaCode={area.code} onDone={() => setEditing(null)} />
+                )}
               </Stack>
               {mayWrite && editing !== `new:${area.code}` && reports.length < c.municipalities.length + 1 && (
-                <Button variant="outline" mt="sm" onClick={() => setEditing(`new:${area.code}`)} aria-label={t('followup.reports.writeNamed', { area: area.name })}>
+                <Button
+                  variant="outline"
+                  mt="sm"
+                  onClick={() => setEditing(`new:${area.code}`)}
+                  aria-label={t('followup.reports.writeNamed', { area: area.name })}
+                >
                   {t('followup.reports.write')}
                 </Button>
               )}
@@ -86,10 +109,17 @@ function ReportView({ report: r, mayEdit, onEdit }: { report: ActivityReport; ma
             {who}
           </Title>
           <FollowupStatusBadge status={r.status} />
-          {r.publishedAt && <Text size="sm">{t('followup.reports.publishedAt', { date: formatDateTime(r.publishedAt) })}</Text>}
+          {r.publishedAt && (
+            <Text size="sm">{t('followup.reports.publishedAt', { date: formatDateTime(r.publishedAt) })}</Text>
+          )}
         </Group>
         {mayEdit && (
-          <Button variant="outline" size="xs" onClick={onEdit} aria-label={t('followup.reports.editNamed', { area: r.areaName, who })}>
+          <Button
+            variant="outline"
+            size="xs"
+            onClick={onEdit}
+            aria-label={t('followup.reports.editNamed', { area: r.areaName, who })}
+          >
             {t('common.edit')}
           </Button>
         )}

@@ -4,7 +4,8 @@ import { MantineProvider } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { RichText } from './RichText';
 
-const html = (source: string) => renderToStaticMarkup(createElement(MantineProvider, null, createElement(RichText, { source, headingLevel: 4 })));
+const html = (source: string) =>
+  renderToStaticMarkup(createElement(MantineProvider, null, createElement(RichText, { source, headingLevel: 4 })));
 
 describe('an activity report on the page', () => {
   it('renders headings under the page heading, lists, bold and italic as elements', () => {

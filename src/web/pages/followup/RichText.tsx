@@ -27,7 +27,13 @@ export function RichText({ source, headingLevel = 4 }: { source: string; heading
       {blocks.map((b, i) => {
         if (b.type === 'heading')
           return (
-            <Title key={i} order={Math.min(6, headingLevel + b.level - 1) as 3 | 4 | 5 | 6} size={b.level === 1 ? 'h5' : 'h6'} mt="sm" mb={4}>
+            <Title
+              key={i}
+              order={Math.min(6, headingLevel + b.level - 1) as 3 | 4 | 5 | 6}
+              size={b.level === 1 ? 'h5' : 'h6'}
+              mt="sm"
+              mb={4}
+            >
               <Runs runs={b.runs} />
             </Title>
           );

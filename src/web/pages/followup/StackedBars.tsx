@@ -25,20 +25,40 @@ const pct = (n: number) => `${formatNumber(Math.round(n * 10) / 10)} %`;
  * and the counts written on the chart. Percent positions keep the text its real size on a phone.
  * The image has a text alternative, and the same figures follow in a table.
  */
-export function StackedBars({ title, rowHeader, categories, rows }: { title: string; rowHeader: string; categories: Category[]; rows: BarRow[] }) {
+export function StackedBars({
+  title,
+  rowHeader,
+  categories,
+  rows,
+}: {
+  title: string;
+  rowHeader: string;
+  categories: Category[];
+  rows: BarRow[];
+}) {
   const { t } = useTranslation();
   const of = (r: BarRow, code: string) => r.counts.find((c) => c.code === code) ?? { code, count: 0, percent: 0 };
   const summary = `${title}. ${rows
     .map((r) =>
       r.answered === 0
         ? t('followup.chart.rowEmpty', { label: r.label })
-        : t('followup.chart.row', { label: r.label, answered: r.answered, parts: categories.map((c) => `${c.label} ${of(r, c.code).count}`).join(', ') }),
+        : t('followup.chart.row', {
+            label: r.label,
+            answered: r.answered,
+            parts: categories.map((c) => `${c.label} ${of(r, c.code).count}`).join(', '),
+          }),
     )
     .join(' ')}`;
   const height = rows.length * (LABEL + BAR + GAP);
   return (
     <Box mb="md">
-      <svg role="img" aria-label={summary} width="100%" height={height} style={{ display: 'block', maxWidth: 720, overflow: 'visible' }}>
+      <svg
+        role="img"
+        aria-label={summary}
+        width="100%"
+        height={height}
+        style={{ display: 'block', maxWidth: 720, overflow: 'visible' }}
+      >
         {rows.map((r, i) => {
           const y = i * (LABEL + BAR + GAP);
           let x = 0;
@@ -63,9 +83,24 @@ export function StackedBars({ title, rowHeader, categories, rows }: { title: str
                   if (share <= 0) return null;
                   return (
                     <g key={c.code}>
-                      <rect x={`${from}%`} y={y + LABEL} width={`${share}%`} height={BAR} fill={c.color} stroke="#fff" strokeWidth={2} />
+                      <rect
+                        x={`${from}%`}
+                        y={y + LABEL}
+                        width={`${share}%`}
+                        height={BAR}
+                        fill={c.color}
+                        stroke="#fff"
+                        strokeWidth={2}
+                      />
                       {share >= 6 && (
-                        <text x={`${from + share / 2}%`} y={y + LABEL + 18} fontSize={13} fontWeight={700} fill="#fff" textAnchor="middle">
+                        <text
+                          x={`${from + share / 2}%`}
+                          y={y + LABEL + 18}
+                          fontSize={13}
+                          fontWeight={700}
+                          fill="#fff"
+                          textAnchor="middle"
+                        >
                           {v.count}
                         </text>
                       )}
@@ -87,7 +122,9 @@ export function StackedBars({ title, rowHeader, categories, rows }: { title: str
       </Group>
       <TableScroll minWidth={Math.max(420, 160 + categories.length * 120)} label={title}>
         <Table withTableBorder fz="sm" mt="sm">
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('followup.chart.tableCaption', { title })}</Table.Caption>
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+            {t('followup.chart.tableCaption', { title })}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{rowHeader}</Table.Th>

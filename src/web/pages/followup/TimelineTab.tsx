@@ -11,7 +11,8 @@ import { MilestoneForm } from './MilestoneForm';
 import { followupKeys, type Cycle, type Milestone } from './queries';
 import { FollowupStatusBadge, OverdueBadge, useFollowupLabel } from './shared';
 
-const byDate = (a: Milestone, b: Milestone) => a.dueDate.localeCompare(b.dueDate) || milestoneKinds.indexOf(a.kind) - milestoneKinds.indexOf(b.kind);
+const byDate = (a: Milestone, b: Milestone) =>
+  a.dueDate.localeCompare(b.dueDate) || milestoneKinds.indexOf(a.kind) - milestoneKinds.indexOf(b.kind);
 
 /** The cycle's milestones in date order: who owns each, when it is due, how far it has come. */
 export function TimelineTab({ cycle: c }: { cycle: Cycle }) {
@@ -21,14 +22,30 @@ export function TimelineTab({ cycle: c }: { cycle: Cycle }) {
       {c.canManage && c.status !== 'decided' && <RemindOwners cycle={c} />}
       <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {[...c.milestones].sort(byDate).map((m) => (
-          <MilestoneItem key={m.id} cycle={c} milestone={m} editing={editing === m.id} onEdit={(on) => setEditing(on ? m.id : null)} />
+          <MilestoneItem
+            key={m.id}
+            cycle={c}
+            milestone={m}
+            editing={editing === m.id}
+            onEdit={(on) => setEditing(on ? m.id : null)}
+          />
         ))}
       </Stack>
     </>
   );
 }
 
-function MilestoneItem({ cycle: c, milestone: m, editing, onEdit }: { cycle: Cycle; milestone: Milestone; editing: boolean; onEdit: (on: boolean) => void }) {
+function MilestoneItem({
+  cycle: c,
+  milestone: m,
+  editing,
+  onEdit,
+}: {
+  cycle: Cycle;
+  milestone: Milestone;
+  editing: boolean;
+  onEdit: (on: boolean) => void;
+}) {
   const { t } = useTranslation();
   const label = useFollowupLabel();
   const kind = label('followupMilestoneKind', m.kind);
@@ -38,7 +55,13 @@ function MilestoneItem({ cycle: c, milestone: m, editing, onEdit }: { cycle: Cyc
       component="li"
       withBorder
       p="sm"
-      style={m.overdue ? { borderLeft: '6px solid var(--mantine-color-red-9)' } : m.status === 'done' ? { borderLeft: '6px solid #1d6b34' } : undefined}
+      style={
+        m.overdue
+          ? { borderLeft: '6px solid var(--mantine-color-red-9)' }
+          : m.status === 'done'
+            ? { borderLeft: '6px solid #1d6b34' }
+            : undefined
+      }
     >
       <Group justify="space-between" align="flex-start" gap="xs" mb="xs">
         <Group gap="xs">
@@ -49,7 +72,12 @@ function MilestoneItem({ cycle: c, milestone: m, editing, onEdit }: { cycle: Cyc
           {m.overdue && <OverdueBadge />}
         </Group>
         {c.canManage && !editing && (
-          <Button variant="outline" size="xs" onClick={() => onEdit(true)} aria-label={t('followup.milestones.editNamed', { kind })}>
+          <Button
+            variant="outline"
+            size="xs"
+            onClick={() => onEdit(true)}
+            aria-label={t('followup.milestones.editNamed', { kind })}
+          >
             {t('common.edit')}
           </Button>
         )}
@@ -59,11 +87,24 @@ function MilestoneItem({ cycle: c, milestone: m, editing, onEdit }: { cycle: Cyc
       ) : (
         <FieldList
           items={[
-            { label: t('followup.milestones.dueDate'), value: <span style={{ fontWeight: m.overdue ? 700 : undefined }}>{formatDate(m.dueDate)}</span> },
+            {
+              label: t('followup.milestones.dueDate'),
+              value: <span style={{ fontWeight: m.overdue ? 700 : undefined }}>{formatDate(m.dueDate)}</span>,
+            },
             { label: t('followup.milestones.owner'), value: owner || t('followup.milestones.noOwner') },
             ...(m.doneOn ? [{ label: t('followup.milestones.doneOn'), value: formatDate(m.doneOn) }] : []),
             ...(m.note ? [{ label: t('followup.milestones.note'), value: m.note }] : []),
-            ...(m.remindersSent > 0 ? [{ label: t('followup.milestones.reminders'), value: t('followup.milestones.remindersValue', { count: m.remindersSent, date: formatDateTime(m.lastRemindedAt) }) }] : []),
+            ...(m.remindersSent > 0
+              ? [
+                  {
+                    label: t('followup.milestones.reminders'),
+                    value: t('followup.milestones.remindersValue', {
+                      count: m.remindersSent,
+                      date: formatDateTime(m.lastRemindedAt),
+                    }),
+                  },
+                ]
+              : []),
           ]}
         />
       )}
@@ -76,7 +117,11 @@ function RemindOwners({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const remind = useMutation({
-    mutationFn: () => api.post<{ sent: number }>(`/api/followup-cycles/${c.id}/milestone-reminders`, { withinDays: 7, minIntervalDays: 3 }),
+    mutationFn: () =>
+      api.post<{ sent: number }>(`/api/followup-cycles/${c.id}/milestone-reminders`, {
+        withinDays: 7,
+        minIntervalDays: 3,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: followupKeys.one(c.id) }),
   });
   return (

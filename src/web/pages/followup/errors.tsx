@@ -11,7 +11,15 @@ export function missingAreas(err: unknown): string[] {
 }
 
 /** ErrorAlert, plus the names of the areas an incomplete assessment still lacks. */
-export function FollowupErrorAlert({ error, areaName, onRetry }: { error: unknown; areaName?: (code: string) => string; onRetry?: () => void }) {
+export function FollowupErrorAlert({
+  error,
+  areaName,
+  onRetry,
+}: {
+  error: unknown;
+  areaName?: (code: string) => string;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   const missing = missingAreas(error);
   if (!error) return null;

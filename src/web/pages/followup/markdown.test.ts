@@ -4,7 +4,11 @@ import { applyFormat } from './markdown';
 
 describe('the report toolbar', () => {
   it('makes the selected words bold, and leaves the cursor between the markers when nothing is selected', () => {
-    expect(applyFormat('Vi höll tre möten.', 8, 12, 'bold')).toEqual({ text: 'Vi höll **tre** möten.', start: 10, end: 13 });
+    expect(applyFormat('Vi höll tre möten.', 8, 12, 'bold')).toEqual({
+      text: 'Vi höll **tre** möten.',
+      start: 10,
+      end: 13,
+    });
     expect(applyFormat('Vi höll tre möten.', 7, 12, 'bold').text).toBe('Vi höll **tre** möten.');
     expect(applyFormat('Ab', 1, 1, 'bold')).toEqual({ text: 'A****b', start: 3, end: 3 });
   });
@@ -20,7 +24,11 @@ describe('the report toolbar', () => {
     const numbered = applyFormat(text, 5, 12, 'numbered');
     expect(numbered.text).toBe('Före\n1. ett\n2. två\nEfter');
     expect(applyFormat(numbered.text, 5, 17, 'bullets').text).toBe('Före\n- ett\n- två\nEfter');
-    expect(parseRichText(applyFormat(numbered.text, 5, 17, 'bullets').text).map((b) => b.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(parseRichText(applyFormat(numbered.text, 5, 17, 'bullets').text).map((b) => b.type)).toEqual([
+      'paragraph',
+      'list',
+      'paragraph',
+    ]);
   });
 
   it('starts a list item on an empty line', () => {

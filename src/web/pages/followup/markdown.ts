@@ -40,7 +40,11 @@ export function applyFormat(text: string, start: number, end: number, format: Fo
   let n = 0;
   const changed = lines.map((l) => {
     if (l.trim() === '' && lines.length > 1) return l;
-    const bare = l.trimStart().replace(prefixes.heading, '').replace(prefixes.bullets, '').replace(prefixes.numbered, '');
+    const bare = l
+      .trimStart()
+      .replace(prefixes.heading, '')
+      .replace(prefixes.bullets, '')
+      .replace(prefixes.numbered, '');
     if (all) return bare;
     n += 1;
     return `${format === 'heading' ? '## ' : format === 'bullets' ? '- ' : `${n}. `}${bare}`;

@@ -1,5 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Cycle, CycleCompilation, CycleSummary, Feedback, Milestone, ActivityReport } from '../../../followup/contract';
+import type {
+  Cycle,
+  CycleCompilation,
+  CycleSummary,
+  Feedback,
+  Milestone,
+  ActivityReport,
+} from '../../../followup/contract';
 import { api, ApiError, request } from '../../api';
 
 export type { ActivityReport, Cycle, CycleCompilation, CycleSummary, Feedback, Milestone };
@@ -11,10 +18,19 @@ export const followupKeys = {
   compilation: (id: string) => ['followup', id, 'compilation'] as const,
 };
 
-export const useCycles = () => useQuery({ queryKey: followupKeys.list, queryFn: () => api.get<CycleSummary[]>('/api/followup-cycles') });
-export const useCycle = (id: string) => useQuery({ queryKey: followupKeys.one(id), queryFn: () => api.get<Cycle>(`/api/followup-cycles/${id}`), enabled: !!id });
+export const useCycles = () =>
+  useQuery({ queryKey: followupKeys.list, queryFn: () => api.get<CycleSummary[]>('/api/followup-cycles') });
+export const useCycle = (id: string) =>
+  useQuery({
+    queryKey: followupKeys.one(id),
+    queryFn: () => api.get<Cycle>(`/api/followup-cycles/${id}`),
+    enabled: !!id,
+  });
 export const useCycleCompilation = (id: string) =>
-  useQuery({ queryKey: followupKeys.compilation(id), queryFn: () => api.get<CycleCompilation>(`/api/followup-cycles/${id}/compilation`) });
+  useQuery({
+    queryKey: followupKeys.compilation(id),
+    queryFn: () => api.get<CycleCompilation>(`/api/followup-cycles/${id}/compilation`),
+  });
 
 export interface Call {
   method: 'POST' | 'PATCH' | 'PUT';
@@ -26,14 +42,20 @@ export interface Call {
  * Every change to a cycle answers with the whole cycle: it replaces the cached one, and what is
  * derived from it (the list, the compilation, the history) is fetched again.
  */
-export function useCycleMutation(id: string, opts: { onSaved?: (c: Cycle) => void; onError?: (err: unknown) => void } = {}) {
+export function useCycleMutation(
+  id: string,
+  opts: { onSaved?: (c: Cycle) => void; onError?: (err: unknown) => void } = {},
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (c: Call) => request<Cycle>(c.method, `/api/followup-cycles/${id}${c.path}`, c.body),
     onSuccess: async (c) => {
       qc.setQueryData(followupKeys.one(id), c);
       opts.onSaved?.(c);
-      await qc.invalidateQueries({ queryKey: followupKeys.all, predicate: (q) => q.queryKey[1] !== id || q.queryKey.length > 2 });
+      await qc.invalidateQueries({
+        queryKey: followupKeys.all,
+        predicate: (q) => q.queryKey[1] !== id || q.queryKey.length > 2,
+      });
     },
     onError: (err) => opts.onError?.(err),
   });
@@ -49,7 +71,11 @@ export function useStale(id: string) {
   return async <T>(err: unknown, pick: (c: Cycle) => T | undefined): Promise<T | null> => {
     if (!(err instanceof ApiError) || err.code !== 'record.stale') return null;
     try {
-      const c = await qc.fetchQuery({ queryKey: followupKeys.one(id), queryFn: () => api.get<Cycle>(`/api/followup-cycles/${id}`), staleTime: 0 });
+      const c = await qc.fetchQuery({
+        queryKey: followupKeys.one(id),
+        queryFn: () => api.get<Cycle>(`/api/followup-cycles/${id}`),
+        staleTime: 0,
+      });
       return pick(c) ?? null;
     } catch {
       return null;

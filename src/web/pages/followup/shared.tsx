@@ -8,11 +8,15 @@ export type FollowupEnum = 'followupMilestoneKind' | 'followupStatus' | 'followu
 
 export function useFollowupLabel() {
   const { t } = useTranslation();
-  return (group: FollowupEnum, code: string | null | undefined): string => (code ? t(`enums.${group}.${code}`, { defaultValue: code }) : t('common.none'));
+  return (group: FollowupEnum, code: string | null | undefined): string =>
+    code ? t(`enums.${group}.${code}`, { defaultValue: code }) : t('common.none');
 }
 
 /** Whole words in a narrow table cell: no capitals, no ellipsis. */
-export const badgeStyles = { root: { textTransform: 'none', maxWidth: 'none', flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible', whiteSpace: 'nowrap' } } as const;
+export const badgeStyles = {
+  root: { textTransform: 'none', maxWidth: 'none', flexShrink: 0, overflow: 'visible' },
+  label: { overflow: 'visible', whiteSpace: 'nowrap' },
+} as const;
 
 const statusColor: Record<string, string> = {
   open: '#1c5d99',
@@ -64,7 +68,9 @@ export const palette = ['#1d6b34', '#2b6a7c', '#1c5d99', '#5f3d8f', '#8a4b00', '
 
 export type Download = 'report.docx' | 'report.pdf' | 'responses.xlsx' | 'responses.csv' | 'assessments.csv';
 /** A file of the cycle, in the user's language. The session cookie authenticates a plain link. */
-export const downloadHref = (id: string, file: Download) => `/api/followup-cycles/${id}/${file}${currentLocale() === 'en' ? '?lang=en' : ''}`;
+export const downloadHref = (id: string, file: Download) =>
+  `/api/followup-cycles/${id}/${file}${currentLocale() === 'en' ? '?lang=en' : ''}`;
 
 /** The cycle's period: October to September. */
-export const periodText = (p: { periodStart: string; periodEnd: string }) => `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`;
+export const periodText = (p: { periodStart: string; periodEnd: string }) =>
+  `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`;

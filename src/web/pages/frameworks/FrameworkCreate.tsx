@@ -29,7 +29,14 @@ export function FrameworkCreate() {
   return (
     <>
       <PageHeader title={t('frameworks.createTitle')} />
-      <FrameworkForm form={form} onSubmit={submit} busy={create.isPending} submitLabel={t('common.create')} cancelTo="/frameworks" isNew>
+      <FrameworkForm
+        form={form}
+        onSubmit={submit}
+        busy={create.isPending}
+        submitLabel={t('common.create')}
+        cancelTo="/frameworks"
+        isNew
+      >
         <ErrorAlert error={form.error} />
       </FrameworkForm>
     </>

@@ -44,7 +44,8 @@ export function FrameworkDetail() {
     if (err instanceof ApiError && err.code === 'record.stale') void refresh();
   };
   const saveDraft = useMutation({
-    mutationFn: ({ items, version }: { items: ItemInput[]; version: number }) => api.put<Framework>(`/api/frameworks/${id}/draft`, { items, version }),
+    mutationFn: ({ items, version }: { items: ItemInput[]; version: number }) =>
+      api.put<Framework>(`/api/frameworks/${id}/draft`, { items, version }),
     onSuccess: refresh,
     onError: onStale,
   });
@@ -65,7 +66,12 @@ export function FrameworkDetail() {
   if (q.isPending) return <Loading />;
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const { framework: fw, version, items } = q.data;
-  const target = { countyId: fw.countyId, organisationId: fw.ownerOrganisationId, shared: fw.shared, builtin: fw.builtin };
+  const target = {
+    countyId: fw.countyId,
+    organisationId: fw.ownerOrganisationId,
+    shared: fw.shared,
+    builtin: fw.builtin,
+  };
   const editable = !fw.builtin && !fw.archived && can('update', 'framework', target);
   const editingDraft = editable && version.status === 'draft';
   const tree = toInput(items);
@@ -115,7 +121,14 @@ export function FrameworkDetail() {
           items={[
             { label: t('frameworks.fields.kind'), value: label('frameworkKind', fw.kind) },
             { label: t('frameworks.owner'), value: fw.builtin ? t('frameworks.builtin') : fw.ownerOrganisationName },
-            ...(fw.builtin ? [] : [{ label: t('frameworks.fields.shared'), value: fw.shared ? t('frameworks.shared') : t('frameworks.notShared') }]),
+            ...(fw.builtin
+              ? []
+              : [
+                  {
+                    label: t('frameworks.fields.shared'),
+                    value: fw.shared ? t('frameworks.shared') : t('frameworks.notShared'),
+                  },
+                ]),
             { label: t('frameworks.fields.key'), value: fw.key },
             { label: t('frameworks.fields.description'), value: local(fw.description) },
             { label: t('frameworks.fields.source'), value: local(fw.source) },
@@ -133,8 +146,8 @@ export function FrameworkDetail() {
         }
       >
         <Text mb="sm" fw={500}>
-          {t('frameworks.versions.showing', { number: version.number, status: label('versionStatus', version.status) })} ·{' '}
-          {t('frameworks.itemCount', { count: version.itemCount })}
+          {t('frameworks.versions.showing', { number: version.number, status: label('versionStatus', version.status) })}{' '}
+          · {t('frameworks.itemCount', { count: version.itemCount })}
         </Text>
         {version.status === 'draft' && (
           <Alert variant="outline" color="blue.9" mb="md">
@@ -149,7 +162,12 @@ export function FrameworkDetail() {
               editingDraft
                 ? (item) => (
                     <>
-                      <Button size="xs" variant="outline" onClick={() => setDialog({ code: item.code })} aria-label={t('frameworks.items.edit', { code: item.code })}>
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        onClick={() => setDialog({ code: item.code })}
+                        aria-label={t('frameworks.items.edit', { code: item.code })}
+                      >
                         {t('common.edit')}
                       </Button>
                       <ConfirmButton
@@ -171,9 +189,21 @@ export function FrameworkDetail() {
           />
         </ItemSearch>
       </Section>
-      {dialog && <ItemDialog tree={tree} code={dialog.code} onClose={() => setDialog(null)} onSave={save} busy={saveDraft.isPending} />}
+      {dialog && (
+        <ItemDialog
+          tree={tree}
+          code={dialog.code}
+          onClose={() => setDialog(null)}
+          onSave={save}
+          busy={saveDraft.isPending}
+        />
+      )}
       <Section title={t('frameworks.versions.title')}>
-        {fw.versions.length === 0 ? <Text>{t('frameworks.versions.noVersion')}</Text> : <VersionTable framework={fw} shownId={version.id} />}
+        {fw.versions.length === 0 ? (
+          <Text>{t('frameworks.versions.noVersion')}</Text>
+        ) : (
+          <VersionTable framework={fw} shownId={version.id} />
+        )}
       </Section>
       {!fw.builtin && can('read', 'audit', target) && (
         <AuditHistory

@@ -70,11 +70,23 @@ function EditForm({ framework }: { framework: Framework }) {
   return (
     <>
       <PageHeader title={t('frameworks.editTitle', { name: local(framework.name) })} />
-      <FrameworkForm form={form} onSubmit={submit} busy={save.isPending} submitLabel={t('common.save')} cancelTo={`/frameworks/${framework.id}`} isNew={false}>
+      <FrameworkForm
+        form={form}
+        onSubmit={submit}
+        busy={save.isPending}
+        submitLabel={t('common.save')}
+        cancelTo={`/frameworks/${framework.id}`}
+        isNew={false}
+      >
         {stale && theirs && (
           <StaleNotice
             what={local(stale.name)}
-            fields={(Object.keys(labels) as (keyof FrameworkFormValues)[]).map((k) => ({ key: k, label: labels[k] ?? k, theirs: str(theirs[k]), yours: str(form.values[k]) }))}
+            fields={(Object.keys(labels) as (keyof FrameworkFormValues)[]).map((k) => ({
+              key: k,
+              label: labels[k] ?? k,
+              theirs: str(theirs[k]),
+              yours: str(form.values[k]),
+            }))}
             onUseTheirs={() => {
               form.setValues(theirs);
               setStale(null);

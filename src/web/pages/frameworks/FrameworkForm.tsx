@@ -59,13 +59,30 @@ export function frameworkFormToInput(v: FrameworkFormValues) {
 /** Zod paths like "name.sv" → the form's field "nameSv". */
 export function flattenErrors(errors: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(errors)) out[k.replace(/\.(sv|en)$/, (_, l: string) => l[0].toUpperCase() + l.slice(1))] = v;
+  for (const [k, v] of Object.entries(errors))
+    out[k.replace(/\.(sv|en)$/, (_, l: string) => l[0].toUpperCase() + l.slice(1))] = v;
   return out;
 }
 
 type Form = ReturnType<typeof useForm<FrameworkFormValues>>;
 
-export function FrameworkForm({ form, onSubmit, busy, submitLabel, cancelTo, isNew, children }: { form: Form; onSubmit: () => void; busy: boolean; submitLabel: string; cancelTo: string; isNew: boolean; children?: ReactNode }) {
+export function FrameworkForm({
+  form,
+  onSubmit,
+  busy,
+  submitLabel,
+  cancelTo,
+  isNew,
+  children,
+}: {
+  form: Form;
+  onSubmit: () => void;
+  busy: boolean;
+  submitLabel: string;
+  cancelTo: string;
+  isNew: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const errors = flattenErrors(form.errors);
@@ -79,14 +96,38 @@ export function FrameworkForm({ form, onSubmit, busy, submitLabel, cancelTo, isN
       <Stack maw={860}>
         {children}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {isNew && <TextInput label={t('frameworks.fields.key')} description={t('frameworks.keyHint')} required {...field('key')} />}
           {isNew && (
-            <NativeSelect label={t('frameworks.fields.kind')} required data={frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) }))} {...field('kind')} />
+            <TextInput
+              label={t('frameworks.fields.key')}
+              description={t('frameworks.keyHint')}
+              required
+              {...field('key')}
+            />
+          )}
+          {isNew && (
+            <NativeSelect
+              label={t('frameworks.fields.kind')}
+              required
+              data={frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) }))}
+              {...field('kind')}
+            />
           )}
           <TextInput label={t('frameworks.fields.nameSv')} lang="sv" required maxLength={200} {...field('nameSv')} />
           <TextInput label={t('frameworks.fields.nameEn')} lang="en" required maxLength={200} {...field('nameEn')} />
-          <Textarea label={t('frameworks.fields.descriptionSv')} lang="sv" autosize minRows={3} {...field('descriptionSv')} />
-          <Textarea label={t('frameworks.fields.descriptionEn')} lang="en" autosize minRows={3} {...field('descriptionEn')} />
+          <Textarea
+            label={t('frameworks.fields.descriptionSv')}
+            lang="sv"
+            autosize
+            minRows={3}
+            {...field('descriptionSv')}
+          />
+          <Textarea
+            label={t('frameworks.fields.descriptionEn')}
+            lang="en"
+            autosize
+            minRows={3}
+            {...field('descriptionEn')}
+          />
           <Textarea label={t('frameworks.fields.sourceSv')} lang="sv" autosize minRows={2} {...field('sourceSv')} />
           <Textarea label={t('frameworks.fields.sourceEn')} lang="en" autosize minRows={2} {...field('sourceEn')} />
         </SimpleGrid>

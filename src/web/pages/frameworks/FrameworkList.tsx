@@ -47,7 +47,10 @@ export function FrameworkList() {
           label={t('frameworks.fields.kind')}
           value={f.kind}
           onChange={(e) => setF('kind', e.currentTarget.value)}
-          data={[{ value: '', label: t('common.allTypes') }, ...frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) }))]}
+          data={[
+            { value: '', label: t('common.allTypes') },
+            ...frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) })),
+          ]}
           style={{ flex: '0 1 240px' }}
         />
         <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
@@ -83,7 +86,11 @@ export function FrameworkList() {
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{label('frameworkKind', fw.kind)}</Table.Td>
-                      <Table.Td>{fw.builtin ? t('frameworks.builtin') : (fw.ownerOrganisationName ?? t('frameworks.userDefined'))}</Table.Td>
+                      <Table.Td>
+                        {fw.builtin
+                          ? t('frameworks.builtin')
+                          : (fw.ownerOrganisationName ?? t('frameworks.userDefined'))}
+                      </Table.Td>
                       <Table.Td>
                         {current ? `${current.number} (${label('versionStatus', current.status)})` : t('common.none')}
                       </Table.Td>

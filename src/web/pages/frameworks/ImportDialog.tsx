@@ -43,7 +43,9 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
     setJsonError(undefined);
     const r = FrameworkFile.safeParse(data);
     if (!r.success) {
-      const details = r.error.issues.slice(0, 10).map((i) => ({ field: i.path.join('.'), message: `${i.path.join('.') || '–'}: ${issueText(i, t)}` }));
+      const details = r.error.issues
+        .slice(0, 10)
+        .map((i) => ({ field: i.path.join('.'), message: `${i.path.join('.') || '–'}: ${issueText(i, t)}` }));
       setError(new ApiError(400, 'framework.import_invalid', '', details));
       return;
     }
@@ -53,7 +55,13 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
   const issues = error instanceof ApiError ? error.fieldIssues : [];
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={onClose} title={t('frameworks.importDialog.title')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={t('frameworks.importDialog.title')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>{t('frameworks.importDialog.intro')}</Text>

@@ -69,26 +69,63 @@ export function ItemDialog({ tree, code, onClose, onSave, busy }: ItemDialogProp
   };
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened onClose={onClose} title={code ? t('frameworks.items.editTitle', { code }) : t('frameworks.items.addTitle')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={onClose}
+      title={code ? t('frameworks.items.editTitle', { code }) : t('frameworks.items.addTitle')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={form.error} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('frameworks.items.code')} required maxLength={20} {...field('code')} />
-            <NativeSelect label={t('frameworks.items.level')} required data={levels.map((l) => ({ value: l, label: label('itemLevel', l) }))} {...field('level')} />
+            <NativeSelect
+              label={t('frameworks.items.level')}
+              required
+              data={levels.map((l) => ({ value: l, label: label('itemLevel', l) }))}
+              {...field('level')}
+            />
           </SimpleGrid>
           <NativeSelect
             label={t('frameworks.items.parent')}
-            data={[{ value: '', label: t('frameworks.items.noParent') }, ...parents.map((p) => ({ value: p.item.code, label: `${'– '.repeat(p.depth)}${p.item.code} ${local(p.item.name)}` }))]}
+            data={[
+              { value: '', label: t('frameworks.items.noParent') },
+              ...parents.map((p) => ({
+                value: p.item.code,
+                label: `${'– '.repeat(p.depth)}${p.item.code} ${local(p.item.name)}`,
+              })),
+            ]}
             {...field('parentCode')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('frameworks.items.nameSv')} lang="sv" required maxLength={300} {...field('nameSv')} />
             <TextInput label={t('frameworks.items.nameEn')} lang="en" required maxLength={300} {...field('nameEn')} />
-            <Textarea label={t('frameworks.items.textSv')} lang="sv" autosize minRows={3} maxLength={4000} {...field('textSv')} />
-            <Textarea label={t('frameworks.items.textEn')} lang="en" autosize minRows={3} maxLength={4000} {...field('textEn')} />
+            <Textarea
+              label={t('frameworks.items.textSv')}
+              lang="sv"
+              autosize
+              minRows={3}
+              maxLength={4000}
+              {...field('textSv')}
+            />
+            <Textarea
+              label={t('frameworks.items.textEn')}
+              lang="en"
+              autosize
+              minRows={3}
+              maxLength={4000}
+              {...field('textEn')}
+            />
           </SimpleGrid>
-          <TextInput label={t('frameworks.items.color')} description={t('frameworks.items.colorHint')} maxLength={7} w={220} {...field('color')} />
+          <TextInput
+            label={t('frameworks.items.color')}
+            description={t('frameworks.items.colorHint')}
+            maxLength={7}
+            w={220}
+            {...field('color')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

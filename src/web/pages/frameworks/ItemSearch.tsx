@@ -14,7 +14,17 @@ const norm = (s: string) => s.toLocaleLowerCase('sv');
  * Search within the shown version: code, name and text in the user's language. While searching, the
  * hits replace the tree; an empty search shows the tree (children).
  */
-export function ItemSearch({ items, query, onQuery, children }: { items: Item[]; query: string; onQuery: (q: string) => void; children: ReactNode }) {
+export function ItemSearch({
+  items,
+  query,
+  onQuery,
+  children,
+}: {
+  items: Item[];
+  query: string;
+  onQuery: (q: string) => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const local = useLocalText();
@@ -32,13 +42,26 @@ export function ItemSearch({ items, query, onQuery, children }: { items: Item[];
   return (
     <>
       <div role="search">
-        <TextInput type="search" label={t('frameworks.search.label')} description={t('frameworks.search.hint')} value={query} onChange={(e) => onQuery(e.currentTarget.value)} mb="sm" maw={520} />
+        <TextInput
+          type="search"
+          label={t('frameworks.search.label')}
+          description={t('frameworks.search.hint')}
+          value={query}
+          onChange={(e) => onQuery(e.currentTarget.value)}
+          mb="sm"
+          maw={520}
+        />
       </div>
       <Text role="status" size="sm" mb="sm">
         {q ? (hits.length ? t('frameworks.search.results', { count: hits.length }) : t('frameworks.search.none')) : ''}
       </Text>
       {q ? (
-        <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('frameworks.search.label')}>
+        <Stack
+          component="ul"
+          gap="sm"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label={t('frameworks.search.label')}
+        >
           {hits.map(({ item, parentCode }) => (
             <li key={item.id} style={{ borderLeft: '3px solid var(--mantine-color-gray-4)', paddingLeft: 12 }}>
               <Group gap={6} mb={2}>

@@ -10,7 +10,15 @@ export function Swatch({ color }: { color: string | null }) {
 }
 
 /** One item's code, name and text, in the user's language, optionally with the search words marked. */
-export function ItemText({ item, highlight = '', showText = true }: { item: Pick<Item, 'code' | 'name' | 'text' | 'color'>; highlight?: string | string[]; showText?: boolean }) {
+export function ItemText({
+  item,
+  highlight = '',
+  showText = true,
+}: {
+  item: Pick<Item, 'code' | 'name' | 'text' | 'color'>;
+  highlight?: string | string[];
+  showText?: boolean;
+}) {
   const local = useLocalText();
   const { i18n } = useTranslation();
   const body = local(item.text);

@@ -31,7 +31,11 @@ export function VersionTable({ framework, shownId }: { framework: Framework; sho
                 {v.id === shownId ? (
                   <strong aria-current="true">{v.number}</strong>
                 ) : (
-                  <Anchor component={Link} to={`/frameworks/${framework.id}?version=${v.id}`} aria-label={t('frameworks.versions.view', { number: v.number })}>
+                  <Anchor
+                    component={Link}
+                    to={`/frameworks/${framework.id}?version=${v.id}`}
+                    aria-label={t('frameworks.versions.view', { number: v.number })}
+                  >
                     {v.number}
                   </Anchor>
                 )}

@@ -18,7 +18,11 @@ export interface Flat<T> {
   depth: number;
 }
 
-export function flatten<T extends { code: string; children?: T[] }>(items: T[], parentCode: string | null = null, depth = 0): Flat<T>[] {
+export function flatten<T extends { code: string; children?: T[] }>(
+  items: T[],
+  parentCode: string | null = null,
+  depth = 0,
+): Flat<T>[] {
   return items.flatMap((item) => [{ item, parentCode, depth }, ...flatten(item.children ?? [], item.code, depth + 1)]);
 }
 
@@ -47,12 +51,18 @@ function insertUnder(tree: ItemInput[], parentCode: string | null, item: ItemInp
  * Put an item (new, or edited from `originalCode`) under `parentCode`. An edited item keeps its
  * children and, if its parent did not change, its place.
  */
-export function upsertItem(tree: ItemInput[], originalCode: string | null, parentCode: string | null, fields: Omit<ItemInput, 'children'>): ItemInput[] {
+export function upsertItem(
+  tree: ItemInput[],
+  originalCode: string | null,
+  parentCode: string | null,
+  fields: Omit<ItemInput, 'children'>,
+): ItemInput[] {
   const existing = originalCode ? findItem(tree, originalCode) : undefined;
   const item: ItemInput = { ...fields, children: existing?.item.children ?? [] };
   if (!existing) return insertUnder(tree, parentCode, item);
   if (existing.parentCode === parentCode) {
-    const replace = (list: ItemInput[]): ItemInput[] => list.map((i) => (i.code === originalCode ? item : { ...i, children: replace(i.children ?? []) }));
+    const replace = (list: ItemInput[]): ItemInput[] =>
+      list.map((i) => (i.code === originalCode ? item : { ...i, children: replace(i.children ?? []) }));
     return replace(tree);
   }
   return insertUnder(removeItem(tree, existing.item.code), parentCode, item);

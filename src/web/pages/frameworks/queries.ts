@@ -17,13 +17,17 @@ export const frameworkKeys = {
 };
 
 export function useFrameworks(f: { q?: string; kind?: string; status?: string } = {}) {
-  return useQuery({ queryKey: frameworkKeys.list(f), queryFn: () => api.get<Framework[]>(`/api/frameworks${qs({ limit: 500, ...f })}`) });
+  return useQuery({
+    queryKey: frameworkKeys.list(f),
+    queryFn: () => api.get<Framework[]>(`/api/frameworks${qs({ limit: 500, ...f })}`),
+  });
 }
 
 export function useFrameworkContent(id: string, versionId: string | null) {
   return useQuery({
     queryKey: frameworkKeys.content(id, versionId),
-    queryFn: () => api.get<VersionContent>(versionId ? `/api/frameworks/${id}/versions/${versionId}` : `/api/frameworks/${id}`),
+    queryFn: () =>
+      api.get<VersionContent>(versionId ? `/api/frameworks/${id}/versions/${versionId}` : `/api/frameworks/${id}`),
   });
 }
 

@@ -32,7 +32,13 @@ export function OrganisationCreate() {
   return (
     <>
       <PageHeader title={t('organisations.createTitle')} />
-      <OrganisationForm form={form} onSubmit={submit} busy={create.isPending} submitLabel={t('common.create')} cancelTo="/organisations">
+      <OrganisationForm
+        form={form}
+        onSubmit={submit}
+        busy={create.isPending}
+        submitLabel={t('common.create')}
+        cancelTo="/organisations"
+      >
         <ErrorAlert error={form.error} />
       </OrganisationForm>
     </>

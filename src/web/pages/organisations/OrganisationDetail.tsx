@@ -30,7 +30,10 @@ export function OrganisationDetail() {
   const q = useOrganisation(id);
 
   const archive = useMutation({
-    mutationFn: (o: Organisation) => api.post<Organisation>(`/api/organisations/${o.id}/${o.archived ? 'restore' : 'archive'}`, { version: o.version }),
+    mutationFn: (o: Organisation) =>
+      api.post<Organisation>(`/api/organisations/${o.id}/${o.archived ? 'restore' : 'archive'}`, {
+        version: o.version,
+      }),
     onSuccess: async (o) => {
       qc.setQueryData(organisationKeys.one(o.id), o);
       await qc.invalidateQueries({ queryKey: organisationKeys.all });
@@ -91,8 +94,13 @@ export function OrganisationDetail() {
             { label: t('organisations.fields.type'), value: label('organisationType', o.type) },
             { label: t('organisations.fields.shortName'), value: o.shortName },
             { label: t('organisations.fields.orgNumber'), value: o.orgNumber },
-            ...(o.type === 'municipality' ? [{ label: t('organisations.fields.municipalityCode'), value: o.municipalityCode }] : []),
-            { label: t('organisations.fields.email'), value: o.email && <Anchor href={`mailto:${o.email}`}>{o.email}</Anchor> },
+            ...(o.type === 'municipality'
+              ? [{ label: t('organisations.fields.municipalityCode'), value: o.municipalityCode }]
+              : []),
+            {
+              label: t('organisations.fields.email'),
+              value: o.email && <Anchor href={`mailto:${o.email}`}>{o.email}</Anchor>,
+            },
             { label: t('organisations.fields.phone'), value: o.phone },
             { label: t('organisations.fields.website'), value: website },
             { label: t('organisations.fields.address'), value: o.address },
@@ -107,7 +115,12 @@ export function OrganisationDetail() {
       )}
       <OrganisationRelations organisationId={o.id} />
       {can('read', 'audit', target) && (
-        <AuditHistory path={`/api/organisations/${o.id}/audit`} queryKey={organisationKeys.one(o.id)} fieldLabel={organisationFieldLabel(t)} enums={{ type: 'organisationType' }} />
+        <AuditHistory
+          path={`/api/organisations/${o.id}/audit`}
+          queryKey={organisationKeys.one(o.id)}
+          fieldLabel={organisationFieldLabel(t)}
+          enums={{ type: 'organisationType' }}
+        />
       )}
     </>
   );

@@ -11,7 +11,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
 import { useEnum } from '../../i18n/useEnum';
-import { emptyOrganisation, formToInput, organisationFieldLabel, organisationToForm, type OrganisationFormValues } from './fields';
+import {
+  emptyOrganisation,
+  formToInput,
+  organisationFieldLabel,
+  organisationToForm,
+  type OrganisationFormValues,
+} from './fields';
 import { OrganisationForm } from './OrganisationForm';
 import { organisationKeys, useOrganisation } from './queries';
 
@@ -65,7 +71,13 @@ function EditForm({ org, title }: { org: Organisation; title: string }) {
   return (
     <>
       <PageHeader title={title} />
-      <OrganisationForm form={form} onSubmit={submit} busy={save.isPending} submitLabel={t('common.save')} cancelTo={`/organisations/${org.id}`}>
+      <OrganisationForm
+        form={form}
+        onSubmit={submit}
+        busy={save.isPending}
+        submitLabel={t('common.save')}
+        cancelTo={`/organisations/${org.id}`}
+      >
         {stale && (
           <StaleNotice
             what={stale.name}

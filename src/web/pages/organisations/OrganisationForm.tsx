@@ -10,7 +10,21 @@ import type { OrganisationFormValues } from './fields';
 type Form = ReturnType<typeof useForm<OrganisationFormValues>>;
 
 /** The organisation's own fields; create and edit pages add the submit logic. */
-export function OrganisationForm({ form, onSubmit, busy, submitLabel, cancelTo, children }: { form: Form; onSubmit: () => void; busy: boolean; submitLabel: string; cancelTo: string; children?: ReactNode }) {
+export function OrganisationForm({
+  form,
+  onSubmit,
+  busy,
+  submitLabel,
+  cancelTo,
+  children,
+}: {
+  form: Form;
+  onSubmit: () => void;
+  busy: boolean;
+  submitLabel: string;
+  cancelTo: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const label = useEnum();
   const isMunicipality = form.values.type === 'municipality';
@@ -26,12 +40,19 @@ export function OrganisationForm({ form, onSubmit, busy, submitLabel, cancelTo, 
           <NativeSelect
             label={t('organisations.fields.type')}
             required
-            data={[{ value: '', label: t('common.select') }, ...organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) }))]}
+            data={[
+              { value: '', label: t('common.select') },
+              ...organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) })),
+            ]}
             {...form.text('type')}
           />
           <TextInput label={t('organisations.fields.name')} required maxLength={200} {...form.text('name')} />
           <TextInput label={t('organisations.fields.shortName')} maxLength={60} {...form.text('shortName')} />
-          <TextInput label={t('organisations.fields.orgNumber')} description={t('organisations.hints.orgNumber')} {...form.text('orgNumber')} />
+          <TextInput
+            label={t('organisations.fields.orgNumber')}
+            description={t('organisations.hints.orgNumber')}
+            {...form.text('orgNumber')}
+          />
           {(isMunicipality || form.values.municipalityCode) && (
             <TextInput
               label={t('organisations.fields.municipalityCode')}
@@ -46,7 +67,13 @@ export function OrganisationForm({ form, onSubmit, busy, submitLabel, cancelTo, 
           <TextInput label={t('organisations.fields.phone')} type="tel" {...form.text('phone')} />
           <TextInput label={t('organisations.fields.website')} type="url" {...form.text('website')} />
         </SimpleGrid>
-        <Textarea label={t('organisations.fields.address')} autosize minRows={2} maxLength={500} {...form.text('address')} />
+        <Textarea
+          label={t('organisations.fields.address')}
+          autosize
+          minRows={2}
+          maxLength={500}
+          {...form.text('address')}
+        />
         <Group>
           <Button type="submit" loading={busy}>
             {submitLabel}

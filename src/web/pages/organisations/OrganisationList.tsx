@@ -38,7 +38,10 @@ export function OrganisationList() {
           label={t('common.typeFilter')}
           value={f.type}
           onChange={(e) => setF('type', e.currentTarget.value)}
-          data={[{ value: '', label: t('common.allTypes') }, ...organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) }))]}
+          data={[
+            { value: '', label: t('common.allTypes') },
+            ...organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) })),
+          ]}
           style={{ flex: '0 1 240px' }}
         />
         <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />

@@ -55,22 +55,24 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
   const submit = () => {
     const input = form.validate(UpdateOrganisation, {
       version: org.version,
-      populations: rows.map((r) => ({ year: num(r.year), population: num(r.population), asOf: r.asOf, source: r.source })),
+      populations: rows.map((r) => ({
+        year: num(r.year),
+        population: num(r.population),
+        asOf: r.asOf,
+        source: r.source,
+      })),
     });
     if (input) save.mutate(input);
   };
 
-  const setRow = (i: number, k: keyof Row, v: string) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [k]: v } : r)));
+  const setRow = (i: number, k: keyof Row, v: string) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [k]: v } : r)));
   const err = (i: number, k: string) => form.errors[`populations.${i}.${k}`];
 
   if (!editing) {
     return (
       <>
-        {org.populations.length === 0 ? (
-          <Text>{t('organisations.populations.empty')}</Text>
-        ) : (
-          <ReadTable org={org} />
-        )}
+        {org.populations.length === 0 ? <Text>{t('organisations.populations.empty')}</Text> : <ReadTable org={org} />}
         {canEdit && (
           <Button
             mt="sm"
@@ -151,7 +153,12 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Button variant="outline" color="red.9" size="xs" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
+                  <Button
+                    variant="outline"
+                    color="red.9"
+                    size="xs"
+                    onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                  >
                     {t('organisations.populations.remove', { year: r.year || i + 1 })}
                   </Button>
                 </Table.Td>
@@ -163,7 +170,17 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
       <Group mt="sm">
         <Button
           variant="outline"
-          onClick={() => setRows((rs) => [...rs, { year: String(new Date().getFullYear() - 1), population: '', asOf: `${new Date().getFullYear() - 1}-12-31`, source: 'SCB' }])}
+          onClick={() =>
+            setRows((rs) => [
+              ...rs,
+              {
+                year: String(new Date().getFullYear() - 1),
+                population: '',
+                asOf: `${new Date().getFullYear() - 1}-12-31`,
+                source: 'SCB',
+              },
+            ])
+          }
         >
           {t('organisations.populations.add')}
         </Button>

@@ -29,7 +29,10 @@ export function useOrganisations(f: OrganisationFilter = {}) {
 }
 
 export function useOrganisation(id: string) {
-  return useQuery({ queryKey: organisationKeys.one(id), queryFn: () => api.get<Organisation>(`/api/organisations/${id}`) });
+  return useQuery({
+    queryKey: organisationKeys.one(id),
+    queryFn: () => api.get<Organisation>(`/api/organisations/${id}`),
+  });
 }
 
 /** Organisation choices for selects (active ones, by name). */

@@ -33,7 +33,13 @@ export function PersonCreate() {
   return (
     <>
       <PageHeader title={t('people.createTitle')} />
-      <PersonForm form={form} onSubmit={submit} busy={create.isPending} submitLabel={t('common.create')} cancelTo="/people">
+      <PersonForm
+        form={form}
+        onSubmit={submit}
+        busy={create.isPending}
+        submitLabel={t('common.create')}
+        cancelTo="/people"
+      >
         <ErrorAlert error={form.error} />
       </PersonForm>
     </>

@@ -31,7 +31,8 @@ export function PersonDetail() {
   const q = usePerson(id);
 
   const archive = useMutation({
-    mutationFn: (p: Person) => api.post<Person>(`/api/people/${p.id}/${p.archived ? 'restore' : 'archive'}`, { version: p.version }),
+    mutationFn: (p: Person) =>
+      api.post<Person>(`/api/people/${p.id}/${p.archived ? 'restore' : 'archive'}`, { version: p.version }),
     onSuccess: async (p) => {
       qc.setQueryData(personKeys.one(p.id), p);
       await qc.invalidateQueries({ queryKey: personKeys.all });
@@ -98,7 +99,10 @@ export function PersonDetail() {
               ),
             },
             { label: t('people.fields.title'), value: p.title },
-            { label: t('people.fields.email'), value: p.email && <Anchor href={`mailto:${p.email}`}>{p.email}</Anchor> },
+            {
+              label: t('people.fields.email'),
+              value: p.email && <Anchor href={`mailto:${p.email}`}>{p.email}</Anchor>,
+            },
             { label: t('people.fields.phone'), value: p.phone },
             { label: t('people.fields.account'), value: p.hasAccount ? t('people.hasAccount') : t('people.noAccount') },
             { label: t('common.status'), value: <StatusBadge archived={p.archived} /> },
@@ -108,7 +112,13 @@ export function PersonDetail() {
       <Section title={t('people.memberships')}>
         <Memberships personId={p.id} />
       </Section>
-      {can('read', 'audit', target) && <AuditHistory path={`/api/people/${p.id}/audit`} queryKey={personKeys.one(p.id)} fieldLabel={personFieldLabel(t)} />}
+      {can('read', 'audit', target) && (
+        <AuditHistory
+          path={`/api/people/${p.id}/audit`}
+          queryKey={personKeys.one(p.id)}
+          fieldLabel={personFieldLabel(t)}
+        />
+      )}
     </>
   );
 }

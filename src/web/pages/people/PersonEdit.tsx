@@ -62,7 +62,13 @@ function EditForm({ person }: { person: Person }) {
   return (
     <>
       <PageHeader title={t('people.editTitle', { name: person.name })} />
-      <PersonForm form={form} onSubmit={submit} busy={save.isPending} submitLabel={t('common.save')} cancelTo={`/people/${person.id}`}>
+      <PersonForm
+        form={form}
+        onSubmit={submit}
+        busy={save.isPending}
+        submitLabel={t('common.save')}
+        cancelTo={`/people/${person.id}`}
+      >
         {stale && theirs && (
           <StaleNotice
             what={stale.name}
@@ -70,7 +76,12 @@ function EditForm({ person }: { person: Person }) {
               key: k,
               label: fieldLabel(k),
               theirs: k === 'organisationId' ? org(theirs[k], stale) : theirs[k],
-              yours: k === 'organisationId' ? (form.values[k] === stale.organisationId ? stale.organisationName : org(form.values[k], person)) : form.values[k],
+              yours:
+                k === 'organisationId'
+                  ? form.values[k] === stale.organisationId
+                    ? stale.organisationName
+                    : org(form.values[k], person)
+                  : form.values[k],
             }))}
             onUseTheirs={() => {
               form.setValues(theirs);

@@ -10,10 +10,24 @@ export type PersonFormValues = {
   phone: string;
 };
 
-export const emptyPerson = (organisationId = ''): PersonFormValues => ({ organisationId, givenName: '', familyName: '', title: '', email: '', phone: '' });
+export const emptyPerson = (organisationId = ''): PersonFormValues => ({
+  organisationId,
+  givenName: '',
+  familyName: '',
+  title: '',
+  email: '',
+  phone: '',
+});
 
 export function personToForm(p: Person): PersonFormValues {
-  return { organisationId: p.organisationId, givenName: p.givenName, familyName: p.familyName, title: p.title ?? '', email: p.email ?? '', phone: p.phone ?? '' };
+  return {
+    organisationId: p.organisationId,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    title: p.title ?? '',
+    email: p.email ?? '',
+    phone: p.phone ?? '',
+  };
 }
 
 export const personFormToInput = (v: PersonFormValues) => ({ ...v, organisationId: v.organisationId || undefined });

@@ -11,7 +11,17 @@ import { percent, useBi } from './shared';
 type Count = { code: string; count: number; percent: number };
 
 /** Counts and percentages as a table; the bar only repeats the percentage (hidden from screen readers). */
-function DistributionTable({ caption, answered, rows, label }: { caption: string; answered: number; rows: Count[]; label: (code: string) => string }) {
+function DistributionTable({
+  caption,
+  answered,
+  rows,
+  label,
+}: {
+  caption: string;
+  answered: number;
+  rows: Count[];
+  label: (code: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <TableScroll minWidth={480} label={caption}>
@@ -44,8 +54,18 @@ function DistributionTable({ caption, answered, rows, label }: { caption: string
                 {percent(r.percent)}
               </Table.Td>
               <Table.Td>
-                <div aria-hidden="true" style={{ background: 'var(--mantine-color-gray-2)', height: 14, borderRadius: 2 }}>
-                  <div style={{ width: `${Math.min(100, Math.max(0, r.percent))}%`, height: '100%', background: '#1c5d99', borderRadius: 2 }} />
+                <div
+                  aria-hidden="true"
+                  style={{ background: 'var(--mantine-color-gray-2)', height: 14, borderRadius: 2 }}
+                >
+                  <div
+                    style={{
+                      width: `${Math.min(100, Math.max(0, r.percent))}%`,
+                      height: '100%',
+                      background: '#1c5d99',
+                      borderRadius: 2,
+                    }}
+                  />
                 </div>
               </Table.Td>
             </Table.Tr>
@@ -67,7 +87,13 @@ export function CompilationSection({ q }: { q: Questionnaire }) {
   const questions: Question[] = q.sections.flatMap((s) => s.questions);
   return (
     <Stack gap="lg">
-      <Text>{t('questionnaires.rate.summary', { completed: c.data.completed, invited: c.data.invited, rate: percent(c.data.responseRate) })}</Text>
+      <Text>
+        {t('questionnaires.rate.summary', {
+          completed: c.data.completed,
+          invited: c.data.invited,
+          rate: percent(c.data.responseRate),
+        })}
+      </Text>
       {c.data.waiting > 0 && <Text>{t('questionnaires.compilation.waiting', { count: c.data.waiting })}</Text>}
       {c.data.completed === 0 && <Text>{t('questionnaires.compilation.none')}</Text>}
       {c.data.completed > 0 &&
@@ -75,19 +101,35 @@ export function CompilationSection({ q }: { q: Questionnaire }) {
           const s = byKey.get(x.key);
           if (!s) return null;
           const title = `${i + 1}. ${text(x.text)}`;
-          const optionLabel = (code: string) => ('options' in x ? text(x.options.find((o) => o.code === code)?.label) || code : code);
+          const optionLabel = (code: string) =>
+            'options' in x ? text(x.options.find((o) => o.code === code)?.label) || code : code;
           return (
             <div key={x.key}>
               <Title order={3} size="h4" mb="xs">
                 {title}
               </Title>
               {(x.type === 'single_choice' || x.type === 'multiple_choice' || x.type === 'rating') && (
-                <DistributionTable caption={t('questionnaires.compilation.distribution')} answered={s.answered} rows={s.distribution} label={optionLabel} />
+                <DistributionTable
+                  caption={t('questionnaires.compilation.distribution')}
+                  answered={s.answered}
+                  rows={s.distribution}
+                  label={optionLabel}
+                />
               )}
-              {x.type === 'rating' && s.mean != null && <Text size="sm">{t('questionnaires.compilation.mean', { mean: formatNumber(s.mean), max: x.max })}</Text>}
+              {x.type === 'rating' && s.mean != null && (
+                <Text size="sm">
+                  {t('questionnaires.compilation.mean', { mean: formatNumber(s.mean), max: x.max })}
+                </Text>
+              )}
               {x.type === 'matrix' &&
                 s.statements.map((st) => (
-                  <DistributionTable key={st.key} caption={text(x.statements.find((y) => y.key === st.key)?.text) || st.key} answered={st.answered} rows={st.distribution} label={optionLabel} />
+                  <DistributionTable
+                    key={st.key}
+                    caption={text(x.statements.find((y) => y.key === st.key)?.text) || st.key}
+                    answered={st.answered}
+                    rows={st.distribution}
+                    label={optionLabel}
+                  />
                 ))}
               {(x.type === 'short_text' || x.type === 'long_text') &&
                 (s.texts.length === 0 ? (
@@ -97,7 +139,12 @@ export function CompilationSection({ q }: { q: Questionnaire }) {
                     {s.texts.map((tx, j) => (
                       <List.Item key={j}>
                         {tx.text}
-                        {tx.bodyName && <Text span size="sm"> – {tx.bodyName}</Text>}
+                        {tx.bodyName && (
+                          <Text span size="sm">
+                            {' '}
+                            – {tx.bodyName}
+                          </Text>
+                        )}
                       </List.Item>
                     ))}
                   </List>

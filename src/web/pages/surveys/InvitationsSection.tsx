@@ -41,25 +41,34 @@ function InviteForm({ q }: { q: Questionnaire }) {
     invite.mutate();
   };
   const err = invite.error;
-  const bodyName = err instanceof ApiError && err.code === 'survey.no_respondent' ? String((err.details as { bodyName?: string } | null)?.bodyName ?? '') : '';
+  const bodyName =
+    err instanceof ApiError && err.code === 'survey.no_respondent'
+      ? String((err.details as { bodyName?: string } | null)?.bodyName ?? '')
+      : '';
   return (
     <form onSubmit={submit} noValidate aria-label={t('questionnaires.invite.title')}>
       <Stack gap="sm" mb="lg">
         <Text size="sm">{t('questionnaires.invite.intro')}</Text>
-        {err && (err instanceof ApiError && err.code === 'survey.no_respondent' ? (
-          <Alert color="red.9" variant="outline" role="alert" title={t('errors.title')}>
-            {errorText(err)} {bodyName && `(${bodyName})`}
-          </Alert>
-        ) : (
-          <ErrorAlert error={err} />
-        ))}
+        {err &&
+          (err instanceof ApiError && err.code === 'survey.no_respondent' ? (
+            <Alert color="red.9" variant="outline" role="alert" title={t('errors.title')}>
+              {errorText(err)} {bodyName && `(${bodyName})`}
+            </Alert>
+          ) : (
+            <ErrorAlert error={err} />
+          ))}
         {invite.data && (
           <Alert color="#1d6b34" variant="outline" role="status">
             {t('questionnaires.invite.created', { count: invite.data.created })}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Checkbox.Group label={t('questionnaires.invite.bodies')} value={bodyIds} onChange={setBodyIds} error={empty ? t('questionnaires.invite.chooseOne') : undefined}>
+          <Checkbox.Group
+            label={t('questionnaires.invite.bodies')}
+            value={bodyIds}
+            onChange={setBodyIds}
+            error={empty ? t('questionnaires.invite.chooseOne') : undefined}
+          >
             <Stack gap={6} mt="xs">
               {bodies.isPending && <Loading />}
               {(bodies.data?.items ?? []).map((b) => (
@@ -101,7 +110,9 @@ export function InvitationsSection({ q, mayEdit }: { q: Questionnaire; mayEdit: 
       {list.data && list.data.length > 0 && (
         <TableScroll minWidth={820} label={t('questionnaires.invite.tableCaption', { count: list.data.length })}>
           <Table striped>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('questionnaires.invite.tableCaption', { count: list.data.length })}</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('questionnaires.invite.tableCaption', { count: list.data.length })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('questionnaires.invite.cols.respondent')}</Table.Th>
@@ -128,7 +139,9 @@ export function InvitationsSection({ q, mayEdit }: { q: Questionnaire; mayEdit: 
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(i.invitedAt)}</Table.Td>
                   <Table.Td>
                     {i.completed
-                      ? t('questionnaires.invite.state.completed', { date: i.completedAt ? formatDateTime(i.completedAt) : '' })
+                      ? t('questionnaires.invite.state.completed', {
+                          date: i.completedAt ? formatDateTime(i.completedAt) : '',
+                        })
                       : i.started
                         ? t('questionnaires.invite.state.started')
                         : t('questionnaires.invite.state.notStarted')}

@@ -25,7 +25,21 @@ function QuestionLabel({ q }: { q: RespondQuestion }) {
   );
 }
 
-function Group_({ q, helpId, errorId, error, extra, children }: { q: RespondQuestion; helpId: string; errorId: string; error?: string; extra?: ReactNode; children: ReactNode }) {
+function Group_({
+  q,
+  helpId,
+  errorId,
+  error,
+  extra,
+  children,
+}: {
+  q: RespondQuestion;
+  helpId: string;
+  errorId: string;
+  error?: string;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
   const describedBy = [q.help || extra ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset style={fieldsetStyle} aria-describedby={describedBy}>
@@ -50,7 +64,17 @@ function Group_({ q, helpId, errorId, error, extra, children }: { q: RespondQues
 }
 
 /** One question by its type; every control is a native input, so the keyboard and screen readers work. */
-export function QuestionField({ q, value, onChange, error }: { q: RespondQuestion; value: AnswerValue | null | undefined; onChange: (v: AnswerValue | null) => void; error?: string }) {
+export function QuestionField({
+  q,
+  value,
+  onChange,
+  error,
+}: {
+  q: RespondQuestion;
+  value: AnswerValue | null | undefined;
+  onChange: (v: AnswerValue | null) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const helpId = `${id}-help`;
@@ -60,7 +84,10 @@ export function QuestionField({ q, value, onChange, error }: { q: RespondQuestio
   switch (q.type) {
     case 'single_choice':
     case 'rating': {
-      const options = q.type === 'rating' ? Array.from({ length: q.max ?? 5 }, (_, i) => ({ code: String(i + 1), label: String(i + 1) })) : (q.options ?? []);
+      const options =
+        q.type === 'rating'
+          ? Array.from({ length: q.max ?? 5 }, (_, i) => ({ code: String(i + 1), label: String(i + 1) }))
+          : (q.options ?? []);
       const current = value == null ? '' : String(value);
       const radios = options.map((o) => (
         <Radio
@@ -89,7 +116,10 @@ export function QuestionField({ q, value, onChange, error }: { q: RespondQuestio
       const selected = Array.isArray(value) ? value : [];
       const atMax = q.maxSelected != null && selected.length >= q.maxSelected;
       return (
-        <Group_ {...common} extra={q.maxSelected != null ? t('respond.maxSelected', { count: q.maxSelected }) : undefined}>
+        <Group_
+          {...common}
+          extra={q.maxSelected != null ? t('respond.maxSelected', { count: q.maxSelected }) : undefined}
+        >
           <Stack gap="sm">
             {(q.options ?? []).map((o) => {
               const checked = selected.includes(o.code);
@@ -112,12 +142,16 @@ export function QuestionField({ q, value, onChange, error }: { q: RespondQuestio
       );
     }
     case 'matrix': {
-      const current = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : {};
+      const current =
+        value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : {};
       return (
         <Group_ {...common}>
           <Stack gap="md">
             {(q.statements ?? []).map((s) => (
-              <fieldset key={s.key} style={{ ...fieldsetStyle, borderLeft: '3px solid var(--mantine-color-gray-4)', paddingLeft: 12 }}>
+              <fieldset
+                key={s.key}
+                style={{ ...fieldsetStyle, borderLeft: '3px solid var(--mantine-color-gray-4)', paddingLeft: 12 }}
+              >
                 <legend style={{ padding: 0, fontWeight: 500, marginBottom: 4 }}>{s.text}</legend>
                 <Stack gap="xs">
                   {(q.options ?? []).map((o) => (
@@ -152,7 +186,8 @@ export function QuestionField({ q, value, onChange, error }: { q: RespondQuestio
         value: text,
         maxLength: max,
         error,
-        onChange: (e: { currentTarget: { value: string } }) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value),
+        onChange: (e: { currentTarget: { value: string } }) =>
+          onChange(e.currentTarget.value === '' ? null : e.currentTarget.value),
         styles: { label: { fontWeight: 600 } },
         size: 'md' as const,
       };
@@ -166,7 +201,9 @@ export function QuestionField({ q, value, onChange, error }: { q: RespondQuestio
           description={
             <>
               {q.help && <span style={{ display: 'block' }}>{q.help}</span>}
-              <span aria-live={text.length >= max ? 'polite' : 'off'}>{t('respond.charCount', { count: text.length, max })}</span>
+              <span aria-live={text.length >= max ? 'polite' : 'off'}>
+                {t('respond.charCount', { count: text.length, max })}
+              </span>
             </>
           }
         />

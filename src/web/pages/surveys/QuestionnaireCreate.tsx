@@ -29,12 +29,28 @@ export function QuestionnaireCreate() {
   const title = t('questionnaires.createTitle');
   return (
     <>
-      <PageHeader title={title} description={t('questionnaires.createIntro')} above={<BackLink to="/questionnaires" label={t('questionnaires.title')} />} />
+      <PageHeader
+        title={title}
+        description={t('questionnaires.createIntro')}
+        above={<BackLink to="/questionnaires" label={t('questionnaires.title')} />}
+      />
       <Stack maw={760}>
-        <Radio.Group label={t('questionnaires.form.start')} value={mode} onChange={(v) => setMode(v === 'blank' ? 'blank' : 'template')}>
+        <Radio.Group
+          label={t('questionnaires.form.start')}
+          value={mode}
+          onChange={(v) => setMode(v === 'blank' ? 'blank' : 'template')}
+        >
           <Stack gap="sm" mt="xs">
-            <Radio value="template" label={t('questionnaires.form.fromTemplate')} description={t('questionnaires.form.fromTemplateHint')} />
-            <Radio value="blank" label={t('questionnaires.form.blank')} description={t('questionnaires.form.blankHint')} />
+            <Radio
+              value="template"
+              label={t('questionnaires.form.fromTemplate')}
+              description={t('questionnaires.form.fromTemplateHint')}
+            />
+            <Radio
+              value="blank"
+              label={t('questionnaires.form.blank')}
+              description={t('questionnaires.form.blankHint')}
+            />
           </Stack>
         </Radio.Group>
         {mode === 'template' ? <FromTemplateForm label={title} /> : <BlankForm label={title} />}
@@ -49,10 +65,18 @@ function FromTemplateForm({ label }: { label: string }) {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const templates = useSurveyTemplates();
-  const form = useForm({ template: 'uppfoljning-samverkansorgan', titleSv: '', titleEn: '', opensAt: today(), closesAt: inDays(30), anonymous: false });
+  const form = useForm({
+    template: 'uppfoljning-samverkansorgan',
+    titleSv: '',
+    titleEn: '',
+    opensAt: today(),
+    closesAt: inDays(30),
+    anonymous: false,
+  });
   const v = form.values;
   const create = useMutation({
-    mutationFn: ({ key, body }: { key: string; body: unknown }) => api.post<Questionnaire>(`/api/questionnaires/from-template/${encodeURIComponent(key)}`, body),
+    mutationFn: ({ key, body }: { key: string; body: unknown }) =>
+      api.post<Questionnaire>(`/api/questionnaires/from-template/${encodeURIComponent(key)}`, body),
     onSuccess: async (x) => {
       await qc.invalidateQueries({ queryKey: questionnaireKeys.all });
       navigate(`/questionnaires/${x.id}`);
@@ -61,8 +85,16 @@ function FromTemplateForm({ label }: { label: string }) {
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const title = v.titleSv.trim() || v.titleEn.trim() ? { sv: v.titleSv.trim() || v.titleEn.trim(), en: v.titleEn.trim() || v.titleSv.trim() } : undefined;
-    const body = form.validate(FromTemplate, { title, opensAt: v.opensAt, closesAt: v.closesAt, anonymous: v.anonymous });
+    const title =
+      v.titleSv.trim() || v.titleEn.trim()
+        ? { sv: v.titleSv.trim() || v.titleEn.trim(), en: v.titleEn.trim() || v.titleSv.trim() }
+        : undefined;
+    const body = form.validate(FromTemplate, {
+      title,
+      opensAt: v.opensAt,
+      closesAt: v.closesAt,
+      anonymous: v.anonymous,
+    });
     if (body) create.mutate({ key: v.template, body });
   };
   return (
@@ -76,13 +108,27 @@ function FromTemplateForm({ label }: { label: string }) {
           data={(templates.data ?? []).map((x) => ({ value: x.key, label: text(x.title) }))}
           {...form.select('template')}
         />
-        <TextInput label={t('questionnaires.form.titleSv')} description={t('questionnaires.form.titleHint')} {...form.text('titleSv')} error={form.errors['title.sv'] ?? form.errors.title} />
-        <TextInput label={t('questionnaires.form.titleEn')} lang="en" {...form.text('titleEn')} error={form.errors['title.en']} />
+        <TextInput
+          label={t('questionnaires.form.titleSv')}
+          description={t('questionnaires.form.titleHint')}
+          {...form.text('titleSv')}
+          error={form.errors['title.sv'] ?? form.errors.title}
+        />
+        <TextInput
+          label={t('questionnaires.form.titleEn')}
+          lang="en"
+          {...form.text('titleEn')}
+          error={form.errors['title.en']}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label={t('questionnaires.form.opensAt')} required {...form.text('opensAt')} />
           <TextInput type="date" label={t('questionnaires.form.closesAt')} required {...form.text('closesAt')} />
         </SimpleGrid>
-        <Checkbox label={t('questionnaires.form.anonymous')} description={t('questionnaires.form.anonymousHint')} {...form.checkbox('anonymous')} />
+        <Checkbox
+          label={t('questionnaires.form.anonymous')}
+          description={t('questionnaires.form.anonymousHint')}
+          {...form.checkbox('anonymous')}
+        />
         <Group>
           <Button type="submit" loading={create.isPending}>
             {t('questionnaires.form.create')}
@@ -101,7 +147,15 @@ function BlankForm({ label }: { label: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [values, setValues] = useState<Settings>({ titleSv: '', titleEn: '', introSv: '', introEn: '', opensAt: today(), closesAt: inDays(30), anonymous: false });
+  const [values, setValues] = useState<Settings>({
+    titleSv: '',
+    titleEn: '',
+    introSv: '',
+    introEn: '',
+    opensAt: today(),
+    closesAt: inDays(30),
+    anonymous: false,
+  });
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<unknown>(null);
   const create = useMutation({
@@ -120,7 +174,12 @@ function BlankForm({ label }: { label: string }) {
   });
   const set = (k: keyof Settings & string, v: string | boolean) => {
     setValues((s) => ({ ...s, [k]: v }));
-    setErrors((e) => without(without(e, settingsPath[k]), k === 'titleSv' ? 'title' : k.startsWith('intro') ? 'intro' : settingsPath[k]));
+    setErrors((e) =>
+      without(
+        without(e, settingsPath[k]),
+        k === 'titleSv' ? 'title' : k.startsWith('intro') ? 'intro' : settingsPath[k],
+      ),
+    );
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

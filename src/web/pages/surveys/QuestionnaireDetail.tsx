@@ -43,8 +43,10 @@ function QuestionsView({ q }: { q: Questionnaire }) {
                     {n}. {text(x.text)}
                   </Text>
                   <Text size="sm">
-                    {label('questionType', x.type)} · {x.required ? t('questionnaires.required') : t('questionnaires.optional')}
-                    {(x.type === 'short_text' || x.type === 'long_text') && ` · ${t('questionnaires.maxLength', { max: x.maxLength })}`}
+                    {label('questionType', x.type)} ·{' '}
+                    {x.required ? t('questionnaires.required') : t('questionnaires.optional')}
+                    {(x.type === 'short_text' || x.type === 'long_text') &&
+                      ` · ${t('questionnaires.maxLength', { max: x.maxLength })}`}
                     {x.type === 'rating' && ` · ${t('questionnaires.ratingMax', { max: x.max })}`}
                   </Text>
                   {x.help && <Text size="sm">{text(x.help)}</Text>}
@@ -55,7 +57,11 @@ function QuestionsView({ q }: { q: Questionnaire }) {
                       ))}
                     </List>
                   )}
-                  {'options' in x && <Text size="sm">{t('questionnaires.options', { list: x.options.map((o) => text(o.label)).join(' · ') })}</Text>}
+                  {'options' in x && (
+                    <Text size="sm">
+                      {t('questionnaires.options', { list: x.options.map((o) => text(o.label)).join(' · ') })}
+                    </Text>
+                  )}
                 </li>
               );
             })}
@@ -74,7 +80,8 @@ export function QuestionnaireDetail() {
   const qc = useQueryClient();
   const q = useQuestionnaire(id);
   const status = useMutation({
-    mutationFn: (to: 'open' | 'close') => api.post<Questionnaire>(`/api/questionnaires/${id}/${to}`, { version: q.data!.version }),
+    mutationFn: (to: 'open' | 'close') =>
+      api.post<Questionnaire>(`/api/questionnaires/${id}/${to}`, { version: q.data!.version }),
     onSuccess: async (x) => {
       qc.setQueryData(questionnaireKeys.one(id), x);
       await qc.invalidateQueries({ queryKey: questionnaireKeys.all });

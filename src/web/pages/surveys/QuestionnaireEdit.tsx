@@ -26,8 +26,6 @@ import { useBi } from './shared';
 /** Build a draft questionnaire: its details, sections and questions, saved together with the version seen. */
 export function QuestionnaireEdit() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
-  const text = useBi();
   const can = useCan();
   const q = useQuestionnaire(id);
   const scales = useScales();
@@ -83,7 +81,8 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
   };
 
   const save = useMutation({
-    mutationFn: (body: UpdateQuestionnaire) => api.patch<Questionnaire>(`/api/questionnaires/${questionnaire.id}`, body),
+    mutationFn: (body: UpdateQuestionnaire) =>
+      api.patch<Questionnaire>(`/api/questionnaires/${questionnaire.id}`, body),
     onSuccess: async (x) => {
       qc.setQueryData(questionnaireKeys.one(x.id), x);
       load(x);
@@ -112,7 +111,10 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     const { anonymous, ...details } = settingsInput(settings);
     const body = draft ? { ...details, anonymous, sections: toInput(ops.sections), version } : { ...details, version };
     const r = check(UpdateQuestionnaire, body, t);
-    const errs = { ...(draft ? duplicateErrors(duplicateKeys(ops.sections), t) : {}), ...('errors' in r ? r.errors : {}) };
+    const errs = {
+      ...(draft ? duplicateErrors(duplicateKeys(ops.sections), t) : {}),
+      ...('errors' in r ? r.errors : {}),
+    };
     if ('errors' in r || Object.keys(errs).length > 0) {
       setErrors(errs);
       setError(new ApiError(400, 'request.validation_failed', '', null));
@@ -125,7 +127,10 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
   };
 
   const title = t('questionnaireEditor.title');
-  const count = (s: SectionDraft[]) => ({ sections: s.length, questions: s.reduce((n, x) => n + x.questions.length, 0) });
+  const count = (s: SectionDraft[]) => ({
+    sections: s.length,
+    questions: s.reduce((n, x) => n + x.questions.length, 0),
+  });
   const staleFields = (theirs: Questionnaire): StaleField[] => {
     const mine = settings;
     const other = settingsOf(theirs);
@@ -139,13 +144,22 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     const theirSections = fromSections(theirs.sections);
     const same = sameSections(theirSections, ops.sections);
     const c = count(theirSections);
-    rows.push({ key: 'sections', label: t('questionnaireEditor.stale.questions'), theirs: t(same ? 'questionnaireEditor.stale.summary' : 'questionnaireEditor.stale.differs', c), yours: t('questionnaireEditor.stale.summary', count(ops.sections)) });
+    rows.push({
+      key: 'sections',
+      label: t('questionnaireEditor.stale.questions'),
+      theirs: t(same ? 'questionnaireEditor.stale.summary' : 'questionnaireEditor.stale.differs', c),
+      yours: t('questionnaireEditor.stale.summary', count(ops.sections)),
+    });
     return rows;
   };
 
   return (
     <>
-      <PageHeader title={title} description={draft ? t('questionnaireEditor.intro') : t('questionnaireEditor.notDraft')} above={<BackLink to={`/questionnaires/${questionnaire.id}`} label={text(questionnaire.title)} />} />
+      <PageHeader
+        title={title}
+        description={draft ? t('questionnaireEditor.intro') : t('questionnaireEditor.notDraft')}
+        above={<BackLink to={`/questionnaires/${questionnaire.id}`} label={text(questionnaire.title)} />}
+      />
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
@@ -159,10 +173,23 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
               <Stack gap="lg">
                 {ops.sections.length === 0 && <Text>{t('questionnaireEditor.noSections')}</Text>}
                 {ops.sections.map((s, si) => (
-                  <SectionEditor key={s.id} ops={ops} si={si} scales={scales} errors={errors} clear={clear} announce={announce} />
+                  <SectionEditor
+                    key={s.id}
+                    ops={ops}
+                    si={si}
+                    scales={scales}
+                    errors={errors}
+                    clear={clear}
+                    announce={announce}
+                  />
                 ))}
                 <div>
-                  <Button id="add-section" variant="outline" onClick={() => ops.addSection()} disabled={ops.sections.length >= 30}>
+                  <Button
+                    id="add-section"
+                    variant="outline"
+                    onClick={() => ops.addSection()}
+                    disabled={ops.sections.length >= 30}
+                  >
                     {t('questionnaireEditor.section.add')}
                   </Button>
                 </div>

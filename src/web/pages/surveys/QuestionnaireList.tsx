@@ -40,7 +40,9 @@ export function QuestionnaireList() {
       {q.data && q.data.length > 0 && (
         <TableScroll minWidth={720} label={t('questionnaires.title')}>
           <Table striped highlightOnHover>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('questionnaires.tableCaption', { count: q.data.length })}</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('questionnaires.tableCaption', { count: q.data.length })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('questionnaires.cols.title')}</Table.Th>

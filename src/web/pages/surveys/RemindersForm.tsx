@@ -13,7 +13,11 @@ export function RemindersForm({ id }: { id: string }) {
   const [minIntervalDays, setInterval] = useState<number | string>(7);
   const [maxCount, setMax] = useState<number | string>(3);
   const remind = useMutation({
-    mutationFn: () => api.post<{ sent: number }>(`/api/questionnaires/${id}/reminders`, { minIntervalDays: Number(minIntervalDays), maxCount: Number(maxCount) }),
+    mutationFn: () =>
+      api.post<{ sent: number }>(`/api/questionnaires/${id}/reminders`, {
+        minIntervalDays: Number(minIntervalDays),
+        maxCount: Number(maxCount),
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: questionnaireKeys.one(id) }),
   });
   const submit = (e: FormEvent) => {
@@ -31,8 +35,24 @@ export function RemindersForm({ id }: { id: string }) {
           </Alert>
         )}
         <Group align="flex-end">
-          <NumberInput label={t('questionnaires.remind.minIntervalDays')} min={0} max={365} allowDecimal={false} value={minIntervalDays} onChange={setInterval} w={220} />
-          <NumberInput label={t('questionnaires.remind.maxCount')} min={1} max={10} allowDecimal={false} value={maxCount} onChange={setMax} w={220} />
+          <NumberInput
+            label={t('questionnaires.remind.minIntervalDays')}
+            min={0}
+            max={365}
+            allowDecimal={false}
+            value={minIntervalDays}
+            onChange={setInterval}
+            w={220}
+          />
+          <NumberInput
+            label={t('questionnaires.remind.maxCount')}
+            min={1}
+            max={10}
+            allowDecimal={false}
+            value={maxCount}
+            onChange={setMax}
+            w={220}
+          />
           <Button type="submit" loading={remind.isPending}>
             {t('questionnaires.remind.submit')}
           </Button>

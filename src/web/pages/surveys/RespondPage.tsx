@@ -24,12 +24,15 @@ const RETRY_DELAY = 5000;
 const fatalCodes = new Set(['survey.link_invalid', 'survey.closed', 'survey.already_submitted']);
 
 /** A dropped network, a busy or failing server: worth trying again, and nothing typed is thrown away. */
-const transient = (err: unknown) => err instanceof ApiError && (err.status === 0 || err.status === 429 || err.status >= 500 || err.code === 'request.csrf_failed');
+const transient = (err: unknown) =>
+  err instanceof ApiError &&
+  (err.status === 0 || err.status === 429 || err.status >= 500 || err.code === 'request.csrf_failed');
 
 const isEmpty = (q: RespondQuestion, v: AnswerValue | null | undefined) => {
   if (v == null || v === '') return true;
   if (Array.isArray(v)) return v.length === 0;
-  if (q.type === 'matrix' && typeof v === 'object') return (q.statements ?? []).some((s) => !(v as Record<string, string>)[s.key]);
+  if (q.type === 'matrix' && typeof v === 'object')
+    return (q.statements ?? []).some((s) => !(v as Record<string, string>)[s.key]);
   return false;
 };
 
@@ -79,7 +82,9 @@ function Message({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function details(err: ApiError): Record<string, unknown> {
-  return err.details && typeof err.details === 'object' && !Array.isArray(err.details) ? (err.details as Record<string, unknown>) : {};
+  return err.details && typeof err.details === 'object' && !Array.isArray(err.details)
+    ? (err.details as Record<string, unknown>)
+    : {};
 }
 
 /** Why the link cannot be answered, in words with the date that matters. */
@@ -192,7 +197,8 @@ export function RespondPage() {
       if (Object.keys(s.pending).length) again.current = true;
     } catch (err) {
       if (transient(err)) {
-        if (err instanceof ApiError && err.code === 'request.csrf_failed') qc.removeQueries({ queryKey: sessionKey, exact: true });
+        if (err instanceof ApiError && err.code === 'request.csrf_failed')
+          qc.removeQueries({ queryKey: sessionKey, exact: true });
         setStatus('offline');
         schedule(RETRY_DELAY);
       } else if (err instanceof ApiError && fatalCodes.has(err.code)) {
@@ -272,15 +278,19 @@ export function RespondPage() {
     try {
       await ensureCsrf();
       const all = Object.fromEntries(Object.entries(answers).filter(([, v]) => v != null));
-      const r = await api.post<{ completed: true; submittedAt: string | null }>(`/api/respond/${encodeURIComponent(token)}/submit`, {
-        submissionId: stored.current!.submissionId,
-        answers: all,
-      });
+      const r = await api.post<{ completed: true; submittedAt: string | null }>(
+        `/api/respond/${encodeURIComponent(token)}/submit`,
+        {
+          submissionId: stored.current!.submissionId,
+          answers: all,
+        },
+      );
       forgetStored(token);
       setDone(r.submittedAt ?? new Date().toISOString());
     } catch (err) {
       if (transient(err)) {
-        if (err instanceof ApiError && err.code === 'request.csrf_failed') qc.removeQueries({ queryKey: sessionKey, exact: true });
+        if (err instanceof ApiError && err.code === 'request.csrf_failed')
+          qc.removeQueries({ queryKey: sessionKey, exact: true });
         setSubmitError(t('respond.submitOffline'));
       } else if (err instanceof ApiError && fatalCodes.has(err.code)) {
         setFatal(err);
@@ -296,7 +306,9 @@ export function RespondPage() {
         setSubmitError(invalidText(err));
         focusQuestion(key);
       } else {
-        setSubmitError(err instanceof ApiError ? t(`errors.${err.code}`, { defaultValue: err.message }) : t('errors.unknown'));
+        setSubmitError(
+          err instanceof ApiError ? t(`errors.${err.code}`, { defaultValue: err.message }) : t('errors.unknown'),
+        );
       }
     } finally {
       setSubmitting(false);
@@ -336,7 +348,9 @@ export function RespondPage() {
             </Title>
             {data.intro && <Text>{data.intro}</Text>}
             <Text size="sm">
-              {data.respondent.bodyName ? t('respond.answeringFor', { body: data.respondent.bodyName }) : t('respond.answeringAs', { name: data.respondent.name })}{' '}
+              {data.respondent.bodyName
+                ? t('respond.answeringFor', { body: data.respondent.bodyName })
+                : t('respond.answeringAs', { name: data.respondent.name })}{' '}
               {t('respond.closesAt', { date: formatDate(data.closesAt) })}
             </Text>
             {data.anonymous && <Text size="sm">{t('respond.anonymous')}</Text>}
@@ -351,7 +365,12 @@ export function RespondPage() {
               <Stack gap="xl">
                 {s.questions.map((q) => (
                   <div key={q.key} id={`q-${q.key}`}>
-                    <QuestionField q={q} value={answers[q.key]} onChange={(v) => setAnswer(q.key, v)} error={errors[q.key]} />
+                    <QuestionField
+                      q={q}
+                      value={answers[q.key]}
+                      onChange={(v) => setAnswer(q.key, v)}
+                      error={errors[q.key]}
+                    />
                   </div>
                 ))}
               </Stack>
@@ -363,10 +382,24 @@ export function RespondPage() {
             </Alert>
           )}
           <Group justify="space-between" align="center" gap="sm">
-            <Text size="sm" role="status" aria-live="polite" fw={status === 'offline' || status === 'error' ? 600 : 400} c={status === 'offline' || status === 'error' ? 'red.9' : undefined}>
+            <Text
+              size="sm"
+              role="status"
+              aria-live="polite"
+              fw={status === 'offline' || status === 'error' ? 600 : 400}
+              c={status === 'offline' || status === 'error' ? 'red.9' : undefined}
+            >
               {status === 'saving' && t('respond.status.saving')}
               {status === 'pending' && t('respond.status.pending')}
-              {status === 'saved' && t('respond.status.saved', { time: savedAt ? savedAt.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }) : '' })}
+              {status === 'saved' &&
+                t('respond.status.saved', {
+                  time: savedAt
+                    ? savedAt.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'sv-SE', {
+                        hour: '2-digit',
+                        minute: '2-digit',
+                      })
+                    : '',
+                })}
               {status === 'offline' && t('respond.status.offline')}
               {status === 'error' && t('respond.status.error')}
             </Text>

@@ -61,10 +61,25 @@ export function ResponseRateSection({ id }: { id: string }) {
   const total = { key: 'total', name: t('questionnaires.rate.total'), ...r.total };
   return (
     <Stack gap="lg">
-      <Text>{t('questionnaires.rate.summary', { completed: r.total.completed, invited: r.total.invited, rate: percent(r.total.rate) })}</Text>
-      {r.byBody.length > 0 && <RateTable caption={t('questionnaires.rate.byBody')} rows={r.byBody.map((b) => ({ key: b.bodyId, name: b.bodyName, ...b }))} />}
+      <Text>
+        {t('questionnaires.rate.summary', {
+          completed: r.total.completed,
+          invited: r.total.invited,
+          rate: percent(r.total.rate),
+        })}
+      </Text>
+      {r.byBody.length > 0 && (
+        <RateTable
+          caption={t('questionnaires.rate.byBody')}
+          rows={r.byBody.map((b) => ({ key: b.bodyId, name: b.bodyName, ...b }))}
+        />
+      )}
       {r.byOrganisation.length > 0 && (
-        <RateTable caption={t('questionnaires.rate.byOrganisation')} rows={r.byOrganisation.map((o) => ({ key: o.organisationId, name: o.organisationName, ...o }))} total={total} />
+        <RateTable
+          caption={t('questionnaires.rate.byOrganisation')}
+          rows={r.byOrganisation.map((o) => ({ key: o.organisationId, name: o.organisationName, ...o }))}
+          total={total}
+        />
       )}
     </Stack>
   );

@@ -14,7 +14,9 @@ import { scaleKeys, type Scale } from './queries';
 import { useBi } from './shared';
 
 const optionsOf = (s: Scale | null): OptionDraft[] =>
-  s ? s.options.map((o) => ({ id: newId(), code: o.code, codeAuto: false, sv: o.label.sv, en: o.label.en })) : [1, 2].map((n) => ({ id: newId(), code: `alt${n}`, codeAuto: true, sv: '', en: '' }));
+  s
+    ? s.options.map((o) => ({ id: newId(), code: o.code, codeAuto: false, sv: o.label.sv, en: o.label.en }))
+    : [1, 2].map((n) => ({ id: newId(), code: `alt${n}`, codeAuto: true, sv: '', en: '' }));
 
 /** Create a county scale, or change one (with the version seen); built-in scales never come here. */
 export function ScaleForm({ scale, onDone }: { scale: Scale | null; onDone: (saved: Scale | null) => void }) {
@@ -30,10 +32,14 @@ export function ScaleForm({ scale, onDone }: { scale: Scale | null; onDone: (sav
   const [stale, setStale] = useState<Scale | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const clear = (prefix: string) => setErrors((e) => without(e, prefix));
-  const body = () => ({ name: { sv: nameSv, en: nameEn }, options: options.map((o) => ({ code: o.code, label: { sv: o.sv, en: o.en } })) });
+  const body = () => ({
+    name: { sv: nameSv, en: nameEn },
+    options: options.map((o) => ({ code: o.code, label: { sv: o.sv, en: o.en } })),
+  });
 
   const save = useMutation({
-    mutationFn: (input: unknown) => (scale ? api.patch<Scale>(`/api/survey-scales/${scale.id}`, input) : api.post<Scale>('/api/survey-scales', input)),
+    mutationFn: (input: unknown) =>
+      scale ? api.patch<Scale>(`/api/survey-scales/${scale.id}`, input) : api.post<Scale>('/api/survey-scales', input),
     onSuccess: async (saved) => {
       await qc.invalidateQueries({ queryKey: scaleKeys.all });
       onDone(saved);
@@ -82,7 +88,12 @@ export function ScaleForm({ scale, onDone }: { scale: Scale | null; onDone: (sav
             fields={[
               { key: 'nameSv', label: t('surveyScales.nameSv'), theirs: stale.name.sv, yours: nameSv },
               { key: 'nameEn', label: t('surveyScales.nameEn'), theirs: stale.name.en, yours: nameEn },
-              { key: 'options', label: t('surveyScales.options'), theirs: list(stale.options.map((o) => o.label)), yours: list(options) },
+              {
+                key: 'options',
+                label: t('surveyScales.options'),
+                theirs: list(stale.options.map((o) => o.label)),
+                yours: list(options),
+              },
             ]}
             onUseTheirs={() => {
               setNameSv(stale.name.sv);
@@ -121,7 +132,18 @@ export function ScaleForm({ scale, onDone }: { scale: Scale | null; onDone: (sav
             }}
           />
         </SimpleGrid>
-        <BilingualList kind="option" legend={t('surveyScales.options')} description={t('surveyScales.optionsHint')} items={options} onChange={setOptions} base="options" errors={errors} clear={clear} announce={setAnnouncement} min={2} />
+        <BilingualList
+          kind="option"
+          legend={t('surveyScales.options')}
+          description={t('surveyScales.optionsHint')}
+          items={options}
+          onChange={setOptions}
+          base="options"
+          errors={errors}
+          clear={clear}
+          announce={setAnnouncement}
+          min={2}
+        />
         <ErrorAlert error={error} />
         <ErrorSummary errors={errors} />
         <Group>

@@ -71,17 +71,31 @@ export function ScalesPage() {
                 <Title order={2} size="h3" id={headingId(s.id)} tabIndex={-1} style={{ overflowWrap: 'anywhere' }}>
                   {text(s.name)}
                 </Title>
-                <Badge variant="outline" color={s.builtin ? 'gray.8' : '#1c5d99'} styles={{ label: { textTransform: 'none' } }}>
+                <Badge
+                  variant="outline"
+                  color={s.builtin ? 'gray.8' : '#1c5d99'}
+                  styles={{ label: { textTransform: 'none' } }}
+                >
                   {s.builtin ? t('surveyScales.builtin') : t('surveyScales.county')}
                 </Badge>
               </Group>
               {!s.builtin && editing !== s.id && can('update', 'survey') && (
-                <Button id={`edit-${s.id}`} variant="outline" size="sm" aria-label={t('surveyScales.editLabel', { name: text(s.name) })} onClick={() => (setEditing(s.id), setDone(null))}>
+                <Button
+                  id={`edit-${s.id}`}
+                  variant="outline"
+                  size="sm"
+                  aria-label={t('surveyScales.editLabel', { name: text(s.name) })}
+                  onClick={() => (setEditing(s.id), setDone(null))}
+                >
                   {t('surveyScales.edit')}
                 </Button>
               )}
             </Group>
-            {editing === s.id ? <ScaleForm scale={s} onDone={(saved) => finished(saved, false, s.id)} /> : <OptionsTable scale={s} />}
+            {editing === s.id ? (
+              <ScaleForm scale={s} onDone={(saved) => finished(saved, false, s.id)} />
+            ) : (
+              <OptionsTable scale={s} />
+            )}
           </Paper>
         ))}
       </Stack>

@@ -1,6 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Compilation, Invitation, Questionnaire, QuestionnaireSummary, ResponseRate, Scale, TemplateInfo } from '../../../surveys/contract';
+import type {
+  Compilation,
+  Invitation,
+  Questionnaire,
+  QuestionnaireSummary,
+  ResponseRate,
+  Scale,
+  TemplateInfo,
+} from '../../../surveys/contract';
 import { api } from '../../api';
 
 export type Summary = z.infer<typeof QuestionnaireSummary>;
@@ -16,12 +24,32 @@ export const questionnaireKeys = {
   compilation: (id: string) => ['questionnaires', id, 'compilation'] as const,
 };
 
-export const useQuestionnaires = () => useQuery({ queryKey: questionnaireKeys.list, queryFn: () => api.get<Summary[]>('/api/questionnaires') });
-export const useQuestionnaire = (id: string) => useQuery({ queryKey: questionnaireKeys.one(id), queryFn: () => api.get<Questionnaire>(`/api/questionnaires/${id}`), enabled: !!id });
-export const useSurveyTemplates = () => useQuery({ queryKey: ['survey-templates'], queryFn: () => api.get<Template[]>('/api/survey-templates') });
-export const useInvitations = (id: string) => useQuery({ queryKey: questionnaireKeys.invitations(id), queryFn: () => api.get<Invitation[]>(`/api/questionnaires/${id}/invitations`) });
-export const useResponseRate = (id: string) => useQuery({ queryKey: questionnaireKeys.rate(id), queryFn: () => api.get<ResponseRate>(`/api/questionnaires/${id}/response-rate`) });
-export const useCompilation = (id: string) => useQuery({ queryKey: questionnaireKeys.compilation(id), queryFn: () => api.get<Compilation>(`/api/questionnaires/${id}/compilation`) });
+export const useQuestionnaires = () =>
+  useQuery({ queryKey: questionnaireKeys.list, queryFn: () => api.get<Summary[]>('/api/questionnaires') });
+export const useQuestionnaire = (id: string) =>
+  useQuery({
+    queryKey: questionnaireKeys.one(id),
+    queryFn: () => api.get<Questionnaire>(`/api/questionnaires/${id}`),
+    enabled: !!id,
+  });
+export const useSurveyTemplates = () =>
+  useQuery({ queryKey: ['survey-templates'], queryFn: () => api.get<Template[]>('/api/survey-templates') });
+export const useInvitations = (id: string) =>
+  useQuery({
+    queryKey: questionnaireKeys.invitations(id),
+    queryFn: () => api.get<Invitation[]>(`/api/questionnaires/${id}/invitations`),
+  });
+export const useResponseRate = (id: string) =>
+  useQuery({
+    queryKey: questionnaireKeys.rate(id),
+    queryFn: () => api.get<ResponseRate>(`/api/questionnaires/${id}/response-rate`),
+  });
+export const useCompilation = (id: string) =>
+  useQuery({
+    queryKey: questionnaireKeys.compilation(id),
+    queryFn: () => api.get<Compilation>(`/api/questionnaires/${id}/compilation`),
+  });
 
 export const scaleKeys = { all: ['survey-scales'] as const };
-export const useScales = () => useQuery({ queryKey: scaleKeys.all, queryFn: () => api.get<Scale[]>('/api/survey-scales') });
+export const useScales = () =>
+  useQuery({ queryKey: scaleKeys.all, queryFn: () => api.get<Scale[]>('/api/survey-scales') });

@@ -24,7 +24,8 @@ export function loadStored(token: string): Stored {
     const raw = localStorage.getItem(key(token));
     if (raw) {
       const v = JSON.parse(raw) as Partial<Stored>;
-      if (typeof v.submissionId === 'string' && v.pending && typeof v.pending === 'object') return { pending: v.pending, submissionId: v.submissionId };
+      if (typeof v.submissionId === 'string' && v.pending && typeof v.pending === 'object')
+        return { pending: v.pending, submissionId: v.submissionId };
     }
   } catch {
     // Unreadable or no storage: start afresh.

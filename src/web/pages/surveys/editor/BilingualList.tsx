@@ -22,14 +22,46 @@ interface Props {
 }
 
 /** Bilingual rows with codes, reordered by buttons (no dragging), every input labelled with its number. */
-export function BilingualList({ kind, legend, description, items, onChange, base, errors, clear, announce, min, max = 30 }: Props) {
+export function BilingualList({
+  kind,
+  legend,
+  description,
+  items,
+  onChange,
+  base,
+  errors,
+  clear,
+  announce,
+  min,
+  max = 30,
+}: Props) {
   const { t } = useTranslation();
-  const k = kind === 'option' ? { sv: 'optionSv', en: 'optionEn', code: 'optionCode', up: 'moveUpOption', down: 'moveDownOption', remove: 'removeOption', add: 'addOption' } : { sv: 'statementSv', en: 'statementEn', code: 'statementCode', up: 'moveUpStatement', down: 'moveDownStatement', remove: 'removeStatement', add: 'addStatement' };
+  const k =
+    kind === 'option'
+      ? {
+          sv: 'optionSv',
+          en: 'optionEn',
+          code: 'optionCode',
+          up: 'moveUpOption',
+          down: 'moveDownOption',
+          remove: 'removeOption',
+          add: 'addOption',
+        }
+      : {
+          sv: 'statementSv',
+          en: 'statementEn',
+          code: 'statementCode',
+          up: 'moveUpStatement',
+          down: 'moveDownStatement',
+          remove: 'removeStatement',
+          add: 'addStatement',
+        };
   const l = (key: string, n?: number) => t(`questionnaireEditor.list.${key}`, { n });
   const textField = kind === 'option' ? 'label' : 'text';
   const codeField = kind === 'option' ? 'code' : 'key';
   const path = (i: number, f: string) => `${base}.${i}.${f}`;
-  const set = (i: number, patch: Partial<OptionDraft>) => onChange(items.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+  const set = (i: number, patch: Partial<OptionDraft>) =>
+    onChange(items.map((o, j) => (j === i ? { ...o, ...patch } : o)));
   const listError = errors[base];
   const restructure = (next: OptionDraft[]) => {
     clear(base);
@@ -37,7 +69,13 @@ export function BilingualList({ kind, legend, description, items, onChange, base
   };
   const addId = `${fieldId(base)}-add`;
   return (
-    <Fieldset legend={legend} id={fieldId(base)} tabIndex={-1} p={{ base: 'xs', sm: 'md' }} aria-describedby={listError ? `${fieldId(base)}-error` : undefined}>
+    <Fieldset
+      legend={legend}
+      id={fieldId(base)}
+      tabIndex={-1}
+      p={{ base: 'xs', sm: 'md' }}
+      aria-describedby={listError ? `${fieldId(base)}-error` : undefined}
+    >
       {description && (
         <Text size="sm" mb="sm">
           {description}
@@ -132,7 +170,11 @@ export function BilingualList({ kind, legend, description, items, onChange, base
                 onClick={() => {
                   restructure(items.filter((_, j) => j !== i));
                   announce(l('rowRemoved'));
-                  focusLater(items[i + 1] ? `${items[i + 1].id}-up` : '', items[i - 1] ? `${items[i - 1].id}-down` : '', addId);
+                  focusLater(
+                    items[i + 1] ? `${items[i + 1].id}-up` : '',
+                    items[i - 1] ? `${items[i - 1].id}-down` : '',
+                    addId,
+                  );
                 }}
               >
                 {l('remove')}

@@ -4,7 +4,13 @@ import { fieldId, type Errors } from './errors';
 import { describePath } from './paths';
 
 /** Every problem in one list, each a link to its field: long forms need a way to find them all. */
-export function ErrorSummary({ errors, numberOf = () => 0 }: { errors: Errors; numberOf?: (si: number, qi: number) => number }) {
+export function ErrorSummary({
+  errors,
+  numberOf = () => 0,
+}: {
+  errors: Errors;
+  numberOf?: (si: number, qi: number) => number;
+}) {
   const { t } = useTranslation();
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;

@@ -1,4 +1,17 @@
-import { Anchor, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Box,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionTypes, type Scale } from '../../../../surveys/contract';
@@ -26,7 +39,19 @@ export interface QuestionEditorProps {
 }
 
 /** One question: its type, wording in both languages, help, required, code and what its type needs. */
-export function QuestionEditor({ q, number, base, scales, errors, clear, announce, onChange, onMove, canMove, onRemove }: QuestionEditorProps) {
+export function QuestionEditor({
+  q,
+  number,
+  base,
+  scales,
+  errors,
+  clear,
+  announce,
+  onChange,
+  onMove,
+  canMove,
+  onRemove,
+}: QuestionEditorProps) {
   const { t } = useTranslation();
   const text = useBi();
   const label = useEnum();
@@ -81,13 +106,61 @@ export function QuestionEditor({ q, number, base, scales, errors, clear, announc
             onChange={(e) => set('key', { key: e.currentTarget.value })}
           />
         </SimpleGrid>
-        <Textarea {...input('text.sv')} label={l('textSv')} required autosize minRows={1} maxRows={6} maxLength={1000} value={q.textSv} onChange={(e) => set('text.sv', { textSv: e.currentTarget.value })} />
-        <Textarea {...input('text.en')} label={l('textEn')} required lang="en" autosize minRows={1} maxRows={6} maxLength={1000} value={q.textEn} onChange={(e) => set('text.en', { textEn: e.currentTarget.value })} />
+        <Textarea
+          {...input('text.sv')}
+          label={l('textSv')}
+          required
+          autosize
+          minRows={1}
+          maxRows={6}
+          maxLength={1000}
+          value={q.textSv}
+          onChange={(e) => set('text.sv', { textSv: e.currentTarget.value })}
+        />
+        <Textarea
+          {...input('text.en')}
+          label={l('textEn')}
+          required
+          lang="en"
+          autosize
+          minRows={1}
+          maxRows={6}
+          maxLength={1000}
+          value={q.textEn}
+          onChange={(e) => set('text.en', { textEn: e.currentTarget.value })}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-          <Textarea {...input('help.sv')} label={l('helpSv')} description={l('helpHint')} autosize minRows={1} maxRows={6} maxLength={2000} value={q.helpSv} onChange={(e) => set('help.sv', { helpSv: e.currentTarget.value })} />
-          <Textarea {...input('help.en')} label={l('helpEn')} description={l('helpHint')} lang="en" autosize minRows={1} maxRows={6} maxLength={2000} value={q.helpEn} onChange={(e) => set('help.en', { helpEn: e.currentTarget.value })} />
+          <Textarea
+            {...input('help.sv')}
+            label={l('helpSv')}
+            description={l('helpHint')}
+            autosize
+            minRows={1}
+            maxRows={6}
+            maxLength={2000}
+            value={q.helpSv}
+            onChange={(e) => set('help.sv', { helpSv: e.currentTarget.value })}
+          />
+          <Textarea
+            {...input('help.en')}
+            label={l('helpEn')}
+            description={l('helpHint')}
+            lang="en"
+            autosize
+            minRows={1}
+            maxRows={6}
+            maxLength={2000}
+            value={q.helpEn}
+            onChange={(e) => set('help.en', { helpEn: e.currentTarget.value })}
+          />
         </SimpleGrid>
-        <Switch {...input('required')} label={l('required')} description={l('requiredHint')} checked={q.required} onChange={(e) => set('required', { required: e.currentTarget.checked })} />
+        <Switch
+          {...input('required')}
+          label={l('required')}
+          description={l('requiredHint')}
+          checked={q.required}
+          onChange={(e) => set('required', { required: e.currentTarget.checked })}
+        />
 
         {isChoice && (
           <Box>
@@ -96,7 +169,9 @@ export function QuestionEditor({ q, number, base, scales, errors, clear, announc
               label={l('scale')}
               required
               value={q.scaleId}
-              description={scale ? l('scaleOptions', { list: scale.options.map((o) => text(o.label)).join(' · ') }) : undefined}
+              description={
+                scale ? l('scaleOptions', { list: scale.options.map((o) => text(o.label)).join(' · ') }) : undefined
+              }
               onChange={(e) => set('scaleId', { scaleId: e.currentTarget.value })}
             >
               <option value="">{l('scaleChoose')}</option>
@@ -126,36 +201,117 @@ export function QuestionEditor({ q, number, base, scales, errors, clear, announc
         )}
         {q.type === 'multiple_choice' && (
           <>
-            <BilingualList kind="option" legend={l('options')} items={q.options} onChange={(options) => onChange({ ...q, options })} base={p('options')} errors={errors} clear={clear} announce={announce} min={2} />
-            <TextInput {...input('maxSelected')} label={l('maxSelected')} description={l('maxSelectedHint')} inputMode="numeric" w={{ base: '100%', sm: 260 }} value={q.maxSelected} onChange={(e) => set('maxSelected', { maxSelected: e.currentTarget.value })} />
+            <BilingualList
+              kind="option"
+              legend={l('options')}
+              items={q.options}
+              onChange={(options) => onChange({ ...q, options })}
+              base={p('options')}
+              errors={errors}
+              clear={clear}
+              announce={announce}
+              min={2}
+            />
+            <TextInput
+              {...input('maxSelected')}
+              label={l('maxSelected')}
+              description={l('maxSelectedHint')}
+              inputMode="numeric"
+              w={{ base: '100%', sm: 260 }}
+              value={q.maxSelected}
+              onChange={(e) => set('maxSelected', { maxSelected: e.currentTarget.value })}
+            />
           </>
         )}
         {q.type === 'matrix' && (
-          <BilingualList kind="statement" legend={l('statements')} description={l('statementsHint')} items={q.statements} onChange={(statements) => onChange({ ...q, statements })} base={p('statements')} errors={errors} clear={clear} announce={announce} min={1} />
+          <BilingualList
+            kind="statement"
+            legend={l('statements')}
+            description={l('statementsHint')}
+            items={q.statements}
+            onChange={(statements) => onChange({ ...q, statements })}
+            base={p('statements')}
+            errors={errors}
+            clear={clear}
+            announce={announce}
+            min={1}
+          />
         )}
         {q.type === 'rating' && (
-          <TextInput {...input('max')} label={l('max')} description={l('maxHint')} required inputMode="numeric" w={{ base: '100%', sm: 260 }} value={q.max} onChange={(e) => set('max', { max: e.currentTarget.value })} />
+          <TextInput
+            {...input('max')}
+            label={l('max')}
+            description={l('maxHint')}
+            required
+            inputMode="numeric"
+            w={{ base: '100%', sm: 260 }}
+            value={q.max}
+            onChange={(e) => set('max', { max: e.currentTarget.value })}
+          />
         )}
         {isText && (
-          <TextInput {...input('maxLength')} label={l('maxLength')} required inputMode="numeric" w={{ base: '100%', sm: 260 }} value={q.maxLength} onChange={(e) => set('maxLength', { maxLength: e.currentTarget.value })} />
+          <TextInput
+            {...input('maxLength')}
+            label={l('maxLength')}
+            required
+            inputMode="numeric"
+            w={{ base: '100%', sm: 260 }}
+            value={q.maxLength}
+            onChange={(e) => set('maxLength', { maxLength: e.currentTarget.value })}
+          />
         )}
 
         <Group gap="xs" mt="xs">
-          <Button id={`${q.id}-up`} size="sm" variant="default" disabled={!canMove(-1)} aria-label={l('moveUpLabel', { n: number })} onClick={() => onMove(-1)}>
+          <Button
+            id={`${q.id}-up`}
+            size="sm"
+            variant="default"
+            disabled={!canMove(-1)}
+            aria-label={l('moveUpLabel', { n: number })}
+            onClick={() => onMove(-1)}
+          >
             {l('moveUp')}
           </Button>
-          <Button id={`${q.id}-down`} size="sm" variant="default" disabled={!canMove(1)} aria-label={l('moveDownLabel', { n: number })} onClick={() => onMove(1)}>
+          <Button
+            id={`${q.id}-down`}
+            size="sm"
+            variant="default"
+            disabled={!canMove(1)}
+            aria-label={l('moveDownLabel', { n: number })}
+            onClick={() => onMove(1)}
+          >
             {l('moveDown')}
           </Button>
-          <Button size="sm" variant="outline" color="red.9" aria-label={l('removeLabel', { n: number })} onClick={onRemove}>
+          <Button
+            size="sm"
+            variant="outline"
+            color="red.9"
+            aria-label={l('removeLabel', { n: number })}
+            onClick={onRemove}
+          >
             {l('remove')}
           </Button>
-          <Button size="sm" variant="subtle" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((v) => !v)} rightSection={<span aria-hidden="true">{preview ? '▾' : '▸'}</span>}>
+          <Button
+            size="sm"
+            variant="subtle"
+            aria-expanded={preview}
+            aria-controls={previewId}
+            onClick={() => setPreview((v) => !v)}
+            rightSection={<span aria-hidden="true">{preview ? '▾' : '▸'}</span>}
+          >
             {l('preview')}
           </Button>
         </Group>
         <div id={previewId} hidden={!preview}>
-          {preview && <QuestionPreview q={q} number={number} scale={scale} label={l('previewLabel', { n: number })} note={l('previewNote')} />}
+          {preview && (
+            <QuestionPreview
+              q={q}
+              number={number}
+              scale={scale}
+              label={l('previewLabel', { n: number })}
+              note={l('previewNote')}
+            />
+          )}
         </div>
       </Stack>
     </Paper>

@@ -9,7 +9,19 @@ import type { QuestionDraft } from './draft';
 const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s) : undefined);
 
 /** The question as the respondent will see it, in the user's language, with the answering page's own control. */
-export function QuestionPreview({ q, number, scale, label, note }: { q: QuestionDraft; number: number; scale: Scale | undefined; label: string; note: string }) {
+export function QuestionPreview({
+  q,
+  number,
+  scale,
+  label,
+  note,
+}: {
+  q: QuestionDraft;
+  number: number;
+  scale: Scale | undefined;
+  label: string;
+  note: string;
+}) {
   const text = useBi();
   const [value, setValue] = useState<AnswerValue | null>(null);
   const bi = (sv: string, en: string) => text({ sv, en });
@@ -30,7 +42,16 @@ export function QuestionPreview({ q, number, scale, label, note }: { q: Question
     maxSelected: num(q.maxSelected) ?? null,
   };
   return (
-    <Box component="section" aria-label={label} p="md" style={{ background: 'var(--mantine-color-gray-0)', border: '1px dashed var(--mantine-color-gray-5)', borderRadius: 8 }}>
+    <Box
+      component="section"
+      aria-label={label}
+      p="md"
+      style={{
+        background: 'var(--mantine-color-gray-0)',
+        border: '1px dashed var(--mantine-color-gray-5)',
+        borderRadius: 8,
+      }}
+    >
       <Text size="sm" mb="sm" fs="italic">
         {note}
       </Text>

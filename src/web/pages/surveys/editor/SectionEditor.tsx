@@ -30,7 +30,14 @@ export function SectionEditor({ ops, si, scales, errors, clear, announce }: Prop
   const questionsError = errors[`${base}.questions`];
 
   return (
-    <Paper component="section" aria-labelledby={headingId} withBorder p={{ base: 'sm', sm: 'md' }} radius="md" bg="gray.0">
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      withBorder
+      p={{ base: 'sm', sm: 'md' }}
+      radius="md"
+      bg="gray.0"
+    >
       <Title order={3} size="h4" id={headingId} tabIndex={-1} mb="sm" style={{ overflowWrap: 'anywhere' }}>
         {l('heading', { n: si + 1, title })}
       </Title>
@@ -77,18 +84,47 @@ export function SectionEditor({ ops, si, scales, errors, clear, announce }: Prop
           }}
         />
         <Group gap="xs">
-          <Button id={`${s.id}-up`} size="sm" variant="default" disabled={si === 0} aria-label={l('moveUpLabel', { n: si + 1 })} onClick={() => ops.moveSection(si, -1)}>
+          <Button
+            id={`${s.id}-up`}
+            size="sm"
+            variant="default"
+            disabled={si === 0}
+            aria-label={l('moveUpLabel', { n: si + 1 })}
+            onClick={() => ops.moveSection(si, -1)}
+          >
             {l('moveUp')}
           </Button>
-          <Button id={`${s.id}-down`} size="sm" variant="default" disabled={si === count - 1} aria-label={l('moveDownLabel', { n: si + 1 })} onClick={() => ops.moveSection(si, 1)}>
+          <Button
+            id={`${s.id}-down`}
+            size="sm"
+            variant="default"
+            disabled={si === count - 1}
+            aria-label={l('moveDownLabel', { n: si + 1 })}
+            onClick={() => ops.moveSection(si, 1)}
+          >
             {l('moveDown')}
           </Button>
           {s.questions.length === 0 ? (
-            <Button size="sm" variant="outline" color="red.9" aria-label={l('removeLabel', { n: si + 1 })} onClick={() => ops.removeSection(si)}>
+            <Button
+              size="sm"
+              variant="outline"
+              color="red.9"
+              aria-label={l('removeLabel', { n: si + 1 })}
+              onClick={() => ops.removeSection(si)}
+            >
               {l('remove')}
             </Button>
           ) : (
-            <ConfirmButton size="sm" variant="outline" color="red.9" aria-label={l('removeLabel', { n: si + 1 })} label={l('remove')} title={l('removeTitle')} message={l('removeMessage')} onConfirm={() => ops.removeSection(si)} />
+            <ConfirmButton
+              size="sm"
+              variant="outline"
+              color="red.9"
+              aria-label={l('removeLabel', { n: si + 1 })}
+              label={l('remove')}
+              title={l('removeTitle')}
+              message={l('removeMessage')}
+              onConfirm={() => ops.removeSection(si)}
+            />
           )}
         </Group>
 
@@ -118,7 +154,12 @@ export function SectionEditor({ ops, si, scales, errors, clear, announce }: Prop
           ))}
         </Stack>
         <div>
-          <Button id={`${s.id}-add`} variant="outline" aria-label={t('questionnaireEditor.question.addLabel', { n: si + 1 })} onClick={() => ops.addQuestion(si)}>
+          <Button
+            id={`${s.id}-add`}
+            variant="outline"
+            aria-label={t('questionnaireEditor.question.addLabel', { n: si + 1 })}
+            onClick={() => ops.addQuestion(si)}
+          >
             {t('questionnaireEditor.question.add')}
           </Button>
         </div>

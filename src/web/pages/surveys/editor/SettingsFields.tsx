@@ -45,10 +45,28 @@ export const settingsPath: Record<keyof Settings & string, string> = {
   anonymous: 'anonymous',
 };
 
-export function SettingsFields({ values, set, errors, anonymousLocked = false }: { values: Settings; set: (k: keyof Settings & string, v: string | boolean) => void; errors: Errors; anonymousLocked?: boolean }) {
+export function SettingsFields({
+  values,
+  set,
+  errors,
+  anonymousLocked = false,
+}: {
+  values: Settings;
+  set: (k: keyof Settings & string, v: string | boolean) => void;
+  errors: Errors;
+  anonymousLocked?: boolean;
+}) {
   const { t } = useTranslation();
-  const f = (k: keyof Settings & string) => ({ id: fieldId(settingsPath[k]), name: k, error: errors[settingsPath[k]] ?? (k === 'titleSv' ? errors.title : k === 'introSv' ? errors.intro : undefined) });
-  const text = (k: keyof Settings & string) => ({ ...f(k), value: String(values[k]), onChange: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value) });
+  const f = (k: keyof Settings & string) => ({
+    id: fieldId(settingsPath[k]),
+    name: k,
+    error: errors[settingsPath[k]] ?? (k === 'titleSv' ? errors.title : k === 'introSv' ? errors.intro : undefined),
+  });
+  const text = (k: keyof Settings & string) => ({
+    ...f(k),
+    value: String(values[k]),
+    onChange: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value),
+  });
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
@@ -56,8 +74,25 @@ export function SettingsFields({ values, set, errors, anonymousLocked = false }:
         <TextInput label={t('questionnaires.form.titleEn')} required lang="en" maxLength={300} {...text('titleEn')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-        <Textarea label={t('questionnaires.form.introSv')} description={t('questionnaires.form.introHint')} autosize minRows={2} maxRows={10} maxLength={8000} {...text('introSv')} />
-        <Textarea label={t('questionnaires.form.introEn')} description={t('questionnaires.form.introHint')} lang="en" autosize minRows={2} maxRows={10} maxLength={8000} {...text('introEn')} />
+        <Textarea
+          label={t('questionnaires.form.introSv')}
+          description={t('questionnaires.form.introHint')}
+          autosize
+          minRows={2}
+          maxRows={10}
+          maxLength={8000}
+          {...text('introSv')}
+        />
+        <Textarea
+          label={t('questionnaires.form.introEn')}
+          description={t('questionnaires.form.introHint')}
+          lang="en"
+          autosize
+          minRows={2}
+          maxRows={10}
+          maxLength={8000}
+          {...text('introEn')}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
         <TextInput type="date" label={t('questionnaires.form.opensAt')} required {...text('opensAt')} />

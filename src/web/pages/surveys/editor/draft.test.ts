@@ -11,9 +11,37 @@ const saved: Section[] = [
     key: 'verksamhet',
     title: { sv: 'Verksamhet', en: 'Activities' },
     questions: [
-      { key: 'q1', type: 'single_choice', text: { sv: 'Fullföljt?', en: 'Completed?' }, help: null, required: true, scaleId, options: [] },
-      { key: 'q2', type: 'multiple_choice', text: { sv: 'Vilka?', en: 'Which?' }, help: { sv: 'Välj', en: 'Choose' }, required: false, options: [{ code: 'a', label: { sv: 'A', en: 'A' } }, { code: 'b', label: { sv: 'B', en: 'B' } }], maxSelected: 2 },
-      { key: 'q3', type: 'matrix', text: { sv: 'Hur?', en: 'How?' }, help: null, required: false, scaleId, options: [], statements: [{ key: 'p1', text: { sv: 'Bra', en: 'Good' } }] },
+      {
+        key: 'q1',
+        type: 'single_choice',
+        text: { sv: 'Fullföljt?', en: 'Completed?' },
+        help: null,
+        required: true,
+        scaleId,
+        options: [],
+      },
+      {
+        key: 'q2',
+        type: 'multiple_choice',
+        text: { sv: 'Vilka?', en: 'Which?' },
+        help: { sv: 'Välj', en: 'Choose' },
+        required: false,
+        options: [
+          { code: 'a', label: { sv: 'A', en: 'A' } },
+          { code: 'b', label: { sv: 'B', en: 'B' } },
+        ],
+        maxSelected: 2,
+      },
+      {
+        key: 'q3',
+        type: 'matrix',
+        text: { sv: 'Hur?', en: 'How?' },
+        help: null,
+        required: false,
+        scaleId,
+        options: [],
+        statements: [{ key: 'p1', text: { sv: 'Bra', en: 'Good' } }],
+      },
     ],
   },
   {
@@ -22,7 +50,14 @@ const saved: Section[] = [
     questions: [
       { key: 'q4', type: 'rating', text: { sv: 'Betyg', en: 'Grade' }, help: null, required: false, max: 7 },
       { key: 'q5', type: 'short_text', text: { sv: 'Namn', en: 'Name' }, help: null, required: false, maxLength: 80 },
-      { key: 'q6', type: 'long_text', text: { sv: 'Synpunkter', en: 'Views' }, help: null, required: false, maxLength: 4000 },
+      {
+        key: 'q6',
+        type: 'long_text',
+        text: { sv: 'Synpunkter', en: 'Views' },
+        help: null,
+        required: false,
+        maxLength: 4000,
+      },
     ],
   },
 ];
@@ -31,9 +66,23 @@ describe('the questionnaire editor’s draft', () => {
   it('reads saved sections and writes them back as the contract takes them', () => {
     const input = z.array(SectionInput).parse(D.toInput(D.fromSections(saved)));
     expect(input.map((s) => s.key)).toEqual(['verksamhet', 'ovrigt']);
-    expect(input[0].questions[1]).toEqual({ key: 'q2', type: 'multiple_choice', text: { sv: 'Vilka?', en: 'Which?' }, help: { sv: 'Välj', en: 'Choose' }, required: false, options: saved[0].questions[1].type === 'multiple_choice' ? saved[0].questions[1].options : [], maxSelected: 2 });
-    expect(input[0].questions[2]).toMatchObject({ type: 'matrix', scaleId, statements: [{ key: 'p1', text: { sv: 'Bra', en: 'Good' } }] });
-    expect(input[1].questions.map((q) => ('max' in q ? q.max : 'maxLength' in q ? q.maxLength : null))).toEqual([7, 80, 4000]);
+    expect(input[0].questions[1]).toEqual({
+      key: 'q2',
+      type: 'multiple_choice',
+      text: { sv: 'Vilka?', en: 'Which?' },
+      help: { sv: 'Välj', en: 'Choose' },
+      required: false,
+      options: saved[0].questions[1].type === 'multiple_choice' ? saved[0].questions[1].options : [],
+      maxSelected: 2,
+    });
+    expect(input[0].questions[2]).toMatchObject({
+      type: 'matrix',
+      scaleId,
+      statements: [{ key: 'p1', text: { sv: 'Bra', en: 'Good' } }],
+    });
+    expect(input[1].questions.map((q) => ('max' in q ? q.max : 'maxLength' in q ? q.maxLength : null))).toEqual([
+      7, 80, 4000,
+    ]);
   });
 
   it('makes codes the Key contract accepts from Swedish wording', () => {
@@ -67,10 +116,16 @@ describe('the questionnaire editor’s draft', () => {
   it('moves a question past the edge of its section into the next one', () => {
     const sections = D.fromSections(saved);
     const down = D.moveQuestion(sections, 0, 2, 1)!;
-    expect(down.sections.map((s) => s.questions.map((q) => q.key))).toEqual([['q1', 'q2'], ['q3', 'q4', 'q5', 'q6']]);
+    expect(down.sections.map((s) => s.questions.map((q) => q.key))).toEqual([
+      ['q1', 'q2'],
+      ['q3', 'q4', 'q5', 'q6'],
+    ]);
     expect([down.si, down.qi]).toEqual([1, 0]);
     const up = D.moveQuestion(down.sections, 1, 0, -1)!;
-    expect(up.sections.map((s) => s.questions.map((q) => q.key))).toEqual([['q1', 'q2', 'q3'], ['q4', 'q5', 'q6']]);
+    expect(up.sections.map((s) => s.questions.map((q) => q.key))).toEqual([
+      ['q1', 'q2', 'q3'],
+      ['q4', 'q5', 'q6'],
+    ]);
     expect(D.moveQuestion(sections, 0, 0, -1)).toBeNull();
     expect(D.canMoveQuestion(sections, 1, 2, 1)).toBe(false);
   });
@@ -95,15 +150,22 @@ describe('the questionnaire editor’s draft', () => {
 });
 
 describe('where an error is, in words', () => {
-  const t = ((key: string, o?: Record<string, unknown>) => (o ? `${key}(${Object.values(o).join(',')})` : key)) as unknown as TFunction;
+  const t = ((key: string, o?: Record<string, unknown>) =>
+    o ? `${key}(${Object.values(o).join(',')})` : key) as unknown as TFunction;
   const numberOf = (si: number, qi: number) => si * 10 + qi + 1;
   it.each([
     ['title.en', 'questionnaires.form.titleEn'],
     ['sections.1.title.sv', 'questionnaireEditor.where.section(2) – questionnaireEditor.section.titleSv'],
     ['sections.1.questions', 'questionnaireEditor.where.section(2)'],
     ['sections.1.questions.2.help.en', 'questionnaireEditor.where.question(13) – questionnaireEditor.question.helpEn'],
-    ['sections.0.questions.0.options.2.code', 'questionnaireEditor.where.question(1) – questionnaireEditor.list.optionCode(3)'],
-    ['sections.0.questions.0.statements.0.text.sv', 'questionnaireEditor.where.question(1) – questionnaireEditor.list.statementSv(1)'],
+    [
+      'sections.0.questions.0.options.2.code',
+      'questionnaireEditor.where.question(1) – questionnaireEditor.list.optionCode(3)',
+    ],
+    [
+      'sections.0.questions.0.statements.0.text.sv',
+      'questionnaireEditor.where.question(1) – questionnaireEditor.list.statementSv(1)',
+    ],
     ['options.1.label.en', 'questionnaireEditor.list.optionEn(2)'],
     ['name.sv', 'surveyScales.nameSv'],
   ])('%s', (path, words) => expect(describePath(path, t, numberOf)).toBe(words));

@@ -70,7 +70,8 @@ export function numbered(prefix: string, from: number, taken: Iterable<string>):
   for (let n = Math.max(1, from); ; n++) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
-const optionsFrom = (xs: { code: string; label: { sv: string; en: string } }[]): OptionDraft[] => xs.map((o) => ({ id: newId(), code: o.code, codeAuto: false, sv: o.label.sv, en: o.label.en }));
+const optionsFrom = (xs: { code: string; label: { sv: string; en: string } }[]): OptionDraft[] =>
+  xs.map((o) => ({ id: newId(), code: o.code, codeAuto: false, sv: o.label.sv, en: o.label.en }));
 
 export function fromSections(sections: Section[]): SectionDraft[] {
   return sections.map((s) => ({
@@ -87,8 +88,20 @@ export function fromSections(sections: Section[]): SectionDraft[] {
       helpEn: q.help?.en ?? '',
       required: q.required,
       ...(q.type === 'single_choice' || q.type === 'matrix' ? { scaleId: q.scaleId ?? '' } : {}),
-      ...(q.type === 'multiple_choice' ? { options: optionsFrom(q.options), maxSelected: q.maxSelected == null ? '' : String(q.maxSelected) } : {}),
-      ...(q.type === 'matrix' ? { statements: q.statements.map((x) => ({ id: newId(), code: x.key, codeAuto: false, sv: x.text.sv, en: x.text.en })) } : {}),
+      ...(q.type === 'multiple_choice'
+        ? { options: optionsFrom(q.options), maxSelected: q.maxSelected == null ? '' : String(q.maxSelected) }
+        : {}),
+      ...(q.type === 'matrix'
+        ? {
+            statements: q.statements.map((x) => ({
+              id: newId(),
+              code: x.key,
+              codeAuto: false,
+              sv: x.text.sv,
+              en: x.text.en,
+            })),
+          }
+        : {}),
       ...(q.type === 'rating' ? { max: String(q.max) } : {}),
       ...(q.type === 'short_text' || q.type === 'long_text' ? { maxLength: String(q.maxLength) } : {}),
     })),
@@ -124,14 +137,22 @@ export function blankStatement(taken: string[]): OptionDraft {
 export const allQuestionKeys = (sections: SectionDraft[]) => sections.flatMap((s) => s.questions.map((q) => q.key));
 
 /** A new question at the end of section `si`, its key from its place in the whole questionnaire. */
-export function addQuestion(sections: SectionDraft[], si: number, type: QuestionType = 'single_choice'): SectionDraft[] {
+export function addQuestion(
+  sections: SectionDraft[],
+  si: number,
+  type: QuestionType = 'single_choice',
+): SectionDraft[] {
   const place = sections.slice(0, si + 1).reduce((n, s) => n + s.questions.length, 0) + 1;
   const q = blankQuestion(type, numbered('q', place, allQuestionKeys(sections)));
   return sections.map((s, i) => (i === si ? { ...s, questions: [...s.questions, q] } : s));
 }
 
 export function addSection(sections: SectionDraft[]): SectionDraft[] {
-  const key = numbered('s', sections.length + 1, sections.map((s) => s.key));
+  const key = numbered(
+    's',
+    sections.length + 1,
+    sections.map((s) => s.key),
+  );
   return [...sections, { id: newId(), key, keyAuto: true, titleSv: '', titleEn: '', questions: [] }];
 }
 
@@ -146,7 +167,12 @@ export function setSectionTitleSv(sections: SectionDraft[], si: number, titleSv:
 }
 
 /** The Swedish label of option `i`, and its code with it while the code is the generated one. */
-export function setOptionSv(options: OptionDraft[], i: number, sv: string, fallback: 'alt' | 'p' = 'alt'): OptionDraft[] {
+export function setOptionSv(
+  options: OptionDraft[],
+  i: number,
+  sv: string,
+  fallback: 'alt' | 'p' = 'alt',
+): OptionDraft[] {
   return options.map((o, j) => {
     if (j !== i) return o;
     if (!o.codeAuto) return { ...o, sv };
@@ -167,10 +193,20 @@ export function move<T>(list: T[], i: number, by: -1 | 1): T[] {
  * Move a question one place; past the first or last place of its section it goes to the end of the
  * section before or the start of the section after. Returns where it ended up, or null if it cannot.
  */
-export function moveQuestion(sections: SectionDraft[], si: number, qi: number, by: -1 | 1): { sections: SectionDraft[]; si: number; qi: number } | null {
+export function moveQuestion(
+  sections: SectionDraft[],
+  si: number,
+  qi: number,
+  by: -1 | 1,
+): { sections: SectionDraft[]; si: number; qi: number } | null {
   const own = sections[si].questions;
   const j = qi + by;
-  if (j >= 0 && j < own.length) return { sections: sections.map((s, i) => (i === si ? { ...s, questions: move(s.questions, qi, by) } : s)), si, qi: j };
+  if (j >= 0 && j < own.length)
+    return {
+      sections: sections.map((s, i) => (i === si ? { ...s, questions: move(s.questions, qi, by) } : s)),
+      si,
+      qi: j,
+    };
   const ti = si + by;
   if (ti < 0 || ti >= sections.length) return null;
   const q = own[qi];
@@ -190,8 +226,10 @@ export function canMoveQuestion(sections: SectionDraft[], si: number, qi: number
 
 /** When the type changes, a text question gets its type's usual length if it had the other's. */
 export function withType(q: QuestionDraft, type: QuestionType): QuestionDraft {
-  const wasDefault = q.maxLength === '' || q.maxLength === defaultMaxLength.short_text || q.maxLength === defaultMaxLength.long_text;
-  const maxLength = (type === 'short_text' || type === 'long_text') && wasDefault ? defaultMaxLength[type] : q.maxLength;
+  const wasDefault =
+    q.maxLength === '' || q.maxLength === defaultMaxLength.short_text || q.maxLength === defaultMaxLength.long_text;
+  const maxLength =
+    (type === 'short_text' || type === 'long_text') && wasDefault ? defaultMaxLength[type] : q.maxLength;
   return { ...q, type, maxLength };
 }
 
@@ -212,13 +250,24 @@ export function toInput(sections: SectionDraft[]): unknown[] {
     key: s.key,
     title: { sv: s.titleSv, en: s.titleEn },
     questions: s.questions.map((q) => {
-      const common = { key: q.key, type: q.type, text: { sv: q.textSv, en: q.textEn }, help: bi(q.helpSv, q.helpEn), required: q.required };
-      const list = (xs: OptionDraft[], code: 'code' | 'key', text: 'label' | 'text') => xs.map((o) => ({ [code]: o.code, [text]: { sv: o.sv, en: o.en } }));
+      const common = {
+        key: q.key,
+        type: q.type,
+        text: { sv: q.textSv, en: q.textEn },
+        help: bi(q.helpSv, q.helpEn),
+        required: q.required,
+      };
+      const list = (xs: OptionDraft[], code: 'code' | 'key', text: 'label' | 'text') =>
+        xs.map((o) => ({ [code]: o.code, [text]: { sv: o.sv, en: o.en } }));
       switch (q.type) {
         case 'single_choice':
           return { ...common, scaleId: q.scaleId };
         case 'multiple_choice':
-          return { ...common, options: list(q.options, 'code', 'label'), maxSelected: q.maxSelected.trim() === '' ? null : int(q.maxSelected) };
+          return {
+            ...common,
+            options: list(q.options, 'code', 'label'),
+            maxSelected: q.maxSelected.trim() === '' ? null : int(q.maxSelected),
+          };
         case 'matrix':
           return { ...common, scaleId: q.scaleId, statements: list(q.statements, 'key', 'text') };
         case 'rating':
@@ -244,11 +293,16 @@ export function duplicateKeys(sections: SectionDraft[]): string[] {
     }
   };
   mark(sections.map((s, si) => ({ key: s.key, path: `sections.${si}.key` })));
-  mark(sections.flatMap((s, si) => s.questions.map((q, qi) => ({ key: q.key, path: `sections.${si}.questions.${qi}.key` }))));
+  mark(
+    sections.flatMap((s, si) =>
+      s.questions.map((q, qi) => ({ key: q.key, path: `sections.${si}.questions.${qi}.key` })),
+    ),
+  );
   sections.forEach((s, si) =>
     s.questions.forEach((q, qi) => {
       const base = `sections.${si}.questions.${qi}`;
-      if (q.type === 'multiple_choice') mark(q.options.map((o, i) => ({ key: o.code, path: `${base}.options.${i}.code` })));
+      if (q.type === 'multiple_choice')
+        mark(q.options.map((o, i) => ({ key: o.code, path: `${base}.options.${i}.code` })));
       if (q.type === 'matrix') mark(q.statements.map((o, i) => ({ key: o.code, path: `${base}.statements.${i}.key` })));
     }),
   );
@@ -267,4 +321,5 @@ export function duplicateCodes(options: OptionDraft[], base = 'options'): string
 }
 
 /** A comparable form, to tell whether someone else's saved sections differ from what is typed. */
-export const sameSections = (a: SectionDraft[], b: SectionDraft[]) => JSON.stringify(toInput(a)) === JSON.stringify(toInput(b));
+export const sameSections = (a: SectionDraft[], b: SectionDraft[]) =>
+  JSON.stringify(toInput(a)) === JSON.stringify(toInput(b));

@@ -22,14 +22,19 @@ function specific(path: string, tooSmallOrMissing: boolean, badFormat: boolean, 
 }
 
 /** Check with the shared contract; paths are the server's (sections.0.questions.1.text.sv). */
-export function check<S extends z.ZodType>(schema: S, input: unknown, t: TFunction): { data: z.output<S> } | { errors: Errors } {
+export function check<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  t: TFunction,
+): { data: z.output<S> } | { errors: Errors } {
   const r = schema.safeParse(input);
   if (r.success) return { data: r.data };
   const errors: Errors = {};
   for (const issue of r.error.issues) {
     const path = issue.path.map(String).join('.') || '_';
     if (errors[path]) continue;
-    errors[path] = specific(path, issue.code === 'too_small', issue.code === 'invalid_format', t) ?? issueText(issue, t);
+    errors[path] =
+      specific(path, issue.code === 'too_small', issue.code === 'invalid_format', t) ?? issueText(issue, t);
   }
   return { errors };
 }
@@ -40,7 +45,9 @@ export function serverErrors(err: unknown, t: TFunction): Errors {
   const out: Errors = {};
   for (const i of err.fieldIssues) {
     if (err.code === 'request.validation_failed') {
-      out[i.field] = specific(i.field, /at least/i.test(i.message), /lowercase|format/i.test(i.message), t) ?? serverFieldText(i.field, i.message, t);
+      out[i.field] =
+        specific(i.field, /at least/i.test(i.message), /lowercase|format/i.test(i.message), t) ??
+        serverFieldText(i.field, i.message, t);
     } else {
       out[i.field] = specific(i.field, false, false, t) ?? t(`errors.${err.code}`, { defaultValue: i.message });
     }

@@ -16,7 +16,11 @@ const settingsLabels: Record<string, string> = {
   'name.en': 'surveyScales.nameEn',
   options: 'surveyScales.options',
 };
-const sectionLabels: Record<string, string> = { 'title.sv': 'section.titleSv', 'title.en': 'section.titleEn', key: 'section.key' };
+const sectionLabels: Record<string, string> = {
+  'title.sv': 'section.titleSv',
+  'title.en': 'section.titleEn',
+  key: 'section.key',
+};
 const questionLabels: Record<string, string> = {
   type: 'question.type',
   key: 'question.key',

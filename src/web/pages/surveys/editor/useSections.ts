@@ -9,7 +9,11 @@ import { focusLater } from './focus';
  * what happened to screen readers (announce) and keeps the keyboard where the person was; errors
  * are dropped when rows move, since they name places by number.
  */
-export function useSections(initial: D.SectionDraft[], setErrors: (f: (e: Errors) => Errors) => void, announce: (text: string) => void) {
+export function useSections(
+  initial: D.SectionDraft[],
+  setErrors: (f: (e: Errors) => Errors) => void,
+  announce: (text: string) => void,
+) {
   const { t } = useTranslation();
   const [sections, setSections] = useState(initial);
   const [dirty, setDirty] = useState(false);
@@ -18,7 +22,8 @@ export function useSections(initial: D.SectionDraft[], setErrors: (f: (e: Errors
     setDirty(true);
     if (restructured) setErrors((e) => without(e, 'sections'));
   };
-  const numberOf = (list: D.SectionDraft[], si: number, qi: number) => list.slice(0, si).reduce((n, s) => n + s.questions.length, 0) + qi + 1;
+  const numberOf = (list: D.SectionDraft[], si: number, qi: number) =>
+    list.slice(0, si).reduce((n, s) => n + s.questions.length, 0) + qi + 1;
   const a = (key: string, n?: number) => announce(t(`questionnaireEditor.announce.${key}`, { n }));
 
   const ops = {
@@ -50,9 +55,16 @@ export function useSections(initial: D.SectionDraft[], setErrors: (f: (e: Errors
       focusLater(`${id}-${by < 0 ? 'up' : 'down'}`, `${id}-${by < 0 ? 'down' : 'up'}`);
     },
     removeSection(si: number) {
-      change(sections.filter((_, i) => i !== si), true);
+      change(
+        sections.filter((_, i) => i !== si),
+        true,
+      );
       a('sectionRemoved');
-      focusLater(sections[si + 1] ? `${sections[si + 1].id}-heading` : '', sections[si - 1] ? `${sections[si - 1].id}-heading` : '', 'add-section');
+      focusLater(
+        sections[si + 1] ? `${sections[si + 1].id}-heading` : '',
+        sections[si - 1] ? `${sections[si - 1].id}-heading` : '',
+        'add-section',
+      );
     },
     addQuestion(si: number) {
       const next = D.addQuestion(sections, si);
@@ -62,7 +74,9 @@ export function useSections(initial: D.SectionDraft[], setErrors: (f: (e: Errors
       focusLater(fieldId(`sections.${si}.questions.${qi}.type`));
     },
     updateQuestion(si: number, qi: number, q: D.QuestionDraft) {
-      change(sections.map((s, i) => (i === si ? { ...s, questions: s.questions.map((x, j) => (j === qi ? q : x)) } : s)));
+      change(
+        sections.map((s, i) => (i === si ? { ...s, questions: s.questions.map((x, j) => (j === qi ? q : x)) } : s)),
+      );
     },
     canMoveQuestion: (si: number, qi: number, by: -1 | 1) => D.canMoveQuestion(sections, si, qi, by),
     moveQuestion(si: number, qi: number, by: -1 | 1) {
@@ -75,7 +89,10 @@ export function useSections(initial: D.SectionDraft[], setErrors: (f: (e: Errors
     },
     removeQuestion(si: number, qi: number) {
       const qs = sections[si].questions;
-      change(sections.map((s, i) => (i === si ? { ...s, questions: s.questions.filter((_, j) => j !== qi) } : s)), true);
+      change(
+        sections.map((s, i) => (i === si ? { ...s, questions: s.questions.filter((_, j) => j !== qi) } : s)),
+        true,
+      );
       a('questionRemoved');
       const ids = (q: D.QuestionDraft | undefined, ...which: string[]) => (q ? which.map((w) => `${q.id}-${w}`) : []);
       focusLater(...ids(qs[qi + 1], 'up', 'down'), ...ids(qs[qi - 1], 'down', 'up'), `${sections[si].id}-add`);
