@@ -283,6 +283,41 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
     );
   });
 
+  it('refuses a second dispute that would withhold more than half of an area, and withholds per area across open disputes', async () => {
+    const id = (await coord.get('/api/agreements')).body.find(
+      (x: { party: { id: string } }) => x.party.id === munis[2].id,
+    ).id;
+    const first = await coord.post(`/api/agreements/${id}/disputes`, {
+      areas: ['C'],
+      withholdBasisPoints: 3000,
+      openedOn: '2016-03-10',
+    });
+    expect(first.status).toBe(201);
+    const second = await coord.post(`/api/agreements/${id}/disputes`, {
+      areas: ['C'],
+      withholdBasisPoints: 5000,
+      openedOn: '2016-04-10',
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('agreement.withholding_cap_reached');
+    expect(second.body.error.details.areas).toEqual([
+      { area: 'C', alreadyBasisPoints: 3000, availableBasisPoints: 2000 },
+    ]);
+    expect((await coord.get(`/api/agreements/${id}`)).body.disputes).toHaveLength(1);
+    const rest = await coord.post(`/api/agreements/${id}/disputes`, {
+      areas: ['C'],
+      withholdBasisPoints: 2000,
+      openedOn: '2016-04-10',
+    });
+    expect(rest.status).toBe(201);
+    const plan = (await coord.get(`/api/agreements/${id}/plan?from=2016&to=2016`)).body;
+    const may = plan.rows.find((r: { month: number }) => r.month === 5);
+    // Both disputes together withhold exactly half of area C's part, never more.
+    expect(may.withheldOre).toBe(Math.floor((Math.floor((may.amountOre * 2000) / 10000) * 5000) / 10000));
+    const april = plan.rows.find((r: { month: number }) => r.month === 4);
+    expect(april.withheldOre).toBe(Math.floor((Math.floor((april.amountOre * 2000) / 10000) * 3000) / 10000));
+  });
+
   it('keeps the contact history with notification dates and derives the status from signatures and dates', async () => {
     const id = (await coord.get('/api/agreements')).body.find(
       (x: { party: { id: string } }) => x.party.id === munis[1].id,

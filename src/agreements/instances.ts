@@ -7,7 +7,7 @@ import { recordChange } from '../audit/record.js';
 import { agreements, contacts, disputes, notices, signatures } from './schema.js';
 import type { Agreement } from './contract.js';
 import { agreementsOfCounty, findAgreement, renewalTerms, shares } from './repository.js';
-import { checkNotice, checkWithholding } from './rules/index.js';
+import { checkCombinedWithholding, checkNotice } from './rules/index.js';
 import type { IsoDate } from './rules/dates.js';
 import { agreementError } from './rules/errors.js';
 
@@ -165,7 +165,11 @@ export const openDispute = (
         unknown,
         known,
       });
-    checkWithholding(shares(before.terms), { areas: input.areas, withholdBasisPoints: input.withholdBasisPoints });
+    checkCombinedWithholding(
+      shares(before.terms),
+      before.disputes.filter((d) => !d.settledOn),
+      { areas: input.areas, withholdBasisPoints: input.withholdBasisPoints },
+    );
     if (input.openedOn < before.terms.compensationStart) {
       throw new AppError(
         'request.validation_failed',

@@ -4,7 +4,7 @@ import type { Actor } from '../policy/policy.js';
 import type { PaymentPlan } from './contract.js';
 import { getAgreement } from './instances.js';
 import { amountFor, seriesValues, shares } from './repository.js';
-import { formatOreDecimal, paymentPlan, withheldOre } from './rules/index.js';
+import { disputeWithholding, formatOreDecimal, paymentPlan } from './rules/index.js';
 import type { IsoDate } from './rules/dates.js';
 import { planTexts, type PlanLocale } from './plan-texts.js';
 
@@ -32,12 +32,15 @@ export async function agreementPlan(
     until,
     bankgiro: a.terms.bankgiro,
     yearlyAmount: (year) => amountFor(a.yearlyAmountOre, a.terms, series, year),
-    withholdings: a.disputes.map((d) => ({
-      from: d.openedOn as IsoDate,
-      to: (d.settledOn ?? null) as IsoDate | null,
-      monthlyOre: (_y, _m, amountOre) =>
-        withheldOre(amountOre, shares(a.terms), { areas: d.areas, withholdBasisPoints: d.withholdBasisPoints }),
-    })),
+    withholdings: disputeWithholding(
+      shares(a.terms),
+      a.disputes.map((d) => ({
+        from: d.openedOn as IsoDate,
+        to: (d.settledOn ?? null) as IsoDate | null,
+        areas: d.areas,
+        withholdBasisPoints: d.withholdBasisPoints,
+      })),
+    ),
   });
   const inRange = (y: number) => (range.from == null || y >= range.from) && (range.to == null || y <= range.to);
   const rows = plan.rows.filter((r) => inRange(r.year));

@@ -4,8 +4,13 @@ import {
   areaPartOre,
   checkShares,
   checkWithholding,
+  checkCombinedWithholding,
   checkWithholdingOre,
+  combinedWithheldOre,
+  disputeWithholding,
   maxWithholdingOre,
+  MAX_WITHHOLD_BASIS_POINTS,
+  withheldBasisPointsByArea,
   percentToBasisPoints,
   withheldOre,
   type AreaShare,
@@ -192,5 +197,78 @@ describe('withholding in a dispute', () => {
         }
       }),
     );
+  });
+});
+
+describe('several disputes on one agreement (§11: at most 50 % per area, whatever the number of disputes)', () => {
+  const areaCodes = SEED_SHARES.map((s) => s.area);
+  const disputeArb = fc.record({
+    areas: fc.subarray(areaCodes, { minLength: 1 }),
+    withholdBasisPoints: fc.integer({ min: 0, max: 5000 }),
+  });
+
+  it('two 50 % disputes on the same area withhold 50 % of it, not 100 %', () => {
+    const d = { areas: ['competence'], withholdBasisPoints: 5000 };
+    expect(combinedWithheldOre(JAN_2015, SEED_SHARES, [d, d])).toBe(withheldOre(JAN_2015, SEED_SHARES, d));
+  });
+
+  it('never withholds more than half of each disputed area, for any set of disputes', () => {
+    fc.assert(
+      fc.property(fc.array(disputeArb, { maxLength: 6 }), fc.integer({ min: 0, max: 100_000_000 }), (ds, month) => {
+        const areas = [...new Set(ds.flatMap((d) => d.areas))];
+        const combined = combinedWithheldOre(month, SEED_SHARES, ds);
+        const cap = areas.length ? maxWithholdingOre(month, SEED_SHARES, areas) : 0;
+        expect(combined).toBeLessThanOrEqual(cap);
+        expect(combined).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('a single dispute is withheld as before', () => {
+    fc.assert(
+      fc.property(disputeArb, fc.integer({ min: 0, max: 100_000_000 }), (d, month) => {
+        expect(combinedWithheldOre(month, SEED_SHARES, [d])).toBe(withheldOre(month, SEED_SHARES, d));
+      }),
+    );
+  });
+
+  it('accepts a new dispute exactly when no area would exceed 50 % together with the open ones', () => {
+    fc.assert(
+      fc.property(fc.array(disputeArb, { maxLength: 4 }), disputeArb, (open, next) => {
+        const already = withheldBasisPointsByArea(open);
+        const fits = next.areas.every(
+          (a) => (already.get(a) ?? 0) + next.withholdBasisPoints <= MAX_WITHHOLD_BASIS_POINTS,
+        );
+        const run = () => checkCombinedWithholding(SEED_SHARES, open, next);
+        if (fits) expect(run).not.toThrow();
+        else expect(run).toThrow(expect.objectContaining({ code: 'agreement.withholding_cap_reached' }));
+      }),
+    );
+  });
+
+  it('the refusal names each area over the cap and what is already withheld', () => {
+    const open = [{ areas: ['competence', 'inclusion'], withholdBasisPoints: 3000 }];
+    try {
+      checkCombinedWithholding(SEED_SHARES, open, { areas: ['competence', 'general'], withholdBasisPoints: 2500 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { details: unknown }).details).toMatchObject({
+        areas: [{ area: 'competence', alreadyBasisPoints: 3000, availableBasisPoints: 2000 }],
+        requested: 2500,
+      });
+    }
+  });
+
+  it('in the payment plan, only the disputes lasting on a due date count for that month', () => {
+    const [w] = disputeWithholding(SEED_SHARES, [
+      { from: '2016-01-10', to: '2016-05-31', areas: ['competence'], withholdBasisPoints: 5000 },
+      { from: '2016-03-01', to: null, areas: ['competence'], withholdBasisPoints: 5000 },
+    ]);
+    expect(w).toMatchObject({ from: '2016-01-10', to: null });
+    const half = withheldOre(JAN_2015, SEED_SHARES, { areas: ['competence'], withholdBasisPoints: 5000 });
+    expect(w.monthlyOre(2016, 2, JAN_2015)).toBe(half);
+    expect(w.monthlyOre(2016, 4, JAN_2015)).toBe(half);
+    expect(w.monthlyOre(2016, 7, JAN_2015)).toBe(half);
+    expect(disputeWithholding(SEED_SHARES, [])).toEqual([]);
   });
 });

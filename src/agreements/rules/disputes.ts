@@ -1,5 +1,7 @@
+import { isWithin, makeDate, type IsoDate } from './dates.js';
 import { agreementError } from './errors.js';
 import { assertOre, floorDiv, type Ore } from './money.js';
+import type { Withholding } from './payment-plan.js';
 
 /** An area's share of the compensation in basis points: 10 000 = 100 %, 2 500 = 25 %. */
 export interface AreaShare {
@@ -124,4 +126,104 @@ export function percentToBasisPoints(input: string, field = 'percent'): number {
       { field, value: input },
     );
   return bp;
+}
+
+/** A dispute with the days it lasts: from the day it was opened to the day it was settled (null = open). */
+export interface DatedDispute extends Dispute {
+  from: IsoDate;
+  to: IsoDate | null;
+}
+
+/**
+ * §11 caps the withholding per area, whatever the number of disputes: the basis points withheld
+ * for each area are the sum over the given disputes that name it, capped at 50 %.
+ */
+export function withheldBasisPointsByArea(disputes: Dispute[]): Map<string, number> {
+  const byArea = new Map<string, number>();
+  for (const d of disputes) {
+    for (const area of new Set(d.areas)) byArea.set(area, (byArea.get(area) ?? 0) + d.withholdBasisPoints);
+  }
+  for (const [area, bp] of byArea) byArea.set(area, Math.min(bp, MAX_WITHHOLD_BASIS_POINTS));
+  return byArea;
+}
+
+/**
+ * Refuses a new dispute that, together with the disputes still open, would withhold more than 50 %
+ * of an area's compensation; the refusal names each such area and what is already withheld.
+ */
+export function checkCombinedWithholding(shares: AreaShare[], open: Dispute[], next: Dispute): void {
+  checkWithholding(shares, next);
+  const already = withheldBasisPointsByArea(open);
+  const over = [...new Set(next.areas)]
+    .map((area) => ({ area, alreadyBasisPoints: already.get(area) ?? 0 }))
+    .filter((a) => a.alreadyBasisPoints + next.withholdBasisPoints > MAX_WITHHOLD_BASIS_POINTS);
+  if (over.length) {
+    throw agreementError(
+      'agreement.withholding_cap_reached',
+      over
+        .map(
+          (a) =>
+            `${a.area}: ${a.alreadyBasisPoints / 100} % is already withheld by open disputes, ` +
+            `at most ${(MAX_WITHHOLD_BASIS_POINTS - a.alreadyBasisPoints) / 100} % more may be`,
+        )
+        .join('; '),
+      {
+        field: 'withholdBasisPoints',
+        areas: over.map((a) => ({
+          area: a.area,
+          alreadyBasisPoints: a.alreadyBasisPoints,
+          availableBasisPoints: MAX_WITHHOLD_BASIS_POINTS - a.alreadyBasisPoints,
+        })),
+        requested: next.withholdBasisPoints,
+        maxBasisPoints: MAX_WITHHOLD_BASIS_POINTS,
+      },
+    );
+  }
+}
+
+/**
+ * What the given disputes together withhold from a month: per area at most 50 % of its part. Areas
+ * withheld at the same percentage are rounded together, as one dispute over them is (withheldOre),
+ * so a single dispute gives exactly what it gave alone.
+ */
+export function combinedWithheldOre(monthOre: Ore, shares: AreaShare[], disputes: Dispute[]): Ore {
+  for (const d of disputes) disputedPartOre(0, shares, d.areas);
+  const byPercentage = new Map<number, string[]>();
+  for (const [area, bp] of withheldBasisPointsByArea(disputes))
+    byPercentage.set(bp, [...(byPercentage.get(bp) ?? []), area]);
+  let total = 0;
+  for (const [bp, areas] of byPercentage) {
+    total += withheldOre(monthOre, shares, { areas, withholdBasisPoints: bp });
+  }
+  return total;
+}
+
+/**
+ * The payment plan's withholding for a set of disputes: each month the disputes lasting on its due
+ * date are combined per area (combinedWithheldOre), so overlapping disputes never exceed the cap.
+ */
+export function disputeWithholding(shares: AreaShare[], disputes: DatedDispute[]): Withholding[] {
+  if (!disputes.length) return [];
+  const from = disputes.map((d) => d.from).sort()[0];
+  const open = disputes.some((d) => d.to == null);
+  const to = open
+    ? null
+    : (disputes
+        .map((d) => d.to!)
+        .sort()
+        .at(-1) as IsoDate);
+  return [
+    {
+      from,
+      to,
+      monthlyOre: (year, month, amountOre) => {
+        const due = makeDate(year, month, 1);
+        return combinedWithheldOre(
+          amountOre,
+          shares,
+          disputes.filter((d) => isWithin(due, d.from, d.to)),
+        );
+      },
+    },
+  ];
 }

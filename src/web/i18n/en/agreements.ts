@@ -149,6 +149,10 @@ export const agreements = {
       settledOn: 'settled {{date}}',
       areas: 'Disputed areas',
       areaOption: '{{name}} ({{share}} % of the compensation)',
+      areaOptionWithheld: '{{name}} ({{share}} % of the compensation; open disputes already withhold {{already}} %)',
+      capReached:
+        'At most 50 % of the compensation for an area may be withheld, whatever the number of disputes (§ 11). {{areas}}.',
+      capArea: '{{name}}: {{already}} % is already withheld, at most {{available}} % more',
       withholdPercent: 'Part withheld (%)',
       withholdHint: 'At most 50 % of the compensation for the disputed areas may be withheld (§ 11). Write e.g. 12,5.',
       preview: 'That is {{amount}} a month with this year’s amount.',

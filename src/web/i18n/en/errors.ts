@@ -94,6 +94,8 @@ export const errors = {
       shares_not_100: 'The areas’ shares sum to {{sum}} %. They must sum to exactly 100 %.',
       area_unknown: 'Choose one or more of the agreement’s areas.',
       withholding_above_half: 'At most 50 % of the compensation for the disputed areas may be withheld.',
+      withholding_cap_reached:
+        'Open disputes already withhold part of the compensation for this area; together at most 50 % may be withheld.',
       terms_invalid: 'The terms are invalid. Check the extension, notice period and reminder days.',
       validity_order: 'The end date cannot be before the start date.',
       notice_exists: 'The agreement has already been given notice or has ended.',

@@ -147,6 +147,10 @@ export const agreements = {
       settledOn: 'avgjord {{date}}',
       areas: 'Omtvistade områden',
       areaOption: '{{name}} ({{share}} % av ersättningen)',
+      areaOptionWithheld: '{{name}} ({{share}} % av ersättningen; öppna tvister håller redan inne {{already}} %)',
+      capReached:
+        'Högst 50 % av ersättningen för ett område får hållas inne, hur många tvister det än gäller (§ 11). {{areas}}.',
+      capArea: '{{name}}: {{already}} % hålls redan inne, högst {{available}} % till',
       withholdPercent: 'Andel som hålls inne (%)',
       withholdHint: 'Högst 50 % av ersättningen för de omtvistade områdena får hållas inne (§ 11). Skriv t.ex. 12,5.',
       preview: 'Motsvarar {{amount}} per månad med årets belopp.',

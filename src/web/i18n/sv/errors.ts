@@ -93,6 +93,8 @@ export const errors = {
       shares_not_100: 'Områdenas andelar summerar till {{sum}} %. De måste summera till exakt 100 %.',
       area_unknown: 'Välj ett eller flera av avtalets områden.',
       withholding_above_half: 'Högst 50 % av ersättningen för de omtvistade områdena får hållas inne.',
+      withholding_cap_reached:
+        'Öppna tvister håller redan inne en del av ersättningen för området; tillsammans får högst 50 % hållas inne.',
       terms_invalid: 'Villkoren är ogiltiga. Kontrollera förlängning, uppsägningstid och påminnelsedagar.',
       validity_order: 'Slutdatumet kan inte vara före startdatumet.',
       notice_exists: 'Avtalet är redan uppsagt eller har upphört.',

@@ -2,7 +2,11 @@ import { Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenDispute, SettleDispute, settlements } from '../../../agreements/contract';
-import { withheldOre } from '../../../agreements/rules/disputes';
+import {
+  combinedWithheldOre,
+  MAX_WITHHOLD_BASIS_POINTS,
+  withheldBasisPointsByArea,
+} from '../../../agreements/rules/disputes';
 import { FieldList } from '../../components/FieldList';
 import { useForm } from '../../components/useForm';
 import { formatDate, formatMoney, today } from '../../format';
@@ -109,19 +113,41 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
       failForm(form, err, t, { withholdBasisPoints: 'withholdPercent', withheldOre: 'withholdPercent' }),
   });
   const bp = percentToBp(form.values.withholdPercent);
+  // §11 caps each area at 50 % whatever the number of disputes: what the open ones already withhold.
+  const open = a.disputes.filter((d) => !d.settledOn);
+  const already = withheldBasisPointsByArea(open);
+  const areaName = (code: string) => a.terms.areas.find((x) => x.code === code)?.name ?? code;
+  const overCap = bp === null ? [] : areas.filter((x) => (already.get(x) ?? 0) + bp > MAX_WITHHOLD_BASIS_POINTS);
   let preview: string | null = null;
-  if (bp !== null && bp <= 5000 && areas.length) {
+  if (bp !== null && bp <= 5000 && areas.length && !overCap.length) {
     try {
-      preview = formatMoney(withheldOre(monthOre(a), shares(a), { areas, withholdBasisPoints: bp }));
+      const month = monthOre(a);
+      const more =
+        combinedWithheldOre(month, shares(a), [...open, { areas, withholdBasisPoints: bp }]) -
+        combinedWithheldOre(month, shares(a), open);
+      preview = formatMoney(more);
     } catch {
       preview = null;
     }
   }
+  const capText = (codes: string[]) =>
+    t('agreements.disputes.capReached', {
+      areas: codes
+        .map((x) =>
+          t('agreements.disputes.capArea', {
+            name: areaName(x),
+            already: bpToPercent(already.get(x) ?? 0),
+            available: bpToPercent(MAX_WITHHOLD_BASIS_POINTS - (already.get(x) ?? 0)),
+          }),
+        )
+        .join('; '),
+    });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const problems: Record<string, string> = {};
     if (bp === null) problems.withholdPercent = t('agreements.validation.percent');
     else if (bp > 5000) problems.withholdPercent = t('errors.agreement.withholding_above_half');
+    else if (overCap.length) problems.withholdPercent = capText(overCap);
     if (!areas.length) problems.areas = t('errors.agreement.area_unknown');
     if (markFields(form, problems)) return;
     const input = form.validate(OpenDispute, {
@@ -139,7 +165,7 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
         <Title order={3} size="h4">
           {title}
         </Title>
-        <AgreementErrorAlert error={form.error} />
+        <AgreementErrorAlert error={form.error} areaName={areaName} />
         <Checkbox.Group
           label={t('agreements.disputes.areas')}
           required
@@ -155,7 +181,15 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
               <Checkbox
                 key={x.code}
                 value={x.code}
-                label={t('agreements.disputes.areaOption', { name: x.name, share: bpToPercent(x.basisPoints) })}
+                label={
+                  already.get(x.code)
+                    ? t('agreements.disputes.areaOptionWithheld', {
+                        name: x.name,
+                        share: bpToPercent(x.basisPoints),
+                        already: bpToPercent(already.get(x.code) ?? 0),
+                      })
+                    : t('agreements.disputes.areaOption', { name: x.name, share: bpToPercent(x.basisPoints) })
+                }
               />
             ))}
           </Stack>

@@ -14,7 +14,11 @@ type Details = Record<string, unknown> & { appliesTo?: { periodEnd?: string; dea
  * The agreement rules' refusals carry the facts a person needs (the deadline missed, the date that
  * applies instead, the missing index year, the sum of the shares): put them into the message.
  */
-export function agreementErrorText(err: unknown, t: TFunction): string | null {
+export function agreementErrorText(
+  err: unknown,
+  t: TFunction,
+  areaName: (code: string) => string = (code) => code,
+): string | null {
   if (!(err instanceof ApiError) || !err.code.startsWith('agreement.')) return null;
   const d = (err.details && typeof err.details === 'object' ? err.details : {}) as Details;
   switch (err.code) {
@@ -28,6 +32,20 @@ export function agreementErrorText(err: unknown, t: TFunction): string | null {
       });
     case 'agreement.shares_not_100':
       return t('errors.agreement.shares_not_100', { sum: bpToPercent(Number(d.sum ?? 0)) });
+    case 'agreement.withholding_cap_reached': {
+      const areas = (Array.isArray(d.areas) ? d.areas : []) as { area: string; alreadyBasisPoints: number }[];
+      return t('agreements.disputes.capReached', {
+        areas: areas
+          .map((x) =>
+            t('agreements.disputes.capArea', {
+              name: areaName(x.area),
+              already: bpToPercent(x.alreadyBasisPoints),
+              available: bpToPercent(5000 - x.alreadyBasisPoints),
+            }),
+          )
+          .join('; '),
+      });
+    }
     case 'agreement.index_missing':
     case 'agreement.index_duplicate':
       return t(`errors.${err.code}`, { year: d.year ?? '' });
@@ -41,13 +59,15 @@ export function AgreementErrorAlert({
   error,
   onRetry,
   title,
+  areaName,
 }: {
   error: unknown;
   onRetry?: () => void;
   title?: string;
+  areaName?: (code: string) => string;
 }) {
   const { t } = useTranslation();
-  const text = agreementErrorText(error, t);
+  const text = agreementErrorText(error, t, areaName);
   if (!error) return null;
   if (text === null) return <ErrorAlert error={error} onRetry={onRetry} title={title} />;
   return (
