@@ -26,24 +26,26 @@ export interface ItemInput {
   color?: string | null;
   children?: ItemInput[];
 }
-export const ItemInput: z.ZodType<ItemInput> = z.lazy(() =>
-  z.object({
-    code: z
-      .string()
-      .trim()
-      .min(1)
-      .max(20)
-      .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash or underscore'),
-    level: z.string().trim().min(1).max(40),
-    name: Bi(300),
-    text: OptionalBi(4000).nullish(),
-    color: z
-      .string()
-      .regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #E5243B')
-      .nullish(),
-    children: z.array(ItemInput).max(MAX_ITEMS).optional(),
-  }),
-);
+export const ItemInput: z.ZodType<ItemInput> = z
+  .lazy(() =>
+    z.object({
+      code: z
+        .string()
+        .trim()
+        .min(1)
+        .max(20)
+        .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash or underscore'),
+      level: z.string().trim().min(1).max(40),
+      name: Bi(300),
+      text: OptionalBi(4000).nullish(),
+      color: z
+        .string()
+        .regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #E5243B')
+        .nullish(),
+      children: z.array(ItemInput).max(MAX_ITEMS).optional(),
+    }),
+  )
+  .meta({ id: 'FrameworkDraftItem' }); // recursive: OpenAPI needs it as a named component to $ref
 
 /** The JSON file format of a framework (import and export). */
 export const FrameworkFile = z.object({
@@ -134,17 +136,19 @@ export interface Item {
   color: string | null;
   children: Item[];
 }
-export const Item: z.ZodType<Item> = z.lazy(() =>
-  z.object({
-    id: Id,
-    code: z.string(),
-    level: z.string(),
-    name: z.object({ sv: z.string(), en: z.string() }),
-    text: z.object({ sv: z.string(), en: z.string() }).nullable(),
-    color: z.string().nullable(),
-    children: z.array(Item),
-  }),
-);
+export const Item: z.ZodType<Item> = z
+  .lazy(() =>
+    z.object({
+      id: Id,
+      code: z.string(),
+      level: z.string(),
+      name: z.object({ sv: z.string(), en: z.string() }),
+      text: z.object({ sv: z.string(), en: z.string() }).nullable(),
+      color: z.string().nullable(),
+      children: z.array(Item),
+    }),
+  )
+  .meta({ id: 'FrameworkItem' }); // recursive: OpenAPI needs it as a named component to $ref
 export const VersionContent = z.object({ framework: Framework, version: VersionInfo, items: z.array(Item) });
 
 export const FrameworkQuery = PageQuery.extend({ kind: FrameworkKind.optional(), status: ArchiveFilter });

@@ -7,7 +7,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Services } from '../context.js';
 import { AppError } from '../errors.js';
 import { registerErrorHandling } from './error-handler.js';
@@ -56,6 +61,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with a Zod `.meta({ id })` (the recursive ones) become components that the $refs point at.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
