@@ -33,11 +33,18 @@ export interface OpenOptions {
   dataDir?: string;
 }
 
+/** The failing query reports the loss itself; the event only must not go unheard. */
+function ignoreLostConnection() {}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: 5000 });
-    // An idle client losing its server must not crash the process; the next query reconnects.
-    pool.on('error', () => {});
+    // A connection may drop at any moment: while idle in the pool (the pool's 'error') or while a
+    // transaction holds it between two queries (the client's own 'error', which pg-pool does not
+    // listen to then). An unheard 'error' event ends the process; heard, the query in flight fails
+    // (answered 503), pg-pool discards the broken client and the next query connects afresh.
+    pool.on('error', ignoreLostConnection);
+    pool.on('connect', (client) => client.on('error', ignoreLostConnection));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
     return {

@@ -110,6 +110,26 @@ describe('toAppError', () => {
     expect(out.status).toBe(503);
   });
 
+  it('finds a lost connection behind the wrapping error, as drizzle reports a failed rollback', () => {
+    // What a transaction whose connection was terminated throws: the rollback fails, wrapped.
+    const rollback = Object.assign(new Error('Failed query: rollback\nparams: '), {
+      cause: new Error('Client has encountered a connection error and is not queryable'),
+    });
+    expect(toAppError(rollback).code).toBe('database.unavailable');
+    const terminated = Object.assign(new Error('Failed query: insert into "people"'), {
+      cause: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    });
+    expect(toAppError(terminated).status).toBe(503);
+    const refused = Object.assign(new Error('Failed query: select 1'), {
+      cause: new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })]),
+    });
+    expect(toAppError(refused).status).toBe(503);
+    const shuttingDown = Object.assign(new Error('Failed query: select 1'), {
+      cause: new Error('the database system is shutting down'),
+    });
+    expect(toAppError(shuttingDown).status).toBe(503);
+  });
+
   it('maps another 4xx error to request.validation_failed with its message', () => {
     const out = toAppError(fastifyError('FST_ERR_SOMETHING', 'querystring/limit must be a number', 400));
     expect(out.code).toBe('request.validation_failed');

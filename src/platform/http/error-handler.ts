@@ -18,25 +18,52 @@ const connectionCodes = new Set([
 ]);
 
 /** What errors from pg, PGlite and Fastify may carry. */
-type Loose = { code?: unknown; statusCode?: unknown; cause?: unknown; constraint?: string } | null;
+type Loose = {
+  code?: unknown;
+  statusCode?: unknown;
+  cause?: unknown;
+  constraint?: string;
+  message?: unknown;
+  errors?: unknown;
+} | null;
+
+/**
+ * The error and everything behind it: drizzle wraps the driver's error in `cause`, and Node's
+ * connect failures hide the real ones in an AggregateError's `errors`.
+ */
+function chain(e: unknown): Loose[] {
+  const out: Loose[] = [];
+  const queue: unknown[] = [e];
+  while (queue.length && out.length < 20) {
+    const cur = queue.shift() as Loose | undefined;
+    if (!cur || typeof cur !== 'object' || out.includes(cur)) continue;
+    out.push(cur);
+    queue.push(cur.cause);
+    if (Array.isArray(cur.errors)) queue.push(...cur.errors);
+  }
+  return out;
+}
 
 function pgCode(e: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  let cur = e as Loose | undefined;
-  while (cur && !seen.has(cur)) {
-    seen.add(cur);
-    if (typeof cur.code === 'string' && /^[0-9A-Z]{5}$|^E[A-Z]+$/.test(cur.code)) return cur.code;
-    cur = cur.cause as Loose | undefined;
+  for (const cur of chain(e)) {
+    if (typeof cur?.code === 'string' && /^[0-9A-Z]{5}$|^E[A-Z]+$/.test(cur.code)) return cur.code;
   }
   return undefined;
 }
 
-function isConnectionLost(e: unknown): boolean {
-  const code = pgCode(e);
-  if (code && connectionCodes.has(code)) return true;
-  const msg = String((e as Error)?.message ?? '');
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
-    msg,
+const connectionLostMessage =
+  /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|terminating connection|the database system is (shutting down|starting up|in recovery)/i;
+
+/**
+ * A lost connection shows itself at any depth: a transaction whose connection died fails on its
+ * rollback ("Client has encountered a connection error and is not queryable"), with the query
+ * error one `cause` further in.
+ */
+export function isConnectionLost(e: unknown): boolean {
+  return chain(e).some(
+    (cur) =>
+      (typeof cur?.code === 'string' && connectionCodes.has(cur.code)) ||
+      connectionLostMessage.test(String(cur?.message ?? '')),
   );
 }
 
