@@ -21,8 +21,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { loadConfig } from '../src/platform/config.js';
-import { prepare } from '../src/platform/start.js';
-import { DEMO_PASSWORD, demoPeople } from '../src/demo/county.js';
+import { prepare } from '../src/app/start.js';
+import { DEMO_PASSWORD, demoPeople } from '../src/app/demo/county.js';
 import { agreementPlan } from '../src/agreements/plan.js';
 import { agreementOverview } from '../src/agreements/instances.js';
 import type { PaymentPlan } from '../src/agreements/contract.js';

@@ -4,7 +4,7 @@
  * For each engine — PGlite (always) and PostgreSQL (when DATABASE_URL is set or
  * postgres://postgres@127.0.0.1:5432/postgres answers) — on fresh, throw-away storage:
  *
- *  1. Start-up: spawn the real server (src/main.ts) on the empty database with DEMO_DATA=true
+ *  1. Start-up: spawn the real server (src/app/main.ts) on the empty database with DEMO_DATA=true
  *     (migrations + built-in frameworks + demo county: a real first start) and time spawn →
  *     first 200 from /readyz. Stop it, start it again on the now-filled database: restart time.
  *  2. Load: start the server in this process with prepare(), add a bare route GET /bench/bare
@@ -23,8 +23,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/platform/config.js';
-import { prepare } from '../src/platform/start.js';
-import { DEMO_PASSWORD, demoPeople } from '../src/demo/county.js';
+import { prepare } from '../src/app/start.js';
+import { DEMO_PASSWORD, demoPeople } from '../src/app/demo/county.js';
 import { onEveryEngine, type Storage } from './lib/storage.js';
 import { timeStart, ROOT, type StartResult } from './lib/server.js';
 import { autocannon, login, type LoadResult } from './lib/load.js';
@@ -105,7 +105,7 @@ function report(results: EngineResult[], skipped: string[]): string {
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}/${process.arch}; 1-min load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (other work on the machine skews figures)`,
     `- Load: autocannon, ${connections} connections, ${seconds} s per endpoint after a ${warmup} s warm-up, loopback, load generator in a separate process`,
-    `- Start-up: spawn \`node --import tsx src/main.ts\` → first 200 from GET /readyz (polled every 20 ms); "in-app" is the server's own "ready in" figure (config → listening, without Node/tsx boot)`,
+    `- Start-up: spawn \`node --import tsx src/app/main.ts\` → first 200 from GET /readyz (polled every 20 ms); "in-app" is the server's own "ready in" figure (config → listening, without Node/tsx boot)`,
     ...(skipped.length ? [`- Skipped: ${skipped.join('; ')}`] : []),
     '',
     `| Measure | ${cols.join(' | ')} |`,

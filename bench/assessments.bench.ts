@@ -15,8 +15,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { loadConfig } from '../src/platform/config.js';
-import { prepare } from '../src/platform/start.js';
-import { DEMO_PASSWORD, demoPeople } from '../src/demo/county.js';
+import { prepare } from '../src/app/start.js';
+import { DEMO_PASSWORD, demoPeople } from '../src/app/demo/county.js';
 import { findAssessment } from '../src/assessments/repository.js';
 import { renderDocx, renderPdf } from '../src/assessments/report/index.js';
 import { sampleAssessment } from '../src/assessments/report/fixture.js';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
-import type { Running } from '../src/platform/start.js';
+import type { Running } from '../src/app/start.js';
 
 /** A coordinator writes an agreement once, issues it to three municipalities and works with one. */
 describe('collaboration agreements in the browser', () => {

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
-import type { Running } from '../src/platform/start.js';
+import type { Running } from '../src/app/start.js';
 
 /**
  * A newcomer takes an initiative through the four steps: creates it in the demo programme, rates a

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
 import { Client } from '../src/test/harness.js';
-import type { Running } from '../src/platform/start.js';
+import type { Running } from '../src/app/start.js';
 import type { CycleSummary } from '../src/followup/contract.js';
 
 const tabs = [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
-import type { Running } from '../src/platform/start.js';
+import type { Running } from '../src/app/start.js';
 
 /** A newcomer's first visit: sign in, switch language, browse goals, register an organisation and a body. */
 describe('foundation in the browser', () => {

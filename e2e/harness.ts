@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
 import { testConfig } from '../src/platform/config.js';
-import { prepare, type Running } from '../src/platform/start.js';
+import { prepare, type Running } from '../src/app/start.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

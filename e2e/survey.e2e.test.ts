@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
 import { Client } from '../src/test/harness.js';
-import type { Running } from '../src/platform/start.js';
+import type { Running } from '../src/app/start.js';
 
 /** A body's chair answers the seed's questionnaire from the link in the mail, on a phone, without an account. */
 describe('answering a questionnaire on a phone', () => {

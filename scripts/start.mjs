@@ -23,6 +23,6 @@ if (webIsStale()) {
     stdio: 'inherit',
   });
 }
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -28,7 +28,7 @@ import { agreementTemplates, agreements, contacts, signatures } from '../../src/
 import { createSeries, setIndexValue } from '../../src/agreements/index-series.js';
 import { createTemplate, issueTemplate } from '../../src/agreements/templates.js';
 import { openDispute } from '../../src/agreements/instances.js';
-import { municipalities as demoMunicipalities } from '../../src/demo/county.js';
+import { municipalities as demoMunicipalities } from '../../src/app/demo/county.js';
 
 export const BENCH_MUNICIPALITIES = 290;
 export const INDEX_YEARS = { from: 2016, to: 2036 } as const;

@@ -1,5 +1,5 @@
 /**
- * Start-up measurement: run the real entry point (src/main.ts) as a child process and time it
+ * Start-up measurement: run the real entry point (src/app/main.ts) as a child process and time it
  * from spawn to the first 200 from GET /readyz, polled every 20 ms.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,14 +27,14 @@ export interface StartResult {
 }
 
 /**
- * Spawns `node --import tsx src/main.ts` (what `tsx src/main.ts` runs, minus the npx/tsx
+ * Spawns `node --import tsx src/app/main.ts` (what `tsx src/app/main.ts` runs, minus the npx/tsx
  * launcher processes), waits for /readyz, then stops it with SIGTERM (a clean shutdown, so
  * PGlite's files are closed before the next start).
  */
 export async function timeStart(env: Record<string, string>, timeoutMs = 180_000): Promise<StartResult> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../platform/config.js';
-import { prepare } from '../platform/start.js';
+import { prepare } from '../app/start.js';
 import { Client } from '../test/harness.js';
 
 const run = promisify(execFile);

@@ -1,15 +1,11 @@
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
-import * as schema from '../platform/db/schema.js';
+import { allTables } from '../app/tables.js';
 import { AppError } from '../platform/errors.js';
 
 /** Sessions and reset tokens are short-lived secrets; a backup must not carry them. */
 const transient = new Set(['sessions', 'password_resets']);
-
-const allTables = (Object.values(schema) as unknown[]).filter(
-  (v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
-);
 
 /** Every table in an order where each comes after the tables it refers to (self-references aside). */
 function insertOrder(tables: PgTable[]): string[] {

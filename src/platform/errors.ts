@@ -1,106 +1,66 @@
 /**
- * The one error type of Samsyn. A code is stable (clients and translations key on it); the status
- * comes from the table below, never from the place that throws.
+ * The one error type of Samsyn. A code is stable (clients and translations key on it); its status
+ * comes from the table that declares it, never from the place that throws. Platform declares the
+ * codes every capability shares (request.*, auth.*, record.*, database.*, internal); each
+ * capability declares its own in its face with `defineErrors` (src/<capability>/errors.ts).
  */
-export const errorStatus = {
-  'request.invalid_json': 400,
-  'request.validation_failed': 400,
-  'request.too_large': 413,
-  'request.unsupported_media_type': 415,
-  'request.csrf_failed': 403,
-  'request.rate_limited': 429,
-  'request.route_not_found': 404,
-  'auth.required': 401,
-  'auth.invalid_credentials': 401,
-  'auth.reset_token_invalid': 400,
-  'auth.password_too_weak': 400,
-  'auth.forbidden': 403,
-  'record.not_found': 404,
-  'record.stale': 409,
-  'record.duplicate': 409,
-  'record.archived': 409,
-  'organisation.duplicate_municipality_code': 409,
-  'organisation.municipality_code_required': 400,
-  'organisation.municipality_code_not_allowed': 400,
-  'organisation.population_only_for_municipality': 400,
-  'person.duplicate_email': 409,
-  'user.duplicate_email': 409,
-  'user.person_has_account': 409,
-  'body.reports_to_cycle': 400,
-  'body.member_already': 409,
-  'body.membership_dates': 400,
-  'body.person_unknown': 400,
-  'framework.import_invalid': 400,
-  'framework.duplicate_key': 409,
-  'framework.version_published': 409,
-  'framework.builtin_readonly': 409,
-  'framework.no_draft': 409,
-  'framework.duplicate_code': 400,
-  'framework.unknown_parent': 400,
-  'programme.rus_not_found': 400,
-  'initiative.unknown_stakeholder_group': 400,
-  'assessment.finished': 409,
-  'assessment.not_finished': 409,
-  'assessment.in_progress_exists': 409,
-  'assessment.item_not_in_framework': 400,
-  'assessment.duplicate_impact': 409,
-  'assessment.rank_only_step2': 400,
-  'assessment.actor_identity': 400,
-  'assessment.side_invalid': 400,
-  'assessment.position_required': 400,
-  'assessment.different_initiatives': 400,
-  'action.responsible_required': 400,
-  'action.deadline_before_start': 400,
-  'action.answers_unknown': 400,
-  'agreement.date_invalid': 400,
-  'agreement.amount_invalid': 400,
-  'agreement.percent_invalid': 400,
-  'agreement.population_invalid': 400,
-  'agreement.index_invalid': 400,
-  'agreement.index_duplicate': 409,
-  'agreement.index_missing': 409,
-  'agreement.shares_invalid': 400,
-  'agreement.shares_not_100': 400,
-  'agreement.area_unknown': 400,
-  'agreement.withholding_above_half': 400,
-  'agreement.terms_invalid': 400,
-  'agreement.validity_order': 400,
-  'agreement.notice_too_late': 409,
-  'agreement.notice_exists': 409,
-  'agreement.bankgiro_invalid': 400,
-  'agreement.versions_overlap': 409,
-  // surveys
-  'survey.link_invalid': 404,
-  'survey.closed': 409,
-  'survey.already_submitted': 409,
-  'survey.answer_invalid': 400,
-  'survey.answer_required': 400,
-  'survey.structure_invalid': 400,
-  'survey.scale_unknown': 400,
-  'survey.scale_builtin': 409,
-  'survey.template_unknown': 404,
-  'survey.dates_invalid': 400,
-  'followup.duplicate_cycle': 409,
-  'followup.area_unknown': 400,
-  'followup.not_municipality': 400,
-  'followup.report_published': 409,
-  'followup.report_duplicate': 409,
-  'followup.no_reports': 409,
-  'followup.feedback_submitted': 409,
-  'followup.feedback_incomplete': 400,
-  'followup.decided': 409,
-  'followup.questionnaire_linked': 409,
-  'followup.no_template_areas': 400,
-  'survey.not_draft': 409,
-  'survey.not_open': 409,
-  'survey.no_respondent': 400,
-  'data.import_not_empty': 409,
-  'data.import_invalid': 400,
-  'database.unavailable': 503,
-  internal: 500,
-} as const;
+export interface ErrorDefinition {
+  status: number;
+  /** One line saying what the code means, for the maintainer reading the table. */
+  meaning: string;
+}
+export type ErrorTable = Record<string, ErrorDefinition>;
 
-export type ErrorCode = keyof typeof errorStatus;
+const registry = new Map<string, ErrorDefinition>();
+
+/** Declare error codes; they become known to AppError and to the error handler. */
+export function defineErrors<const T extends ErrorTable>(table: T): T {
+  for (const [code, def] of Object.entries(table)) {
+    const known = registry.get(code);
+    if (known && known.status !== def.status) throw new Error(`Error code ${code} declared twice`);
+    registry.set(code, def);
+  }
+  return table;
+}
+
+export const platformErrors = defineErrors({
+  'request.invalid_json': { status: 400, meaning: 'The request body is not valid JSON.' },
+  'request.validation_failed': { status: 400, meaning: 'A field of the request is missing or malformed.' },
+  'request.too_large': { status: 413, meaning: 'The request body is larger than the server accepts.' },
+  'request.unsupported_media_type': { status: 415, meaning: 'The request was not sent as JSON.' },
+  'request.csrf_failed': { status: 403, meaning: 'The CSRF token is missing or wrong.' },
+  'request.rate_limited': { status: 429, meaning: 'Too many attempts in a short time.' },
+  'request.route_not_found': { status: 404, meaning: 'No route answers this method and path.' },
+  'auth.required': { status: 401, meaning: 'The request needs a signed-in person.' },
+  'auth.invalid_credentials': { status: 401, meaning: 'The e-mail address or password is wrong.' },
+  'auth.reset_token_invalid': { status: 400, meaning: 'The password-reset link is unknown, used or expired.' },
+  'auth.password_too_weak': { status: 400, meaning: 'The new password does not meet the rules.' },
+  'auth.forbidden': { status: 403, meaning: 'The policy does not let this person do this.' },
+  'record.not_found': { status: 404, meaning: 'The record (or one it refers to) does not exist.' },
+  'record.stale': { status: 409, meaning: 'Someone saved the record after it was opened; details.current holds it.' },
+  'record.duplicate': { status: 409, meaning: 'A record with the same unique value already exists.' },
+  'record.archived': { status: 409, meaning: 'The record is archived and cannot be changed.' },
+  'database.unavailable': { status: 503, meaning: 'The database cannot be reached right now.' },
+  internal: { status: 500, meaning: 'A bug: something went wrong on the server.' },
+});
+
+/**
+ * Every code known to the type checker. Each capability adds its own by augmenting this interface
+ * in its errors.ts (`declare module '../platform/errors.js' { interface ErrorCodes extends … {} }`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ErrorCodes extends Record<keyof typeof platformErrors, ErrorDefinition> {}
+export type ErrorCode = keyof ErrorCodes & string;
+
+/** The HTTP status of a code; an undeclared code is a bug, hence 500. */
+export function statusOf(code: string): number {
+  return registry.get(code)?.status ?? 500;
+}
+
+/** Every declared code with its status and meaning (for documentation and tests). */
+export function declaredErrors(): ReadonlyMap<string, ErrorDefinition> {
+  return registry;
+}
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -111,7 +71,7 @@ export class AppError extends Error {
     this.details = details ?? null;
   }
   get status(): number {
-    return errorStatus[this.code];
+    return statusOf(this.code);
   }
 }
 

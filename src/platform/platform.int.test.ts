@@ -5,6 +5,7 @@ import { world } from '../test/factories.js';
 import { openDatabase } from './db/database.js';
 import { createMailer } from './mail/mailer.js';
 import { buildApp } from './http/app.js';
+import { capabilities } from '../app/capabilities.js';
 import { testConfig } from './config.js';
 
 describe.each(engines)('platform endpoints on %s', (engine) => {
@@ -131,7 +132,7 @@ describe.runIf(process.env.DATABASE_URL)('losing PostgreSQL', () => {
     url.host = `127.0.0.1:${p.port}`;
     const config = testConfig({ DATABASE_URL: url.toString() });
     const database = await openDatabase({ url: url.toString() });
-    const app = await buildApp({ config, database, mailer: createMailer(database.db, undefined, config.MAIL_FROM) });
+    const app = await buildApp({ config, database, mailer: createMailer(config) }, capabilities);
     try {
       const c = new Client(app);
       expect((await c.get('/readyz')).status).toBe(200);

@@ -6,7 +6,9 @@ import { openDatabase, type Database } from '../platform/db/database.js';
 import { createMailer } from '../platform/mail/mailer.js';
 import type { Services } from '../platform/context.js';
 import { buildApp } from '../platform/http/app.js';
-import { ensureBuiltinFrameworks } from '../goals/builtin.js';
+import { createJobRunner, type JobRunner } from '../platform/jobs/runner.js';
+import { capabilities } from '../app/capabilities.js';
+import { seedCapabilities } from '../app/start.js';
 
 /**
  * Integration tests run on the embedded database always and on PostgreSQL when DATABASE_URL is
@@ -19,6 +21,8 @@ export interface TestEnv {
   app: FastifyInstance;
   services: Services;
   database: Database;
+  /** Every capability's jobs, not running by themselves: `await env.jobs.drain()` sends queued mail. */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -50,14 +54,17 @@ export async function startTestEnv(
   const pgdb = engine === 'postgres' ? await freshPostgres() : null;
   const config: Config = testConfig({ ...overrides, ...(pgdb ? { DATABASE_URL: pgdb.url } : {}) });
   const database = await openDatabase({ url: pgdb?.url });
-  await ensureBuiltinFrameworks(database.db);
-  const services: Services = { config, database, mailer: createMailer(database.db, config.SMTP_URL, config.MAIL_FROM) };
-  const app = await buildApp(services);
+  await seedCapabilities(database.db);
+  const services: Services = { config, database, mailer: createMailer(config) };
+  const app = await buildApp(services, capabilities);
   await app.ready();
+  // Not started: a test runs due jobs (sends queued mail) when it wants, with env.jobs.drain().
+  const jobs = createJobRunner({ services, definitions: capabilities.flatMap((c) => c.jobs), log: app.log });
   return {
     app,
     services,
     database,
+    jobs,
     async close() {
       await app.close();
       await database.close();

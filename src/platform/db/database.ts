@@ -6,14 +6,15 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import * as schema from './schema.js';
-
-type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+// No relational-query schema: queries name their tables, so the platform needs none of the capabilities'.
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
 /** Anything queries can run on: the database or an open transaction. */
 export type Executor = Db | Tx;
 
@@ -45,8 +46,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // (answered 503), pg-pool discards the broken client and the next query connects afresh.
     pool.on('error', ignoreLostConnection);
     pool.on('connect', (client) => client.on('error', ignoreLostConnection));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
+    const db = drizzlePg(pool) as unknown as Db;
+    await migratePg(drizzlePg(pool), { migrationsFolder });
     return {
       kind: 'postgres',
       db,
@@ -58,7 +59,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const client = opts.dataDir ? await PGlite.create(opts.dataDir) : await PGlite.create();
-  const pdb = drizzlePglite(client, { schema });
+  const pdb = drizzlePglite(client);
   await migratePglite(pdb, { migrationsFolder });
   return {
     kind: 'pglite',
@@ -68,10 +69,4 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     close: () => client.close(),
   };
-}
-
-/** True when the database has no county yet (a fresh installation). */
-export async function isEmpty(db: Db): Promise<boolean> {
-  const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from counties`);
-  return Number((rows as unknown as { rows: { n: number }[] }).rows?.[0]?.n ?? 0) === 0;
 }

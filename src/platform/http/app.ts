@@ -16,12 +16,12 @@ import {
 import type { Services } from '../context.js';
 import { AppError } from '../errors.js';
 import { registerErrorHandling } from './error-handler.js';
-import { registerRequestContext } from '../../auth/request-context.js';
-import { apiRoutes } from './routes.js';
+import type { Capability } from '../capability.js';
 
 const webDist = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
-export async function buildApp(services: Services): Promise<FastifyInstance> {
+/** The HTTP server with the platform's plugins and every given capability's routes, in list order. */
+export async function buildApp(services: Services, capabilities: readonly Capability[]): Promise<FastifyInstance> {
   const app = Fastify({
     logger: services.config.LOG_LEVEL === 'silent' ? false : { level: services.config.LOG_LEVEL },
     // One line per request drowns what matters in a terminal; errors and 5xx are logged by the error handler.
@@ -66,7 +66,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  registerRequestContext(app, services);
+  for (const c of capabilities) c.setup?.(app, services);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -81,7 +81,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     }
   });
 
-  await app.register(apiRoutes(services));
+  for (const c of capabilities) if (c.routes) await app.register(c.routes(services));
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, {

@@ -25,6 +25,23 @@ export const countyBoard = {
   website: 'https://www.lansstyrelsen.se/jamtland',
 } as const;
 
+/**
+ * Uppsala län, a second county, only for the framework of its Council for Social Sustainability
+ * (seed 002): the council is convened by Länsstyrelsen i Uppsala län, so its priority areas belong
+ * there and are shared within Uppsala län, not with Jämtland's officials.
+ */
+export const uppsalaCounty = { code: '03', name: 'Uppsala län' };
+export const uppsalaOrganisations = [
+  {
+    key: 'lst_uppsala',
+    type: 'county_board',
+    name: 'Länsstyrelsen i Uppsala län',
+    shortName: 'Lst C',
+    website: 'https://www.lansstyrelsen.se/uppsala',
+  },
+  { key: 'region_uppsala', type: 'region', name: 'Region Uppsala', website: 'https://www.regionuppsala.se' },
+] as const;
+
 export const municipalities = [
   { key: 'berg', name: 'Bergs kommun', code: '2326', population: 7108 },
   { key: 'bracke', name: 'Bräcke kommun', code: '2305', population: 6035 },

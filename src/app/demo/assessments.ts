@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../platform/db/database.js';
-import type { Actor } from '../policy/policy.js';
-import { frameworkItems, frameworks, frameworkVersions } from '../goals/schema.js';
-import { createInitiative, createProgramme } from '../assessments/programmes.js';
-import { finishAssessment, setGate, startAssessment, updateAssessment } from '../assessments/rounds.js';
-import { addAction, addActor, addComment, addConflict, addImpact } from '../assessments/parts.js';
-import type { Assessment } from '../assessments/contract.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../policy/policy.js';
+import { frameworkItems, frameworks, frameworkVersions } from '../../goals/schema.js';
+import { createInitiative, createProgramme } from '../../assessments/programmes.js';
+import { finishAssessment, setGate, startAssessment, updateAssessment } from '../../assessments/rounds.js';
+import { addAction, addActor, addComment, addConflict, addImpact } from '../../assessments/parts.js';
+import type { Assessment } from '../../assessments/contract.js';
 
 /**
  * The regional service programme of seed 000 with four fictional initiatives at different stages:

@@ -1,14 +1,24 @@
-import type { Db } from '../platform/db/database.js';
-import type { Actor, Role } from '../policy/policy.js';
-import { counties } from '../counties/schema.js';
-import { createOrganisation } from '../organisations/use-cases.js';
-import { createPerson } from '../people/use-cases.js';
-import { insertUser } from '../people/users.js';
-import { addMember, createBody } from '../bodies/use-cases.js';
-import { importFramework, publishDraft } from '../goals/use-cases.js';
-import { readFrameworkFile } from '../goals/builtin.js';
-import { recordChange } from '../audit/record.js';
-import { DEMO_PASSWORD, county, countyBoard, demoBodies, demoPeople, municipalities, region } from './county.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Actor, Role } from '../../policy/policy.js';
+import { counties } from '../../counties/schema.js';
+import { createOrganisation } from '../../organisations/use-cases.js';
+import { createPerson } from '../../people/use-cases.js';
+import { insertUser } from '../../people/users.js';
+import { addMember, createBody } from '../../bodies/use-cases.js';
+import { importFramework, publishDraft } from '../../goals/use-cases.js';
+import { readFrameworkFile } from '../../goals/builtin.js';
+import { recordChange } from '../../audit/record.js';
+import {
+  DEMO_PASSWORD,
+  county,
+  countyBoard,
+  demoBodies,
+  demoPeople,
+  municipalities,
+  region,
+  uppsalaCounty,
+  uppsalaOrganisations,
+} from './county.js';
 import { demoRus } from './rus.js';
 import { loadDemoAssessments } from './assessments.js';
 import { loadDemoAgreements } from './agreements.js';
@@ -106,8 +116,24 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
     shared: true,
   });
   const rusPublished = await publishDraft(db, adminActor, rus.id, rus.version, 'Första versionen');
+  // Uppsala's council framework belongs to Länsstyrelsen i Uppsala län, in its own county.
+  const [u] = await db.insert(counties).values(uppsalaCounty).returning();
+  await recordChange(db, null, {
+    action: 'create',
+    entityType: 'county',
+    entityId: u.id,
+    countyId: u.id,
+    after: uppsalaCounty,
+  });
+  for (const o of uppsalaOrganisations) {
+    const { key, ...rest } = o;
+    orgIds.set(key, (await createOrganisation(db, system, { ...rest, countyId: u.id })).id);
+  }
   const uppsala = readFrameworkFile('uppsala-priorities.json');
-  const pri = await importFramework(db, adminActor, uppsala, { ownerOrganisationId: orgIds.get('lst'), shared: true });
+  const pri = await importFramework(db, adminActor, uppsala, {
+    ownerOrganisationId: orgIds.get('lst_uppsala'),
+    shared: true,
+  });
   await publishDraft(db, adminActor, pri.id, pri.version, null);
 
   const coordinator = demoPeople.find((p) => p.key === 'coord')!;

@@ -1,8 +1,8 @@
-import type { Db } from '../platform/db/database.js';
-import type { Actor } from '../policy/policy.js';
-import { createSeries, setIndexValue } from '../agreements/index-series.js';
-import { createTemplate, issueTemplate } from '../agreements/templates.js';
-import { addContact, sign } from '../agreements/instances.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../policy/policy.js';
+import { createSeries, setIndexValue } from '../../agreements/index-series.js';
+import { createTemplate, issueTemplate } from '../../agreements/templates.js';
+import { addContact, sign } from '../../agreements/instances.js';
 import { municipalities } from './county.js';
 
 /** Example LPIX values — clearly not the real index, which users enter from SKR's publications. */

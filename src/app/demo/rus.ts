@@ -1,4 +1,4 @@
-import type { FrameworkFile } from '../goals/contract.js';
+import type { FrameworkFile } from '../../goals/contract.js';
 
 const area = (code: string, sv: string, en: string, goals: [string, string][]) => ({
   code,

@@ -1,8 +1,6 @@
-import { loadConfig } from './platform/config.js';
-import { prepare } from './platform/start.js';
+import { loadConfig } from '../platform/config.js';
+import { prepare } from './start.js';
 import { DEMO_PASSWORD, demoPeople } from './demo/county.js';
-import { scheduleReminders } from './agreements/reminders.js';
-import { scheduleOwnerReminders } from './followup/milestones.js';
 
 const started = Date.now();
 let config;
@@ -14,8 +12,8 @@ try {
 }
 const running = await prepare(config);
 await running.app.listen({ port: config.PORT, host: config.HOST });
-scheduleReminders(running.services);
-scheduleOwnerReminders(running.services);
+// Mail, reminders and other durable jobs (src/platform/jobs): stopped by running.close().
+running.jobs.start();
 const addr = running.app.server.address();
 const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
 const db = running.services.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.DATA_DIR})`;

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testConfig } from './config.js';
+import { testConfig } from '../platform/config.js';
 import { prepare } from './start.js';
 import { Client } from '../test/harness.js';
-import { DEMO_PASSWORD } from '../demo/county.js';
+import { DEMO_PASSWORD } from './demo/county.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'samsyn-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

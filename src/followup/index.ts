@@ -1,0 +1,15 @@
+/** The yearly follow-up: cycles, milestones, activity reports, feedback, compilation, report. */
+import { defineCapability } from '../platform/capability.js';
+import { followupRoutes } from './routes.js';
+import { followupErrors } from './errors.js';
+import * as tables from './schema.js';
+import { followupJobs } from './jobs.js';
+
+export const followupCapability = defineCapability({
+  name: 'followup',
+  routes: followupRoutes,
+  tables,
+  errors: followupErrors,
+  subjects: ['followup', 'feedback'],
+  jobs: followupJobs,
+});
