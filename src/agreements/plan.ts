@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { renderCsv, renderXlsx } from '../documents/index.js';
 import type { Db } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
 import type { PaymentPlan } from './contract.js';
@@ -66,13 +66,19 @@ export async function agreementPlan(
 const indexLabel = (i: PaymentPlan['rows'][number]['indexApplied']) =>
   i ? `${(i.basisPoints / 100).toFixed(2)} % (${i.year}, ${i.source}${i.preliminary ? ', prel.' : ''})` : '';
 
+/** "betalningsplan-1a2b3c4d-2016–2018.csv": the agreement and the years the plan covers. */
+export function planFileName(plan: PaymentPlan, ext: 'csv' | 'xlsx'): string {
+  const years = plan.years.map((y) => y.year);
+  const span = years.length ? `-${Math.min(...years)}${years.length > 1 ? `–${Math.max(...years)}` : ''}` : '';
+  return `betalningsplan-${plan.agreementId.slice(0, 8)}${span}.${ext}`;
+}
+
 /** CSV with semicolons and decimal points, as Swedish Excel and most systems read it. */
 export function planCsv(plan: PaymentPlan, locale: PlanLocale): string {
   const t = planTexts[locale];
-  const head = [t.year, t.month, t.dueDate, t.amount, t.withheld, t.payable, t.index, t.bankgiro];
-  const quote = (s: string) => (/[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = plan.rows.map((r) =>
-    [
+  return renderCsv(
+    [t.year, t.month, t.dueDate, t.amount, t.withheld, t.payable, t.index, t.bankgiro],
+    plan.rows.map((r) => [
       r.year,
       r.month,
       r.dueDate,
@@ -81,49 +87,48 @@ export function planCsv(plan: PaymentPlan, locale: PlanLocale): string {
       formatOreDecimal(r.payableOre),
       indexLabel(r.indexApplied),
       plan.bankgiro,
-    ]
-      .map(String)
-      .map(quote)
-      .join(';'),
+    ]),
   );
-  return '\uFEFF' + [head.join(';'), ...lines].join('\r\n') + '\r\n';
 }
 
-export async function planXlsx(plan: PaymentPlan, title: string, locale: PlanLocale): Promise<Buffer> {
+/** The plan as Excel: title, bankgiro and the payment rule above the months, the year totals below them. */
+export function planXlsx(plan: PaymentPlan, title: string, locale: PlanLocale): Promise<Buffer> {
   const t = planTexts[locale];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Samsyn';
-  wb.title = title;
-  const ws = wb.addWorksheet(t.sheet);
-  ws.addRow([title]).font = { bold: true, size: 13 };
-  ws.addRow([`${t.bankgiro}: ${plan.bankgiro}`]);
-  ws.addRow([t.rule + ' ' + plan.rule]);
-  ws.addRow([]);
-  const header = ws.addRow([t.year, t.month, t.dueDate, t.amount, t.withheld, t.payable, t.index]);
-  header.font = { bold: true };
-  for (const r of plan.rows)
-    ws.addRow([
-      r.year,
-      r.month,
-      r.dueDate,
-      r.amountOre / 100,
-      r.withheldOre / 100,
-      r.payableOre / 100,
-      indexLabel(r.indexApplied),
-    ]);
-  ws.addRow([]);
-  for (const y of plan.years)
-    ws.addRow([
-      y.year,
-      `${y.months} ${t.months}`,
-      t.yearTotal,
-      y.amountOre / 100,
-      y.withheldOre / 100,
-      y.payableOre / 100,
-      indexLabel(y.index),
-    ]).font = { italic: true };
-  for (const c of [4, 5, 6]) ws.getColumn(c).numFmt = '#,##0.00';
-  ws.columns.forEach((c, i) => (c.width = [8, 10, 12, 16, 16, 16, 40][i]));
-  ws.views = [{ state: 'frozen', ySplit: 5 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const money = { width: 16, format: '#,##0.00' };
+  return renderXlsx({
+    title,
+    sheets: [
+      {
+        name: t.sheet,
+        preamble: [title, `${t.bankgiro}: ${plan.bankgiro}`, `${t.rule} ${plan.rule}`],
+        columns: [
+          { header: t.year, width: 8 },
+          { header: t.month, width: 10 },
+          { header: t.dueDate, width: 12 },
+          { header: t.amount, ...money },
+          { header: t.withheld, ...money },
+          { header: t.payable, ...money },
+          { header: t.index, width: 40 },
+        ],
+        rows: plan.rows.map((r) => [
+          r.year,
+          r.month,
+          r.dueDate,
+          r.amountOre / 100,
+          r.withheldOre / 100,
+          r.payableOre / 100,
+          indexLabel(r.indexApplied),
+        ]),
+        summary: plan.years.map((y) => [
+          y.year,
+          `${y.months} ${t.months}`,
+          t.yearTotal,
+          y.amountOre / 100,
+          y.withheldOre / 100,
+          y.payableOre / 100,
+          indexLabel(y.index),
+        ]),
+      },
+    ],
+  });
 }

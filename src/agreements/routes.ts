@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
 import { AuditEntry, IdParams } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/list.js';
+import { listAudit } from '../audit/index.js';
 import * as C from './contract.js';
 import { createTemplate, issueTemplate, newTemplateVersion, updateTemplate } from './templates.js';
 import {
@@ -17,7 +17,8 @@ import {
   sign,
   updateAgreement,
 } from './instances.js';
-import { agreementPlan, planCsv, planXlsx } from './plan.js';
+import { agreementPlan, planCsv, planFileName, planXlsx } from './plan.js';
+import { sendDownload } from '../documents/index.js';
 import { createSeries, listSeries, setIndexValue } from './index-series.js';
 import { sendNoticeReminders } from './reminders.js';
 import { findTemplate } from './repository.js';
@@ -141,10 +142,7 @@ export const agreementRoutes =
       { schema: { tags, params: IdParams, querystring: C.PlanQuery } },
       async (req, reply) => {
         const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="betalningsplan-${req.params.id.slice(0, 8)}.csv"`)
-          .send(planCsv(plan, req.query.lang));
+        return sendDownload(reply, { fileName: planFileName(plan, 'csv'), body: planCsv(plan, req.query.lang) });
       },
     );
     app.get(
@@ -153,10 +151,10 @@ export const agreementRoutes =
       async (req, reply) => {
         const a = await getAgreement(db, req.actor, req.params.id);
         const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="betalningsplan-${req.params.id.slice(0, 8)}.xlsx"`)
-          .send(await planXlsx(plan, `${a.title} – ${a.party.name}`, req.query.lang));
+        return sendDownload(reply, {
+          fileName: planFileName(plan, 'xlsx'),
+          body: await planXlsx(plan, `${a.title} – ${a.party.name}`, req.query.lang),
+        });
       },
     );
     app.get(

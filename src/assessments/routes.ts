@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
 import { AuditEntry, IdParams, Version } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/list.js';
+import { listAudit } from '../audit/index.js';
 import * as C from './contract.js';
 import {
   conflictList,
@@ -28,6 +28,7 @@ import {
   updateAssessment,
 } from './rounds.js';
 import { actorMapSvg, impactWheelSvg, renderDocx, renderPdf } from './report/index.js';
+import { fileSlug, sendDownload } from '../documents/index.js';
 import {
   addAction,
   addActor,
@@ -211,26 +212,19 @@ export const assessmentRoutes =
     }
     // Documents and pictures. The file name says what it is: initiative, round and language.
     const fileName = (a: C.Assessment, lang: string, ext: string) =>
-      `hallbarhetssakring-${a.initiative.name
-        .normalize('NFD')
-        .replace(/[^\w]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase()}-v${a.number}-${lang}.${ext}`;
+      `hållbarhetssäkring-${fileSlug(a.initiative.name)}-v${a.number}-${lang}.${ext}`;
     const documents = [
-      ['report.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', renderDocx],
-      ['report.pdf', 'application/pdf', renderPdf],
+      ['report.docx', renderDocx],
+      ['report.pdf', renderPdf],
     ] as const;
-    for (const [file, type, render] of documents) {
+    for (const [file, render] of documents) {
       app.get(
         `/api/assessments/:id/${file}`,
         { schema: { tags, params: C.AssessmentParams, querystring: C.ReportQuery } },
         async (req, reply) => {
           const a = await getAssessment(db, req.actor, req.params.id);
           const body = await render(a, req.query.lang);
-          return reply
-            .type(type)
-            .header('content-disposition', `attachment; filename="${fileName(a, req.query.lang, file.split('.')[1])}"`)
-            .send(body);
+          return sendDownload(reply, { fileName: fileName(a, req.query.lang, file.split('.')[1]), body });
         },
       );
     }

@@ -4,6 +4,7 @@ import type { Services } from '../platform/context.js';
 import type { Db } from '../platform/db/database.js';
 import { IdParams } from '../platform/contract.js';
 import type { Actor } from '../policy/policy.js';
+import { sendDownload } from '../documents/index.js';
 import { cycleFor } from './cycles.js';
 import { presentCycle } from './repository.js';
 import { compileFor, responsesOf } from './compilation.js';
@@ -57,8 +58,9 @@ async function exportOf(
   return { year: c.year, input };
 }
 
+/** "uppföljning-2025-rapport-sv.pdf": unpublished and personal to the cycle's readers, so never cached. */
 const fileName = (year: number, what: string, lang: string, ext: string) =>
-  `uppfoljning-${year}-${what}-${lang}.${ext}`;
+  `uppföljning-${year}-${what}-${lang}.${ext}`;
 
 export const documentRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -67,36 +69,33 @@ export const documentRoutes =
     const schema = { tags: ['followup'], params: IdParams, querystring: Lang };
     const base = '/api/followup-cycles/:id';
 
-    for (const [ext, type, render] of [
-      ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', cycleReportDocx],
-      ['pdf', 'application/pdf', cycleReportPdf],
+    for (const [ext, render] of [
+      ['docx', cycleReportDocx],
+      ['pdf', cycleReportPdf],
     ] as const) {
       app.get(`${base}/report.${ext}`, { schema }, async (req, reply) => {
         const { c, cycle } = await loaded(db, req.actor, req.params.id);
         const body = await render(cycle, await compileFor(db, c, cycle), req.query.lang);
-        return reply
-          .type(type)
-          .header('content-disposition', `attachment; filename="${fileName(c.year, 'rapport', req.query.lang, ext)}"`)
-          .send(body);
+        return sendDownload(reply, { fileName: fileName(c.year, 'rapport', req.query.lang, ext), body });
       });
     }
     app.get(`${base}/responses.xlsx`, { schema }, async (req, reply) => {
       const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${fileName(year, 'svar', req.query.lang, 'xlsx')}"`)
-        .send(await responsesXlsx(input, req.query.lang));
+      return sendDownload(reply, {
+        fileName: fileName(year, 'svar', req.query.lang, 'xlsx'),
+        body: await responsesXlsx(input, req.query.lang),
+      });
     });
     for (const [file, what, render] of [
       ['responses.csv', 'svar', responsesCsv],
-      ['assessments.csv', 'kommunernas-bedomningar', assessmentsCsv],
+      ['assessments.csv', 'kommunernas-bedömningar', assessmentsCsv],
     ] as const) {
       app.get(`${base}/${file}`, { schema }, async (req, reply) => {
         const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${fileName(year, what, req.query.lang, 'csv')}"`)
-          .send(render(input, req.query.lang));
+        return sendDownload(reply, {
+          fileName: fileName(year, what, req.query.lang, 'csv'),
+          body: render(input, req.query.lang),
+        });
       });
     }
   };

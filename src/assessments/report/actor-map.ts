@@ -1,5 +1,5 @@
 import type { Assessment, AssessmentActor } from '../contract.js';
-import { esc, r1, svgDocument, text, wrap } from './svg.js';
+import { esc, r1, svgDocument, svgText as text, wrap } from '../../documents/index.js';
 import { texts, type Locale, type Texts } from './texts.js';
 
 /** The actor map: power (up) × interest (right) with the four classic quadrants; high is 4–5. */

@@ -2,39 +2,14 @@ import type { Assessment, Conflict, Side } from '../contract.js';
 import { actorMapSvg } from './actor-map.js';
 import { byCode, GOALS, goalName, tallyOf } from './goals.js';
 import { impactWheelSvg } from './impact-wheel.js';
-import { svgSize, svgToPng } from './raster.js';
-import { svgSummary } from './svg.js';
+import { figure as svgFigure, list, para, type Block } from '../../documents/index.js';
 import { day, texts, type Locale, type Texts } from './texts.js';
 
-/** The report as a list of neutral blocks, so that the Word and the PDF document say the same. */
-export type Block =
-  | { type: 'title'; text: string; subtitle: string }
-  | { type: 'heading'; level: 1 | 2; text: string }
-  | { type: 'paragraph'; text: string; style?: 'question' | 'note' }
-  | { type: 'fields'; rows: [string, string][] }
-  | { type: 'list'; items: string[]; ordered?: boolean }
-  | { type: 'table'; columns: { title: string; width: number }[]; rows: string[][]; emphasis?: boolean[] }
-  | { type: 'figure'; png: Buffer; width: number; height: number; title: string; alt: string; caption: string }
-  | { type: 'pageBreak' };
+/** The assessment report as the documents module's blocks, which the Word and the PDF writer both draw. */
 
-const PICTURE_PX = 1400;
-
-function figure(svg: string, caption: string, t: Texts): Block {
-  const { width, height } = svgSize(svg);
-  const { title, desc } = svgSummary(svg);
-  return {
-    type: 'figure',
-    png: svgToPng(svg, PICTURE_PX),
-    width,
-    height,
-    title,
-    alt: desc,
-    caption: t.pictureCaption(caption),
-  };
-}
-
-/** "Label: " for a field, but "Question? " when the label is a question. */
-export const fieldLabel = (k: string): string => (k.endsWith('?') ? `${k} ` : `${k}: `);
+/** The wheel and the map use gradients and opacity that svg-to-pdfkit draws poorly: pictures in the PDF too. */
+const figure = (svg: string, caption: string, t: Texts): Block =>
+  svgFigure(svg, t.pictureCaption(caption), { raster: true });
 
 export const sideLabel = (s: Side, locale: Locale): string =>
   s.code && !s.label[locale].startsWith(s.code) ? `${s.code} ${s.label[locale]}` : s.label[locale];
@@ -56,7 +31,7 @@ function gateBlocks(a: Assessment, step: number, t: Texts): Block[] {
 
 const conflictsIn = (a: Assessment, step: number, t: Texts): Block[] => {
   const n = a.conflicts.filter((c) => c.foundInStep === step).length;
-  return n ? [{ type: 'paragraph', text: t.conflictsInStep(n), style: 'note' }] : [];
+  return n ? [para(t.conflictsInStep(n), 'note')] : [];
 };
 
 const conflictSummary = (c: Conflict, locale: Locale, t: Texts): string =>
@@ -66,7 +41,7 @@ function step1(a: Assessment, locale: Locale, t: Texts): Block[] {
   const rus = a.impacts.filter((i) => i.step === 1).sort((x, y) => byCode(x.code, y.code));
   return [
     { type: 'heading', level: 1, text: t.steps[1] },
-    { type: 'paragraph', text: t.stepQuestions[1], style: 'question' },
+    para(t.stepQuestions[1], 'question'),
     rus.length
       ? {
           type: 'table',
@@ -77,7 +52,7 @@ function step1(a: Assessment, locale: Locale, t: Texts): Block[] {
           ],
           rows: rus.map((i) => [`${i.code} ${i.name[locale]}`, t.effects[i.effect], i.motivation ?? '']),
         }
-      : { type: 'paragraph', text: t.noImpacts },
+      : para(t.noImpacts),
     ...conflictsIn(a, 1, t),
     ...gateBlocks(a, 1, t),
   ];
@@ -88,11 +63,8 @@ function step2(a: Assessment, locale: Locale, t: Texts): Block[] {
   const keys = [...new Set(impacts.map((i) => i.frameworkKey))].sort(
     (x, y) => Number(y === 'agenda2030') - Number(x === 'agenda2030'),
   );
-  const out: Block[] = [
-    { type: 'heading', level: 1, text: t.steps[2] },
-    { type: 'paragraph', text: t.stepQuestions[2], style: 'question' },
-  ];
-  if (!impacts.length) out.push({ type: 'paragraph', text: t.noImpacts });
+  const out: Block[] = [{ type: 'heading', level: 1, text: t.steps[2] }, para(t.stepQuestions[2], 'question')];
+  if (!impacts.length) out.push(para(t.noImpacts));
   for (const key of keys) {
     const rows = impacts.filter((i) => i.frameworkKey === key).sort((x, y) => byCode(x.code, y.code));
     const fw = a.frameworks.find((f) => f.key === key);
@@ -119,20 +91,19 @@ function step2(a: Assessment, locale: Locale, t: Texts): Block[] {
   out.push({ type: 'heading', level: 2, text: t.mostRelevant });
   out.push(
     ranked.length
-      ? {
-          type: 'list',
-          ordered: true,
-          items: ranked.map(
+      ? list(
+          true,
+          ranked.map(
             (i) =>
               `${i.code} ${i.frameworkKind === 'agenda2030' && !i.code.includes('.') ? goalName(i.code, locale) : i.name[locale]}${i.motivation ? ` – ${i.motivation}` : ''}`,
           ),
-        }
-      : { type: 'paragraph', text: t.noneRanked },
+        )
+      : para(t.noneRanked),
   );
   out.push({ type: 'heading', level: 2, text: t.impactWheel }, figure(impactWheelSvg(a, locale), t.impactWheel, t));
   const tallies = GOALS.map((g) => tallyOf(a, g.code)).filter((g) => g.positive + g.negative + g.unknown > 0);
   if (tallies.length) {
-    out.push({ type: 'paragraph', text: t.wheelTable, style: 'note' });
+    out.push(para(t.wheelTable, 'note'));
     out.push({
       type: 'table',
       columns: [
@@ -168,7 +139,7 @@ function step3(a: Assessment, locale: Locale, t: Texts): Block[] {
   );
   return [
     { type: 'heading', level: 1, text: t.steps[3] },
-    { type: 'paragraph', text: t.stepQuestions[3], style: 'question' },
+    para(t.stepQuestions[3], 'question'),
     { type: 'heading', level: 2, text: t.actors },
     actors.length
       ? {
@@ -193,13 +164,16 @@ function step3(a: Assessment, locale: Locale, t: Texts): Block[] {
           ]),
           emphasis: actors.map((x) => x.presence === 'missing'),
         }
-      : { type: 'paragraph', text: t.noActors },
+      : para(t.noActors),
     { type: 'heading', level: 2, text: t.actorMap },
     figure(actorMapSvg(a, locale), t.actorMap, t),
     { type: 'heading', level: 2, text: t.actorConflicts },
     between.length
-      ? { type: 'list', items: between.map((c) => conflictSummary(c, locale, t)) }
-      : { type: 'paragraph', text: t.noActorConflicts },
+      ? list(
+          false,
+          between.map((c) => conflictSummary(c, locale, t)),
+        )
+      : para(t.noActorConflicts),
     ...gateBlocks(a, 3, t),
   ];
 }
@@ -210,7 +184,7 @@ function step4(a: Assessment, locale: Locale, t: Texts): Block[] {
     [x.responsibleOrganisationName, x.responsiblePersonName].filter(Boolean).join(', ');
   return [
     { type: 'heading', level: 1, text: t.steps[4] },
-    { type: 'paragraph', text: t.stepQuestions[4], style: 'question' },
+    para(t.stepQuestions[4], 'question'),
     { type: 'heading', level: 2, text: t.actionPlan },
     actions.length
       ? {
@@ -231,14 +205,14 @@ function step4(a: Assessment, locale: Locale, t: Texts): Block[] {
           ]),
           emphasis: actions.map((x) => x.overdue),
         }
-      : { type: 'paragraph', text: t.noActions },
+      : para(t.noActions),
     ...gateBlocks(a, 4, t),
   ];
 }
 
 function conflicts(a: Assessment, locale: Locale, t: Texts): Block[] {
   const out: Block[] = [{ type: 'heading', level: 1, text: t.conflictsSection }];
-  if (!a.conflicts.length) out.push({ type: 'paragraph', text: t.noConflicts });
+  if (!a.conflicts.length) out.push(para(t.noConflicts));
   a.conflicts.forEach((c, i) => {
     out.push({
       type: 'heading',
@@ -264,7 +238,7 @@ function conflicts(a: Assessment, locale: Locale, t: Texts): Block[] {
       ];
       if (p.caseNumber) pos.push([t.caseNumber, p.caseNumber]);
       out.push({ type: 'fields', rows: pos });
-    } else out.push({ type: 'paragraph', text: t.noPosition, style: 'note' });
+    } else out.push(para(t.noPosition, 'note'));
   });
   return out;
 }
@@ -288,17 +262,14 @@ export function reportBlocks(a: Assessment, locale: Locale): Block[] {
   return [
     { type: 'title', text: t.reportTitle, subtitle: i.name },
     { type: 'fields', rows: head },
-    ...(i.description ? [{ type: 'paragraph', text: i.description } as Block] : []),
+    ...(i.description ? [para(i.description)] : []),
     { type: 'heading', level: 1, text: t.summary },
-    {
-      type: 'list',
-      items: [
-        t.summaryImpacts(a.impacts.length),
-        t.summaryConflicts(a.counts.openConflicts, a.conflicts.length),
-        t.summaryOverdue(a.counts.overdueActions, a.actions.length),
-        t.summaryMissing(a.counts.missingActors),
-      ],
-    },
+    list(false, [
+      t.summaryImpacts(a.impacts.length),
+      t.summaryConflicts(a.counts.openConflicts, a.conflicts.length),
+      t.summaryOverdue(a.counts.overdueActions, a.actions.length),
+      t.summaryMissing(a.counts.missingActors),
+    ]),
     { type: 'fields', rows: stepsDecided },
     { type: 'pageBreak' },
     ...step1(a, locale, t),

@@ -1,6 +1,6 @@
 import type { Assessment } from '../contract.js';
 import { GOALS, goalOf, tallyOf } from './goals.js';
-import { r1, svgDocument, text } from './svg.js';
+import { r1, svgDocument, svgText as text } from '../../documents/index.js';
 import { texts, type Locale } from './texts.js';
 
 /** The impact wheel: the 17 goals in their official colours with the positive, negative and unknown impacts around them. */

@@ -1,8 +1,5 @@
-/** Pictures and report documents of an assessment (issue 3, item 10). */
-export { renderDocx } from './docx.js';
-export { renderPdf } from './pdf.js';
+/** Pictures and report documents of an assessment (issue 3, item 10), written by the documents module. */
+export { renderDocx, renderPdf, reportDocument } from './document.js';
 export { impactWheelSvg } from './impact-wheel.js';
 export { actorMapSvg } from './actor-map.js';
-export { svgToPng } from './raster.js';
-export { reportFonts } from './fonts.js';
 export type { Locale } from './texts.js';

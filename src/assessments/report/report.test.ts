@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Assessment } from '../contract.js';
 import { sampleAssessment } from './fixture.js';
 import { actorMapSvg, impactWheelSvg, renderDocx, renderPdf } from './index.js';
-import { svgToPng } from './raster.js';
+import { svgToPng } from '../../documents/index.js';
 import { texts } from './texts.js';
 
 const full = sampleAssessment('full');

@@ -1,4 +1,4 @@
-import { esc, svgDocument, text, wrap } from '../../assessments/report/svg.js';
+import { esc, figure, svgDocument, svgText as text, wrap, type Block } from '../../documents/index.js';
 import { pct } from './format.js';
 import type { Locale } from './texts.js';
 
@@ -139,3 +139,6 @@ export function stackedBarSvg(c: StackedChart): string {
     .join('. ');
   return svgDocument(W, Math.ceil(bottom + 16 + leg.height + 8), c.title, `${c.title}. ${desc}.`, body, c.id);
 }
+
+/** The chart as a figure block: vectors with real text in the PDF, a picture in Word. */
+export const chartFigure = (chart: StackedChart, caption: string): Block => figure(stackedBarSvg(chart), caption);

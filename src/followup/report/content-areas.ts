@@ -1,5 +1,6 @@
 import { areaRatings, type AreaTally, type Cycle, type CycleCompilation } from '../contract.js';
-import { fields, figure, heading, para, rich, table, type Block } from './blocks.js';
+import { fields, heading, list, para, richBlocks, table, type Block } from '../../documents/index.js';
+import { chartFigure } from './chart.js';
 import { earlier } from './content-intro.js';
 import { countPct, day } from './format.js';
 import type { Locale, Texts } from './texts.js';
@@ -19,8 +20,8 @@ function reportBlocks(cycle: Cycle, code: string, t: Texts): Block[] {
     .sort((a, b) => (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv'));
   if (!published.length) return [heading(3, t.activityReport), para(t.noReport, 'note')];
   return [
-    ...general.flatMap((r) => [heading(3, t.activityReport), ...rich(r.body, 3)]),
-    ...specific.flatMap((r) => [heading(3, t.activityReportFor(r.municipalityName ?? '')), ...rich(r.body, 3)]),
+    ...general.flatMap((r) => [heading(3, t.activityReport), ...richBlocks(r.body, 3)]),
+    ...specific.flatMap((r) => [heading(3, t.activityReportFor(r.municipalityName ?? '')), ...richBlocks(r.body, 3)]),
   ];
 }
 
@@ -41,7 +42,7 @@ function ratingBlocks(a: AreaCompilation, year: number, locale: Locale, t: Texts
       ],
       rows,
     ),
-    figure(
+    chartFigure(
       {
         id: chartId(a.code),
         title,
@@ -68,11 +69,10 @@ export function areaBlocks(cycle: Cycle, c: CycleCompilation, locale: Locale, t:
         ...(a ? ratingBlocks(a, c.year, locale, t) : []),
         heading(3, t.comments),
         a?.comments.length
-          ? {
-              type: 'list',
-              ordered: false,
-              items: a.comments.map((x) => [{ text: `${x.municipalityName}: `, bold: true }, { text: x.comment }]),
-            }
+          ? list(
+              false,
+              a.comments.map((x) => [{ text: `${x.municipalityName}: `, bold: true }, { text: x.comment }]),
+            )
           : para(t.noComments, 'note'),
       ] satisfies Block[];
     }),
@@ -130,7 +130,7 @@ export function municipalityBlocks(cycle: Cycle, c: CycleCompilation, t: Texts):
         [t.meeting, m.meetingDate ? day(m.meetingDate) : t.noMeeting],
       ]),
     );
-    if (m.notes?.trim()) out.push(heading(3, t.meetingNotes), ...rich(m.notes, 3));
+    if (m.notes?.trim()) out.push(heading(3, t.meetingNotes), ...richBlocks(m.notes, 3));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { AreaTally, Cycle, CycleCompilation } from '../contract.js';
-import { fields, heading, para, table, type Block } from './blocks.js';
+import { fields, heading, list, para, table, type Block } from '../../documents/index.js';
 import { day, pct, period, share } from './format.js';
 import type { Locale, Texts } from './texts.js';
 
@@ -50,7 +50,7 @@ export function summaryBlocks(cycle: Cycle, c: CycleCompilation, locale: Locale,
       : '–';
   return [
     heading(1, t.summary),
-    { type: 'list', ordered: false, items: items.map((text) => [{ text }]) },
+    list(false, items),
     heading(2, t.positiveShare),
     table(
       [

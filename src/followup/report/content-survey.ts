@@ -1,6 +1,7 @@
 import type { CycleCompilation } from '../contract.js';
 import type { QuestionSummary } from '../../surveys/contract.js';
-import { fields, figure, heading, para, table, type Block } from './blocks.js';
+import { fields, heading, list, para, table, type Block } from '../../documents/index.js';
+import { chartFigure } from './chart.js';
 import { earlier } from './content-intro.js';
 import { countPct, num, pct } from './format.js';
 import type { Locale, Texts } from './texts.js';
@@ -57,7 +58,7 @@ function choiceBlocks(q: QuestionSummary, meta: Meta | undefined, year: number, 
           bars: tallies.map((x) => ({ label: String(x.year), values: codes.map((c) => at(x.distribution, c).count) })),
         };
   out.push(
-    figure(
+    chartFigure(
       { id: `question-${q.key}`, title, ...chart, nLabel: t.nAnswers, emptyLabel: t.noAnswers, locale },
       t.figure(title),
     ),
@@ -92,7 +93,7 @@ function matrixBlocks(q: QuestionSummary, meta: Meta | undefined, year: number, 
       ],
       rows,
     ),
-    figure(
+    chartFigure(
       {
         id: `question-${q.key}`,
         title,
@@ -141,13 +142,14 @@ export function suggestionBlocks(c: CycleCompilation, locale: Locale, t: Texts):
   for (const key of keys) {
     const meta = c.questions.find((m) => m.key === key);
     if (keys.length > 1) out.push(heading(2, meta ? t.question(meta.number, meta.text[locale]) : key));
-    out.push({
-      type: 'list',
-      ordered: false,
-      items: c.suggestions
-        .filter((s) => s.questionKey === key)
-        .map((s) => [{ text: s.text }, ...(s.bodyName ? [{ text: ` – ${s.bodyName}`, italic: true }] : [])]),
-    });
+    out.push(
+      list(
+        false,
+        c.suggestions
+          .filter((s) => s.questionKey === key)
+          .map((s) => [{ text: s.text }, ...(s.bodyName ? [{ text: ` – ${s.bodyName}`, italic: true }] : [])]),
+      ),
+    );
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Cycle, CycleCompilation } from '../contract.js';
-import { fields, heading, para, rich, type Block } from './blocks.js';
+import { fields, heading, pageBreak, para, richBlocks, type Block } from '../../documents/index.js';
 import { areaBlocks, municipalityBlocks } from './content-areas.js';
 import { summaryBlocks, timelineBlocks, titleBlocks } from './content-intro.js';
 import { questionnaireBlocks, suggestionBlocks } from './content-survey.js';
@@ -16,11 +16,11 @@ function closingBlocks(cycle: Cycle, c: CycleCompilation, t: Texts): Block[] {
     ...(valuation?.trim()
       ? [
           ...(cycle.jointValuationDate ? [fields([[t.valuationDate, day(cycle.jointValuationDate)]])] : []),
-          ...rich(valuation, 1),
+          ...richBlocks(valuation, 1),
         ]
       : [para(t.noValuation)]),
     heading(1, t.recommendedChanges),
-    ...(changes?.trim() ? rich(changes, 1) : [para(t.noChanges)]),
+    ...(changes?.trim() ? richBlocks(changes, 1) : [para(t.noChanges)]),
     heading(1, t.decision),
     ...(d
       ? [
@@ -29,7 +29,7 @@ function closingBlocks(cycle: Cycle, c: CycleCompilation, t: Texts): Block[] {
             [t.decisionBody, d.bodyName],
             ...(d.caseNumber ? [[t.caseNumber, d.caseNumber] as [string, string]] : []),
           ]),
-          ...rich(d.text, 1),
+          ...richBlocks(d.text, 1),
         ]
       : [para(t.noDecision)]),
   ];
@@ -39,14 +39,14 @@ export function reportBlocks(cycle: Cycle, c: CycleCompilation, locale: Locale):
   const t = texts(locale);
   return [
     ...titleBlocks(cycle, t),
-    { type: 'pageBreak' },
+    pageBreak,
     ...summaryBlocks(cycle, c, locale, t),
     ...timelineBlocks(cycle, t),
-    { type: 'pageBreak' },
+    pageBreak,
     ...areaBlocks(cycle, c, locale, t),
-    { type: 'pageBreak' },
+    pageBreak,
     ...municipalityBlocks(cycle, c, t),
-    { type: 'pageBreak' },
+    pageBreak,
     ...questionnaireBlocks(c, cycle.questionnaireTitle?.[locale] ?? null, locale, t),
     ...suggestionBlocks(c, locale, t),
     ...closingBlocks(cycle, c, t),

@@ -1,6 +1,6 @@
 import type { Answers, Compilation, Question, Section } from '../../surveys/contract.js';
-import { compile } from '../../surveys/compile.js';
-import { builtinScales, templates } from '../../surveys/template.js';
+import { compile } from '../../surveys/index.js';
+import { builtinScales, templates } from '../../surveys/index.js';
 import type { CycleCompilation } from '../contract.js';
 
 /**

@@ -17,7 +17,7 @@ export const countPct = (count: number, percent: number, locale: Locale): string
   `${count} (${pct(percent, locale)})`;
 
 /** Percent with one decimal, rounded half up; 0 of 0 is 0: the surveys' compilation rule. */
-export { percent as share } from '../../surveys/compile.js';
+export { percent as share } from '../../surveys/index.js';
 
 /** The calendar date of an ISO date or timestamp, in Swedish time for timestamps. */
 export function day(iso: string | null | undefined): string {

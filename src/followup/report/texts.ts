@@ -99,7 +99,7 @@ const sv = {
   legend: 'Förklaring',
   nAnswers: (n: number) => `n = ${n}`,
   outOf: (share: string, n: number, of: number) => `${share} (${n} av ${of})`,
-  page: (p: number, of: number) => `Sida ${p} av ${of}`,
+  page: (p: number | string, of: number | string) => `Sida ${p} av ${of}`,
   // the responses export
   sheetResponses: 'Svar',
   sheetAssessments: 'Kommunernas bedömningar',

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import { reportFonts } from './fonts.js';
+import { documentFonts } from './fonts.js';
 
 /**
  * An SVG as an opaque RGB PNG of the given width, its text set in the report's font (no system font scan).
@@ -8,7 +8,7 @@ import { reportFonts } from './fonts.js';
  * decoding every pixel to split off an alpha channel (several times faster for the PDF).
  */
 export function svgToPng(svg: string, width: number): Buffer {
-  const fonts = reportFonts();
+  const fonts = documentFonts();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     background: '#ffffff',

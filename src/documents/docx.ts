@@ -1,0 +1,137 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type Table,
+} from 'docx';
+import { fieldLabel, type Block, type DocumentSpec } from './blocks.js';
+import { figure, listParagraphs, numbering, runs, signatures, table } from './docx-parts.js';
+
+/** The one Word writer: real headings (so the navigation pane works), real lists, tables, pictures with alt text. */
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
+
+function render(b: Block, nextList: () => number): (Paragraph | Table)[] {
+  switch (b.type) {
+    case 'title':
+      return [
+        new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 1600 }, children: [new TextRun(b.text)] }),
+        new Paragraph({
+          spacing: { after: 480 },
+          children: [new TextRun({ text: b.subtitle, size: 38, color: '1F4E79' })],
+        }),
+      ];
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[b.level - 1], keepNext: true, children: [new TextRun(b.text)] })];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          spacing: { before: 80, after: 120 },
+          keepNext: b.style === 'question',
+          children:
+            b.style === 'note'
+              ? runs(b.runs, { color: '57606A', italics: true })
+              : runs(b.runs, { italics: b.style === 'question' }),
+        }),
+      ];
+    case 'fields':
+      return b.rows.map(
+        ([k, v]) =>
+          new Paragraph({
+            spacing: { after: 80 },
+            children: [new TextRun({ text: fieldLabel(k), bold: true }), new TextRun(v)],
+          }),
+      );
+    case 'list':
+      return listParagraphs(b.ordered, b.items, 0, nextList);
+    case 'table':
+      return [table(b), new Paragraph({ spacing: { after: 120 }, children: [] })];
+    case 'figure':
+      return figure(b);
+    case 'signatures':
+      return signatures(b);
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+/** The page label with Word's page fields in place of the numbers, so Word counts the pages itself. */
+function pageFooter(label: string): Footer {
+  const parts = label
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((p) => (p === '{page}' ? PageNumber.CURRENT : p === '{pages}' ? PageNumber.TOTAL_PAGES : p));
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ children: parts, size: 17, color: '57606A' })],
+      }),
+    ],
+  });
+}
+
+export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
+  const font = 'Calibri';
+  const heading = (size: number, before: number, italics = false) => ({
+    run: { font, size, bold: true, italics, color: '1F4E79' },
+    paragraph: { spacing: { before, after: 120 } },
+  });
+  let lists = 0;
+  const children = spec.blocks.flatMap((b) => render(b, () => ++lists));
+  const doc = new Document({
+    title: spec.title,
+    subject: spec.subject,
+    creator: spec.author ?? 'Samsyn',
+    description: spec.description,
+    styles: {
+      default: {
+        document: { run: { font, size: 21, language: { value: spec.lang } } },
+        title: { run: { font, size: 52, bold: true, color: '1F2328' } },
+        heading1: heading(32, 360),
+        heading2: heading(26, 280),
+        heading3: heading(23, 220),
+        heading4: heading(21, 180),
+        heading5: heading(21, 160, true),
+        heading6: heading(20, 140, true),
+      },
+    },
+    numbering,
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+          titlePage: Boolean(spec.header),
+        },
+        headers: spec.header
+          ? {
+              default: new Header({
+                children: [
+                  new Paragraph({ children: [new TextRun({ text: spec.header, size: 17, color: '57606A' })] }),
+                ],
+              }),
+              first: new Header({ children: [new Paragraph({})] }),
+            }
+          : undefined,
+        footers: spec.header
+          ? { default: pageFooter(spec.pageLabel), first: pageFooter(spec.pageLabel) }
+          : { default: pageFooter(spec.pageLabel) },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
