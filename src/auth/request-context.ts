@@ -17,8 +17,16 @@ export const CSRF_COOKIE = 'samsyn_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Cookies are Secure whenever the request came over HTTPS — directly or, with TRUST_PROXY, through
+ * a proxy saying so in X-Forwarded-Proto — and always when SECURE_COOKIES is set.
+ */
+export function secureCookies(req: FastifyRequest, services: Services): boolean {
+  return services.config.SECURE_COOKIES || req.protocol === 'https';
+}
+
 export function setSessionCookies(reply: FastifyReply, services: Services, token: string, csrf: string, expires: Date) {
-  const secure = services.config.SECURE_COOKIES;
+  const secure = secureCookies(reply.request, services);
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires });
   reply.setCookie(CSRF_COOKIE, csrf, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
 }
@@ -37,7 +45,7 @@ export function ensureCsrfCookie(req: FastifyRequest, reply: FastifyReply, servi
   reply.setCookie(CSRF_COOKIE, token, {
     httpOnly: false,
     sameSite: 'strict',
-    secure: services.config.SECURE_COOKIES,
+    secure: secureCookies(req, services),
     path: '/',
   });
   return token;
@@ -59,6 +67,9 @@ export function registerRequestContext(app: FastifyInstance, services: Services)
       if (loaded) {
         req.actor = loaded.actor;
         req.session = loaded.session;
+        // Sliding expiry: the browser learns the new end, or it drops the cookie at the first one.
+        if (loaded.renewed)
+          setSessionCookies(reply, services, token, loaded.session.csrfToken, loaded.session.expiresAt);
       } else {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }

@@ -2,8 +2,8 @@ import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import type { Actor, Role } from '../policy/policy.js';
 import { sessions } from './schema.js';
-import { users, people } from '../people/schema.js';
-import { organisations } from '../organisations/schema.js';
+import { users, people } from '../people/index.js';
+import { organisations } from '../organisations/index.js';
 import { newToken, sha256 } from './tokens.js';
 
 export interface SessionInfo {
@@ -27,7 +27,7 @@ export async function loadSession(
   db: Db,
   token: string,
   ttlHours: number,
-): Promise<{ actor: Actor; session: SessionInfo; locale: string } | null> {
+): Promise<{ actor: Actor; session: SessionInfo; locale: string; renewed: boolean } | null> {
   const id = sha256(token);
   const rows = await db
     .select({
@@ -50,7 +50,10 @@ export async function loadSession(
   if (!r) return null;
   let expiresAt = r.session.expiresAt;
   const ttl = ttlHours * 3600_000;
-  if (expiresAt.getTime() - Date.now() < ttl / 2) {
+  // Renewed in the database and (by the caller) in the browser's cookie, whose own expiry would
+  // otherwise end the session at sign-in + TTL however active the person is.
+  const renewed = expiresAt.getTime() - Date.now() < ttl / 2;
+  if (renewed) {
     expiresAt = new Date(Date.now() + ttl);
     await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
   }
@@ -66,6 +69,7 @@ export async function loadSession(
     },
     session: { id, csrfToken: r.session.csrfToken, expiresAt },
     locale: r.user.locale,
+    renewed,
   };
 }
 
