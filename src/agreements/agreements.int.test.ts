@@ -454,6 +454,7 @@ describe('notice reminders by e-mail', () => {
       // A coordinator of another county triggers reminders for their own county only.
       const outsider = await new Client(env.app).login(w.otherCoordinator.email);
       expect((await outsider.post('/api/agreements/reminders/run')).body).toEqual({ sent: 0 });
+      await env.jobs.drain();
       expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['johan@region.example', 'maria@krokom.example']);
       const mail = decodeQuotedPrintable(smtp.received[0].raw);
       expect(mail).toContain('2016-12-31');

@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Services } from '../platform/context.js';
+import { queueMails } from '../platform/mail/outbox.js';
 import { agreements, remindersSent } from './schema.js';
 import { findAgreement, todayIso } from './repository.js';
 import { remindersDue } from './rules/index.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 import type { IsoDate } from './rules/dates.js';
 
 const text = {
@@ -14,8 +15,11 @@ const text = {
 };
 
 /**
- * E-mail the current contact persons of both parties when a notice deadline is within the
- * template's reminder days; each deadline is reminded once. Returns how many mails went out.
+ * Queue mail to the current contact persons of both parties when a notice deadline is within the
+ * template's reminder days; each deadline is reminded once. The "reminded" mark, the mails in the
+ * outbox and the audit entry are written in one transaction: a crash leaves all or none, and of two
+ * servers running this at once only the one whose mark is written queues the mails (the other's
+ * insert waits for it and then finds the mark). Returns how many mails were queued.
  */
 export async function sendNoticeReminders(
   services: Services,
@@ -27,57 +31,37 @@ export async function sendNoticeReminders(
     .select({ id: agreements.id })
     .from(agreements)
     .where(countyId ? eq(agreements.countyId, countyId) : undefined);
-  let sent = 0;
+  let queued = 0;
   for (const { id } of rows) {
     const a = await findAgreement(db, id);
     if (a.status.status === 'ended' || a.notices.length) continue;
-    const due = remindersDue(a.periods, today, a.terms.reminderDays);
-    for (const p of due) {
-      const [already] = await db
-        .select()
-        .from(remindersSent)
-        .where(and(eq(remindersSent.agreementId, id), eq(remindersSent.deadline, p.noticeDeadline)));
-      if (already) continue;
-      const next = a.periods.find((x) => x.number === p.number + 1);
-      const to = a.contacts.map((c) => c.email).filter((e): e is string => !!e);
-      for (const address of to) {
-        await services.mailer.send({
-          to: address,
-          subject: text.subject(a.title, a.party.name, p.noticeDeadline),
-          text: text.body(
-            a.title,
-            a.party.name,
-            p.noticeDeadline,
-            p.end,
-            next?.end ?? '–',
-            `${services.config.publicUrl}/agreements/${id}`,
-          ),
+    for (const p of remindersDue(a.periods, today, a.terms.reminderDays)) {
+      queued += await db.transaction(async (tx) => {
+        const [mark] = await tx
+          .insert(remindersSent)
+          .values({ agreementId: id, deadline: p.noticeDeadline })
+          .onConflictDoNothing()
+          .returning();
+        if (!mark) return 0;
+        const next = a.periods.find((x) => x.number === p.number + 1);
+        const to = a.contacts.map((c) => c.email).filter((e): e is string => !!e);
+        const url = `${services.config.publicUrl}/agreements/${id}`;
+        const subject = text.subject(a.title, a.party.name, p.noticeDeadline);
+        const body = text.body(a.title, a.party.name, p.noticeDeadline, p.end, next?.end ?? '–', url);
+        await recordChange(tx, null, {
+          action: 'remind',
+          entityType: 'agreement',
+          entityId: id,
+          countyId: a.countyId,
+          organisationId: a.party.id,
+          after: { noticeDeadline: p.noticeDeadline, to },
         });
-        sent++;
-      }
-      await db.insert(remindersSent).values({ agreementId: id, deadline: p.noticeDeadline }).onConflictDoNothing();
-      await recordChange(db, null, {
-        action: 'remind',
-        entityType: 'agreement',
-        entityId: id,
-        countyId: a.countyId,
-        organisationId: a.party.id,
-        after: { noticeDeadline: p.noticeDeadline, to },
+        return queueMails(
+          tx,
+          to.map((address) => ({ to: address, subject, text: body })),
+        );
       });
     }
   }
-  return sent;
-}
-
-/** Check once a day in the running server; the work is idempotent, so restarts are harmless. */
-export function scheduleReminders(services: Services): () => void {
-  const run = () => sendNoticeReminders(services).catch(() => undefined);
-  const first = setTimeout(run, 60_000);
-  const timer = setInterval(run, 24 * 3600_000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return queued;
 }

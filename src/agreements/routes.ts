@@ -24,6 +24,7 @@ import { sendNoticeReminders } from './reminders.js';
 import { findTemplate } from './repository.js';
 import { agreementTemplates } from './schema.js';
 import { eq } from 'drizzle-orm';
+import { mailRateLimit } from '../platform/mail/rate-limit.js';
 
 export const agreementRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -88,7 +89,10 @@ export const agreementRoutes =
     );
     app.post(
       '/api/agreements/reminders/run',
-      { schema: { tags, response: { 200: z.object({ sent: z.number() }) } } },
+      {
+        config: mailRateLimit(services.config.MAIL_RATE_LIMIT),
+        schema: { tags, response: { 200: z.object({ sent: z.number() }) } },
+      },
       async (req) => {
         const a = authorize(req.actor, 'update', 'agreement', { countyId: req.actor?.countyId });
         return { sent: await sendNoticeReminders(services, undefined, a.role === 'admin' ? null : a.countyId) };

@@ -101,6 +101,7 @@ describe.each(engines)('sign-in, sessions and CSRF on %s', (engine) => {
     await c.get('/api/auth/session');
     expect((await c.post('/api/auth/password-reset/request', { email: w.memberB.email })).status).toBe(200);
     expect((await c.post('/api/auth/password-reset/request', { email: 'nobody@test.example' })).status).toBe(200);
+    await env.jobs.drain();
     const admin = await new Client(env.app).login(w.admin.email);
     const outbox = await admin.get('/api/admin/outbox');
     const mail = outbox.body.find((m: { to: string }) => m.to === w.memberB.email);
@@ -170,6 +171,7 @@ describe('password reset over real SMTP', () => {
       const c = new Client(env.app);
       await c.get('/api/auth/session');
       await c.post('/api/auth/password-reset/request', { email: w.member.email });
+      await env.jobs.drain();
       expect(smtp.received).toHaveLength(1);
       expect(smtp.received[0].to).toEqual([w.member.email]);
       const body = decodeQuotedPrintable(smtp.received[0].raw);

@@ -78,7 +78,7 @@ export const authRoutes =
       '/api/auth/password-reset/request',
       { config: loginLimit, schema: { tags, body: ResetRequestInput, response: { 200: Ok } } },
       async (req) => {
-        await requestPasswordReset(services, req.body.email);
+        await requestPasswordReset(services.database.db, req.body.email);
         return { ok: true as const };
       },
     );

@@ -3,6 +3,8 @@ import type { Db, Executor } from '../platform/db/database.js';
 import type { Services } from '../platform/context.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
+import { queueMails } from '../platform/mail/outbox.js';
+import type { Mail } from '../platform/mail/mailer.js';
 import type { Actor } from '../policy/policy.js';
 import { recordChange } from '../audit/record.js';
 import type { CreateReport, UpdateReport } from './contract.js';
@@ -108,18 +110,21 @@ export async function updateReport(
  * all, the milestone is reached, and each municipality's contact person in the agreement gets a mail.
  */
 export async function publishReports(services: Services, actor: Actor | undefined, id: string, version: number) {
-  const mails = await publishReportsNow(services.database.db, actor, id, version, services.config.publicUrl);
-  for (const m of mails) await services.mailer.send(m);
+  await publishReportsNow(services.database.db, actor, id, version, services.config.publicUrl, queueMails);
   return getCycle(services.database.db, actor, id);
 }
 
-/** The publishing itself, in one transaction; returns the mails to send once it has committed. */
+/**
+ * The publishing itself, in one transaction; `queue` puts the mails in the outbox in that same
+ * transaction (the demo loader publishes without mailing anyone). Returns the mails.
+ */
 export async function publishReportsNow(
   db: Db,
   actor: Actor | undefined,
   id: string,
   version: number,
   publicUrl: string,
+  queue?: (tx: Executor, mails: Mail[]) => Promise<unknown>,
 ) {
   return db.transaction(async (tx) => {
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
@@ -159,6 +164,7 @@ export async function publishReportsNow(
         mailedTo: out.map((m) => m.to),
       },
     });
+    await queue?.(tx, out);
     return out;
   });
 }

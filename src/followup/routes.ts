@@ -5,7 +5,9 @@ import { AuditEntry, IdParams, Version } from '../platform/contract.js';
 import { cycleHistory } from './history.js';
 import * as C from './contract.js';
 import { createCycle, getCycle, linkQuestionnaire, listCycles, updateCycle } from './cycles.js';
-import { remindOwners, updateMilestone } from './milestones.js';
+import { updateMilestone } from './milestones.js';
+import { remindOwners } from './reminders.js';
+import { mailRateLimit } from '../platform/mail/rate-limit.js';
 import { createReport, publishReports, updateReport } from './reports.js';
 import { saveFeedback, submitFeedback } from './feedback.js';
 import { compileCycle } from './compilation.js';
@@ -19,6 +21,8 @@ export const followupRoutes =
     const tags = ['followup'];
     const R = { 200: C.Cycle };
     const base = '/api/followup-cycles';
+    // Routes that send mail: a signed-in, authorised person only (the use case checks), rate limited.
+    const mailing = mailRateLimit(services.config.MAIL_RATE_LIMIT);
 
     app.get(base, { schema: { tags, response: { 200: z.array(C.CycleSummary) } } }, (req) => listCycles(db, req.actor));
     app.post(base, { schema: { tags, body: C.CreateCycle, response: { 201: C.Cycle } } }, async (req, reply) =>
@@ -43,7 +47,10 @@ export const followupRoutes =
     );
     app.post(
       `${base}/:id/milestone-reminders`,
-      { schema: { tags, params: IdParams, body: C.RemindOwners, response: { 200: z.object({ sent: z.number() }) } } },
+      {
+        config: mailing,
+        schema: { tags, params: IdParams, body: C.RemindOwners, response: { 200: z.object({ sent: z.number() }) } },
+      },
       (req) => remindOwners(services, req.actor, req.params.id, req.body),
     );
 
@@ -57,8 +64,10 @@ export const followupRoutes =
       { schema: { tags, params: C.ReportParams, body: C.UpdateReport, response: R } },
       (req) => updateReport(db, req.actor, req.params.id, req.params.reportId, req.body),
     );
-    app.post(`${base}/:id/publish-reports`, { schema: { tags, params: IdParams, body: Version, response: R } }, (req) =>
-      publishReports(services, req.actor, req.params.id, req.body.version),
+    app.post(
+      `${base}/:id/publish-reports`,
+      { config: mailing, schema: { tags, params: IdParams, body: Version, response: R } },
+      (req) => publishReports(services, req.actor, req.params.id, req.body.version),
     );
 
     app.put(
@@ -74,7 +83,7 @@ export const followupRoutes =
 
     app.post(
       `${base}/:id/share-compilation`,
-      { schema: { tags, params: IdParams, body: Version, response: R } },
+      { config: mailing, schema: { tags, params: IdParams, body: Version, response: R } },
       (req) => shareCompilation(services, req.actor, req.params.id, req.body.version),
     );
     app.get(

@@ -1,7 +1,8 @@
 import type { Services } from '../platform/context.js';
 import { updateVersioned } from '../platform/db/versioned.js';
+import { queueMails } from '../platform/mail/outbox.js';
 import type { Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 import { followupCycles } from './schema.js';
 import { partiesOf } from './repository.js';
 import { advanceMilestone, auditOf, cycleFor, getCycle } from './cycles.js';
@@ -10,11 +11,12 @@ import { compilationSharedMail } from './mail.js';
 /**
  * Share the compilation with the municipalities (seed 003: at the start of November): each
  * municipality's contact person in the agreement gets a mail with the link, and the milestone is
- * reached. Sharing again (after late answers) mails again.
+ * reached. Sharing again (after late answers) mails again. The mails are queued in the outbox in
+ * the sharing's transaction.
  */
 export async function shareCompilation(services: Services, actor: Actor | undefined, id: string, version: number) {
   const db = services.database.db;
-  const mails = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
     await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
     const url = `${services.config.publicUrl}/followup/${id}?tab=compilation`;
@@ -27,8 +29,7 @@ export async function shareCompilation(services: Services, actor: Actor | undefi
       ...auditOf(c),
       after: { compilationSharedWith: out.map((m) => m.to) },
     });
-    return out;
+    await queueMails(tx, out);
   });
-  for (const m of mails) await services.mailer.send(m);
   return getCycle(db, actor, id);
 }

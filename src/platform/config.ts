@@ -37,6 +37,10 @@ const ConfigSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().default('Samsyn <no-reply@samsyn.local>'),
+  /** Calls an hour per person to each route that sends mail (reminders, invitations, publishing, send again). */
+  MAIL_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  /** Seconds between the job runner's looks for due work (mail, reminders) when there was none. */
+  JOBS_POLL_SECONDS: z.coerce.number().positive().max(3600).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

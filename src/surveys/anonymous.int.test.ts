@@ -50,6 +50,7 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     expect(
       (await coord.post(`/api/questionnaires/${q.id}/invitations`, { personIds: people.map((p) => p.id) })).status,
     ).toBe(201);
+    await env.jobs.drain();
     for (const p of people) tokens.push(tokensFor(smtp.received, p.email)[0]);
   });
   afterAll(async () => {

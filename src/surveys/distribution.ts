@@ -1,13 +1,14 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, or, gte, sql } from 'drizzle-orm';
 import type { Services } from '../platform/context.js';
 import type { Db, Executor } from '../platform/db/database.js';
+import { queueMails } from '../platform/mail/outbox.js';
 import { AppError, notFound } from '../platform/errors.js';
 import type { Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
-import { newToken, sha256 } from '../auth/tokens.js';
-import { bodies, memberships } from '../bodies/schema.js';
-import { organisations } from '../organisations/schema.js';
-import { people, users } from '../people/schema.js';
+import { recordChange } from '../audit/index.js';
+import { newToken, sha256 } from '../auth/index.js';
+import { bodies, memberships } from '../bodies/index.js';
+import { organisations } from '../organisations/index.js';
+import { people, users } from '../people/index.js';
 import type { InviteInput, Questionnaire } from './contract.js';
 import { invitations, surveyLinks } from './schema.js';
 import { invitationsOf, swedishToday } from './repository.js';
@@ -104,14 +105,13 @@ async function newLink(tx: Executor, services: Services, invitationId: string) {
   return respondLink(services.config.publicUrl, token);
 }
 
-async function send(services: Services, mails: Mail[]) {
-  for (const m of mails) await services.mailer.send(m);
-}
-
-/** Invite bodies (their chair or secretary answers) and people; those already invited are left as they are. */
+/**
+ * Invite bodies (their chair or secretary answers) and people; those already invited are left as
+ * they are. The invitations and their mails (in the outbox) are written in one transaction.
+ */
 export async function invite(services: Services, actor: Actor | undefined, id: string, input: InviteInput) {
   const db = services.database.db;
-  const { created, mails } = await db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const { q, actor: a } = await questionnaireFor(tx, actor, 'update', id);
     assertOpen(q);
     // One after another: a transaction is one connection.
@@ -139,9 +139,9 @@ export async function invite(services: Services, actor: Actor | undefined, id: s
         ...auditOf(q),
         after: { invited: rows.map((r) => ({ name: r.name, email: r.email, bodyId: r.bodyId })) },
       });
-    return { created: rows.length, mails };
+    await queueMails(tx, mails);
+    return rows.length;
   });
-  await send(services, mails);
   return { created, invitations: await invitationsOf(db, id) };
 }
 
@@ -150,7 +150,10 @@ export async function listInvitations(db: Db, actor: Actor | undefined, id: stri
   return invitationsOf(db, id);
 }
 
-/** Remind those who have not completed, by the rule in reminder-rule.ts; each reminder carries a fresh link. */
+/**
+ * Remind those who have not completed, by the rule in reminder-rule.ts; each reminder carries a
+ * fresh link. The reminder marks and the mails (in the outbox) are written in one transaction.
+ */
 export async function remind(
   services: Services,
   actor: Actor | undefined,
@@ -159,7 +162,7 @@ export async function remind(
   now = new Date(),
 ) {
   const db = services.database.db;
-  const mails = await db.transaction(async (tx) => {
+  const sent = await db.transaction(async (tx) => {
     const { q, actor: a } = await questionnaireFor(tx, actor, 'update', id);
     assertOpen(q);
     // Locked, so two coordinators pressing at once do not remind anyone twice.
@@ -180,10 +183,9 @@ export async function remind(
         ...auditOf(q),
         after: { reminded: due.map((r) => r.email), rule },
       });
-    return out;
+    return queueMails(tx, out);
   });
-  await send(services, mails);
-  return { sent: mails.length };
+  return { sent };
 }
 
 export async function responseRate(db: Db, actor: Actor | undefined, id: string) {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
 import { AuditEntry, IdParams, Version } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/list.js';
+import { listAudit } from '../audit/index.js';
 import * as C from './contract.js';
 import {
   createFromTemplate,
@@ -18,6 +18,7 @@ import { createScale, listScales, updateScale } from './scales.js';
 import { invite, listInvitations, remind, responseRate } from './distribution.js';
 import { compileQuestionnaire } from './compilation.js';
 import { respondRoutes } from './respond-routes.js';
+import { mailRateLimit } from '../platform/mail/rate-limit.js';
 
 export const surveyRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -25,6 +26,8 @@ export const surveyRoutes =
     const db = services.database.db;
     const tags = ['surveys'];
     const Q = { 200: C.Questionnaire };
+    // Routes that send mail: a signed-in, authorised person only (the use case checks), rate limited.
+    const mailing = mailRateLimit(services.config.MAIL_RATE_LIMIT);
 
     app.get('/api/survey-scales', { schema: { tags, response: { 200: z.array(C.Scale) } } }, (req) =>
       listScales(db, req.actor),
@@ -91,12 +94,12 @@ export const surveyRoutes =
     );
     app.post(
       '/api/questionnaires/:id/invitations',
-      { schema: { tags, params: IdParams, body: C.InviteInput, response: { 201: C.InviteResult } } },
+      { config: mailing, schema: { tags, params: IdParams, body: C.InviteInput, response: { 201: C.InviteResult } } },
       async (req, reply) => reply.status(201).send(await invite(services, req.actor, req.params.id, req.body)),
     );
     app.post(
       '/api/questionnaires/:id/reminders',
-      { schema: { tags, params: IdParams, body: C.RemindInput, response: { 200: C.RemindResult } } },
+      { config: mailing, schema: { tags, params: IdParams, body: C.RemindInput, response: { 200: C.RemindResult } } },
       (req) => remind(services, req.actor, req.params.id, req.body),
     );
     app.get(

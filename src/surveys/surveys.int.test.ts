@@ -141,6 +141,7 @@ describe.each(engines)('surveys API on %s', (engine) => {
         .map((i: { bodyName: string; email: string }) => [i.bodyName, i.email]),
     );
     expect(byBody).toEqual({ 'FoU-rådet': emails.Anna, BUZ: emails.Cia });
+    await env.jobs.drain();
     expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([emails.Anna, emails.Cia, w.memberB.email].sort());
     token.fou = tokensFor(smtp.received, emails.Anna)[0];
     token.buz = tokensFor(smtp.received, emails.Cia)[0];
@@ -150,6 +151,7 @@ describe.each(engines)('surveys API on %s', (engine) => {
     expect((await coord.post(`/api/questionnaires/${q.id}/invitations`, { bodyIds: [bodies.fou] })).body.created).toBe(
       0,
     );
+    await env.jobs.drain();
     expect(smtp.received).toHaveLength(3);
   });
 
@@ -270,11 +272,13 @@ describe.each(engines)('surveys API on %s', (engine) => {
     const db = env.database.db;
     const late = await makePerson(db, w.county.id, w.orgB.id, 'Eva');
     await coord.post(`/api/questionnaires/${q.id}/invitations`, { personIds: [late.id] });
+    await env.jobs.drain();
     const before = smtp.received.length;
     const member = await new Client(env.app).login(w.member.email);
     expect((await member.post(`/api/questionnaires/${q.id}/reminders`, {})).status).toBe(403);
     const sent = await coord.post(`/api/questionnaires/${q.id}/reminders`, { minIntervalDays: 0, maxCount: 2 });
     expect(sent.body).toEqual({ sent: 1 });
+    await env.jobs.drain();
     expect(smtp.received.slice(before).map((m) => m.to[0])).toEqual([late.email]);
     const [first, reminderLink] = tokensFor(smtp.received, late.email!);
     expect(reminderLink).not.toBe(first);

@@ -1,7 +1,4 @@
 import nodemailer from 'nodemailer';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { outbox } from './schema.js';
 
 export interface Mail {
   to: string;
@@ -9,31 +6,31 @@ export interface Mail {
   text: string;
 }
 
+/** The SMTP connection; only the mail.send job uses it (everything else queues mail: outbox.ts). */
 export interface Mailer {
-  /** Store the mail in the outbox and send it over SMTP when configured. Never throws on SMTP failure. */
-  send(mail: Mail): Promise<{ id: string; status: 'sent' | 'kept' | 'failed' }>;
+  /** False when no SMTP_URL is set: mail is then kept in the outbox. */
+  configured: boolean;
+  /** Hand one outbox mail to the SMTP server; throws when the server refuses or cannot be reached. */
+  deliver(mail: Mail & { id: string }): Promise<void>;
 }
 
-export function createMailer(db: Db, smtpUrl: string | undefined, from: string): Mailer {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+export function createMailer(settings: { SMTP_URL?: string; MAIL_FROM: string }): Mailer {
+  const transport = settings.SMTP_URL
+    ? nodemailer.createTransport(settings.SMTP_URL, { connectionTimeout: 30_000, socketTimeout: 60_000 })
+    : null;
   return {
-    async send(mail) {
-      const [row] = await db
-        .insert(outbox)
-        .values({ ...mail, status: transport ? 'sending' : 'kept' })
-        .returning({ id: outbox.id });
-      if (!transport) return { id: row.id, status: 'kept' };
-      try {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
-        await db.update(outbox).set({ status: 'sent', sentAt: new Date() }).where(eq(outbox.id, row.id));
-        return { id: row.id, status: 'sent' };
-      } catch (e) {
-        await db
-          .update(outbox)
-          .set({ status: 'failed', error: String((e as Error).message).slice(0, 1000) })
-          .where(eq(outbox.id, row.id));
-        return { id: row.id, status: 'failed' };
-      }
+    configured: transport !== null,
+    async deliver(mail) {
+      if (!transport) throw new Error('No SMTP server is configured');
+      await transport.sendMail({
+        from: settings.MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        // The outbox id as Message-ID: should a server die between the SMTP server's answer and the
+        // "sent" mark, the mail goes again with the same id, which mail systems recognise.
+        messageId: `<${mail.id}@samsyn.outbox>`,
+      });
     },
   };
 }

@@ -23,6 +23,9 @@ export const errors = {
       password_too_weak: 'The password is too weak. Use at least 10 characters.',
       forbidden: 'You are not allowed to do this.',
     },
+    mail: {
+      not_failed: 'Only a mail that failed or is waiting for a retry can be sent again.',
+    },
     record: {
       not_found: 'The record was not found.',
       stale: 'Someone else changed the record – here is the latest version.',

@@ -23,6 +23,9 @@ export const errors = {
       password_too_weak: 'Lösenordet är för svagt. Använd minst 10 tecken.',
       forbidden: 'Du har inte behörighet att göra detta.',
     },
+    mail: {
+      not_failed: 'Bara e-post som misslyckats eller väntar på ett nytt försök kan skickas igen.',
+    },
     record: {
       not_found: 'Posten hittades inte.',
       stale: 'Någon annan har ändrat posten – här är den senaste versionen.',
