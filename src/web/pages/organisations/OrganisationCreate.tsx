@@ -1,32 +1,28 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CreateOrganisation, type Organisation } from '../../../organisations/contract';
-import { api } from '../../api';
+import { CreateOrganisation } from '../../../organisations/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useForm } from '../../components/useForm';
+import { useSave } from '../../kit';
 import { emptyOrganisation, formToInput } from './fields';
 import { OrganisationForm } from './OrganisationForm';
-import { organisationKeys } from './queries';
+import { organisationKeys, organisationsApi } from './queries';
 
 export function OrganisationCreate() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const form = useForm(emptyOrganisation);
-  const create = useMutation({
-    mutationFn: (input: CreateOrganisation) => api.post<Organisation>('/api/organisations', input),
-    onSuccess: async (o) => {
-      await qc.invalidateQueries({ queryKey: organisationKeys.all });
-      navigate(`/organisations/${o.id}`);
-    },
+  const create = useSave({
+    send: (input: CreateOrganisation) => organisationsApi.create(input),
+    invalidate: [organisationKeys.all],
+    onSaved: (o) => navigate(`/organisations/${o.id}`),
     onError: form.fail,
   });
 
   const submit = () => {
     const input = form.validate(CreateOrganisation, formToInput(form.values));
-    if (input) create.mutate(input);
+    if (input) create.submit(input);
   };
 
   return (
@@ -35,7 +31,7 @@ export function OrganisationCreate() {
       <OrganisationForm
         form={form}
         onSubmit={submit}
-        busy={create.isPending}
+        busy={create.pending}
         submitLabel={t('common.create')}
         cancelTo="/organisations"
       >

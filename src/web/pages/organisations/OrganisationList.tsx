@@ -1,18 +1,15 @@
-import { Anchor, Button, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, NativeSelect } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { organisationTypes, type OrganisationType } from '../../../organisations/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FilterBar, StatusFilter } from '../../components/FilterBar';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
+import { organisationTypes, type Organisation, type OrganisationType } from '../../../organisations/contract';
+import { StatusFilter } from '../../components/FilterBar';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useSearchState } from '../../components/useSearchState';
 import { formatNumber } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
+import { DataTable, ListPage, type Column } from '../../kit';
 import { useCan } from '../../permissions';
 import { latestPopulation, useOrganisations } from './queries';
-import { TableScroll } from '../../components/TableScroll';
 
 export function OrganisationList() {
   const { t } = useTranslation();
@@ -21,75 +18,77 @@ export function OrganisationList() {
   const [f, setF] = useSearchState({ q: '', type: '', status: 'active' });
   const q = useOrganisations({ q: f.q, type: f.type as OrganisationType | '', status: f.status as 'active' });
 
+  const columns: Column<Organisation>[] = [
+    {
+      id: 'name',
+      header: t('organisations.fields.name'),
+      rowHeader: true,
+      sortValue: (o) => o.name,
+      cell: (o) => (
+        <Anchor component={Link} to={`/organisations/${o.id}`}>
+          {o.name}
+        </Anchor>
+      ),
+    },
+    {
+      id: 'type',
+      header: t('organisations.fields.type'),
+      sortValue: (o) => label('organisationType', o.type),
+      cell: (o) => label('organisationType', o.type),
+    },
+    {
+      id: 'code',
+      header: t('organisations.fields.municipalityCode'),
+      sortValue: (o) => o.municipalityCode,
+      cell: (o) => o.municipalityCode ?? t('common.none'),
+    },
+    {
+      id: 'population',
+      header: t('organisations.fields.latestPopulation'),
+      align: 'right',
+      sortValue: (o) => latestPopulation(o),
+      cell: (o) => formatNumber(latestPopulation(o)),
+    },
+    {
+      id: 'status',
+      header: t('common.status'),
+      hidden: f.status === 'active',
+      cell: (o) => <StatusBadge archived={o.archived} />,
+    },
+  ];
+
   return (
-    <>
-      <PageHeader
-        title={t('organisations.title')}
-        actions={
-          can('create', 'organisation') && (
-            <Button component={Link} to="/organisations/new">
-              {t('organisations.new')}
-            </Button>
-          )
-        }
-      />
-      <FilterBar searchLabel={t('organisations.searchLabel')} q={f.q} onSearch={(v) => setF('q', v)}>
-        <NativeSelect
-          label={t('common.typeFilter')}
-          value={f.type}
-          onChange={(e) => setF('type', e.currentTarget.value)}
-          data={[
-            { value: '', label: t('common.allTypes') },
-            ...organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) })),
-          ]}
-          style={{ flex: '0 1 240px' }}
-        />
-        <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
-      </FilterBar>
-      <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
-      {q.isPending && <Loading />}
-      {q.data && (
+    <ListPage
+      title={t('organisations.title')}
+      actions={[{ label: t('organisations.new'), to: '/organisations/new', can: can('create', 'organisation') }]}
+      search={{ label: t('organisations.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
+      filters={
         <>
-          <Text role="status" mb="xs" size="sm">
-            {t('common.results', { count: q.data.total })}
-          </Text>
-          <TableScroll minWidth={560} label={t('organisations.tableCaption')}>
-            <Table striped highlightOnHover aria-label={t('organisations.tableCaption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('organisations.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('organisations.fields.type')}</Table.Th>
-                  <Table.Th scope="col">{t('organisations.fields.municipalityCode')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('organisations.fields.latestPopulation')}
-                  </Table.Th>
-                  {f.status !== 'active' && <Table.Th scope="col">{t('common.status')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {q.data.items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/organisations/${o.id}`}>
-                        {o.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{label('organisationType', o.type)}</Table.Td>
-                    <Table.Td>{o.municipalityCode ?? t('common.none')}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(latestPopulation(o))}</Table.Td>
-                    {f.status !== 'active' && (
-                      <Table.Td>
-                        <StatusBadge archived={o.archived} />
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {q.data.items.length === 0 && <Text mt="sm">{t('common.noResults')}</Text>}
+          <NativeSelect
+            label={t('common.typeFilter')}
+            value={f.type}
+            onChange={(e) => setF('type', e.currentTarget.value)}
+            data={[
+              { value: '', label: t('common.allTypes') },
+              ...organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) })),
+            ]}
+            style={{ flex: '0 1 240px' }}
+          />
+          <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
         </>
-      )}
-    </>
+      }
+    >
+      <DataTable
+        caption={t('organisations.tableCaption')}
+        columns={columns}
+        rows={q.data?.items}
+        total={q.data?.total}
+        rowKey={(o) => o.id}
+        loading={q.isPending}
+        error={q.error}
+        onRetry={() => void q.refetch()}
+        initialSort={{ id: 'name' }}
+      />
+    </ListPage>
   );
 }

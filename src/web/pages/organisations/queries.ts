@@ -1,6 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Organisation, OrganisationType } from '../../../organisations/contract';
-import { api, qs } from '../../api';
+import type {
+  CreateOrganisation,
+  Organisation,
+  OrganisationType,
+  UpdateOrganisation,
+} from '../../../organisations/contract';
+import { call, client } from '../../api/client';
 
 export interface Page<T> {
   items: T[];
@@ -20,19 +25,42 @@ export interface OrganisationFilter {
   limit?: number;
 }
 
+/** The organisations API as typed functions (the paths and shapes come from the OpenAPI document). */
+export const organisationsApi = {
+  list: (f: OrganisationFilter): Promise<Page<Organisation>> =>
+    call(
+      client.GET('/api/organisations', {
+        params: { query: { limit: 500, ...f, q: f.q || undefined, type: f.type || undefined } },
+      }),
+    ),
+  get: (id: string): Promise<Organisation> => call(client.GET('/api/organisations/{id}', { params: { path: { id } } })),
+  create: (body: CreateOrganisation): Promise<Organisation> => call(client.POST('/api/organisations', { body })),
+  update: (id: string, body: UpdateOrganisation): Promise<Organisation> =>
+    call(client.PATCH('/api/organisations/{id}', { params: { path: { id } }, body })),
+  archive: (o: Organisation): Promise<Organisation> =>
+    call(
+      o.archived
+        ? client.POST('/api/organisations/{id}/restore', {
+            params: { path: { id: o.id } },
+            body: { version: o.version },
+          })
+        : client.POST('/api/organisations/{id}/archive', {
+            params: { path: { id: o.id } },
+            body: { version: o.version },
+          }),
+    ),
+};
+
 export function useOrganisations(f: OrganisationFilter = {}) {
   return useQuery({
     queryKey: organisationKeys.list(f),
-    queryFn: () => api.get<Page<Organisation>>(`/api/organisations${qs({ limit: 500, ...f })}`),
+    queryFn: () => organisationsApi.list(f),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useOrganisation(id: string) {
-  return useQuery({
-    queryKey: organisationKeys.one(id),
-    queryFn: () => api.get<Organisation>(`/api/organisations/${id}`),
-  });
+  return useQuery({ queryKey: organisationKeys.one(id), queryFn: () => organisationsApi.get(id) });
 }
 
 /** Organisation choices for selects (active ones, by name). */
