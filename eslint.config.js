@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { house } from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'migrations/**', 'src/web/api/schema.d.ts'] },
@@ -12,7 +13,9 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,mjs,js}'],
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    plugins: { house },
     rules: {
+      'house/layers': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         {

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 import { indexSeries, indexValues } from './schema.js';
 import { findSeries } from './repository.js';
 

@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 import { agreements, contacts, disputes, notices, signatures } from './schema.js';
 import type { Agreement } from './contract.js';
 import { agreementsOfCounty, findAgreement, renewalTerms, shares } from './repository.js';

@@ -3,7 +3,7 @@ import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { todayIso as swedishToday } from '../platform/today.js';
 import { AppError } from '../platform/errors.js';
-import { organisations } from '../organisations/schema.js';
+import { organisations } from '../organisations/index.js';
 import {
   agreementTemplates,
   agreements,

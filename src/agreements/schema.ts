@@ -14,8 +14,8 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../platform/db/columns.js';
-import { counties } from '../counties/schema.js';
-import { organisations } from '../organisations/schema.js';
+import { counties } from '../counties/index.js';
+import { organisations } from '../organisations/index.js';
 
 /** A named price index (e.g. LPIX) with yearly values that users maintain. */
 export const indexSeries = pgTable('index_series', {

@@ -4,11 +4,11 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import type { Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
-import { findOrganisation } from '../organisations/repository.js';
-import { findPerson } from '../people/repository.js';
-import { findBody } from '../bodies/repository.js';
-import { frameworkItems, frameworks, frameworkVersions } from '../goals/schema.js';
+import { recordChange } from '../audit/index.js';
+import { findOrganisation } from '../organisations/index.js';
+import { findPerson } from '../people/index.js';
+import { findBody } from '../bodies/index.js';
+import { frameworkItems, frameworks, frameworkVersions } from '../goals/index.js';
 import { actions, actors, comments, conflicts, impacts } from './schema.js';
 import type {
   ActionInput,

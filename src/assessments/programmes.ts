@@ -3,9 +3,9 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import { authorize, can, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
-import { findOrganisation } from '../organisations/repository.js';
-import { frameworks, frameworkVersions } from '../goals/schema.js';
+import { recordChange } from '../audit/index.js';
+import { findOrganisation } from '../organisations/index.js';
+import { frameworks, frameworkVersions } from '../goals/index.js';
 import { actions, assessments, initiatives, programmes } from './schema.js';
 import type { CreateInitiative, CreateProgramme, Initiative, UpdateInitiative, UpdateProgramme } from './contract.js';
 import {

@@ -2,10 +2,10 @@ import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { organisations } from '../organisations/schema.js';
-import { people } from '../people/schema.js';
-import { bodies } from '../bodies/schema.js';
-import { frameworkItems, frameworks, frameworkVersions } from '../goals/schema.js';
+import { organisations } from '../organisations/index.js';
+import { people } from '../people/index.js';
+import { bodies } from '../bodies/index.js';
+import { frameworkItems, frameworks, frameworkVersions } from '../goals/index.js';
 import {
   actions,
   actors,

@@ -1,10 +1,10 @@
 import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid, index, unique } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../platform/db/columns.js';
-import { counties } from '../counties/schema.js';
-import { organisations } from '../organisations/schema.js';
-import { people } from '../people/schema.js';
-import { bodies } from '../bodies/schema.js';
-import { frameworkItems, frameworkVersions } from '../goals/schema.js';
+import { counties } from '../counties/index.js';
+import { organisations } from '../organisations/index.js';
+import { people } from '../people/index.js';
+import { bodies } from '../bodies/index.js';
+import { frameworkItems, frameworkVersions } from '../goals/index.js';
 
 /** A programme (e.g. a regional service programme) whose initiatives are assessed. */
 export const programmes = pgTable('programmes', {

@@ -2,8 +2,8 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, sql, type S
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { organisations } from '../organisations/schema.js';
-import { people } from '../people/schema.js';
+import { organisations } from '../organisations/index.js';
+import { people } from '../people/index.js';
 import { bodies, memberships } from './schema.js';
 import type { Body, BodyQuery, BodySummary, Membership } from './contract.js';
 import { isCurrent, today } from './rules.js';

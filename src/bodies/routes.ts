@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
 import { AuditEntry, IdParams, Page, Version } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/list.js';
+import { listAudit } from '../audit/index.js';
 import {
   AddMember,
   Body,
@@ -24,7 +24,7 @@ import {
   updateBody,
   updateMember,
 } from './use-cases.js';
-import { getPerson } from '../people/use-cases.js';
+import { getPerson } from '../people/index.js';
 import { membershipsOf } from './repository.js';
 
 export const bodyRoutes =

@@ -1,8 +1,8 @@
 import { date, pgTable, text, timestamp, uuid, index, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../platform/db/columns.js';
-import { counties } from '../counties/schema.js';
-import { organisations } from '../organisations/schema.js';
-import { people } from '../people/schema.js';
+import { counties } from '../counties/index.js';
+import { organisations } from '../organisations/index.js';
+import { people } from '../people/index.js';
 
 /** A collaboration body (samverkansorgan): council, secretariat group, network … */
 export const bodies = pgTable(

@@ -3,7 +3,7 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 import type { SaveFeedback } from './contract.js';
 import { municipalFeedback } from './schema.js';
 import { areasOf, canWriteFeedback, partiesOf } from './repository.js';

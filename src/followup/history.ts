@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import { authorize, can, type Actor } from '../policy/policy.js';
-import { listAuditOf } from '../audit/list.js';
+import { listAuditOf } from '../audit/index.js';
 import { activityReports, municipalFeedback } from './schema.js';
 import { cycleFor } from './cycles.js';
 import { canSeeFeedback, reportTarget } from './repository.js';

@@ -1,4 +1,4 @@
-import { percent } from '../surveys/compile.js';
+import { percent } from '../surveys/index.js';
 import { areaRatings, type AreaRating, type AreaTally, type MilestoneKind, type MilestoneStatus } from './contract.js';
 
 /**

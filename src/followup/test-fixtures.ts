@@ -1,6 +1,6 @@
 import type { Db } from '../platform/db/database.js';
-import { createTemplate, issueTemplate } from '../agreements/templates.js';
-import { addContact } from '../agreements/instances.js';
+import { createTemplate, issueTemplate } from '../agreements/index.js';
+import { addContact } from '../agreements/index.js';
 import { makeOrganisation, systemActor } from '../test/factories.js';
 
 /** Helpers for the follow-up tests (not used by the application). */

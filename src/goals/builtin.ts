@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/database.js';
 import { frameworks } from './schema.js';
 import { FrameworkFile } from './contract.js';
 import { addVersion, findFrameworkByKey } from './repository.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 
 /** National frameworks every installation has, read-only, shipped as JSON beside this file. */
 export const builtinFiles = [

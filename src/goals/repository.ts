@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { organisations } from '../organisations/schema.js';
+import { organisations } from '../organisations/index.js';
 import { frameworkItems, frameworks, frameworkVersions } from './schema.js';
 import type { Framework, Item, ItemInput, VersionInfo } from './contract.js';
 import { buildTree, flattenItems, type StoredItem } from './rules.js';

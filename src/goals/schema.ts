@@ -1,7 +1,7 @@
 import { boolean, integer, pgTable, text, timestamp, uuid, index, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../platform/db/columns.js';
-import { counties } from '../counties/schema.js';
-import { organisations } from '../organisations/schema.js';
+import { counties } from '../counties/index.js';
+import { organisations } from '../organisations/index.js';
 
 /**
  * A goal framework (Agenda 2030, environmental objectives, a RUS …). Its content lives in

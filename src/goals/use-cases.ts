@@ -3,8 +3,8 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
-import { findOrganisation } from '../organisations/repository.js';
+import { recordChange } from '../audit/index.js';
+import { findOrganisation } from '../organisations/index.js';
 import { frameworks, frameworkVersions } from './schema.js';
 import type { CreateFramework, Framework, FrameworkFile, ItemInput, UpdateFramework } from './contract.js';
 import {

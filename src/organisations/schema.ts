@@ -1,6 +1,6 @@
 import { date, integer, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../platform/db/columns.js';
-import { counties } from '../counties/schema.js';
+import { counties } from '../counties/index.js';
 
 export const organisations = pgTable(
   'organisations',

@@ -3,12 +3,12 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 import { organisations } from './schema.js';
 import type { CreateOrganisation, Organisation, OrganisationQuery, UpdateOrganisation } from './contract.js';
 import { checkMunicipalityFields, normalisePopulations } from './rules.js';
 import { findOrganisation, listOrganisations, replacePopulations } from './repository.js';
-import { findCounty } from '../counties/repository.js';
+import { findCounty } from '../counties/index.js';
 
 async function assertCodeFree(db: Executor, code: string | null | undefined, exceptId?: string) {
   if (!code) return;

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { organisations } from '../organisations/schema.js';
+import { organisations } from '../organisations/index.js';
 import { people, users } from './schema.js';
 import type { Person, PersonQuery, User } from './contract.js';
 

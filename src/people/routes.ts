@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
 import { AuditEntry, IdParams, Page, Version } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/list.js';
+import { listAudit } from '../audit/index.js';
 import { CreatePerson, CreateUser, Person, PersonQuery, UpdatePerson, UpdateUser, User } from './contract.js';
 import { createPerson, getPerson, searchPeople, setPersonArchived, updatePerson } from './use-cases.js';
 import { createUser, getUsers, updateUser } from './users.js';

@@ -1,7 +1,7 @@
 import { pgTable, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { recordColumns } from '../platform/db/columns.js';
-import { organisations } from '../organisations/schema.js';
+import { organisations } from '../organisations/index.js';
 
 export const people = pgTable(
   'people',

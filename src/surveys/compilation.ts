@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
-import { bodies } from '../bodies/schema.js';
+import { bodies } from '../bodies/index.js';
 import type { Compilation, Questionnaire } from './contract.js';
 import { invitations, responses } from './schema.js';
 import { releasedAnonymous } from './respond.js';

@@ -1,8 +1,8 @@
 import { asc, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { bodies } from '../bodies/schema.js';
-import { organisations } from '../organisations/schema.js';
+import { bodies } from '../bodies/index.js';
+import { organisations } from '../organisations/index.js';
 import type { Invitation, Questionnaire, Scale } from './contract.js';
 import { invitations, questionnaires, surveyScales } from './schema.js';
 

@@ -2,7 +2,7 @@ import type { Db } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 import type { Scale } from './contract.js';
 import { surveyScales } from './schema.js';
 import { findScale, presentScale, scalesOf } from './repository.js';

@@ -1,10 +1,10 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { recordColumns } from '../platform/db/columns.js';
-import { counties } from '../counties/schema.js';
-import { organisations } from '../organisations/schema.js';
-import { people } from '../people/schema.js';
-import { bodies } from '../bodies/schema.js';
+import { counties } from '../counties/index.js';
+import { organisations } from '../organisations/index.js';
+import { people } from '../people/index.js';
+import { bodies } from '../bodies/index.js';
 import type { Answers, Bi, ScaleOption, Section } from './contract.js';
 
 /** A named, ordered answer scale reused by many questions; no county = built in. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../platform/db/database.js';
-import { createPerson } from '../people/use-cases.js';
-import { addMember, createBody } from '../bodies/use-cases.js';
+import { createPerson } from '../people/index.js';
+import { addMember, createBody } from '../bodies/index.js';
 import { systemActor } from '../test/factories.js';
 import { decodeQuotedPrintable, type ReceivedMail } from '../test/smtp.js';
 import { swedishToday } from './repository.js';

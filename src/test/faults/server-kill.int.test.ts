@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../demo/county.js';
+import { DEMO_PASSWORD } from '../../app/demo/county.js';
 import { HttpSession, startServerProcess, type ServerProcess } from './server-process.js';
 import { sleep, startWriteLoad } from './write-load.js';
 
