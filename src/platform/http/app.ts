@@ -15,7 +15,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Services } from '../context.js';
 import { AppError } from '../errors.js';
-import { registerErrorHandling } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './error-handler.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import type { Capability } from '../capability.js';
 
 const webDist = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -28,12 +29,16 @@ export async function buildApp(services: Services, capabilities: readonly Capabi
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: services.config.TRUST_PROXY as boolean | string[],
+    // Refusals made before a route is found answer in the one error shape too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON only; anything else is refused with 415 rather than half-parsed.
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
+  registerSecurityHeaders(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

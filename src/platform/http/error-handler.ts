@@ -1,6 +1,20 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode } from '../errors.js';
+import { permissionsPolicy } from './security-headers.js';
+import { AppError, defineErrors, type ErrorCode, type ErrorDefinition } from '../errors.js';
+
+/** Refusals Fastify and Node make before a route is found, in Samsyn's shape and codes. */
+export const httpErrors = defineErrors({
+  'request.bad_url': { status: 400, meaning: 'The path is not a valid URL (e.g. broken percent-encoding).' },
+  'request.uri_too_long': { status: 414, meaning: 'A part of the path is longer than any identifier.' },
+  'request.timeout': { status: 408, meaning: 'The request was not received in time.' },
+  'request.headers_too_large': { status: 431, meaning: 'The request headers are too large.' },
+  'request.malformed': { status: 400, meaning: 'The request is not valid HTTP.' },
+});
+declare module '../errors.js' {
+  interface ErrorCodes extends Record<keyof typeof httpErrors, ErrorDefinition> {}
+}
 
 const connectionCodes = new Set([
   'ECONNREFUSED',
@@ -87,6 +101,10 @@ export function toAppError(err: unknown): AppError {
     return new AppError('request.validation_failed', `Invalid input: ${where}`, details);
   }
   switch (e?.code) {
+    case 'FST_ERR_BAD_URL':
+      return new AppError('request.bad_url', 'The path is not a valid URL');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('request.uri_too_long', 'A part of the path is too long');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('request.invalid_json', 'The request body is not valid JSON');
@@ -130,14 +148,53 @@ export function toAppError(err: unknown): AppError {
   return new AppError('internal', 'Something went wrong on our side');
 }
 
+function send(reply: FastifyReply, appErr: AppError) {
+  return reply.status(appErr.status).send({
+    error: { code: appErr.code as ErrorCode, message: appErr.message, details: appErr.details },
+  });
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err, req: FastifyRequest, reply: FastifyReply) => {
     const appErr = toAppError(err);
     if (appErr.code === 'internal') req.log.error({ err }, 'unhandled error');
     else if (appErr.code === 'database.unavailable') req.log.warn({ err }, 'database unavailable');
-    if (appErr.code === 'request.rate_limited') reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
-    return reply.status(appErr.status).send({
-      error: { code: appErr.code as ErrorCode, message: appErr.message, details: appErr.details },
-    });
+    if (appErr.code === 'request.rate_limited') {
+      const wait = (appErr.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+      reply.header('retry-after', typeof wait === 'number' ? String(wait) : (reply.getHeader('retry-after') ?? '60'));
+    }
+    return send(reply, appErr);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors raised while routing (a path with broken
+ * percent-encoding, a path segment longer than `maxParamLength`) get the one error shape too.
+ */
+export function frameworkErrors(err: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
+  // No route means no route hooks: the headers the onSend hook would add are set here.
+  reply.header('cache-control', 'no-store').header('permissions-policy', permissionsPolicy);
+  return send(reply, toAppError(err));
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: what Node refuses before Fastify sees a request (not
+ * HTTP, headers too large, too slow) is answered in the one error shape as well.
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const appErr =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? new AppError('request.timeout', 'The request was not received in time')
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? new AppError('request.headers_too_large', 'The request headers are too large')
+        : new AppError('request.malformed', 'The request is not valid HTTP');
+  const body = JSON.stringify({ error: { code: appErr.code, message: appErr.message, details: null } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${appErr.status} ${appErr.code}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
 }

@@ -15,6 +15,11 @@ export const errors = {
       csrf_failed: 'The security check failed. Reload the page and try again.',
       rate_limited: 'Too many attempts. Wait a while and try again.',
       route_not_found: 'The function does not exist.',
+      bad_url: 'The address is malformed.',
+      uri_too_long: 'The address is too long.',
+      timeout: 'The request took too long. Try again.',
+      headers_too_large: "The request is too large. Clear the browser's cookies for the site and try again.",
+      malformed: 'The request could not be read.',
     },
     auth: {
       required: 'You need to sign in.',

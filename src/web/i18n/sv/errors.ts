@@ -15,6 +15,11 @@ export const errors = {
       csrf_failed: 'Säkerhetskontrollen misslyckades. Ladda om sidan och försök igen.',
       rate_limited: 'För många försök. Vänta en stund och försök igen.',
       route_not_found: 'Funktionen finns inte.',
+      bad_url: 'Adressen är felaktig.',
+      uri_too_long: 'Adressen är för lång.',
+      timeout: 'Förfrågan tog för lång tid. Försök igen.',
+      headers_too_large: 'Förfrågan är för stor. Rensa webbläsarens kakor för sidan och försök igen.',
+      malformed: 'Förfrågan kunde inte läsas.',
     },
     auth: {
       required: 'Du behöver logga in.',
