@@ -13,6 +13,7 @@ export const httpErrors = defineErrors({
   'request.malformed': { status: 400, meaning: 'The request is not valid HTTP.' },
 });
 declare module '../errors.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
   interface ErrorCodes extends Record<keyof typeof httpErrors, ErrorDefinition> {}
 }
 
