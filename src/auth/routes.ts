@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { users } from '../people/schema.js';
+import { users } from '../people/index.js';
 import { LoginInput, LocaleInput, Me, Ok, ResetInput, ResetRequestInput, SessionOutput } from './contract.js';
 import { login } from './login.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
 import { deleteSession, loadSession } from './sessions.js';
 import { clearSessionCookies, ensureCsrfCookie, requireActor, setSessionCookies } from './request-context.js';
 import type { Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { recordChange } from '../audit/index.js';
 
 const tags = ['auth'];
 
@@ -41,9 +41,10 @@ export const authRoutes =
 
     app.post(
       '/api/auth/login',
-      { config: loginLimit, schema: { tags, body: LoginInput, response: { 200: SessionOutput } } },
+      // Not the per-request limiter: only failures count, per account and address (login-throttle.ts).
+      { schema: { tags, body: LoginInput, response: { 200: SessionOutput } } },
       async (req, reply) => {
-        const s = await login(services, req.body.email, req.body.password);
+        const s = await login(services, req.body.email, req.body.password, req.ip);
         setSessionCookies(reply, services, s.token, s.csrfToken, s.expiresAt);
         const loaded = await loadSession(services.database.db, s.token, services.config.SESSION_TTL_HOURS);
         return { user: loaded ? await presentMe(services, loaded.actor) : null, csrfToken: s.csrfToken };
