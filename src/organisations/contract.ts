@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArchiveFilter, Id, IsoDate, PageQuery, Version, optionalText, text } from '../platform/contract.js';
+import { ArchiveFilter, Id, IsoDate, PageQuery, Version, WebUrl, optionalText, text } from '../platform/contract.js';
 
 export const organisationTypes = [
   'region',
@@ -42,9 +42,7 @@ const fields = {
     .nullish()
     .or(z.literal('').transform(() => null)),
   phone: optionalText(40),
-  website: z
-    .url()
-    .max(300)
+  website: WebUrl(300)
     .nullish()
     .or(z.literal('').transform(() => null)),
   address: optionalText(500),

@@ -24,6 +24,17 @@ export const optionalText = (max: number) =>
     .transform((v) => (v === undefined ? undefined : v || null))
     .optional();
 
+/**
+ * A web address people can follow: http(s) only, so that no `javascript:` or `data:` address
+ * ever becomes a link on a page (issue 11, item 8). Use it for every URL field.
+ */
+export const WebUrl = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' }));
+
 export const Bilingual = (max: number) => z.object({ sv: text(max), en: text(max) });
 
 export const PageQuery = z.object({
@@ -47,3 +58,31 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const ArchiveFilter = z.enum(['active', 'archived', 'all']).default('active');
+
+/** What the signed-in person may do with a record (keys: the policy's actions that apply to it). */
+export const Abilities = <const K extends string>(...actions: K[]) =>
+  z.object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<K, z.ZodBoolean>);
+
+/** A list answer: the page, and whether the signed-in person may create a new record here. */
+export const ScopedPage = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), abilities: z.object({ create: z.boolean() }) });
+
+/**
+ * The body of a 409 for a stale save: `details.current` is the record as saved now, in its
+ * contract's shape, so the web can show what the other person saved. Other 409s of the route
+ * (duplicates, state conflicts) carry their own details, hence the second branch.
+ */
+export const StaleBody = <T extends z.ZodType>(current: T) =>
+  z.object({
+    error: z.object({
+      code: z.string().describe('record.stale, or another conflict code of this route'),
+      message: z.string(),
+      details: z.union([z.object({ current }), z.unknown()]),
+    }),
+  });
+
+/** Route responses plus the 409 a versioned save may answer, so the conflict is in OpenAPI. */
+export const withStale = <R extends Record<number, z.ZodType>, T extends z.ZodType>(responses: R, current: T) => ({
+  ...responses,
+  409: StaleBody(current),
+});
