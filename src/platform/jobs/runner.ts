@@ -12,7 +12,7 @@ export interface RunnerOptions {
   pollMs?: number;
   /** Overrides every definition's lease (tests use short ones). */
   leaseMs?: number;
-  /** Jobs claimed per look; they run one after another. */
+  /** At most this many jobs per look (default 20); each is claimed just before it runs. */
   batch?: number;
   /** The runner's clock (tests move it forward to pass backoff delays). */
   clock?: () => Date;
@@ -57,8 +57,6 @@ export function createJobRunner(opts: RunnerOptions): JobRunner {
       log.error({ job: ctxJob }, 'job failed: its server stopped mid-run on every attempt');
       return;
     }
-    // Jobs of a batch run one after another: re-take the claim first, in case this one's lease ran out meanwhile.
-    if (!(await extendLease(db, row.id, token, new Date(clock().getTime() + leaseMs(def))))) return;
     // A heartbeat keeps the claim while the job runs; a chain of timeouts so none outlives the job.
     let beat: NodeJS.Timeout | undefined;
     const heartbeat = () => {
@@ -99,17 +97,26 @@ export function createJobRunner(opts: RunnerOptions): JobRunner {
       registered = true;
     }
     await enqueueDueSchedules(db, scheduled, now);
-    const token = `${runnerId}:${randomUUID()}`;
-    const claimed = await claimJobs(
-      db,
-      [...byName.keys()],
-      now,
-      (name) => new Date(now.getTime() + leaseMs(byName.get(name)!)),
-      token,
-      opts.batch ?? 10,
-    );
-    for (const row of claimed) await runOne(row, token);
-    return claimed.length;
+    // One claim per job, just before running it: a job waiting behind a slow one stays free for
+    // another server, and its lease is not running out while it waits.
+    let ran = 0;
+    // (stopped with a loop running: stop() was called, so claim nothing more.)
+    while (ran < (opts.batch ?? 20) && !(stopped && loop)) {
+      const token = `${runnerId}:${randomUUID()}`;
+      const at = clock();
+      const [row] = await claimJobs(
+        db,
+        [...byName.keys()],
+        at,
+        (name) => new Date(at.getTime() + leaseMs(byName.get(name)!)),
+        token,
+        1,
+      );
+      if (!row) break;
+      await runOne(row, token);
+      ran++;
+    }
+    return ran;
   }
 
   async function background() {
