@@ -14,3 +14,5 @@ export const auditCapability = defineCapability({
 // replaced by a function of this face (ARCHITECTURE.md, “what is left”).
 export { recordChange, snapshot, type AuditAction, type Change } from './record.js';
 export { listAudit, listAuditOf } from './list.js';
+export { historyRoute, type HistoryRoute } from './history-route.js';
+export { auditEntities, type AuditEntity } from './record.js';

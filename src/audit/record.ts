@@ -13,8 +13,33 @@ export function snapshot(value: unknown): Record<string, unknown> | null {
   return JSON.parse(JSON.stringify(value, (k, v) => (secret.has(k) ? undefined : v))) as Record<string, unknown>;
 }
 
+/** Every kind of record the audit log names; a new capability adds its own here. */
+export const auditEntities = [
+  'county',
+  'organisation',
+  'person',
+  'user',
+  'body',
+  'membership',
+  'framework',
+  'programme',
+  'initiative',
+  'assessment',
+  'agreement',
+  'agreement_template',
+  'index_series',
+  'questionnaire',
+  'survey_scale',
+  'followup',
+  'followup_report',
+  'followup_feedback',
+  'mail',
+] as const;
+export type AuditEntity = (typeof auditEntities)[number];
+
 export interface Change {
   action: AuditAction;
+  /** An AuditEntity; `change()` (src/platform/db/unit-of-work.ts) demands one, older callers pass strings. */
   entityType: string;
   entityId: string;
   countyId?: string | null;

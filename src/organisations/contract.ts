@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { ArchiveFilter, Id, IsoDate, PageQuery, Version, WebUrl, optionalText, text } from '../platform/contract.js';
+import {
+  Abilities,
+  ArchiveFilter,
+  Id,
+  IsoDate,
+  PageQuery,
+  ScopedPage,
+  Version,
+  WebUrl,
+  optionalText,
+  text,
+} from '../platform/contract.js';
 
 export const organisationTypes = [
   'region',
@@ -74,8 +85,15 @@ export const Organisation = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the signed-in person may do with it. */
+  abilities: Abilities('update', 'archive'),
 });
 export type Organisation = z.infer<typeof Organisation>;
+/** An organisation as stored and audited (abilities depend on who looks). */
+export type OrganisationRecord = Omit<Organisation, 'abilities'>;
+
+export const OrganisationPage = ScopedPage(Organisation);
+export type OrganisationPage = z.infer<typeof OrganisationPage>;
 
 export const OrganisationQuery = PageQuery.extend({
   type: OrganisationType.optional(),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js';
 import { world } from '../test/factories.js';
+import { Organisation } from './contract.js';
 
 describe.each(engines)('organisations API on %s', (engine) => {
   let env: TestEnv;
@@ -149,6 +150,9 @@ describe.each(engines)('organisations API on %s', (engine) => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('record.stale');
     expect(stale.body.error.details.current.phone).toBe('010-142 80 00');
+    // The current record is in the contract's shape (not a database row), abilities included.
+    expect(Organisation.strict().safeParse(stale.body.error.details.current).success).toBe(true);
+    expect(stale.body.error.details.current.abilities).toEqual({ update: true, archive: true });
     const now = await coord.get(`/api/organisations/${created.id}`);
     expect(now.body.phone).toBe('010-142 80 00');
     // A partial update leaves other fields as they were.
@@ -205,5 +209,50 @@ describe.each(engines)('organisations API on %s', (engine) => {
 
     const anonymous = new Client(env.app);
     expect((await anonymous.get('/api/organisations')).status).toBe(401);
+  });
+
+  it('says on every record and list what the signed-in person may do', async () => {
+    const member = await new Client(env.app).login(w.member.email);
+    expect((await member.get(`/api/organisations/${w.orgA.id}`)).body.abilities).toEqual({
+      update: true,
+      archive: false,
+    });
+    expect((await member.get(`/api/organisations/${w.orgB.id}`)).body.abilities).toEqual({
+      update: false,
+      archive: false,
+    });
+    const memberList = await member.get('/api/organisations?status=all');
+    expect(memberList.body.abilities).toEqual({ create: false });
+    const ownInList = memberList.body.items.find((o: { id: string }) => o.id === w.orgA.id);
+    expect(ownInList.abilities).toEqual({ update: true, archive: false });
+
+    const coordList = await coord.get('/api/organisations');
+    expect(coordList.body.abilities).toEqual({ create: true });
+    expect(coordList.body.items.every((o: { abilities: { update: boolean } }) => o.abilities.update)).toBe(true);
+
+    const reader = await new Client(env.app).login(w.reader.email);
+    const readerList = await reader.get('/api/organisations');
+    expect(readerList.body.abilities).toEqual({ create: false });
+    expect(readerList.body.items.some((o: { abilities: { update: boolean } }) => o.abilities.update)).toBe(false);
+  });
+
+  it('lists only the own county, and every county for an administrator', async () => {
+    const outsider = await new Client(env.app).login(w.otherCoordinator.email);
+    const theirs = await outsider.get('/api/organisations?status=all&limit=500');
+    expect(theirs.body.items.every((o: { countyId: string }) => o.countyId === w.other.id)).toBe(true);
+    expect(theirs.body.items.map((o: { id: string }) => o.id)).toContain(w.orgX.id);
+    const admin = await new Client(env.app).login(w.admin.email);
+    const all = await admin.get('/api/organisations?status=all&limit=500');
+    const ids = all.body.items.map((o: { id: string }) => o.id);
+    expect(ids).toEqual(expect.arrayContaining([w.orgA.id, w.orgB.id, w.orgX.id]));
+  });
+
+  it('documents the stale-save 409 with the organisation as details.current in OpenAPI', async () => {
+    const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const patch = doc.paths['/api/organisations/{id}'].patch.responses['409'];
+    const body = JSON.stringify(patch);
+    expect(body).toContain('current');
+    expect(body).toContain('abilities');
+    expect(doc.paths['/api/organisations/{id}/archive'].post.responses['409']).toBeDefined();
   });
 });

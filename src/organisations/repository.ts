@@ -2,16 +2,17 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, type SQL } 
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { organisations, populations } from './schema.js';
-import type { Organisation, OrganisationQuery } from './contract.js';
+import { scopeWhere, type Scope } from '../policy/scope.js';
+import type { OrganisationQuery, OrganisationRecord } from './contract.js';
 
 type Row = typeof organisations.$inferSelect;
 type PopRow = typeof populations.$inferSelect;
 
-export function present(row: Row, pops: PopRow[]): Organisation {
+export function present(row: Row, pops: PopRow[]): OrganisationRecord {
   return {
     id: row.id,
     countyId: row.countyId,
-    type: row.type as Organisation['type'],
+    type: row.type as OrganisationRecord['type'],
     name: row.name,
     shortName: row.shortName,
     orgNumber: row.orgNumber,
@@ -31,16 +32,15 @@ export function present(row: Row, pops: PopRow[]): Organisation {
   };
 }
 
-export async function findOrganisation(db: Executor, id: string): Promise<Organisation> {
+export async function findOrganisation(db: Executor, id: string): Promise<OrganisationRecord> {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
   if (!row) throw notFound('organisation', id);
   const pops = await db.select().from(populations).where(eq(populations.organisationId, id));
   return present(row, pops);
 }
 
-export async function listOrganisations(db: Executor, countyId: string | null, q: OrganisationQuery) {
-  const where: (SQL | undefined)[] = [];
-  if (countyId) where.push(eq(organisations.countyId, countyId));
+export async function listOrganisations(db: Executor, scope: Scope, q: OrganisationQuery) {
+  const where: (SQL | undefined)[] = [scopeWhere(scope, { countyId: organisations.countyId })];
   if (q.countyId) where.push(eq(organisations.countyId, q.countyId));
   if (q.type) where.push(eq(organisations.type, q.type));
   if (q.status === 'active') where.push(isNull(organisations.archivedAt));
@@ -78,7 +78,11 @@ export async function listOrganisations(db: Executor, countyId: string | null, q
   return { items: rows.map((r) => present(r, pops)), total };
 }
 
-export async function replacePopulations(db: Executor, organisationId: string, list: Organisation['populations']) {
+export async function replacePopulations(
+  db: Executor,
+  organisationId: string,
+  list: OrganisationRecord['populations'],
+) {
   await db.delete(populations).where(eq(populations.organisationId, organisationId));
   if (list.length) await db.insert(populations).values(list.map((p) => ({ ...p, organisationId })));
 }

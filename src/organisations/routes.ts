@@ -1,10 +1,14 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams, Page, Version } from '../platform/contract.js';
-import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/index.js';
-import { CreateOrganisation, Organisation, OrganisationQuery, UpdateOrganisation } from './contract.js';
+import { IdParams, Version, withStale } from '../platform/contract.js';
+import { historyRoute } from '../audit/index.js';
+import {
+  CreateOrganisation,
+  Organisation,
+  OrganisationPage,
+  OrganisationQuery,
+  UpdateOrganisation,
+} from './contract.js';
 import {
   createOrganisation,
   getOrganisation,
@@ -20,7 +24,7 @@ export const organisationRoutes =
   async (app) => {
     app.get(
       '/api/organisations',
-      { schema: { tags, querystring: OrganisationQuery, response: { 200: Page(Organisation) } } },
+      { schema: { tags, querystring: OrganisationQuery, response: { 200: OrganisationPage } } },
       (req) => searchOrganisations(db, req.actor, req.query),
     );
     app.post(
@@ -33,26 +37,35 @@ export const organisationRoutes =
     );
     app.patch(
       '/api/organisations/:id',
-      { schema: { tags, params: IdParams, body: UpdateOrganisation, response: { 200: Organisation } } },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: UpdateOrganisation,
+          response: withStale({ 200: Organisation }, Organisation),
+        },
+      },
       (req) => updateOrganisation(db, req.actor, req.params.id, req.body),
     );
-    app.post(
-      '/api/organisations/:id/archive',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Organisation } } },
-      (req) => setOrganisationArchived(db, req.actor, req.params.id, req.body.version, true),
+    const archiveSchema = {
+      tags,
+      params: IdParams,
+      body: Version,
+      response: withStale({ 200: Organisation }, Organisation),
+    };
+    app.post('/api/organisations/:id/archive', { schema: archiveSchema }, (req) =>
+      setOrganisationArchived(db, req.actor, req.params.id, req.body.version, true),
     );
-    app.post(
-      '/api/organisations/:id/restore',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Organisation } } },
-      (req) => setOrganisationArchived(db, req.actor, req.params.id, req.body.version, false),
+    app.post('/api/organisations/:id/restore', { schema: archiveSchema }, (req) =>
+      setOrganisationArchived(db, req.actor, req.params.id, req.body.version, false),
     );
-    app.get(
-      '/api/organisations/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const org = await getOrganisation(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: org.countyId, organisationId: org.id });
-        return listAudit(db, 'organisation', org.id);
+    historyRoute(app, db, {
+      path: '/api/organisations/:id/audit',
+      tags,
+      entity: 'organisation',
+      readable: async (d, actor, id) => {
+        const o = await getOrganisation(d, actor, id);
+        return { countyId: o.countyId, organisationId: o.id };
       },
-    );
+    });
   };

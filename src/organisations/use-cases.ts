@@ -1,14 +1,31 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
+import { scopeFor } from '../policy/scope.js';
+import { abilitiesFor, mayCreate } from '../policy/abilities.js';
 import { organisations } from './schema.js';
-import type { CreateOrganisation, Organisation, OrganisationQuery, UpdateOrganisation } from './contract.js';
+import type {
+  CreateOrganisation,
+  Organisation,
+  OrganisationPage,
+  OrganisationQuery,
+  OrganisationRecord,
+  UpdateOrganisation,
+} from './contract.js';
 import { checkMunicipalityFields, normalisePopulations } from './rules.js';
 import { findOrganisation, listOrganisations, replacePopulations } from './repository.js';
 import { findCounty } from '../counties/index.js';
+
+const targetOf = (o: OrganisationRecord) => ({ countyId: o.countyId, organisationId: o.id });
+
+/** The record as the signed-in person sees it: with what they may do with it. */
+export const presentFor = (actor: Actor | undefined, o: OrganisationRecord): Organisation => ({
+  ...o,
+  abilities: abilitiesFor(actor, 'organisation', targetOf(o), ['update', 'archive']),
+});
 
 async function assertCodeFree(db: Executor, code: string | null | undefined, exceptId?: string) {
   if (!code) return;
@@ -20,23 +37,32 @@ async function assertCodeFree(db: Executor, code: string | null | undefined, exc
     throw new AppError(
       'organisation.duplicate_municipality_code',
       `Municipality code ${code} already belongs to ${clash.name}`,
-      {
-        field: 'municipalityCode',
-        existingId: clash.id,
-      },
+      { field: 'municipalityCode', existingId: clash.id },
     );
   }
 }
 
-export async function getOrganisation(db: Db, actor: Actor | undefined, id: string) {
+const storedPopulations = (list: NonNullable<CreateOrganisation['populations']>) =>
+  normalisePopulations(list).map((p) => ({ ...p, source: p.source ?? null }));
+
+export async function getOrganisation(db: Db, actor: Actor | undefined, id: string): Promise<Organisation> {
   const org = await findOrganisation(db, id);
-  authorize(actor, 'read', 'organisation', { countyId: org.countyId, organisationId: org.id });
-  return org;
+  authorize(actor, 'read', 'organisation', targetOf(org));
+  return presentFor(actor, org);
 }
 
-export async function searchOrganisations(db: Db, actor: Actor | undefined, q: OrganisationQuery) {
+export async function searchOrganisations(
+  db: Db,
+  actor: Actor | undefined,
+  q: OrganisationQuery,
+): Promise<OrganisationPage> {
   const a = authorize(actor, 'read', 'organisation', { countyId: q.countyId ?? null });
-  return listOrganisations(db, a.role === 'admin' ? null : a.countyId, q);
+  const page = await listOrganisations(db, scopeFor(a, 'organisation'), q);
+  return {
+    items: page.items.map((o) => presentFor(a, o)),
+    total: page.total,
+    abilities: { create: mayCreate(a, 'organisation', { countyId: q.countyId ?? a.countyId }) },
+  };
 }
 
 export async function createOrganisation(
@@ -45,32 +71,27 @@ export async function createOrganisation(
   input: CreateOrganisation,
 ): Promise<Organisation> {
   const countyId = input.countyId ?? actor?.countyId ?? '';
-  const a = authorize(actor, 'create', 'organisation', { countyId });
-  checkMunicipalityFields(input.type, input.municipalityCode, input.populations);
-  return db.transaction(async (tx) => {
-    await findCounty(tx, countyId);
-    await assertCodeFree(tx, input.municipalityCode);
-    const { populations: pops, countyId: _c, ...values } = input;
-    const [row] = await tx
-      .insert(organisations)
-      .values({ ...values, countyId })
-      .returning();
-    await replacePopulations(
-      tx,
-      row.id,
-      normalisePopulations(pops ?? []).map((p) => ({ ...p, source: p.source ?? null })),
-    );
-    const created = await findOrganisation(tx, row.id);
-    await recordChange(tx, a, {
-      action: 'create',
-      entityType: 'organisation',
-      entityId: row.id,
-      countyId,
-      organisationId: row.id,
-      after: created,
-    });
-    return created;
+  const created = await change(db, {
+    entity: 'organisation',
+    action: 'create',
+    load: async () => null,
+    authorise: () => authorize(actor, 'create', 'organisation', { countyId }),
+    apply: async (tx) => {
+      checkMunicipalityFields(input.type, input.municipalityCode, input.populations);
+      await findCounty(tx, countyId);
+      await assertCodeFree(tx, input.municipalityCode);
+      const { populations: pops, countyId: _c, ...values } = input;
+      const [row] = await tx
+        .insert(organisations)
+        .values({ ...values, countyId })
+        .returning({ id: organisations.id });
+      await replacePopulations(tx, row.id, storedPopulations(pops ?? []));
+      return row.id;
+    },
+    present: findOrganisation,
+    place: (o) => ({ id: o.id, countyId: o.countyId, organisationId: o.id }),
   });
+  return presentFor(actor, created);
 }
 
 export async function updateOrganisation(
@@ -79,34 +100,33 @@ export async function updateOrganisation(
   id: string,
   input: UpdateOrganisation,
 ): Promise<Organisation> {
-  return db.transaction(async (tx) => {
-    const before = await findOrganisation(tx, id);
-    const a = authorize(actor, 'update', 'organisation', { countyId: before.countyId, organisationId: id });
-    const type = input.type ?? before.type;
-    const code = input.municipalityCode !== undefined ? input.municipalityCode : before.municipalityCode;
-    const pops = input.populations ?? (type === 'municipality' ? undefined : before.populations);
-    checkMunicipalityFields(type, code, pops);
-    await assertCodeFree(tx, code, id);
-    const { populations: newPops, version, ...values } = input;
-    await updateVersioned(tx, organisations, 'organisation', id, version, values, () => before);
-    if (newPops)
-      await replacePopulations(
-        tx,
+  const after = await change(db, {
+    entity: 'organisation',
+    action: 'update',
+    load: (tx) => findOrganisation(tx, id),
+    authorise: (before) => authorize(actor, 'update', 'organisation', targetOf(before)),
+    apply: async (tx, before) => {
+      const type = input.type ?? before.type;
+      const code = input.municipalityCode !== undefined ? input.municipalityCode : before.municipalityCode;
+      const pops = input.populations ?? (type === 'municipality' ? undefined : before.populations);
+      checkMunicipalityFields(type, code, pops);
+      await assertCodeFree(tx, code, id);
+      const { populations: newPops, version, ...values } = input;
+      await saveVersioned(tx, {
+        table: organisations,
+        entity: 'organisation',
         id,
-        normalisePopulations(newPops).map((p) => ({ ...p, source: p.source ?? null })),
-      );
-    const after = await findOrganisation(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'organisation',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: id,
-      before,
-      after,
-    });
-    return after;
+        expectedVersion: version,
+        values,
+        present: async (t) => presentFor(actor, await findOrganisation(t, id)),
+      });
+      if (newPops) await replacePopulations(tx, id, storedPopulations(newPops));
+      return id;
+    },
+    present: findOrganisation,
+    place: (o) => ({ id: o.id, countyId: o.countyId, organisationId: o.id }),
   });
+  return presentFor(actor, after);
 }
 
 export async function setOrganisationArchived(
@@ -115,29 +135,25 @@ export async function setOrganisationArchived(
   id: string,
   version: number,
   archived: boolean,
-) {
-  return db.transaction(async (tx) => {
-    const before = await findOrganisation(tx, id);
-    const a = authorize(actor, 'archive', 'organisation', { countyId: before.countyId, organisationId: id });
-    await updateVersioned(
-      tx,
-      organisations,
-      'organisation',
-      id,
-      version,
-      { archivedAt: archived ? new Date() : null },
-      () => before,
-    );
-    const after = await findOrganisation(tx, id);
-    await recordChange(tx, a, {
-      action: archived ? 'archive' : 'restore',
-      entityType: 'organisation',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: id,
-      before,
-      after,
-    });
-    return after;
+): Promise<Organisation> {
+  const after = await change(db, {
+    entity: 'organisation',
+    action: archived ? 'archive' : 'restore',
+    load: (tx) => findOrganisation(tx, id),
+    authorise: (before) => authorize(actor, 'archive', 'organisation', targetOf(before)),
+    apply: async (tx) => {
+      await saveVersioned(tx, {
+        table: organisations,
+        entity: 'organisation',
+        id,
+        expectedVersion: version,
+        values: { archivedAt: archived ? new Date() : null },
+        present: async (t) => presentFor(actor, await findOrganisation(t, id)),
+      });
+      return id;
+    },
+    present: findOrganisation,
+    place: (o) => ({ id: o.id, countyId: o.countyId, organisationId: o.id }),
   });
+  return presentFor(actor, after);
 }

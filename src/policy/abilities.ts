@@ -1,0 +1,22 @@
+import { can, type Action, type Actor, type Subject, type Target } from './policy.js';
+
+/**
+ * What the signed-in person may do with one record, for the web to show or hide its buttons
+ * (the web never rebuilds a policy target). Keys are the policy's actions that apply to the record.
+ */
+export function abilitiesFor<const K extends Exclude<Action, 'read' | 'create'>>(
+  actor: Actor | undefined,
+  subject: Subject,
+  target: Target,
+  actions: readonly K[],
+): Record<K, boolean> {
+  return Object.fromEntries(actions.map((a) => [a, actor ? can(actor, a, subject, target) : false])) as Record<
+    K,
+    boolean
+  >;
+}
+
+/** Whether the person may create a record of this subject here (list answers, the session answer). */
+export function mayCreate(actor: Actor | undefined, subject: Subject, target: Target = {}): boolean {
+  return actor ? can(actor, 'create', subject, target) : false;
+}
