@@ -10,7 +10,7 @@ import { people } from '../people/index.js';
 import { insertUser, setPassword } from '../people/index.js';
 import { roles, type Role } from '../policy/policy.js';
 import { AppError } from '../platform/errors.js';
-import { exportData, importData } from './data-file.js';
+import { exportData, importData, importFailureReason } from './data-file.js';
 
 const usage = `Samsyn administration (npm run admin -- <command> [options])
 
@@ -113,7 +113,15 @@ const { positionals, values } = parseArgs({
 run(positionals[0], values as Record<string, string | undefined>).then(
   (code) => process.exit(code),
   (e) => {
-    console.error(e instanceof AppError ? `${e.code}: ${e.message}` : (e as Error).message);
+    // A failed query's message holds its parameters (rows, password hashes): never print it whole.
+    const message = String((e as Error)?.message ?? e);
+    console.error(
+      e instanceof AppError
+        ? `${e.code}: ${e.message}`
+        : message.startsWith('Failed query')
+          ? `The database refused the command: ${importFailureReason(e)}`
+          : message,
+    );
     process.exit(1);
   },
 );

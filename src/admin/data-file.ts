@@ -84,13 +84,62 @@ export async function importData(db: Db, file: DataFile): Promise<Record<string,
       const data = file.tables[name] ?? [];
       counts[name] = data.length;
       if (!data.length) continue;
-      await tx.execute(
-        sql`insert into ${ident(name)} select * from json_populate_recordset(null::${ident(name)}, ${JSON.stringify(data)}::json)`,
-      );
+      await insertRows(tx as unknown as Db, name, data);
     }
     await tx.execute(
       sql`select setval(pg_get_serial_sequence('audit_log', 'id'), greatest((select max(id) from audit_log), 1))`,
     );
     return counts;
   });
+}
+
+const insertSql = (name: string, data: unknown[]) =>
+  sql`insert into ${ident(name)} select * from json_populate_recordset(null::${ident(name)}, ${JSON.stringify(data)}::json)`;
+
+/**
+ * What the database said, without the values: a failed query's own message carries its
+ * parameters (here the whole table, password hashes included) and some database messages quote
+ * the offending value or row. Only the reason and the constraint or column are kept.
+ */
+export function importFailureReason(e: unknown): string {
+  let cur = e as { code?: unknown; message?: unknown; cause?: unknown; constraint?: unknown; column?: unknown } | null;
+  for (let depth = 0; cur && depth < 10; depth++, cur = cur.cause as typeof cur) {
+    if (typeof cur.code === 'string' && /^[0-9A-Z]{5}$/.test(cur.code)) {
+      const reason = String(cur.message ?? '')
+        .split('\n')[0]!
+        .replace(/:\s*".*$/, '');
+      const where = cur.constraint
+        ? ` (constraint ${String(cur.constraint)})`
+        : cur.column
+          ? ` (column ${String(cur.column)})`
+          : '';
+      return `${reason}${where} [${cur.code}]`;
+    }
+  }
+  return 'the database refused the rows';
+}
+
+/**
+ * Insert a table's rows at once; when the database refuses them, find the first row it refuses
+ * (each in its own savepoint) so the error names the table and the row — never their contents.
+ */
+async function insertRows(db: Db, name: string, data: unknown[]) {
+  try {
+    await db.transaction((sp) => sp.execute(insertSql(name, data)));
+    return;
+  } catch (whole) {
+    for (let i = 0; i < data.length; i++) {
+      try {
+        await db.transaction((sp) => sp.execute(insertSql(name, [data[i]])));
+      } catch (one) {
+        const rowId = (data[i] as { id?: unknown } | null)?.id;
+        const id = typeof rowId === 'string' || typeof rowId === 'number' ? ` (id ${rowId})` : '';
+        throw new AppError('data.import_invalid', `Table ${name}, row ${i + 1}${id}: ${importFailureReason(one)}`, {
+          table: name,
+          row: i + 1,
+        });
+      }
+    }
+    throw new AppError('data.import_invalid', `Table ${name}: ${importFailureReason(whole)}`, { table: name });
+  }
 }
