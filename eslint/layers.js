@@ -13,8 +13,8 @@ const ground = new Set(['platform', 'policy', 'audit', 'documents']);
 const notCapability = new Set([...ground, 'app', 'web', 'test', 'shared']);
 /** The web may use a capability's contract (Zod schemas and their types) and its pure rules. */
 const webMayUse = /^(?:[a-z-]+\/(?:[a-z-]+-)?contract|platform\/contract|[a-z-]+\/rules(?:\/[a-z-]+)?|policy\/policy)$/;
-/** Temporary: the web's rich-text view, until the documents module's renderer replaces it (issue 9). */
-const webExceptions = new Set(['followup/richtext']);
+/** The documents module's rich text (contract, React view, Markdown reader) is drawn by server and web alike. */
+const webExceptions = new Set(['documents/richtext/index']);
 
 const isTest = (rel) =>
   /(?:^|\/)test-fixtures\.ts$/.test(rel) ||

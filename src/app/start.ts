@@ -7,6 +7,7 @@ import type { Services } from '../platform/context.js';
 import { buildApp } from '../platform/http/app.js';
 import { createJobRunner, type JobRunner } from '../platform/jobs/runner.js';
 import { capabilities } from './capabilities.js';
+import { convertLegacyReportTexts } from '../followup/index.js';
 import { loadDemo } from './demo/load.js';
 
 export interface Running {
@@ -37,6 +38,8 @@ export async function prepare(config: Config, opts: { inMemory?: boolean } = {})
   });
   const mailer = createMailer(config);
   const services: Services = { config, database, mailer };
+  // Data steps of migrations, after the SQL ones (openDatabase) and before anything reads the rows.
+  await convertLegacyReportTexts(database.db);
   await seedCapabilities(database.db);
   let demoLogin: Running['demoLogin'] = null;
   if (config.DEMO_DATA && (await isEmpty(database.db))) demoLogin = await loadDemo(database.db);

@@ -34,8 +34,11 @@ const encode5987 = (s: string) =>
 
 /** `attachment; filename="…"; filename*=UTF-8''…` (the plain form alone when the name is ASCII already). */
 export function contentDisposition(fileName: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
+  // Control characters and path separators: a run of them becomes one hyphen.
+  const unsafe = (c: string) => c.charCodeAt(0) < 0x20 || c === '\u007f' || c === '/' || c === '\\';
   const clean = [...fileName.normalize('NFC')]
-    .map((c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || c === '/' || c === '\\' ? '-' : c))
+    .filter((c, i, all) => !(unsafe(c) && i > 0 && unsafe(all[i - 1])))
+    .map((c) => (unsafe(c) ? '-' : c))
     .join('');
   const ascii = asciiFileName(clean);
   const plain = `${disposition}; filename="${ascii}"`;

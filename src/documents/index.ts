@@ -33,5 +33,6 @@ export {
 } from './download.js';
 // Rich text without its React view (the web imports ./richtext/index.js for that).
 export { emptyDoc, FilledRichDoc, RichDoc, richStats, richTextLimits } from './richtext/schema.js';
+export type { RichBlock, RichInline, RichList } from './richtext/schema.js';
 export { markdownToRichDoc } from './richtext/from-markdown.js';
 export { richBlocks, richPlainText } from './richtext/to-blocks.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, Version, optionalText, text } from '../platform/contract.js';
 import { Compilation } from '../surveys/contract.js';
+import { FilledRichDoc, RichDoc } from '../documents/richtext/schema.js';
 
 /**
  * The yearly follow-up of a set of identical agreements (one agreement template issued to the
@@ -151,10 +152,11 @@ export const CreateReport = z.object({
   areaCode: z.string().min(1).max(40),
   /** A report specified for one municipality; null for the whole area. */
   municipalityId: Id.nullable().default(null),
-  body: text(limits.report),
+  /** Rich text as the editor saves it; only the contract's nodes and marks, at most 50 000 characters. */
+  body: FilledRichDoc,
 });
 export type CreateReport = z.infer<typeof CreateReport>;
-export const UpdateReport = z.object({ body: text(limits.report) }).extend(Version.shape);
+export const UpdateReport = z.object({ body: FilledRichDoc }).extend(Version.shape);
 export type UpdateReport = z.infer<typeof UpdateReport>;
 export const ReportParams = z.object({ id: Id, reportId: Id });
 
@@ -164,8 +166,8 @@ export const ActivityReport = z.object({
   areaName: z.string(),
   municipalityId: Id.nullable(),
   municipalityName: z.string().nullable(),
-  /** Restricted Markdown: headings (#, ##, ###), bullet (-) and numbered (1.) lists, **bold**, *italic*. */
-  body: z.string(),
+  /** Rich text (src/documents/richtext/schema.ts): headings 1–3, paragraphs, bullet and numbered lists, bold, italic. */
+  body: RichDoc,
   status: z.enum(reportStatuses),
   publishedAt: z.string().nullable(),
   version: z.number(),

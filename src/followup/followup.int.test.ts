@@ -15,6 +15,7 @@ import {
 } from '../surveys/test-fixtures.js';
 import type { Cycle, CycleCompilation } from './contract.js';
 import { makeAgreements, makeMunicipality } from './test-fixtures.js';
+import { markdownToRichDoc as md } from '../documents/index.js';
 
 describe.each(engines)('yearly follow-up API on %s', (engine) => {
   let env: TestEnv;
@@ -153,22 +154,26 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
   });
 
   it('keeps draft activity reports to the region and publishes them to the municipalities’ contacts', async () => {
-    const bad = await coord.post(url(cycle, '/reports'), { areaCode: 'Z', body: 'x' });
+    const bad = await coord.post(url(cycle, '/reports'), { areaCode: 'Z', body: md('x') });
     expect(bad.body.error.code).toBe('followup.area_unknown');
-    const notParty = await coord.post(url(cycle, '/reports'), { areaCode: 'A', municipalityId: w.orgX.id, body: 'x' });
+    const notParty = await coord.post(url(cycle, '/reports'), {
+      areaCode: 'A',
+      municipalityId: w.orgX.id,
+      body: md('x'),
+    });
     expect(notParty.body.error.code).toBe('followup.not_municipality');
     const created = await coord.post(url(cycle, '/reports'), {
       areaCode: 'A',
-      body: '# Kompetens\n- Lärcentra\n- FoU',
+      body: md('# Kompetens\n- Lärcentra\n- FoU'),
     });
     expect(created.status).toBe(201);
-    expect((await coord.post(url(cycle, '/reports'), { areaCode: 'A', body: 'igen' })).body.error.code).toBe(
+    expect((await coord.post(url(cycle, '/reports'), { areaCode: 'A', body: md('igen') })).body.error.code).toBe(
       'followup.report_duplicate',
     );
     await coord.post(url(cycle, '/reports'), {
       areaCode: 'B',
       municipalityId: w.orgB.id,
-      body: 'Särskilt för Testby.',
+      body: md('Särskilt för Testby.'),
     });
     const r = (await coord.get(url(cycle))).body.reports;
     expect(
@@ -190,10 +195,10 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
 
     const edited = await coord.patch(url(cycle, `/reports/${r[0].id}`), {
       version: r[0].version,
-      body: '# Kompetens\n- Lärcentra\n- FoU-rådet',
+      body: md('# Kompetens\n- Lärcentra\n- FoU-rådet'),
     });
     expect(edited.status).toBe(200);
-    const big = await coord.patch(url(cycle, `/reports/${r[0].id}`), { version: 2, body: 'x'.repeat(50_001) });
+    const big = await coord.patch(url(cycle, `/reports/${r[0].id}`), { version: 2, body: md('x'.repeat(50_001)) });
     expect(big.status).toBe(400);
 
     const before = smtp.received.length;
@@ -210,9 +215,9 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     const toB = smtp.received.slice(before).find((m) => m.raw.includes('Testby'))!;
     expect(decodeQuotedPrintable(toB.raw)).toContain('Social inkludering');
     expect((await memberB.get(url(cycle))).body.reports).toHaveLength(2);
-    expect((await coord.patch(url(cycle, `/reports/${r[0].id}`), { version: 3, body: 'ändrat' })).body.error.code).toBe(
-      'followup.report_published',
-    );
+    expect(
+      (await coord.patch(url(cycle, `/reports/${r[0].id}`), { version: 3, body: md('ändrat') })).body.error.code,
+    ).toBe('followup.report_published');
     expect(
       (await coord.post(url(cycle, '/publish-reports'), { version: published.body.version })).body.error.code,
     ).toBe('followup.no_reports');
@@ -441,9 +446,9 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
       ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, dueDate: '2026-02-29' }, 400],
       ['PATCH', url(cycle, `/milestones/${m.id}`), { version: m.version, dueDate: '1900-01-01' }, 400],
       ['POST', url(cycle, '/milestone-reminders'), { withinDays: -1 }, 400],
-      ['POST', url(cycle, '/reports'), { areaCode: 'A', body: '' }, 400],
-      ['POST', url(cycle, '/reports'), { areaCode: 'A', municipalityId: unknown, body: 'x' }, 400],
-      ['PATCH', url(cycle, `/reports/${unknown}`), { version: 1, body: 'x' }, 404],
+      ['POST', url(cycle, '/reports'), { areaCode: 'A', body: md('') }, 400],
+      ['POST', url(cycle, '/reports'), { areaCode: 'A', municipalityId: unknown, body: md('x') }, 400],
+      ['PATCH', url(cycle, `/reports/${unknown}`), { version: 1, body: md('x') }, 404],
       ['PUT', url(cycle, `/municipalities/${unknown}`), { version: null, areas: [] }, 400],
       ['PUT', url(cycle, `/municipalities/${orgC.id}`), { version: 'one', areas: [] }, 400],
       [
@@ -503,7 +508,7 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     const byKind = (k: string) => decided.body.milestones.find((m: { kind: string }) => m.kind === k);
     expect(byKind('joint_valuation')).toMatchObject({ status: 'done', doneOn: `${year}-11-27` });
     expect(byKind('council_decision')).toMatchObject({ status: 'done', doneOn: `${year}-12-12` });
-    expect((await coord.post(url(cycle, '/reports'), { areaCode: 'B', body: 'sent' })).body.error.code).toBe(
+    expect((await coord.post(url(cycle, '/reports'), { areaCode: 'B', body: md('sent') })).body.error.code).toBe(
       'followup.decided',
     );
     const far = await coord.patch(url(cycle), {

@@ -5,6 +5,9 @@ import { followupErrors } from './errors.js';
 import * as tables from './schema.js';
 import { followupJobs } from './jobs.js';
 
+/** Converts activity reports still in the old Markdown to rich text; the app runs it at start after the migrations. */
+export { convertLegacyReportTexts } from './legacy-report-texts.js';
+
 export const followupCapability = defineCapability({
   name: 'followup',
   routes: followupRoutes,

@@ -8,6 +8,7 @@ import type { Mail } from '../platform/mail/mailer.js';
 import type { Actor } from '../policy/policy.js';
 import { recordChange } from '../audit/record.js';
 import type { CreateReport, UpdateReport } from './contract.js';
+import { richPlainText } from '../documents/index.js';
 import { activityReports, followupCycles } from './schema.js';
 import { areasOf, partiesOf, type CycleRow } from './repository.js';
 import { advanceMilestone, assertOpen, auditOf, cycleFor, getCycle } from './cycles.js';
@@ -69,7 +70,12 @@ export async function createReport(db: Db, actor: Actor | undefined, id: string,
     await recordChange(tx, a, {
       action: 'create',
       ...reportAudit(c, row.id),
-      after: { report: row.id, areaCode: row.areaCode, municipalityId: row.municipalityId, body: row.body },
+      after: {
+        report: row.id,
+        areaCode: row.areaCode,
+        municipalityId: row.municipalityId,
+        body: richPlainText(row.body),
+      },
     });
   });
   return getCycle(db, actor, id);
@@ -98,8 +104,9 @@ export async function updateReport(
     await recordChange(tx, a, {
       action: 'update',
       ...reportAudit(c, reportId),
-      before: { report: reportId, body: before.body },
-      after: { report: reportId, body: after.body },
+      // The history shows the text; the tree itself is in the report.
+      before: { report: reportId, body: richPlainText(before.body) },
+      after: { report: reportId, body: richPlainText(after.body) },
     });
   });
   return getCycle(db, actor, id);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultMilestones, isOverdue, milestonesToRemind, missingRatings, periodOf, tallyRatings } from './rules.js';
 import { areaRatings } from './contract.js';
-import { parseRichText, plainText } from './richtext.js';
 
 describe('the follow-up period and timeline', () => {
   it('runs from October of the year before to September', () => {
@@ -92,32 +91,5 @@ describe('the municipalities’ ratings', () => {
         ],
       ),
     ).toEqual(['B', 'C']);
-  });
-});
-
-describe('the reports’ rich text', () => {
-  it('reads headings, lists, paragraphs and emphasis, never HTML', () => {
-    const blocks = parseRichText(
-      '# Kompetens\nVi har **genomfört** tre *utbildningar*.\nFortsättning.\n\n- Lärcentra\n- FoU\n\n1. Första\n2. Andra\n<script>x</script>',
-    );
-    expect(blocks[0]).toEqual({ type: 'heading', level: 1, runs: [{ text: 'Kompetens' }] });
-    expect(blocks[1]).toEqual({
-      type: 'paragraph',
-      runs: [
-        { text: 'Vi har ' },
-        { text: 'genomfört', bold: true },
-        { text: ' tre ' },
-        { text: 'utbildningar', italic: true },
-        { text: '. Fortsättning.' },
-      ],
-    });
-    expect(blocks[2]).toMatchObject({
-      type: 'list',
-      ordered: false,
-      items: [[{ text: 'Lärcentra' }], [{ text: 'FoU' }]],
-    });
-    expect(blocks[3]).toMatchObject({ type: 'list', ordered: true });
-    expect(blocks[4]).toEqual({ type: 'paragraph', runs: [{ text: '<script>x</script>' }] });
-    expect(plainText(blocks)).toContain('– Lärcentra');
   });
 });

@@ -8,6 +8,7 @@ import { bodies } from '../bodies/schema.js';
 import { agreementTemplates } from '../agreements/schema.js';
 import { questionnaires } from '../surveys/schema.js';
 import type { AreaAssessment } from './contract.js';
+import type { RichDoc } from '../documents/index.js';
 
 /** One year's follow-up of the agreements issued from one template. */
 export const followupCycles = pgTable(
@@ -71,7 +72,8 @@ export const activityReports = pgTable(
       .references(() => followupCycles.id, { onDelete: 'cascade' }),
     areaCode: text('area_code').notNull(),
     municipalityId: uuid('municipality_id').references(() => organisations.id),
-    body: text('body').notNull(),
+    /** Rich text: the editor's ProseMirror tree (documents/richtext/schema.ts); rows from before migration 0009 are converted at start. */
+    body: jsonb('body').$type<RichDoc>().notNull(),
     status: text('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
   },

@@ -2,8 +2,14 @@
  * The demo follow-ups' texts and answers: invented, but in the language and on the subjects of
  * seed 003 (the four areas of the agreement, the collaboration bodies, the municipal meetings).
  */
+import { markdownToRichDoc, type RichDoc } from '../../documents/index.js';
 
-export function reportTexts(year: number): { area: string; municipality: string | null; body: string }[] {
+/** The demo's activity reports as the editor stores them (rich text), written here as Markdown for legibility. */
+export function reportTexts(year: number): { area: string; municipality: string | null; body: RichDoc }[] {
+  return reportMarkdown(year).map((r) => ({ ...r, body: markdownToRichDoc(r.body) }));
+}
+
+function reportMarkdown(year: number): { area: string; municipality: string | null; body: string }[] {
   const period = `oktober ${year - 1} – september ${year}`;
   return [
     {

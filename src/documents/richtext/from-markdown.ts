@@ -65,7 +65,8 @@ function list(l: MdList, depth: number): RichBlock[] {
   const items = l.children.map((item) => listItem(item, depth));
   if (l.ordered) {
     const start = l.start ?? 1;
-    return [{ type: 'orderedList', ...(start !== 1 ? { attrs: { start } } : {}), content: items }] as RichBlock[];
+    // As Tiptap saves a numbered list, so a converted report and one saved by the editor look alike.
+    return [{ type: 'orderedList', attrs: { start, type: null }, content: items }] as RichBlock[];
   }
   return [{ type: 'bulletList', content: items }] as RichBlock[];
 }

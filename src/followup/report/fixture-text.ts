@@ -1,4 +1,7 @@
-/** The sample cycle's texts: areas, municipalities, activity reports (restricted Markdown), notes and the council's texts. */
+/**
+ * The sample cycle's texts: areas, municipalities, activity reports, notes and the council's texts. The reports
+ * are written here as Markdown for legibility; fixture.ts reads them into the rich-text tree the editor stores.
+ */
 export const AREAS: [string, string][] = [
   ['A', 'Kompetens och kunskapsutveckling'],
   ['B', 'Social inkludering och ett sunt liv'],

@@ -6,6 +6,7 @@ import {
   type Feedback,
   type Milestone,
 } from '../contract.js';
+import { markdownToRichDoc } from '../../documents/index.js';
 import { share } from './format.js';
 import { fid, surveyCompilation } from './fixture-survey.js';
 import { AREAS, MUNICIPALITIES, NOTES, REPORTS, VALUATION } from './fixture-text.js';
@@ -148,7 +149,7 @@ export function sampleCycle(): Cycle {
       areaName: AREAS.find(([c]) => c === r.area)![1],
       municipalityId: r.municipality == null ? null : fid(100 + r.municipality),
       municipalityName: r.municipality == null ? null : MUNICIPALITIES[r.municipality],
-      body: r.body,
+      body: markdownToRichDoc(r.body),
       status: r.published ? 'published' : 'draft',
       publishedAt: r.published ? `${YEAR}-10-03T08:00:00.000Z` : null,
       version: 1,

@@ -5,7 +5,7 @@ import { sampleCompilation, sampleCycle } from './fixture.js';
 import { SUGGESTIONS } from './fixture-survey.js';
 import { MUNICIPALITIES, VALUATION } from './fixture-text.js';
 import { cycleReportDocx, cycleReportPdf } from './index.js';
-import { readDocx, readPdf, squash } from './read-back.js';
+import { readDocx, readPdf, squash } from '../../documents/read-back.js';
 import { allTexts } from './texts.js';
 
 const cycle = sampleCycle();

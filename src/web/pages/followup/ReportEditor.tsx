@@ -1,20 +1,17 @@
-import { Box, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title, Toolbar } from '@mantine/core';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateReport, limits, UpdateReport } from '../../../followup/contract';
+import { emptyDoc, richPlainText, type RichDoc } from '../../../documents/richtext/index';
+import { CreateReport, UpdateReport } from '../../../followup/contract';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
 import { FollowupErrorAlert } from './errors';
-import { applyFormat, type Format } from './markdown';
 import { useCycleMutation, useStale, type ActivityReport, type Cycle } from './queries';
-import { RichText } from './RichText';
-
-const formats: Format[] = ['heading', 'bullets', 'numbered', 'bold'];
+import { RichTextEditor } from './RichTextEditor';
 
 /**
- * Writing an activity report: a plain textarea with a toolbar that writes the restricted Markdown at the
- * cursor, and a preview drawn from the same blocks as the published report. A new report chooses its
- * area (given) and, optionally, the municipality it is specified for.
+ * Writing an activity report in the rich-text editor (what you see is what Word, PDF and the page show).
+ * A new report chooses its area (given) and, optionally, the municipality it is specified for.
  */
 export function ReportEditor({
   cycle: c,
@@ -28,18 +25,19 @@ export function ReportEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const textareaId = useId();
-  const ref = useRef<HTMLTextAreaElement>(null);
+  const labelId = useId();
+  const hintId = useId();
+  const errorId = useId();
   // A report per area, and per municipality where specified: offer only what is not written yet.
   const taken = new Set(c.reports.filter((r) => r.areaCode === areaCode).map((r) => r.municipalityId ?? ''));
   const forOptions = [
     { value: '', label: t('followup.reports.wholeArea') },
     ...c.municipalities.map((m) => ({ value: m.organisationId, label: m.organisationName })),
   ].filter((o) => !taken.has(o.value));
-  const form = useForm({ body: report?.body ?? '', municipalityId: forOptions[0]?.value ?? '' });
+  const form = useForm({ municipalityId: forOptions[0]?.value ?? '' });
+  const [body, setBody] = useState<RichDoc>(report?.body ?? emptyDoc());
   const [version, setVersion] = useState(report?.version ?? 0);
   const [stale, setStale] = useState<ActivityReport | null>(null);
-  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const findStale = useStale(c.id);
   const save = useCycleMutation(c.id, {
     onSaved: onDone,
@@ -54,57 +52,21 @@ export function ReportEditor({
       form.fail(err);
     },
   });
-  // Put the cursor back where the toolbar's edit left it, after React has written the new text.
-  useLayoutEffect(() => {
-    if (!selection || !ref.current) return;
-    ref.current.focus();
-    ref.current.setSelectionRange(selection.start, selection.end);
-    setSelection(null);
-  }, [selection]);
-  const format = (f: Format) => {
-    const el = ref.current;
-    const start = el?.selectionStart ?? form.values.body.length;
-    const end = el?.selectionEnd ?? start;
-    const next = applyFormat(form.values.body, start, end, f);
-    form.set('body', next.text);
-    setSelection({ start: next.start, end: next.end });
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (report) {
-      const body = form.validate(UpdateReport, { body: form.values.body, version });
-      if (body) save.mutate({ method: 'PATCH', path: `/reports/${report.id}`, body });
+      const input = form.validate(UpdateReport, { body, version });
+      if (input) save.mutate({ method: 'PATCH', path: `/reports/${report.id}`, body: input });
     } else {
-      const body = form.validate(CreateReport, {
+      const input = form.validate(CreateReport, {
         areaCode,
         municipalityId: form.values.municipalityId || null,
-        body: form.values.body,
+        body,
       });
-      if (body) save.mutate({ method: 'POST', path: '/reports', body });
+      if (input) save.mutate({ method: 'POST', path: '/reports', body: input });
     }
   };
-  const toolbar = (
-    <Toolbar
-      aria-label={t('followup.reports.toolbar')}
-      aria-controls={textareaId}
-      mb={6}
-      mt={4}
-      size="sm"
-      style={{ flexWrap: 'wrap' }}
-    >
-      {formats.map((f) => (
-        <Toolbar.Toggle
-          key={f}
-          autoWidth
-          aria-label={t(`followup.reports.format.${f}Label`)}
-          onClick={() => format(f)}
-          px="xs"
-        >
-          {t(`followup.reports.format.${f}`)}
-        </Toolbar.Toggle>
-      ))}
-    </Toolbar>
-  );
+  const bodyError = Object.entries(form.errors).find(([k]) => k === 'body' || k.startsWith('body.'))?.[1];
   const area = c.areas.find((a) => a.code === areaCode)?.name ?? areaCode;
   const forWhom = report?.municipalityName ?? null;
   const title = report
@@ -117,9 +79,16 @@ export function ReportEditor({
         {stale && (
           <StaleNotice
             what={title}
-            fields={[{ key: 'body', label: t('followup.reports.body'), theirs: stale.body, yours: form.values.body }]}
+            fields={[
+              {
+                key: 'body',
+                label: t('followup.reports.body'),
+                theirs: richPlainText(stale.body),
+                yours: richPlainText(body),
+              },
+            ]}
             onUseTheirs={() => {
-              form.set('body', stale.body);
+              setBody(stale.body);
               setStale(null);
             }}
           />
@@ -134,44 +103,29 @@ export function ReportEditor({
             {...form.text('municipalityId')}
           />
         )}
-        <Box
-          style={{
-            display: 'grid',
-            gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
-            gap: 'var(--mantine-spacing-md)',
-          }}
-        >
-          <div>
-            <Textarea
-              id={textareaId}
-              ref={ref}
-              label={t('followup.reports.body')}
-              description={t('followup.reports.bodyHint')}
-              required
-              autosize
-              minRows={10}
-              maxRows={30}
-              maxLength={limits.report}
-              inputContainer={(input) => (
-                <>
-                  {toolbar}
-                  {input}
-                </>
-              )}
-              {...form.text('body')}
-            />
-          </div>
-          <Paper withBorder p="sm" component="section" aria-label={t('followup.reports.preview')}>
-            <Title order={4} size="h6" mb="xs">
-              {t('followup.reports.preview')}
-            </Title>
-            {form.values.body.trim() ? (
-              <RichText source={form.values.body} headingLevel={5} />
-            ) : (
-              <Text size="sm">{t('followup.reports.previewEmpty')}</Text>
-            )}
-          </Paper>
-        </Box>
+        <div>
+          <Text id={labelId} component="div" fw={500} size="sm">
+            {t('followup.reports.body')}{' '}
+            <Text span c="red.8" aria-hidden>
+              *
+            </Text>
+          </Text>
+          <Text id={hintId} size="xs" c="dimmed" mb={4}>
+            {t('followup.reports.bodyHint')}
+          </Text>
+          <RichTextEditor
+            value={body}
+            onChange={setBody}
+            labelId={labelId}
+            hintId={bodyError ? `${hintId} ${errorId}` : hintId}
+            invalid={Boolean(bodyError)}
+          />
+          {bodyError && (
+            <Text id={errorId} size="sm" c="red.8" mt={4}>
+              {bodyError}
+            </Text>
+          )}
+        </div>
         <Group>
           <Button type="submit" loading={save.isPending}>
             {report ? t('followup.reports.save') : t('followup.reports.create')}

@@ -1,58 +1,18 @@
-import { Box, List, Text, Title } from '@mantine/core';
-import { Fragment, useMemo } from 'react';
-import { parseRichText, type Run } from '../../../followup/richtext';
-
-function Runs({ runs }: { runs: Run[] }) {
-  return (
-    <>
-      {runs.map((r, i) => {
-        let node: React.ReactNode = r.text;
-        if (r.italic) node = <em>{node}</em>;
-        if (r.bold) node = <strong>{node}</strong>;
-        return <Fragment key={i}>{node}</Fragment>;
-      })}
-    </>
-  );
-}
+import { Typography } from '@mantine/core';
+import { useMemo } from 'react';
+import { markdownToRichDoc, RichTextView, type RichDoc } from '../../../documents/richtext/index';
 
 /**
- * An activity report's restricted Markdown as React elements, from the same blocks Word and PDF use.
- * Nothing is ever read as HTML. `headingLevel` is the level of the report's own "#" headings, so they
- * sit under the page's headings.
+ * A rich text on the page, drawn by the documents module from the same tree Word and PDF use; nothing is
+ * ever read as HTML. `source` is the editor's tree, or Markdown for the texts not yet written in the
+ * editor (the joint valuation, the decision, meeting notes). `headingLevel` is the HTML level of the
+ * text's top heading, so it sits under the page's headings.
  */
-export function RichText({ source, headingLevel = 4 }: { source: string; headingLevel?: 3 | 4 | 5 }) {
-  const blocks = useMemo(() => parseRichText(source), [source]);
+export function RichText({ source, headingLevel = 4 }: { source: RichDoc | string; headingLevel?: 3 | 4 | 5 }) {
+  const doc = useMemo(() => (typeof source === 'string' ? markdownToRichDoc(source) : source), [source]);
   return (
-    <Box style={{ wordBreak: 'break-word' }}>
-      {blocks.map((b, i) => {
-        if (b.type === 'heading')
-          return (
-            <Title
-              key={i}
-              order={Math.min(6, headingLevel + b.level - 1) as 3 | 4 | 5 | 6}
-              size={b.level === 1 ? 'h5' : 'h6'}
-              mt="sm"
-              mb={4}
-            >
-              <Runs runs={b.runs} />
-            </Title>
-          );
-        if (b.type === 'list')
-          return (
-            <List key={i} type={b.ordered ? 'ordered' : 'unordered'} mb="sm" withPadding>
-              {b.items.map((item, j) => (
-                <List.Item key={j}>
-                  <Runs runs={item} />
-                </List.Item>
-              ))}
-            </List>
-          );
-        return (
-          <Text key={i} mb="sm">
-            <Runs runs={b.runs} />
-          </Text>
-        );
-      })}
-    </Box>
+    <Typography style={{ wordBreak: 'break-word' }}>
+      <RichTextView doc={doc} headingLevel={headingLevel} />
+    </Typography>
   );
 }
