@@ -23,12 +23,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              attempts: number;
               createdAt: string;
               error: string | null;
               /** Format: uuid */
               id: string;
+              nextAttemptAt: string | null;
               sentAt: string | null;
-              status: string;
+              /** @enum {string} */
+              status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'kept';
               subject: string;
               text: string;
               to: string;
@@ -39,6 +42,56 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/outbox/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attempts: number;
+              createdAt: string;
+              error: string | null;
+              /** Format: uuid */
+              id: string;
+              nextAttemptAt: string | null;
+              sentAt: string | null;
+              /** @enum {string} */
+              status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'kept';
+              subject: string;
+              text: string;
+              to: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -9148,7 +9201,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -9291,7 +9943,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -9445,7 +10696,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -9934,7 +11784,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -10091,7 +12540,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -10244,7 +13292,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -10395,7 +14042,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -10558,7 +14804,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -10686,7 +15531,606 @@ export interface paths {
         content: {
           'application/json': {
             areaCode: string;
-            body: string;
+            /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+            body: {
+              content: (
+                | {
+                    content?: (
+                      | {
+                          marks?: (
+                            | {
+                                /** @enum {string} */
+                                type: 'bold';
+                              }
+                            | {
+                                /** @enum {string} */
+                                type: 'italic';
+                              }
+                          )[];
+                          text: string;
+                          /** @enum {string} */
+                          type: 'text';
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'hardBreak';
+                        }
+                    )[];
+                    /** @enum {string} */
+                    type: 'paragraph';
+                  }
+                | {
+                    attrs: {
+                      level: 1 | 2 | 3;
+                    };
+                    content?: (
+                      | {
+                          marks?: (
+                            | {
+                                /** @enum {string} */
+                                type: 'bold';
+                              }
+                            | {
+                                /** @enum {string} */
+                                type: 'italic';
+                              }
+                          )[];
+                          text: string;
+                          /** @enum {string} */
+                          type: 'text';
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'hardBreak';
+                        }
+                    )[];
+                    /** @enum {string} */
+                    type: 'heading';
+                  }
+                | (
+                    | {
+                        content: {
+                          content: (
+                            | {
+                                content?: (
+                                  | {
+                                      marks?: (
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'bold';
+                                          }
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'italic';
+                                          }
+                                      )[];
+                                      text: string;
+                                      /** @enum {string} */
+                                      type: 'text';
+                                    }
+                                  | {
+                                      /** @enum {string} */
+                                      type: 'hardBreak';
+                                    }
+                                )[];
+                                /** @enum {string} */
+                                type: 'paragraph';
+                              }
+                            | (
+                                | {
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'bulletList';
+                                  }
+                                | {
+                                    attrs?: {
+                                      start?: number;
+                                      type?: string | null;
+                                    };
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'orderedList';
+                                  }
+                              )
+                          )[];
+                          /** @enum {string} */
+                          type: 'listItem';
+                        }[];
+                        /** @enum {string} */
+                        type: 'bulletList';
+                      }
+                    | {
+                        attrs?: {
+                          start?: number;
+                          type?: string | null;
+                        };
+                        content: {
+                          content: (
+                            | {
+                                content?: (
+                                  | {
+                                      marks?: (
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'bold';
+                                          }
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'italic';
+                                          }
+                                      )[];
+                                      text: string;
+                                      /** @enum {string} */
+                                      type: 'text';
+                                    }
+                                  | {
+                                      /** @enum {string} */
+                                      type: 'hardBreak';
+                                    }
+                                )[];
+                                /** @enum {string} */
+                                type: 'paragraph';
+                              }
+                            | (
+                                | {
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'bulletList';
+                                  }
+                                | {
+                                    attrs?: {
+                                      start?: number;
+                                      type?: string | null;
+                                    };
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'orderedList';
+                                  }
+                              )
+                          )[];
+                          /** @enum {string} */
+                          type: 'listItem';
+                        }[];
+                        /** @enum {string} */
+                        type: 'orderedList';
+                      }
+                  )
+              )[];
+              /** @enum {string} */
+              type: 'doc';
+            };
             /**
              * Format: uuid
              * @default null
@@ -10789,7 +16233,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -10847,7 +16890,606 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            body: string;
+            /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+            body: {
+              content: (
+                | {
+                    content?: (
+                      | {
+                          marks?: (
+                            | {
+                                /** @enum {string} */
+                                type: 'bold';
+                              }
+                            | {
+                                /** @enum {string} */
+                                type: 'italic';
+                              }
+                          )[];
+                          text: string;
+                          /** @enum {string} */
+                          type: 'text';
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'hardBreak';
+                        }
+                    )[];
+                    /** @enum {string} */
+                    type: 'paragraph';
+                  }
+                | {
+                    attrs: {
+                      level: 1 | 2 | 3;
+                    };
+                    content?: (
+                      | {
+                          marks?: (
+                            | {
+                                /** @enum {string} */
+                                type: 'bold';
+                              }
+                            | {
+                                /** @enum {string} */
+                                type: 'italic';
+                              }
+                          )[];
+                          text: string;
+                          /** @enum {string} */
+                          type: 'text';
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'hardBreak';
+                        }
+                    )[];
+                    /** @enum {string} */
+                    type: 'heading';
+                  }
+                | (
+                    | {
+                        content: {
+                          content: (
+                            | {
+                                content?: (
+                                  | {
+                                      marks?: (
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'bold';
+                                          }
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'italic';
+                                          }
+                                      )[];
+                                      text: string;
+                                      /** @enum {string} */
+                                      type: 'text';
+                                    }
+                                  | {
+                                      /** @enum {string} */
+                                      type: 'hardBreak';
+                                    }
+                                )[];
+                                /** @enum {string} */
+                                type: 'paragraph';
+                              }
+                            | (
+                                | {
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'bulletList';
+                                  }
+                                | {
+                                    attrs?: {
+                                      start?: number;
+                                      type?: string | null;
+                                    };
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'orderedList';
+                                  }
+                              )
+                          )[];
+                          /** @enum {string} */
+                          type: 'listItem';
+                        }[];
+                        /** @enum {string} */
+                        type: 'bulletList';
+                      }
+                    | {
+                        attrs?: {
+                          start?: number;
+                          type?: string | null;
+                        };
+                        content: {
+                          content: (
+                            | {
+                                content?: (
+                                  | {
+                                      marks?: (
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'bold';
+                                          }
+                                        | {
+                                            /** @enum {string} */
+                                            type: 'italic';
+                                          }
+                                      )[];
+                                      text: string;
+                                      /** @enum {string} */
+                                      type: 'text';
+                                    }
+                                  | {
+                                      /** @enum {string} */
+                                      type: 'hardBreak';
+                                    }
+                                )[];
+                                /** @enum {string} */
+                                type: 'paragraph';
+                              }
+                            | (
+                                | {
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'bulletList';
+                                  }
+                                | {
+                                    attrs?: {
+                                      start?: number;
+                                      type?: string | null;
+                                    };
+                                    content: {
+                                      content: (
+                                        | {
+                                            content?: (
+                                              | {
+                                                  marks?: (
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'bold';
+                                                      }
+                                                    | {
+                                                        /** @enum {string} */
+                                                        type: 'italic';
+                                                      }
+                                                  )[];
+                                                  text: string;
+                                                  /** @enum {string} */
+                                                  type: 'text';
+                                                }
+                                              | {
+                                                  /** @enum {string} */
+                                                  type: 'hardBreak';
+                                                }
+                                            )[];
+                                            /** @enum {string} */
+                                            type: 'paragraph';
+                                          }
+                                        | (
+                                            | {
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'bulletList';
+                                              }
+                                            | {
+                                                attrs?: {
+                                                  start?: number;
+                                                  type?: string | null;
+                                                };
+                                                content: {
+                                                  content: (
+                                                    | {
+                                                        content?: (
+                                                          | {
+                                                              marks?: (
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'bold';
+                                                                  }
+                                                                | {
+                                                                    /** @enum {string} */
+                                                                    type: 'italic';
+                                                                  }
+                                                              )[];
+                                                              text: string;
+                                                              /** @enum {string} */
+                                                              type: 'text';
+                                                            }
+                                                          | {
+                                                              /** @enum {string} */
+                                                              type: 'hardBreak';
+                                                            }
+                                                        )[];
+                                                        /** @enum {string} */
+                                                        type: 'paragraph';
+                                                      }
+                                                    | unknown
+                                                  )[];
+                                                  /** @enum {string} */
+                                                  type: 'listItem';
+                                                }[];
+                                                /** @enum {string} */
+                                                type: 'orderedList';
+                                              }
+                                          )
+                                      )[];
+                                      /** @enum {string} */
+                                      type: 'listItem';
+                                    }[];
+                                    /** @enum {string} */
+                                    type: 'orderedList';
+                                  }
+                              )
+                          )[];
+                          /** @enum {string} */
+                          type: 'listItem';
+                        }[];
+                        /** @enum {string} */
+                        type: 'orderedList';
+                      }
+                  )
+              )[];
+              /** @enum {string} */
+              type: 'doc';
+            };
             version: number;
           };
         };
@@ -10946,7 +17588,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -11167,7 +18408,606 @@ export interface paths {
               reports: {
                 areaCode: string;
                 areaName: string;
-                body: string;
+                /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                body: {
+                  content: (
+                    | {
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'paragraph';
+                      }
+                    | {
+                        attrs: {
+                          level: 1 | 2 | 3;
+                        };
+                        content?: (
+                          | {
+                              marks?: (
+                                | {
+                                    /** @enum {string} */
+                                    type: 'bold';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'italic';
+                                  }
+                              )[];
+                              text: string;
+                              /** @enum {string} */
+                              type: 'text';
+                            }
+                          | {
+                              /** @enum {string} */
+                              type: 'hardBreak';
+                            }
+                        )[];
+                        /** @enum {string} */
+                        type: 'heading';
+                      }
+                    | (
+                        | {
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'bulletList';
+                          }
+                        | {
+                            attrs?: {
+                              start?: number;
+                              type?: string | null;
+                            };
+                            content: {
+                              content: (
+                                | {
+                                    content?: (
+                                      | {
+                                          marks?: (
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'bold';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'italic';
+                                              }
+                                          )[];
+                                          text: string;
+                                          /** @enum {string} */
+                                          type: 'text';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'hardBreak';
+                                        }
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'paragraph';
+                                  }
+                                | (
+                                    | {
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'bulletList';
+                                      }
+                                    | {
+                                        attrs?: {
+                                          start?: number;
+                                          type?: string | null;
+                                        };
+                                        content: {
+                                          content: (
+                                            | {
+                                                content?: (
+                                                  | {
+                                                      marks?: (
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'bold';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'italic';
+                                                          }
+                                                      )[];
+                                                      text: string;
+                                                      /** @enum {string} */
+                                                      type: 'text';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'hardBreak';
+                                                    }
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'paragraph';
+                                              }
+                                            | (
+                                                | {
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'bulletList';
+                                                  }
+                                                | {
+                                                    attrs?: {
+                                                      start?: number;
+                                                      type?: string | null;
+                                                    };
+                                                    content: {
+                                                      content: (
+                                                        | {
+                                                            content?: (
+                                                              | {
+                                                                  marks?: (
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'bold';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'italic';
+                                                                      }
+                                                                  )[];
+                                                                  text: string;
+                                                                  /** @enum {string} */
+                                                                  type: 'text';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'hardBreak';
+                                                                }
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'paragraph';
+                                                          }
+                                                        | unknown
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'listItem';
+                                                    }[];
+                                                    /** @enum {string} */
+                                                    type: 'orderedList';
+                                                  }
+                                              )
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'listItem';
+                                        }[];
+                                        /** @enum {string} */
+                                        type: 'orderedList';
+                                      }
+                                  )
+                              )[];
+                              /** @enum {string} */
+                              type: 'listItem';
+                            }[];
+                            /** @enum {string} */
+                            type: 'orderedList';
+                          }
+                      )
+                  )[];
+                  /** @enum {string} */
+                  type: 'doc';
+                };
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -13303,7 +21143,14 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                create: boolean;
+              };
               items: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
                 address: string | null;
                 archived: boolean;
                 /** Format: uuid */
@@ -13378,6 +21225,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               address: string | null;
               archived: boolean;
               /** Format: uuid */
@@ -13439,6 +21290,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               address: string | null;
               archived: boolean;
               /** Format: uuid */
@@ -13515,6 +21370,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               address: string | null;
               archived: boolean;
               /** Format: uuid */
@@ -13540,6 +21399,61 @@ export interface paths {
               updatedAt: string;
               version: number;
               website: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    address: string | null;
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    email: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    municipalityCode: string | null;
+                    name: string;
+                    orgNumber: string | null;
+                    phone: string | null;
+                    populations: {
+                      /** Format: date */
+                      asOf: string;
+                      population: number;
+                      source: string | null;
+                      year: number;
+                    }[];
+                    shortName: string | null;
+                    /** @enum {string} */
+                    type:
+                      | 'region'
+                      | 'municipality'
+                      | 'county_board'
+                      | 'agency'
+                      | 'university'
+                      | 'civil_society'
+                      | 'business';
+                    updatedAt: string;
+                    version: number;
+                    website: string | null;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -13580,6 +21494,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               address: string | null;
               archived: boolean;
               /** Format: uuid */
@@ -13605,6 +21523,61 @@ export interface paths {
               updatedAt: string;
               version: number;
               website: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    address: string | null;
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    email: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    municipalityCode: string | null;
+                    name: string;
+                    orgNumber: string | null;
+                    phone: string | null;
+                    populations: {
+                      /** Format: date */
+                      asOf: string;
+                      population: number;
+                      source: string | null;
+                      year: number;
+                    }[];
+                    shortName: string | null;
+                    /** @enum {string} */
+                    type:
+                      | 'region'
+                      | 'municipality'
+                      | 'county_board'
+                      | 'agency'
+                      | 'university'
+                      | 'civil_society'
+                      | 'business';
+                    updatedAt: string;
+                    version: number;
+                    website: string | null;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -13699,6 +21672,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               address: string | null;
               archived: boolean;
               /** Format: uuid */
@@ -13724,6 +21701,61 @@ export interface paths {
               updatedAt: string;
               version: number;
               website: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    address: string | null;
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    email: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    municipalityCode: string | null;
+                    name: string;
+                    orgNumber: string | null;
+                    phone: string | null;
+                    populations: {
+                      /** Format: date */
+                      asOf: string;
+                      population: number;
+                      source: string | null;
+                      year: number;
+                    }[];
+                    shortName: string | null;
+                    /** @enum {string} */
+                    type:
+                      | 'region'
+                      | 'municipality'
+                      | 'county_board'
+                      | 'agency'
+                      | 'university'
+                      | 'civil_society'
+                      | 'business';
+                    updatedAt: string;
+                    version: number;
+                    website: string | null;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -13765,6 +21797,10 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
                 archived: boolean;
                 /** Format: uuid */
                 countyId: string;
@@ -13819,6 +21855,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -13873,6 +21913,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -13932,6 +21976,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -13990,6 +22038,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -14156,6 +22208,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;

@@ -32,8 +32,7 @@ export function StaleChanges({
     <Alert color="#8f3900" variant="outline" title={t('stale.title')} role="alert" mb="md">
       <Text mb="sm">{t('stale.message', { what })}</Text>
       {differing.length > 0 && (
-        <Table withTableBorder fz="sm" layout="fixed">
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('stale.title')}</Table.Caption>
+        <Table withTableBorder fz="sm" layout="fixed" aria-label={t('stale.title')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('stale.field')}</Table.Th>

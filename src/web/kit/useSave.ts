@@ -14,7 +14,7 @@ export interface Versioned {
  *
  *   const save = useSave({ from: org, send: (input, version) => updateOrganisation(org.id, { ...input, version }),
  *     invalidate: [organisationKeys.all], onSaved: (o) => navigate(...), onError: form.fail });
- *   save.submit(input); save.stale; save.reapply(); save.discard();
+ *   save.submit(input); save.stale; save.reapply(); save.discard(); save.version (to validate with)
  *
  * For a change that is not a versioned save (create, archive, an action), leave `from` out: `send`
  * gets version `undefined` and a 409 goes to `onError` like any error.
@@ -28,15 +28,15 @@ export function useSave<TInput, TResult, TRecord extends Versioned = TResult & V
 }) {
   const qc = useQueryClient();
   const [stale, setStale] = useState<TRecord | null>(null);
-  const version = useRef<number | undefined>(opts.from?.version);
+  const [version, setVersion] = useState<number | undefined>(opts.from?.version);
   const lastInput = useRef<TInput | null>(null);
 
   const mutation = useMutation({
-    mutationFn: (input: TInput) => opts.send(input, version.current),
+    mutationFn: (input: TInput) => opts.send(input, version),
     onSuccess: async (result) => {
       setStale(null);
       const v = (result as Partial<Versioned> | null)?.version;
-      if (typeof v === 'number') version.current = v;
+      if (typeof v === 'number') setVersion(v);
       await Promise.all((opts.invalidate ?? []).map((queryKey) => qc.invalidateQueries({ queryKey })));
       await opts.onSaved?.(result);
     },
@@ -44,7 +44,7 @@ export function useSave<TInput, TResult, TRecord extends Versioned = TResult & V
       if (opts.from && err instanceof ApiError && err.isStale) {
         const current = err.current as TRecord;
         setStale(current);
-        version.current = current.version;
+        setVersion(current.version);
         void Promise.all((opts.invalidate ?? []).map((queryKey) => qc.invalidateQueries({ queryKey })));
         return;
       }
@@ -57,6 +57,8 @@ export function useSave<TInput, TResult, TRecord extends Versioned = TResult & V
       lastInput.current = input;
       mutation.mutate(input);
     },
+    /** The version the next save starts from (the record's, or the other person's after a stale save). */
+    version,
     /** What the other person saved, while the person decides; null otherwise. */
     stale,
     /** Send my last input again, on top of what the other person saved. */

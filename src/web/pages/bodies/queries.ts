@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Body, BodySummary } from '../../../bodies/contract';
-import { api, qs } from '../../api';
+import type { Body, BodySummary, bodyTypes } from '../../../bodies/contract';
+import { call, client } from '../../api/client';
 import type { Page } from '../organisations/queries';
 
 export const bodyKeys = {
@@ -12,11 +12,27 @@ export const bodyKeys = {
 export function useBodies(f: { q?: string; type?: string; status?: string; organisationId?: string } = {}) {
   return useQuery({
     queryKey: bodyKeys.list(f),
-    queryFn: () => api.get<Page<BodySummary>>(`/api/bodies${qs({ limit: 500, ...f })}`),
+    queryFn: (): Promise<Page<BodySummary>> =>
+      call(
+        client.GET('/api/bodies', {
+          params: {
+            query: {
+              limit: 500,
+              q: f.q || undefined,
+              type: (f.type || undefined) as (typeof bodyTypes)[number] | undefined,
+              organisationId: f.organisationId || undefined,
+              status: (f.status || undefined) as 'active' | 'archived' | 'all' | undefined,
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useBody(id: string) {
-  return useQuery({ queryKey: bodyKeys.one(id), queryFn: () => api.get<Body>(`/api/bodies/${id}`) });
+  return useQuery({
+    queryKey: bodyKeys.one(id),
+    queryFn: (): Promise<Body> => call(client.GET('/api/bodies/{id}', { params: { path: { id } } })),
+  });
 }

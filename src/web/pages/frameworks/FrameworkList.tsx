@@ -1,18 +1,18 @@
-import { Anchor, Button, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, NativeSelect } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { frameworkKinds } from '../../../goals/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FilterBar, StatusFilter } from '../../components/FilterBar';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
-import { TableScroll } from '../../components/TableScroll';
+import { frameworkKinds, type Framework } from '../../../goals/contract';
+import { StatusFilter } from '../../components/FilterBar';
 import { useSearchState } from '../../components/useSearchState';
 import { useEnum } from '../../i18n/useEnum';
+import { DataTable, ListPage, type Column } from '../../kit';
 import { useCan } from '../../permissions';
 import { ImportDialog } from './ImportDialog';
 import { useFrameworks, useLocalText } from './queries';
+
+/** The version a list row speaks of: the published one, else the draft. */
+const shownVersion = (fw: Framework) => fw.versions.find((v) => v.id === (fw.currentVersionId ?? fw.draftVersionId));
 
 export function FrameworkList() {
   const { t } = useTranslation();
@@ -22,88 +22,83 @@ export function FrameworkList() {
   const [importing, { open, close }] = useDisclosure(false);
   const [f, setF] = useSearchState({ q: '', kind: '', status: 'active' });
   const q = useFrameworks(f);
+  const mayCreate = can('create', 'framework');
+
+  const columns: Column<Framework>[] = [
+    {
+      id: 'name',
+      header: t('frameworks.fields.name'),
+      rowHeader: true,
+      sortValue: (fw) => local(fw.name),
+      cell: (fw) => (
+        <Anchor component={Link} to={`/frameworks/${fw.id}`}>
+          {local(fw.name)}
+        </Anchor>
+      ),
+    },
+    {
+      id: 'kind',
+      header: t('frameworks.fields.kind'),
+      sortValue: (fw) => label('frameworkKind', fw.kind),
+      cell: (fw) => label('frameworkKind', fw.kind),
+    },
+    {
+      id: 'owner',
+      header: t('frameworks.owner'),
+      cell: (fw) => (fw.builtin ? t('frameworks.builtin') : (fw.ownerOrganisationName ?? t('frameworks.userDefined'))),
+    },
+    {
+      id: 'version',
+      header: t('frameworks.fields.currentVersion'),
+      cell: (fw) => {
+        const v = shownVersion(fw);
+        return v ? `${v.number} (${label('versionStatus', v.status)})` : t('common.none');
+      },
+    },
+    {
+      id: 'items',
+      header: t('frameworks.fields.items'),
+      align: 'right',
+      sortValue: (fw) => shownVersion(fw)?.itemCount ?? 0,
+      cell: (fw) => shownVersion(fw)?.itemCount ?? 0,
+    },
+  ];
 
   return (
-    <>
-      <PageHeader
-        title={t('frameworks.title')}
-        description={t('frameworks.intro')}
-        actions={
-          can('create', 'framework') && (
-            <>
-              <Button component={Link} to="/frameworks/new">
-                {t('frameworks.new')}
-              </Button>
-              <Button variant="outline" onClick={open}>
-                {t('frameworks.import')}
-              </Button>
-            </>
-          )
-        }
-      />
-      <ImportDialog opened={importing} onClose={close} />
-      <FilterBar searchLabel={t('common.search')} q={f.q} onSearch={(v) => setF('q', v)}>
-        <NativeSelect
-          label={t('frameworks.fields.kind')}
-          value={f.kind}
-          onChange={(e) => setF('kind', e.currentTarget.value)}
-          data={[
-            { value: '', label: t('common.allTypes') },
-            ...frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) })),
-          ]}
-          style={{ flex: '0 1 240px' }}
-        />
-        <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
-      </FilterBar>
-      <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
-      {q.isPending && <Loading />}
-      {q.data && (
+    <ListPage
+      title={t('frameworks.title')}
+      description={t('frameworks.intro')}
+      actions={[
+        { label: t('frameworks.new'), to: '/frameworks/new', can: mayCreate },
+        { label: t('frameworks.import'), onClick: open, variant: 'outline', can: mayCreate },
+      ]}
+      search={{ label: t('common.search'), value: f.q, onChange: (v) => setF('q', v) }}
+      filters={
         <>
-          <Text role="status" mb="xs" size="sm">
-            {t('common.results', { count: q.data.length })}
-          </Text>
-          <TableScroll minWidth={640} label={t('frameworks.tableCaption')}>
-            <Table striped highlightOnHover aria-label={t('frameworks.tableCaption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('frameworks.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('frameworks.fields.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('frameworks.owner')}</Table.Th>
-                  <Table.Th scope="col">{t('frameworks.fields.currentVersion')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('frameworks.fields.items')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {q.data.map((fw) => {
-                  const current = fw.versions.find((v) => v.id === (fw.currentVersionId ?? fw.draftVersionId));
-                  return (
-                    <Table.Tr key={fw.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/frameworks/${fw.id}`}>
-                          {local(fw.name)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{label('frameworkKind', fw.kind)}</Table.Td>
-                      <Table.Td>
-                        {fw.builtin
-                          ? t('frameworks.builtin')
-                          : (fw.ownerOrganisationName ?? t('frameworks.userDefined'))}
-                      </Table.Td>
-                      <Table.Td>
-                        {current ? `${current.number} (${label('versionStatus', current.status)})` : t('common.none')}
-                      </Table.Td>
-                      <Table.Td ta="right">{current?.itemCount ?? 0}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {q.data.length === 0 && <Text mt="sm">{t('common.noResults')}</Text>}
+          <NativeSelect
+            label={t('frameworks.fields.kind')}
+            value={f.kind}
+            onChange={(e) => setF('kind', e.currentTarget.value)}
+            data={[
+              { value: '', label: t('common.allTypes') },
+              ...frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) })),
+            ]}
+            style={{ flex: '0 1 240px' }}
+          />
+          <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
         </>
-      )}
-    </>
+      }
+    >
+      <ImportDialog opened={importing} onClose={close} />
+      <DataTable
+        caption={t('frameworks.tableCaption')}
+        columns={columns}
+        rows={q.data}
+        rowKey={(fw) => fw.id}
+        loading={q.isPending}
+        error={q.error}
+        onRetry={() => void q.refetch()}
+      />
+    </ListPage>
   );
 }

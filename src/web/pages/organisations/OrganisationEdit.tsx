@@ -38,7 +38,7 @@ function EditForm({ org }: { org: Organisation }) {
   });
 
   const submit = () => {
-    const input = form.validate(UpdateOrganisation, { ...formToInput(form.values), version: 0 });
+    const input = form.validate(UpdateOrganisation, { ...formToInput(form.values), version: save.version });
     if (input) save.submit(input);
   };
 

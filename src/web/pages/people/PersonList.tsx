@@ -1,13 +1,11 @@
-import { Anchor, Button, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, NativeSelect } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FilterBar, StatusFilter } from '../../components/FilterBar';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
+import type { Person } from '../../../people/contract';
+import { StatusFilter } from '../../components/FilterBar';
 import { StatusBadge } from '../../components/StatusBadge';
-import { TableScroll } from '../../components/TableScroll';
 import { useSearchState } from '../../components/useSearchState';
+import { DataTable, ListPage, type Column } from '../../kit';
 import { useCan } from '../../permissions';
 import { useOrganisationOptions } from '../organisations/queries';
 import { usePeople } from './queries';
@@ -18,73 +16,74 @@ export function PersonList() {
   const organisations = useOrganisationOptions();
   const [f, setF] = useSearchState({ q: '', organisationId: '', status: 'active' });
   const q = usePeople(f);
+  const none = t('common.none');
+
+  const columns: Column<Person>[] = [
+    {
+      id: 'name',
+      header: t('people.fields.name'),
+      rowHeader: true,
+      sortValue: (p) => p.name,
+      cell: (p) => (
+        <Anchor component={Link} to={`/people/${p.id}`}>
+          {p.name}
+        </Anchor>
+      ),
+    },
+    { id: 'title', header: t('people.fields.title'), sortValue: (p) => p.title, cell: (p) => p.title ?? none },
+    {
+      id: 'organisation',
+      header: t('people.fields.organisation'),
+      sortValue: (p) => p.organisationName,
+      cell: (p) => p.organisationName,
+    },
+    {
+      id: 'email',
+      header: t('people.fields.email'),
+      cell: (p) => <span style={{ wordBreak: 'break-all' }}>{p.email ?? none}</span>,
+    },
+    {
+      id: 'account',
+      header: t('people.fields.account'),
+      cell: (p) => (p.hasAccount ? t('common.yes') : t('common.no')),
+    },
+    {
+      id: 'status',
+      header: t('common.status'),
+      hidden: f.status === 'active',
+      cell: (p) => <StatusBadge archived={p.archived} />,
+    },
+  ];
 
   return (
-    <>
-      <PageHeader
-        title={t('people.title')}
-        actions={
-          can('create', 'person') && (
-            <Button component={Link} to="/people/new">
-              {t('people.new')}
-            </Button>
-          )
-        }
-      />
-      <FilterBar searchLabel={t('people.searchLabel')} q={f.q} onSearch={(v) => setF('q', v)}>
-        <NativeSelect
-          label={t('people.organisationFilter')}
-          value={f.organisationId}
-          onChange={(e) => setF('organisationId', e.currentTarget.value)}
-          data={[{ value: '', label: t('common.all') }, ...organisations]}
-          style={{ flex: '0 1 260px' }}
-        />
-        <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
-      </FilterBar>
-      <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
-      {q.isPending && <Loading />}
-      {q.data && (
+    <ListPage
+      title={t('people.title')}
+      actions={[{ label: t('people.new'), to: '/people/new', can: can('create', 'person') }]}
+      search={{ label: t('people.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
+      filters={
         <>
-          <Text role="status" mb="xs" size="sm">
-            {t('common.results', { count: q.data.total })}
-          </Text>
-          <TableScroll minWidth={680} label={t('people.tableCaption')}>
-            <Table striped highlightOnHover aria-label={t('people.tableCaption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('people.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('people.fields.title')}</Table.Th>
-                  <Table.Th scope="col">{t('people.fields.organisation')}</Table.Th>
-                  <Table.Th scope="col">{t('people.fields.email')}</Table.Th>
-                  <Table.Th scope="col">{t('people.fields.account')}</Table.Th>
-                  {f.status !== 'active' && <Table.Th scope="col">{t('common.status')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {q.data.items.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/people/${p.id}`}>
-                        {p.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{p.title ?? t('common.none')}</Table.Td>
-                    <Table.Td>{p.organisationName}</Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{p.email ?? t('common.none')}</Table.Td>
-                    <Table.Td>{p.hasAccount ? t('common.yes') : t('common.no')}</Table.Td>
-                    {f.status !== 'active' && (
-                      <Table.Td>
-                        <StatusBadge archived={p.archived} />
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {q.data.items.length === 0 && <Text mt="sm">{t('common.noResults')}</Text>}
+          <NativeSelect
+            label={t('people.organisationFilter')}
+            value={f.organisationId}
+            onChange={(e) => setF('organisationId', e.currentTarget.value)}
+            data={[{ value: '', label: t('common.all') }, ...organisations]}
+            style={{ flex: '0 1 260px' }}
+          />
+          <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
         </>
-      )}
-    </>
+      }
+    >
+      <DataTable
+        caption={t('people.tableCaption')}
+        columns={columns}
+        rows={q.data?.items}
+        total={q.data?.total}
+        rowKey={(p) => p.id}
+        loading={q.isPending}
+        error={q.error}
+        onRetry={() => void q.refetch()}
+        initialSort={{ id: 'name' }}
+      />
+    </ListPage>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Person } from '../../../people/contract';
 import type { Membership } from '../../../bodies/contract';
-import { api, qs } from '../../api';
+import { call, client } from '../../api/client';
 import type { Page } from '../organisations/queries';
 
 export const personKeys = {
@@ -13,18 +13,34 @@ export const personKeys = {
 export function usePeople(f: { q?: string; organisationId?: string; status?: string } = {}) {
   return useQuery({
     queryKey: personKeys.list(f),
-    queryFn: () => api.get<Page<Person>>(`/api/people${qs({ limit: 500, ...f })}`),
+    queryFn: (): Promise<Page<Person>> =>
+      call(
+        client.GET('/api/people', {
+          params: {
+            query: {
+              limit: 500,
+              q: f.q || undefined,
+              organisationId: f.organisationId || undefined,
+              status: (f.status || undefined) as 'active' | 'archived' | 'all' | undefined,
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
 
 export function usePerson(id: string) {
-  return useQuery({ queryKey: personKeys.one(id), queryFn: () => api.get<Person>(`/api/people/${id}`) });
+  return useQuery({
+    queryKey: personKeys.one(id),
+    queryFn: (): Promise<Person> => call(client.GET('/api/people/{id}', { params: { path: { id } } })),
+  });
 }
 
 export function useMemberships(personId: string) {
   return useQuery({
     queryKey: [...personKeys.one(personId), 'memberships'],
-    queryFn: () => api.get<Membership[]>(`/api/people/${personId}/memberships`),
+    queryFn: (): Promise<Membership[]> =>
+      call(client.GET('/api/people/{id}/memberships', { params: { path: { id: personId } } })),
   });
 }
