@@ -21796,6 +21796,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                create: boolean;
+              };
               items: {
                 abilities: {
                   archive: boolean;
@@ -22001,6 +22004,47 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    email: string | null;
+                    familyName: string;
+                    givenName: string;
+                    hasAccount: boolean;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    phone: string | null;
+                    title: string | null;
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -22060,6 +22104,47 @@ export interface paths {
               title: string | null;
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    email: string | null;
+                    familyName: string;
+                    givenName: string;
+                    hasAccount: boolean;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    phone: string | null;
+                    title: string | null;
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -22230,6 +22315,47 @@ export interface paths {
               title: string | null;
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    email: string | null;
+                    familyName: string;
+                    givenName: string;
+                    hasAccount: boolean;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    phone: string | null;
+                    title: string | null;
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };

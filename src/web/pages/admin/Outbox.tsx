@@ -1,24 +1,27 @@
-import { Accordion, Anchor, Badge, Group, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { Fragment } from 'react';
+import { Accordion, Alert, Anchor, Badge, Button, Group, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { call, client, type paths } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../format';
 
 /** As GET /api/admin/outbox returns it (src/platform/mail/routes.ts). */
-interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  status: string;
-  error: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+type OutboxMail = paths['/api/admin/outbox']['get']['responses'][200]['content']['application/json'][number];
+
+const outboxKey = ['outbox'] as const;
+/** A mail the server gave up on, or is waiting to try again: "send again" applies. */
+const canResend = (m: OutboxMail) => m.status === 'failed' || m.status === 'retrying';
+const statusColor: Record<OutboxMail['status'], string> = {
+  queued: 'gray.8',
+  sending: 'blue.9',
+  retrying: 'orange.9',
+  sent: 'green.9',
+  failed: 'red.9',
+  kept: 'gray.8',
+};
 
 /** Mail text with its web addresses as links (a password reset link must be usable from here). */
 function Linkified({ text }: { text: string }) {
@@ -38,14 +41,72 @@ function Linkified({ text }: { text: string }) {
   );
 }
 
+function MailPanel({ mail }: { mail: OutboxMail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [done, setDone] = useState(false);
+  const resend = useMutation({
+    mutationFn: () => call(client.POST('/api/admin/outbox/{id}/resend', { params: { path: { id: mail.id } } })),
+    onSuccess: () => {
+      setDone(true);
+      void queryClient.invalidateQueries({ queryKey: outboxKey });
+    },
+  });
+  return (
+    <>
+      <Group gap="xs" mb="xs">
+        <Badge variant="outline" color={statusColor[mail.status]}>
+          {t('outbox.status')}: {t(`outbox.statuses.${mail.status}`)}
+        </Badge>
+        {mail.attempts > 0 && (
+          <Badge variant="outline" color="gray.8">
+            {t('outbox.attempts', { count: mail.attempts })}
+          </Badge>
+        )}
+      </Group>
+      {mail.error && (
+        <Text c="red.9" mb="xs">
+          {t('outbox.lastError')}: {mail.error}
+        </Text>
+      )}
+      {mail.nextAttemptAt && (
+        <Text size="sm" mb="xs">
+          {t('outbox.nextAttempt', { at: formatDateTime(mail.nextAttemptAt) })}
+        </Text>
+      )}
+      {mail.sentAt && (
+        <Text size="sm" mb="xs">
+          {t('outbox.sentAt', { at: formatDateTime(mail.sentAt) })}
+        </Text>
+      )}
+      {canResend(mail) && (
+        <Button variant="outline" size="xs" mb="sm" loading={resend.isPending} onClick={() => resend.mutate()}>
+          {t('outbox.resend')}
+        </Button>
+      )}
+      <Text role="status" size="sm" mb={done ? 'xs' : 0}>
+        {done ? t('outbox.resent') : ''}
+      </Text>
+      <ErrorAlert error={resend.error} />
+      <Linkified text={mail.text} />
+    </>
+  );
+}
+
 export function Outbox() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['outbox'], queryFn: () => api.get<OutboxMail[]>('/api/admin/outbox') });
+  const q = useQuery({ queryKey: outboxKey, queryFn: () => call(client.GET('/api/admin/outbox')) });
+  const failing = q.data?.filter(canResend).length ?? 0;
   return (
     <>
       <PageHeader title={t('outbox.title')} description={t('outbox.intro')} />
       <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
       {q.isPending && <Loading />}
+      {failing > 0 && (
+        <Alert color="red.9" variant="outline" title={t('outbox.failingTitle')} mb="md">
+          {t('outbox.failing', { count: failing })}
+        </Alert>
+      )}
       {q.data && q.data.length === 0 && <Text>{t('outbox.empty')}</Text>}
       {q.data && q.data.length > 0 && (
         <Accordion multiple variant="separated" order={2} aria-label={t('outbox.caption')}>
@@ -56,22 +117,11 @@ export function Outbox() {
                   {m.subject}
                 </Text>
                 <Text size="sm" component="span" display="block">
-                  {t('outbox.to')}: {m.to} · {formatDateTime(m.createdAt)} ·{' '}
-                  {t(`outbox.statuses.${m.status}`, { defaultValue: m.status })}
+                  {t('outbox.to')}: {m.to} · {formatDateTime(m.createdAt)} · {t(`outbox.statuses.${m.status}`)}
                 </Text>
               </Accordion.Control>
               <Accordion.Panel>
-                <Group gap="xs" mb="xs">
-                  <Badge variant="outline" color="gray.8">
-                    {t('outbox.status')}: {t(`outbox.statuses.${m.status}`, { defaultValue: m.status })}
-                  </Badge>
-                </Group>
-                {m.error && (
-                  <Text c="red.9" mb="xs">
-                    {m.error}
-                  </Text>
-                )}
-                <Linkified text={m.text} />
+                <MailPanel mail={m} />
               </Accordion.Panel>
             </Accordion.Item>
           ))}
