@@ -4,8 +4,11 @@ import type { Db } from '../platform/db/database.js';
 import { allTables } from '../app/tables.js';
 import { AppError } from '../platform/errors.js';
 
-/** Sessions and reset tokens are short-lived secrets; a backup must not carry them. */
-const transient = new Set(['sessions', 'password_resets']);
+/**
+ * Sessions and reset tokens are short-lived secrets; a backup must not carry them. Jobs are the
+ * running servers' work in hand (their payloads can hold a reset request's address).
+ */
+const transient = new Set(['sessions', 'password_resets', 'jobs', 'job_schedules']);
 
 /** Every table in an order where each comes after the tables it refers to (self-references aside). */
 function insertOrder(tables: PgTable[]): string[] {

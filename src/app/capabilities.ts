@@ -4,6 +4,7 @@ import { organisationsCapability } from '../organisations/index.js';
 import { peopleCapability } from '../people/index.js';
 import { authCapability } from '../auth/index.js';
 import { mailCapability } from './mail.js';
+import { jobsCapability } from './jobs.js';
 import { bodiesCapability } from '../bodies/index.js';
 import { goalsCapability } from '../goals/index.js';
 import { auditCapability } from '../audit/index.js';
@@ -24,6 +25,7 @@ export const capabilities: readonly Capability[] = [
   peopleCapability,
   authCapability,
   mailCapability,
+  jobsCapability,
   bodiesCapability,
   goalsCapability,
   auditCapability,

@@ -3,7 +3,6 @@ import { outboxRoutes } from '../platform/mail/routes.js';
 import * as tables from '../platform/mail/schema.js';
 import { mailErrors } from '../platform/mail/errors.js';
 import { mailJobs } from '../platform/mail/send-job.js';
-import { platformJobs } from '../platform/jobs/prune.js';
 import { recordChange } from '../audit/index.js';
 
 /** The platform's mail outbox, shown under Administration; listed like a capability for its route and table. */
@@ -13,6 +12,6 @@ export const mailCapability = defineCapability({
   tables,
   errors: mailErrors,
   subjects: ['outbox'],
-  // Sending the outbox, and pruning finished jobs (the jobs tables are the platform's; not exported).
-  jobs: [...mailJobs, ...platformJobs],
+  // Sending the outbox.
+  jobs: mailJobs,
 });
