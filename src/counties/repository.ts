@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
+import { scopeWhere, type Scope } from '../policy/scope.js';
 import { counties } from './schema.js';
 
 export interface County {
@@ -15,7 +16,12 @@ export async function findCounty(db: Executor, id: string): Promise<County> {
   return { id: row.id, code: row.code, name: row.name };
 }
 
-export async function listCounties(db: Executor): Promise<County[]> {
-  const rows = await db.select().from(counties).orderBy(asc(counties.code));
+/** The counties a scope covers: every county, or the person's own. */
+export async function listCounties(db: Executor, scope: Scope): Promise<County[]> {
+  const rows = await db
+    .select()
+    .from(counties)
+    .where(scopeWhere(scope, { countyId: counties.id }))
+    .orderBy(asc(counties.code));
   return rows.map((r) => ({ id: r.id, code: r.code, name: r.name }));
 }

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ArchiveFilter, Id, PageQuery, Version, optionalText, text } from '../platform/contract.js';
+import {
+  Abilities,
+  ArchiveFilter,
+  Id,
+  PageQuery,
+  ScopedPage,
+  Version,
+  optionalText,
+  text,
+} from '../platform/contract.js';
 import { roles } from '../policy/policy.js';
 
 const personFields = {
@@ -42,8 +51,14 @@ export const Person = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the signed-in person may do with it. */
+  abilities: Abilities('update', 'archive'),
 });
 export type Person = z.infer<typeof Person>;
+/** A person as stored and audited (abilities depend on who looks). */
+export type PersonRecord = Omit<Person, 'abilities'>;
+export const PersonPage = ScopedPage(Person);
+export type PersonPage = z.infer<typeof PersonPage>;
 
 export const PersonQuery = PageQuery.extend({ organisationId: Id.optional(), status: ArchiveFilter });
 export type PersonQuery = z.infer<typeof PersonQuery>;

@@ -3,7 +3,8 @@ import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { organisations } from '../organisations/index.js';
 import { people, users } from './schema.js';
-import type { Person, PersonQuery, User } from './contract.js';
+import { scopeWhere, type Scope } from '../policy/scope.js';
+import type { PersonQuery, PersonRecord, User } from './contract.js';
 
 const personSelect = {
   p: people,
@@ -14,7 +15,7 @@ const personSelect = {
 
 type PersonRow = { p: typeof people.$inferSelect; organisationName: string; countyId: string; hasAccount: boolean };
 
-function present(r: PersonRow): Person {
+function present(r: PersonRow): PersonRecord {
   return {
     id: r.p.id,
     organisationId: r.p.organisationId,
@@ -34,7 +35,7 @@ function present(r: PersonRow): Person {
   };
 }
 
-export async function findPerson(db: Executor, id: string): Promise<Person> {
+export async function findPerson(db: Executor, id: string): Promise<PersonRecord> {
   const [r] = await db
     .select(personSelect)
     .from(people)
@@ -44,9 +45,8 @@ export async function findPerson(db: Executor, id: string): Promise<Person> {
   return present(r);
 }
 
-export async function listPeople(db: Executor, countyId: string | null, q: PersonQuery) {
-  const where: (SQL | undefined)[] = [];
-  if (countyId) where.push(eq(organisations.countyId, countyId));
+export async function listPeople(db: Executor, scope: Scope, q: PersonQuery) {
+  const where: (SQL | undefined)[] = [scopeWhere(scope, { countyId: organisations.countyId })];
   if (q.organisationId) where.push(eq(people.organisationId, q.organisationId));
   if (q.status === 'active') where.push(isNull(people.archivedAt));
   if (q.status === 'archived') where.push(isNotNull(people.archivedAt));

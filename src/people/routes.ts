@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams, Page, Version } from '../platform/contract.js';
+import { IdParams, Version, withStale } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/index.js';
-import { CreatePerson, CreateUser, Person, PersonQuery, UpdatePerson, UpdateUser, User } from './contract.js';
+import { historyRoute } from '../audit/index.js';
+import {
+  CreatePerson,
+  CreateUser,
+  Person,
+  PersonPage,
+  PersonQuery,
+  UpdatePerson,
+  UpdateUser,
+  User,
+} from './contract.js';
 import { createPerson, getPerson, searchPeople, setPersonArchived, updatePerson } from './use-cases.js';
 import { createUser, getUsers, updateUser } from './users.js';
 import { findUser } from './repository.js';
@@ -13,7 +22,7 @@ export const peopleRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['people'];
-    app.get('/api/people', { schema: { tags, querystring: PersonQuery, response: { 200: Page(Person) } } }, (req) =>
+    app.get('/api/people', { schema: { tags, querystring: PersonQuery, response: { 200: PersonPage } } }, (req) =>
       searchPeople(db, req.actor, req.query),
     );
     app.post('/api/people', { schema: { tags, body: CreatePerson, response: { 201: Person } } }, async (req, reply) =>
@@ -24,28 +33,28 @@ export const peopleRoutes =
     );
     app.patch(
       '/api/people/:id',
-      { schema: { tags, params: IdParams, body: UpdatePerson, response: { 200: Person } } },
+      { schema: { tags, params: IdParams, body: UpdatePerson, response: withStale({ 200: Person }, Person) } },
       (req) => updatePerson(db, req.actor, req.params.id, req.body),
     );
     app.post(
       '/api/people/:id/archive',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Person } } },
+      { schema: { tags, params: IdParams, body: Version, response: withStale({ 200: Person }, Person) } },
       (req) => setPersonArchived(db, req.actor, req.params.id, req.body.version, true),
     );
     app.post(
       '/api/people/:id/restore',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Person } } },
+      { schema: { tags, params: IdParams, body: Version, response: withStale({ 200: Person }, Person) } },
       (req) => setPersonArchived(db, req.actor, req.params.id, req.body.version, false),
     );
-    app.get(
-      '/api/people/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const p = await getPerson(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: p.countyId, organisationId: p.organisationId });
-        return listAudit(db, 'person', p.id);
+    historyRoute(app, db, {
+      path: '/api/people/:id/audit',
+      tags,
+      entity: 'person',
+      readable: async (d, actor, id) => {
+        const p = await getPerson(d, actor, id);
+        return { countyId: p.countyId, organisationId: p.organisationId };
       },
-    );
+    });
 
     const utags = ['users'];
     app.get('/api/users', { schema: { tags: utags, response: { 200: z.array(User) } } }, (req) =>
@@ -59,13 +68,14 @@ export const peopleRoutes =
       { schema: { tags: utags, params: IdParams, body: UpdateUser, response: { 200: User } } },
       (req) => updateUser(db, req.actor, req.params.id, req.body),
     );
-    app.get(
-      '/api/users/:id/audit',
-      { schema: { tags: utags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        authorize(req.actor, 'read', 'user');
-        const u = await findUser(db, req.params.id);
-        return listAudit(db, 'user', u.id);
+    historyRoute(app, db, {
+      path: '/api/users/:id/audit',
+      tags: utags,
+      entity: 'user',
+      readable: async (d, actor, id) => {
+        authorize(actor, 'read', 'user');
+        await findUser(d, id);
+        return {};
       },
-    );
+    });
   };

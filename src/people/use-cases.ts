@@ -1,13 +1,24 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change, type AuditPlace } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
+import { scopeFor } from '../policy/scope.js';
+import { abilitiesFor, mayCreate } from '../policy/abilities.js';
 import { findOrganisation } from '../organisations/index.js';
 import { people } from './schema.js';
-import type { CreatePerson, PersonQuery, UpdatePerson } from './contract.js';
+import type { CreatePerson, Person, PersonPage, PersonQuery, PersonRecord, UpdatePerson } from './contract.js';
 import { findPerson, listPeople } from './repository.js';
+
+const targetOf = (p: PersonRecord) => ({ countyId: p.countyId, organisationId: p.organisationId });
+const placeOf = (p: PersonRecord): AuditPlace => ({ id: p.id, ...targetOf(p) });
+
+/** The record as the signed-in person sees it: with what they may do with it. */
+export const presentFor = (actor: Actor | undefined, p: PersonRecord): Person => ({
+  ...p,
+  abilities: abilitiesFor(actor, 'person', targetOf(p), ['update', 'archive']),
+});
 
 async function assertEmailFree(db: Executor, email: string | null | undefined, exceptId?: string) {
   if (!email) return;
@@ -22,62 +33,71 @@ async function assertEmailFree(db: Executor, email: string | null | undefined, e
     });
 }
 
-export async function getPerson(db: Db, actor: Actor | undefined, id: string) {
+export async function getPerson(db: Db, actor: Actor | undefined, id: string): Promise<Person> {
   const p = await findPerson(db, id);
-  authorize(actor, 'read', 'person', { countyId: p.countyId, organisationId: p.organisationId });
-  return p;
+  authorize(actor, 'read', 'person', targetOf(p));
+  return presentFor(actor, p);
 }
 
-export async function searchPeople(db: Db, actor: Actor | undefined, q: PersonQuery) {
+export async function searchPeople(db: Db, actor: Actor | undefined, q: PersonQuery): Promise<PersonPage> {
   const a = authorize(actor, 'read', 'person');
-  return listPeople(db, a.role === 'admin' ? null : a.countyId, q);
+  const page = await listPeople(db, scopeFor(a, 'person'), q);
+  // A member may add people to their own organisation; say so for the list it is looking at.
+  const where = q.organisationId ? await findOrganisation(db, q.organisationId) : null;
+  const target = where ? { countyId: where.countyId, organisationId: where.id } : { countyId: a.countyId };
+  return {
+    items: page.items.map((p) => presentFor(a, p)),
+    total: page.total,
+    abilities: { create: mayCreate(a, 'person', target) },
+  };
 }
 
-export async function createPerson(db: Db, actor: Actor | undefined, input: CreatePerson) {
-  return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, input.organisationId);
-    const a = authorize(actor, 'create', 'person', { countyId: org.countyId, organisationId: org.id });
-    await assertEmailFree(tx, input.email);
-    const [row] = await tx.insert(people).values(input).returning();
-    const created = await findPerson(tx, row.id);
-    await recordChange(tx, a, {
-      action: 'create',
-      entityType: 'person',
-      entityId: row.id,
-      countyId: org.countyId,
-      organisationId: org.id,
-      after: created,
-    });
-    return created;
+export async function createPerson(db: Db, actor: Actor | undefined, input: CreatePerson): Promise<Person> {
+  const created = await change(db, {
+    entity: 'person',
+    action: 'create',
+    load: async (tx) => findOrganisation(tx, input.organisationId),
+    authorise: (org) => authorize(actor, 'create', 'person', { countyId: org.countyId, organisationId: org.id }),
+    apply: async (tx) => {
+      await assertEmailFree(tx, input.email);
+      const [row] = await tx.insert(people).values(input).returning({ id: people.id });
+      return row.id;
+    },
+    present: findPerson,
+    place: placeOf,
+    // The organisation was loaded to authorise; a created record has no "before".
+    before: () => null,
   });
+  return presentFor(actor, created);
 }
 
 export async function updatePerson(db: Db, actor: Actor | undefined, id: string, input: UpdatePerson) {
-  return db.transaction(async (tx) => {
-    const before = await findPerson(tx, id);
-    const a = authorize(actor, 'update', 'person', {
-      countyId: before.countyId,
-      organisationId: before.organisationId,
-    });
-    if (input.organisationId && input.organisationId !== before.organisationId) {
-      const target = await findOrganisation(tx, input.organisationId);
-      authorize(a, 'update', 'person', { countyId: target.countyId, organisationId: target.id });
-    }
-    await assertEmailFree(tx, input.email, id);
-    const { version, ...values } = input;
-    await updateVersioned(tx, people, 'person', id, version, values, () => before);
-    const after = await findPerson(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'person',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: after.organisationId,
-      before,
-      after,
-    });
-    return after;
+  const after = await change(db, {
+    entity: 'person',
+    action: 'update',
+    load: (tx) => findPerson(tx, id),
+    authorise: (before) => authorize(actor, 'update', 'person', targetOf(before)),
+    apply: async (tx, before, a) => {
+      if (input.organisationId && input.organisationId !== before.organisationId) {
+        const target = await findOrganisation(tx, input.organisationId);
+        authorize(a, 'update', 'person', { countyId: target.countyId, organisationId: target.id });
+      }
+      await assertEmailFree(tx, input.email, id);
+      const { version, ...values } = input;
+      await saveVersioned(tx, {
+        table: people,
+        entity: 'person',
+        id,
+        expectedVersion: version,
+        values,
+        present: async (t) => presentFor(actor, await findPerson(t, id)),
+      });
+      return id;
+    },
+    present: findPerson,
+    place: placeOf,
   });
+  return presentFor(actor, after);
 }
 
 export async function setPersonArchived(
@@ -86,32 +106,25 @@ export async function setPersonArchived(
   id: string,
   version: number,
   archived: boolean,
-) {
-  return db.transaction(async (tx) => {
-    const before = await findPerson(tx, id);
-    const a = authorize(actor, 'archive', 'person', {
-      countyId: before.countyId,
-      organisationId: before.organisationId,
-    });
-    await updateVersioned(
-      tx,
-      people,
-      'person',
-      id,
-      version,
-      { archivedAt: archived ? new Date() : null },
-      () => before,
-    );
-    const after = await findPerson(tx, id);
-    await recordChange(tx, a, {
-      action: archived ? 'archive' : 'restore',
-      entityType: 'person',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: after.organisationId,
-      before,
-      after,
-    });
-    return after;
+): Promise<Person> {
+  const after = await change(db, {
+    entity: 'person',
+    action: archived ? 'archive' : 'restore',
+    load: (tx) => findPerson(tx, id),
+    authorise: (before) => authorize(actor, 'archive', 'person', targetOf(before)),
+    apply: async (tx) => {
+      await saveVersioned(tx, {
+        table: people,
+        entity: 'person',
+        id,
+        expectedVersion: version,
+        values: { archivedAt: archived ? new Date() : null },
+        present: async (t) => presentFor(actor, await findPerson(t, id)),
+      });
+      return id;
+    },
+    present: findPerson,
+    place: placeOf,
   });
+  return presentFor(actor, after);
 }

@@ -23,6 +23,8 @@ export interface Change<Before, After> {
   present(tx: Tx, id: string): Promise<After>;
   /** Where the record lives, for the audit entry. */
   place(after: After): AuditPlace;
+  /** The audit entry's "before" when `load` returns something else (e.g. the parent checked on create). */
+  before?(loaded: Before): unknown;
 }
 
 /**
@@ -43,7 +45,7 @@ export function change<Before, After>(db: Db, c: Change<Before, After>): Promise
       entityId: where.id,
       countyId: where.countyId ?? null,
       organisationId: where.organisationId ?? null,
-      before,
+      before: c.before ? c.before(before) : before,
       after,
     });
     return after;
