@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { Assessment } from '../contract.js';
 import { sampleAssessment } from './fixture.js';
 import { actorMapSvg, impactWheelSvg, renderDocx, renderPdf } from './index.js';
 import { svgToPng } from '../../documents/index.js';
+import { readDocx, readPdf } from '../../documents/read-back.js';
 import { texts } from './texts.js';
 
 const full = sampleAssessment('full');
@@ -12,31 +12,14 @@ const small = sampleAssessment('small');
 const sv = texts('sv');
 const en = texts('en');
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-const unxml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 async function docxText(buf: Buffer) {
+  const doc = await readDocx(buf);
   const zip = await JSZip.loadAsync(buf);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  const paragraphs = xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unxml(m[1])).join(''));
-  const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
-  const images = await Promise.all(media.map((n) => zip.file(n)!.async('nodebuffer')));
-  return { xml, text: flat(paragraphs.join('\n')), media, images };
+  const images = await Promise.all(doc.media.map((n) => zip.file(n)!.async('nodebuffer')));
+  return { xml: doc.xml, text: flat(doc.text), media: doc.media, images };
 }
 
-async function pdfText(buf: Buffer) {
-  const pdf = await getDocumentProxy(new Uint8Array(buf));
-  const { text, totalPages } = await extractText(pdf, { mergePages: true });
-  const meta = await pdf.getMetadata();
-  return { text: flat(text), totalPages, info: meta.info as Record<string, unknown> };
-}
+const pdfText = (buf: Buffer) => readPdf(buf);
 
 /** Compares without whitespace: a PDF breaks a long word in a narrow table column, and extraction turns line breaks into spaces. */
 function expectReportContent(raw: string, a: Assessment, locale: 'sv' | 'en') {
