@@ -100,4 +100,18 @@ describe.each(engines)('people and user accounts API on %s', (engine) => {
     const nils = await new Client(env.app).login('nils@test.example', 'a long enough password');
     expect((await nils.get('/api/auth/session')).body.user.role).toBe('coordinator');
   });
+
+  it('says what the signed-in person may do with each person and whether they may add one', async () => {
+    const member = await new Client(env.app).login(w.member.email);
+    const own = await member.get(`/api/people?organisationId=${w.orgA.id}`);
+    expect(own.body.abilities).toEqual({ create: true });
+    expect(own.body.items.length).toBeGreaterThan(0);
+    expect(own.body.items.every((p: { abilities: { update: boolean } }) => p.abilities.update)).toBe(true);
+    const other = await member.get(`/api/people?organisationId=${w.orgB.id}`);
+    expect(other.body.abilities).toEqual({ create: false });
+    expect(other.body.items.some((p: { abilities: { update: boolean } }) => p.abilities.update)).toBe(false);
+    const outsider = await new Client(env.app).login(w.otherCoordinator.email);
+    const theirs = await outsider.get('/api/people?limit=500');
+    expect(theirs.body.items.some((p: { organisationId: string }) => p.organisationId === w.orgA.id)).toBe(false);
+  });
 });
