@@ -27,6 +27,8 @@ for (const [what, cmd, args] of [
   ['Checking the formatting…', bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mjs,js,css}']],
   ['Linting…', bin('eslint'), ['.']],
   ['Checking types…', bin('tsc'), ['--noEmit']],
+  // Lists what the registry knows about the production dependencies, or says it could not ask.
+  ['Auditing the production dependencies…', process.execPath, ['scripts/audit-deps.mjs']],
 ]) {
   console.log(what);
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
