@@ -8,7 +8,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Samsyn with the demo county on an in-memory database, listening on a free port. */
 export async function startSamsyn(): Promise<{ running: Running; url: string }> {
-  const running = await prepare(testConfig({ DEMO_DATA: 'true' }), { inMemory: true });
+  const running = await prepare(
+    testConfig({ DEMO_DATA: 'true', ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}) }),
+    { inMemory: true },
+  );
   await running.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = running.app.server.address() as { port: number };
   return { running, url: `http://127.0.0.1:${port}` };

@@ -41,6 +41,8 @@ const ConfigSchema = z.object({
   MAIL_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   /** Seconds between the job runner's looks for due work (mail, reminders) when there was none. */
   JOBS_POLL_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  /** The built web interface the server sends; another folder only to test a build of one's own. */
+  WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

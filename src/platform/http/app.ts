@@ -19,10 +19,11 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './er
 import { registerSecurityHeaders } from './security-headers.js';
 import type { Capability } from '../capability.js';
 
-const webDist = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+const defaultWebDist = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 /** The HTTP server with the platform's plugins and every given capability's routes, in list order. */
 export async function buildApp(services: Services, capabilities: readonly Capability[]): Promise<FastifyInstance> {
+  const webDist = services.config.WEB_DIST ?? defaultWebDist;
   const app = Fastify({
     logger: services.config.LOG_LEVEL === 'silent' ? false : { level: services.config.LOG_LEVEL },
     // One line per request drowns what matters in a terminal; errors and 5xx are logged by the error handler.
