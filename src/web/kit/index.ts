@@ -5,4 +5,5 @@ export { DetailPage, type RecordQuery } from './DetailPage';
 export { PageActions, type PageAction } from './actions';
 export { useSave, type Versioned } from './useSave';
 export { StaleChanges, type StaleField } from './StaleChanges';
+export { useEditForm } from './useEditForm';
 export { errorTitle } from './errorTitle';

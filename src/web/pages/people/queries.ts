@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Person } from '../../../people/contract';
+import type { Person, UpdatePerson } from '../../../people/contract';
 import type { Membership } from '../../../bodies/contract';
 import { call, client } from '../../api/client';
 import type { Page } from '../organisations/queries';
@@ -8,6 +8,12 @@ export const personKeys = {
   all: ['people'] as const,
   list: (p: object) => ['people', 'list', p] as const,
   one: (id: string) => ['people', id] as const,
+};
+
+/** The people API as typed functions. */
+export const peopleApi = {
+  update: (id: string, body: UpdatePerson): Promise<Person> =>
+    call(client.PATCH('/api/people/{id}', { params: { path: { id } }, body })),
 };
 
 export function usePeople(f: { q?: string; organisationId?: string; status?: string } = {}) {
