@@ -1,13 +1,16 @@
 import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyDoc, richPlainText, type RichDoc } from '../../../documents/richtext/index';
 import { CreateReport, UpdateReport } from '../../../followup/contract';
 import { StaleNotice } from '../../components/StaleNotice';
+import { Loading } from '../../components/Loading';
 import { useForm } from '../../components/useForm';
 import { FollowupErrorAlert } from './errors';
 import { useCycleMutation, useStale, type ActivityReport, type Cycle } from './queries';
-import { RichTextEditor } from './RichTextEditor';
+
+// The editor (Tiptap and ProseMirror) loads only when someone writes, not with every follow-up page.
+const RichTextEditor = lazy(() => import('./RichTextEditor').then((m) => ({ default: m.RichTextEditor })));
 
 /**
  * Writing an activity report in the rich-text editor (what you see is what Word, PDF and the page show).
@@ -113,13 +116,15 @@ export function ReportEditor({
           <Text id={hintId} size="xs" c="dimmed" mb={4}>
             {t('followup.reports.bodyHint')}
           </Text>
-          <RichTextEditor
-            value={body}
-            onChange={setBody}
-            labelId={labelId}
-            hintId={bodyError ? `${hintId} ${errorId}` : hintId}
-            invalid={Boolean(bodyError)}
-          />
+          <Suspense fallback={<Loading />}>
+            <RichTextEditor
+              value={body}
+              onChange={setBody}
+              labelId={labelId}
+              hintId={bodyError ? `${hintId} ${errorId}` : hintId}
+              invalid={Boolean(bodyError)}
+            />
+          </Suspense>
           {bodyError && (
             <Text id={errorId} size="sm" c="red.8" mt={4}>
               {bodyError}
