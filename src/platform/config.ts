@@ -39,6 +39,11 @@ const ConfigSchema = z.object({
   MAIL_FROM: z.string().default('Samsyn <no-reply@samsyn.local>'),
   /** Calls an hour per person to each route that sends mail (reminders, invitations, publishing, send again). */
   MAIL_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  /**
+   * Anonymous answers are only ever shown in groups of at least this many (also at closing), so no
+   * answer can be linked to a person. At least 3: a group of one or two would give people away.
+   */
+  ANONYMOUS_MIN_GROUP: z.coerce.number().int().min(3).max(1000).default(5),
   /** Seconds between the job runner's looks for due work (mail, reminders) when there was none. */
   JOBS_POLL_SECONDS: z.coerce.number().positive().max(3600).default(5),
   /** The built web interface the server sends; another folder only to test a build of one's own. */
