@@ -126,6 +126,13 @@ describe('the tree as document blocks and as plain text', () => {
   it('reads a Markdown string the same way', () => {
     expect(richBlocks('### Resultat\n\nText', 1)[0]).toEqual({ type: 'heading', level: 2, text: 'Resultat' });
   });
+  it('marks a list item once, however many paragraphs it has', () => {
+    const doc = RichDoc.parse({
+      type: 'doc',
+      content: [{ type: 'bulletList', content: [li(p(t('Ett')), p(t('Två')))] }],
+    });
+    expect(richPlainText(doc)).toBe('– Ett\n  Två');
+  });
   it('gives the text without markup', () => {
     expect(richPlainText(RichDoc.parse(tiptap))).toBe(
       'Årets arbete\n\nVi har genomfört tre utbildningar.\n\n– Lärcentra\n  – Sveg\n  – Strömsund\n– FoU\n\n1. Första\n2. Andra\n\nRad ett rad två',

@@ -62,9 +62,13 @@ export function richPlainText(source: RichDoc | string): string {
     l.content
       .map((li, i) => {
         const mark = l.type === 'orderedList' ? `${(l.attrs?.start ?? 1) + i}.` : '–';
+        // The mark before the item's first paragraph; its further paragraphs line up under the text.
+        const pad = '  '.repeat(depth);
         return li.content
-          .map((c) =>
-            c.type === 'paragraph' ? `${'  '.repeat(depth)}${mark} ${plainOf(c.content)}` : list(c, depth + 1),
+          .map((c, j) =>
+            c.type === 'paragraph'
+              ? `${pad}${j ? ' '.repeat(mark.length) : mark} ${plainOf(c.content)}`
+              : list(c, depth + 1),
           )
           .join('\n');
       })
