@@ -11,6 +11,7 @@ describe.each(engines)('converting the old Markdown reports on %s', (engine) => 
   let env: TestEnv;
   let cycleId: string;
   let coord: Client;
+  let municipalityId: string;
   const legacy = '# Kompetens\nVi har **genomfört** tre *utbildningar*.\n\n- Lärcentra\n- FoU\n\n1. Första\n2. Andra';
 
   beforeAll(async () => {
@@ -18,6 +19,7 @@ describe.each(engines)('converting the old Markdown reports on %s', (engine) => 
     const db = env.database.db;
     const w = await world(db);
     const templateId = (await makeAgreements(db, w.county.id, w.orgA.id, [w.orgB.id])).template.id;
+    municipalityId = w.orgB.id;
     coord = await new Client(env.app).login(w.coordinator.email);
     const year = 2025;
     cycleId = (await coord.post('/api/followup-cycles', { templateId, year })).body.id;
@@ -106,5 +108,41 @@ describe.each(engines)('converting the old Markdown reports on %s', (engine) => 
     expect(res.status).toBe(200);
     const stored = await bodies();
     expect(res.body.reports.map((r: { body: unknown }) => r.body)).toEqual(stored.map((x) => x.body));
+  });
+
+  it('stores through the API only what the contract allows, as given', async () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Särskilt' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'fet', marks: [{ type: 'bold' }] }] },
+      ],
+    };
+    const link = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'här', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
+    for (const body of [link, '# Markdown', { type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] }]) {
+      const refused = await coord.post(`/api/followup-cycles/${cycleId}/reports`, {
+        areaCode: 'A',
+        municipalityId,
+        body,
+      });
+      expect(refused.status).toBe(400);
+    }
+    const created = await coord.post(`/api/followup-cycles/${cycleId}/reports`, {
+      areaCode: 'A',
+      municipalityId,
+      body: doc,
+    });
+    expect(created.status).toBe(201);
+    expect(
+      created.body.reports.find((r: { municipalityId: string | null }) => r.municipalityId === municipalityId).body,
+    ).toEqual(doc);
   });
 });
