@@ -1,7 +1,17 @@
 /**
  * Documents: one block model drawn by one PDF writer and one Word writer, the spreadsheet and CSV
- * writers, fonts, SVG helpers and rasterising, rich text, and the one download helper. A capability
- * describes its document as a `DocumentSpec` (blocks.ts) and sends it with `sendDownload`.
+ * writers, fonts, SVG helpers and rasterising, rich text, and the one download helper.
+ *
+ * A capability adds a document (a protocol, an extract, an action plan) in three small files:
+ *   1. `<capability>/<doc>/content.ts`: a pure function from its contract record to `Block[]` (blocks.ts:
+ *      heading, para, fields, list, table, figure(svg), signatures, pageBreak; rich text via richBlocks).
+ *   2. `<capability>/<doc>/document.ts`: the `DocumentSpec` (title, lang, header, pageLabel with {page} and
+ *      {pages}, blocks), and `renderPdf(spec)` / `renderDocx(spec)`.
+ *   3. A route that loads through the use case (authorised) and answers `sendDownload(reply, { fileName,
+ *      body })` with a Swedish file name ("protokoll-2026-03-12.pdf"); `cache: 'shared'` only for what is
+ *      the same for everyone who may see it.
+ * Texts stay in the capability (its texts.ts, sv and en); charts are SVG made with svgDocument (title and
+ * desc become the alt text), drawn as vectors in the PDF unless `raster` is asked for.
  */
 export type { Block, Column, DocumentSpec, HeadingLevel, ListItem, Run, Signatory } from './blocks.js';
 export {
