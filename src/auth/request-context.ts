@@ -84,7 +84,35 @@ export function registerRequestContext(app: FastifyInstance, services: Services)
         (!req.session || header === req.session.csrfToken);
       if (!ok) throw new AppError('request.csrf_failed', 'Missing or wrong CSRF token; reload the page and try again');
     }
+    // Unknown paths keep their 404; known ones need a session unless they are meant for everyone.
+    const route = req.routeOptions.url;
+    if (!req.actor && route?.startsWith('/api/') && !isAnonymousRoute(req.method, route)) {
+      throw new AppError('auth.required', 'Sign in first');
+    }
   });
+}
+
+/**
+ * The API routes a caller without a session may use; every other /api route answers 401 before
+ * its handler runs (deny by default), so no use case can forget to ask, and an anonymous caller
+ * learns nothing — not even whether a record exists — from the answer.
+ */
+const anonymousRoutes = new Set([
+  'GET /api/auth/session',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/password-reset/request',
+  'POST /api/auth/password-reset',
+  'GET /api/openapi.json',
+]);
+/** A respondent's single-use link is their key; the API docs page and its files are public. */
+const anonymousPrefixes = ['/api/respond/', '/api/docs'];
+
+export function isAnonymousRoute(method: string, route: string): boolean {
+  return (
+    anonymousRoutes.has(`${method === 'HEAD' ? 'GET' : method} ${route}`) ||
+    anonymousPrefixes.some((p) => route.startsWith(p))
+  );
 }
 
 export function requireActor(req: FastifyRequest): Actor {
