@@ -15,8 +15,11 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'samsyn-pglite-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Run the writer until it has committed `rows` rows (or `ms` passed), then SIGKILL it. */
-async function writeThenKill(tag: string, rows: number, ms: number): Promise<string[]> {
+/**
+ * Run the writer until it has committed `rows` rows (or `ms` passed since its first commit), then
+ * SIGKILL it. Opening a fresh data directory is slow on a busy machine, hence the separate bound.
+ */
+async function writeThenKill(tag: string, rows: number, ms: number, startupMs = 150_000): Promise<string[]> {
   const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, tag], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -26,32 +29,40 @@ async function writeThenKill(tag: string, rows: number, ms: number): Promise<str
   let buf = '';
   child.stderr.on('data', (d) => (err += String(d)));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      if (committed.length === 0) reject(new Error(`the writer committed nothing in ${ms} ms:\n${err}`));
-      else resolve();
-    }, ms);
-    child.stdout.on('data', (d) => {
-      buf += String(d);
-      const lines = buf.split('\n');
-      buf = lines.pop()!;
-      for (const l of lines) if (l.startsWith(`${tag}-`)) committed.push(l);
-      if (committed.length >= rows) {
-        clearTimeout(timer);
-        resolve();
-      }
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const startup = setTimeout(
+        () => reject(new Error(`the writer committed nothing in ${startupMs} ms:\n${err}`)),
+        startupMs,
+      );
+      let writing: NodeJS.Timeout | undefined;
+      child.stdout.on('data', (d) => {
+        buf += String(d);
+        const lines = buf.split('\n');
+        buf = lines.pop()!;
+        for (const l of lines) if (l.startsWith(`${tag}-`)) committed.push(l);
+        if (committed.length && !writing) {
+          clearTimeout(startup);
+          writing = setTimeout(resolve, ms);
+        }
+        if (committed.length >= rows) {
+          clearTimeout(writing);
+          resolve();
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`the writer exited by itself (${code}):\n${err}`)));
     });
-    child.on('exit', (code) => reject(new Error(`the writer exited by itself (${code}):\n${err}`)));
-  });
-  child.kill('SIGKILL');
-  await exited;
+  } finally {
+    child.kill('SIGKILL');
+    await exited;
+  }
   return committed;
 }
 
 describe('the embedded database killed mid-write', () => {
   it('opens again with every committed row and takes new writes', async () => {
-    const first = await writeThenKill('a', 60, 40_000);
-    const second = await writeThenKill('b', 60, 40_000);
+    const first = await writeThenKill('a', 60, 10_000);
+    const second = await writeThenKill('b', 60, 10_000);
 
     const db = await PGlite.create(dir);
     try {
@@ -68,5 +79,5 @@ describe('the embedded database killed mid-write', () => {
     } finally {
       await db.close();
     }
-  }, 120_000);
+  }, 400_000);
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('the server killed mid-write', () => {
   it('keeps every acknowledged write', async () => {
-    server = await startServerProcess({ DATA_DIR: dir }, 120_000);
+    server = await startServerProcess({ DATA_DIR: dir }, 240_000);
     const session = await new HttpSession(server.url).login('samordnare@samsyn.example', DEMO_PASSWORD);
     const orgs = (await session.request('GET', '/api/organisations')).body as { items: { id: string }[] };
     const orgId = orgs.items[0]!.id;
@@ -34,7 +34,7 @@ describe('the server killed mid-write', () => {
     // Answers cut off by the kill are not acknowledged; no other refusal is expected.
     expect(load.refused.filter((r) => r.status !== 0)).toEqual([]);
 
-    server = await startServerProcess({ DATA_DIR: dir }, 120_000);
+    server = await startServerProcess({ DATA_DIR: dir }, 240_000);
     const again = await new HttpSession(server.url).login('samordnare@samsyn.example', DEMO_PASSWORD);
     const found = new Set<string>();
     for (let page = 0; ; page++) {
@@ -45,5 +45,5 @@ describe('the server killed mid-write', () => {
       if (r.items.length < 200) break;
     }
     expect(acknowledged.filter((n) => !found.has(n))).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 });
