@@ -40,11 +40,11 @@ describe.skipIf(!bin)(title, () => {
 
   beforeAll(async () => {
     db = await startOwnPostgres(bin!);
-    server = await startServerProcess({ DATABASE_URL: db.url });
+    server = await startServerProcess({ DATABASE_URL: db.url }, 240_000);
     session = await new HttpSession(server.url).login('samordnare@samsyn.example', DEMO_PASSWORD);
     const orgs = (await session.request('GET', '/api/organisations')).body as { items: { id: string }[] };
     orgId = orgs.items[0]!.id;
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await server?.kill('SIGKILL');
@@ -82,7 +82,7 @@ describe.skipIf(!bin)(title, () => {
     expect(server.exited()).toBe(false);
     db.start();
     const backAt = Date.now();
-    const deadline = backAt + 20_000;
+    const deadline = backAt + 60_000;
     while (load.lastOkAt() < backAt && Date.now() < deadline) await sleep(200);
     await sleep(1000);
     await load.stop();
@@ -114,5 +114,5 @@ describe.skipIf(!bin)(title, () => {
     });
     expect(after.status).toBe(201);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-  }, 120_000);
+  }, 300_000);
 });
