@@ -59,11 +59,16 @@ export function createJobRunner(opts: RunnerOptions): JobRunner {
     }
     // A heartbeat keeps the claim while the job runs; a chain of timeouts so none outlives the job.
     let beat: NodeJS.Timeout | undefined;
+    let active = true;
     const heartbeat = () => {
       beat = setTimeout(
         () => {
           extendLease(db, row.id, token, new Date(clock().getTime() + leaseMs(def)))
-            .then((held) => (held ? heartbeat() : log.warn({ job: ctxJob }, 'job lost its claim while running')))
+            .then((held) => {
+              if (!active) return; // the job ended while the lease was being extended
+              if (held) heartbeat();
+              else log.warn({ job: ctxJob }, 'job lost its claim while running');
+            })
             .catch((e) => log.warn({ job: ctxJob, err: message(e) }, 'could not extend a job’s claim'));
         },
         leaseMs(def) / 3,
@@ -73,10 +78,12 @@ export function createJobRunner(opts: RunnerOptions): JobRunner {
     heartbeat();
     try {
       await def.run({ services, job: ctxJob, now: clock(), log }, row.payload);
+      active = false;
       clearTimeout(beat);
       if (!(await finishJob(db, row.id, token, { state: 'done' }, clock())))
         log.warn({ job: ctxJob }, 'job finished after its claim was lost; it may run again');
     } catch (e) {
+      active = false;
       clearTimeout(beat);
       const error = message(e);
       if (row.attempts >= maxAttempts) {
