@@ -29,7 +29,9 @@ describe('starting Samsyn on the embedded database', () => {
       expect(orgs.total).toBe(11);
       expect(orgs.items.map((o: { name: string }) => o.name)).toContain('Försäkringskassan');
       const programmes = (await again.get('/api/programmes')).body;
-      expect(programmes.map((p: { name: string }) => p.name)).toEqual(['Regionalt serviceprogram Jämtland Härjedalen']);
+      expect(programmes.items.map((p: { name: string }) => p.name)).toEqual([
+        'Regionalt serviceprogram Jämtland Härjedalen',
+      ]);
     } finally {
       await second.close();
     }

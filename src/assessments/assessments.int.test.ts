@@ -161,9 +161,32 @@ describe.each(engines)('assessments API on %s', (engine) => {
     expect(a.goals.find((g) => g.goal === '9')).toMatchObject({ positive: 2, negative: 0, net: 2, direct: 2 });
     expect(a.goals.find((g) => g.goal === '15')).toMatchObject({ negative: 1, net: -1, indirect: 1 });
     expect(a.goals.find((g) => g.goal === '5')).toMatchObject({ unknown: 1, net: 0 });
+    // Issue 10 item 5: "no positions needed" with a note on them is contradictory and refused.
+    const contradictory = await coord.patch(`/api/assessments/${a.id}`, {
+      version: a.version,
+      positionsNeeded: { '1': { needed: false, note: 'Klimat mot tillgänglighet' } },
+    });
+    expect(contradictory.status).toBe(400);
+    expect(contradictory.body.error.code).toBe('assessment.position_note_without_need');
+    expect(contradictory.body.error.details.field).toBe('positionsNeeded.1.note');
     a = (
       await coord.patch(`/api/assessments/${a.id}`, {
         version: a.version,
+        positionsNeeded: { '1': { needed: true, note: 'Klimat mot tillgänglighet' } },
+      })
+    ).body;
+    expect(a.positionsNeeded['1']).toEqual({ needed: true, note: 'Klimat mot tillgänglighet' });
+    // Unticking without the note is accepted and leaves no note behind.
+    const unticked = (
+      await coord.patch(`/api/assessments/${a.id}`, {
+        version: a.version,
+        positionsNeeded: { '1': { needed: false, note: null } },
+      })
+    ).body as Assessment;
+    expect(unticked.positionsNeeded['1']).toEqual({ needed: false, note: null });
+    a = (
+      await coord.patch(`/api/assessments/${a.id}`, {
+        version: unticked.version,
         positionsNeeded: { '1': { needed: true, note: 'Klimat mot tillgänglighet' } },
       })
     ).body;
@@ -397,6 +420,18 @@ describe.each(engines)('assessments API on %s', (engine) => {
     const start = await memberB.post(`/api/initiatives/${init.id}/assessments`, { frameworkIds: [envDraft.id] });
     expect(start.status).toBe(400);
     expect(start.body.error.details.field).toBe('frameworkIds');
+    // Each refusal names its own reason (they all said "not in the framework" before).
+    expect(start.body.error.code).toBe('assessment.framework_not_shared');
+    const hiddenInit = (await memberB.post(`/api/programmes/${hidden.id}/initiatives`, { name: 'Eget försök' })).body;
+    const unpublished = await memberB.post(`/api/initiatives/${hiddenInit.id}/assessments`, {
+      frameworkIds: [envDraft.id],
+    });
+    expect(unpublished.status).toBe(400);
+    expect(unpublished.body.error.code).toBe('assessment.framework_unpublished');
+    expect(unpublished.body.error.details).toMatchObject({ field: 'frameworkIds', frameworkId: envDraft.id });
+    const rusChosen = await memberB.post(`/api/initiatives/${hiddenInit.id}/assessments`, { frameworkIds: [draft.id] });
+    expect(rusChosen.status).toBe(400);
+    expect(rusChosen.body.error.code).toBe('assessment.rus_from_programme');
   });
 
   it('keeps a chosen framework while it has ratings', async () => {
@@ -418,6 +453,7 @@ describe.each(engines)('assessments API on %s', (engine) => {
     const dropped = await coord.patch(`/api/assessments/${x.id}`, { version: x.version, frameworkIds: [] });
     expect(dropped.status).toBe(400);
     expect(dropped.body.error.details.field).toBe('frameworkIds');
+    expect(dropped.body.error.code).toBe('assessment.framework_has_ratings');
     expect((await coord.get(`/api/assessments/${x.id}`)).body.impacts).toHaveLength(1);
   });
 

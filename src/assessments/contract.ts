@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Version, optionalText, text } from '../platform/contract.js';
+import { Abilities, Id, IsoDate, ScopedPage, Version, optionalText, text } from '../platform/contract.js';
 
 export const DEFAULT_STAKEHOLDER_GROUPS = ['Medborgare', 'Servicegivare', 'Offentliga intressenter'];
 
@@ -64,8 +64,13 @@ export const Programme = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** update: change the programme; addInitiative: add an initiative to it. */
+  abilities: Abilities('update', 'addInitiative'),
 });
 export type Programme = z.infer<typeof Programme>;
+export type ProgrammeRecord = Omit<Programme, 'abilities'>;
+export const ProgrammePage = ScopedPage(Programme);
+export type ProgrammePage = z.infer<typeof ProgrammePage>;
 
 export const CreateInitiative = z.object({
   name: text(200),
@@ -109,8 +114,13 @@ export const Initiative = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** update and archive the initiative; assess: start an assessment or a re-assessment of it. */
+  abilities: Abilities('update', 'archive', 'assess'),
 });
 export type Initiative = z.infer<typeof Initiative>;
+export type InitiativeRecord = Omit<Initiative, 'abilities'>;
+/** The initiative as an assessment carries it (the assessment's own abilities say what may be done). */
+export const InitiativeOfAssessment = Initiative.omit({ abilities: true });
 
 // ---- assessment parts ----
 export const StartAssessment = z.object({ frameworkIds: z.array(Id).max(10).default([]) });
@@ -315,7 +325,7 @@ export const Assessment = z.object({
   finishedAt: z.string().nullable(),
   finishedBy: z.string().nullable(),
   version: z.number(),
-  initiative: Initiative,
+  initiative: InitiativeOfAssessment,
   frameworks: z.array(FrameworkUse),
   positionsNeeded: z.record(z.string(), PositionNeed),
   gates: z.array(Gate),
@@ -326,8 +336,11 @@ export const Assessment = z.object({
   comments: z.array(Comment),
   goals: z.array(GoalTally),
   counts: z.object({ openConflicts: z.number(), overdueActions: z.number(), missingActors: z.number() }),
+  /** update: change it (only while in progress); comment: write comments. */
+  abilities: Abilities('update', 'comment'),
 });
 export type Assessment = z.infer<typeof Assessment>;
+export type AssessmentRecord = Omit<Assessment, 'abilities'>;
 
 export const ProgrammeOverview = z.object({
   programme: Programme,

@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import type { Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
 import { findOrganisation } from '../organisations/index.js';
 import { findPerson } from '../people/index.js';
 import { findBody } from '../bodies/index.js';
@@ -12,6 +12,7 @@ import { frameworkItems, frameworks, frameworkVersions } from '../goals/index.js
 import { actions, actors, comments, conflicts, impacts } from './schema.js';
 import type {
   ActionInput,
+  Assessment,
   ActorInput,
   CommentInput,
   ConflictInput,
@@ -23,35 +24,64 @@ import type {
   UpdateImpact,
 } from './contract.js';
 import { findAssessment } from './repository.js';
-import { assessmentFor } from './access.js';
+import { loadAssessment, mayChange, presentAssessment, type LoadedAssessment } from './access.js';
 
 type In<T extends z.ZodType> = z.infer<T>;
-type Ctx = Awaited<ReturnType<typeof assessmentFor>>;
+type Ctx = LoadedAssessment & { actor: Actor };
 const tables = { impact: impacts, actor: actors, conflict: conflicts, action: actions } as const;
 type Part = keyof typeof tables;
+const listOf = {
+  impact: 'impacts',
+  actor: 'actors',
+  conflict: 'conflicts',
+  action: 'actions',
+  comment: 'comments',
+} as const;
 
-/** Run a change to one part of an assessment in a transaction, audited on the assessment. */
-async function change(
+/** One part of an assessment in the contract's shape (what a 409 carries and the audit keeps). */
+async function presentPart(tx: Executor, assessmentId: string, part: Part | 'comment', partId: string) {
+  const a = await findAssessment(tx, assessmentId);
+  const found = (a[listOf[part]] as { id: string }[]).find((x) => x.id === partId);
+  if (!found) throw notFound(part, partId);
+  return found;
+}
+
+/**
+ * A change to one part of an assessment as one unit of work: load the assessment, authorise
+ * (editing needs it in progress), apply (returns the part's id, or null when it was removed),
+ * audited on the assessment with the part before and after in the contract's shape. Answers the
+ * whole assessment, which replaces the page's copy.
+ */
+async function partChange(
   db: Db,
   actor: Actor | undefined,
   id: string,
-  part: Part,
-  fn: (tx: Executor, ctx: Ctx) => Promise<{ before: unknown; after: unknown }>,
-) {
-  await db.transaction(async (tx) => {
-    const ctx = await assessmentFor(tx, actor, 'update', id);
-    const { before, after } = await fn(tx, ctx);
-    await recordChange(tx, ctx.actor, {
-      action: before == null ? 'create' : after == null ? 'delete' : 'update',
-      entityType: 'assessment',
-      entityId: id,
-      countyId: ctx.initiative.countyId,
-      organisationId: ctx.initiative.organisationId,
-      before: before == null ? null : { part, ...(before as object) },
-      after: after == null ? null : { part, ...(after as object) },
-    });
+  part: Part | 'comment',
+  partId: string | null,
+  apply: (tx: Executor, ctx: Ctx) => Promise<string | null>,
+  may: 'update' | 'comment' = 'update',
+  action: 'create' | 'update' | 'delete' = partId == null ? 'create' : 'update',
+): Promise<Assessment> {
+  let afterId: string | null = null;
+  let place: { id: string; countyId: string; organisationId: string } = { id, countyId: '', organisationId: '' };
+  await change(db, {
+    entity: 'assessment',
+    action,
+    load: async (tx) => {
+      const loaded = await loadAssessment(tx, id);
+      place = { id, countyId: loaded.initiative.countyId, organisationId: loaded.initiative.organisationId };
+      return { ...loaded, part: partId ? await presentPart(tx, id, part, partId) : null };
+    },
+    authorise: (loaded) => mayChange(actor, may, loaded),
+    before: (loaded) => (loaded.part ? { part, ...loaded.part } : null),
+    apply: async (tx, loaded, a) => {
+      afterId = await apply(tx, { row: loaded.row, initiative: loaded.initiative, actor: a });
+      return id;
+    },
+    present: async (tx) => (afterId ? { part, ...(await presentPart(tx, id, part, afterId)) } : null),
+    place: () => place,
   });
-  return findAssessment(db, id);
+  return presentAssessment(actor, await findAssessment(db, id));
 }
 
 async function partRow<T extends Part>(tx: Executor, part: T, assessmentId: string, partId: string) {
@@ -93,7 +123,7 @@ function checkRank(step: number, rank: number | null | undefined) {
 }
 
 export const addImpact = (db: Db, actor: Actor | undefined, id: string, input: In<typeof ImpactInput>) =>
-  change(db, actor, id, 'impact', async (tx, ctx) => {
+  partChange(db, actor, id, 'impact', null, async (tx, ctx) => {
     await checkItem(tx, ctx, input.step, input.itemId);
     checkRank(input.step, input.relevanceRank);
     const [dup] = await tx
@@ -109,8 +139,8 @@ export const addImpact = (db: Db, actor: Actor | undefined, id: string, input: I
     const [row] = await tx
       .insert(impacts)
       .values({ ...input, assessmentId: id })
-      .returning();
-    return { before: null, after: row };
+      .returning({ id: impacts.id });
+    return row.id;
   });
 
 export const updateImpact = (
@@ -120,11 +150,19 @@ export const updateImpact = (
   partId: string,
   input: In<typeof UpdateImpact>,
 ) =>
-  change(db, actor, id, 'impact', async (tx) => {
+  partChange(db, actor, id, 'impact', partId, async (tx) => {
     const before = await partRow(tx, 'impact', id, partId);
     checkRank(before.step, input.relevanceRank);
     const { version, ...values } = input;
-    return { before, after: await updateVersioned(tx, impacts, 'impact', partId, version, values, () => before) };
+    await saveVersioned(tx, {
+      table: impacts,
+      entity: 'impact',
+      id: partId,
+      expectedVersion: version,
+      values,
+      present: (t) => presentPart(t, id, 'impact', partId),
+    });
+    return partId;
   });
 
 // ---- actors ----
@@ -150,13 +188,13 @@ async function checkActor(
 }
 
 export const addActor = (db: Db, actor: Actor | undefined, id: string, input: In<typeof ActorInput>) =>
-  change(db, actor, id, 'actor', async (tx, ctx) => {
+  partChange(db, actor, id, 'actor', null, async (tx, ctx) => {
     await checkActor(tx, ctx, input.organisationId, input.name);
     const [row] = await tx
       .insert(actors)
       .values({ ...input, assessmentId: id })
-      .returning();
-    return { before: null, after: row };
+      .returning({ id: actors.id });
+    return row.id;
   });
 
 export const updateActor = (
@@ -166,13 +204,21 @@ export const updateActor = (
   partId: string,
   input: In<typeof UpdateActor>,
 ) =>
-  change(db, actor, id, 'actor', async (tx, ctx) => {
+  partChange(db, actor, id, 'actor', partId, async (tx, ctx) => {
     const before = await partRow(tx, 'actor', id, partId);
     const org = input.organisationId !== undefined ? input.organisationId : before.organisationId;
     const name = input.name !== undefined ? input.name : before.name;
     await checkActor(tx, ctx, org, name);
     const { version, ...values } = input;
-    return { before, after: await updateVersioned(tx, actors, 'actor', partId, version, values, () => before) };
+    await saveVersioned(tx, {
+      table: actors,
+      entity: 'actor',
+      id: partId,
+      expectedVersion: version,
+      values,
+      present: (t) => presentPart(t, id, 'actor', partId),
+    });
+    return partId;
   });
 
 // ---- conflicts ----
@@ -233,7 +279,7 @@ async function positionValues(
 }
 
 export const addConflict = (db: Db, actor: Actor | undefined, id: string, input: In<typeof ConflictInput>) =>
-  change(db, actor, id, 'conflict', async (tx, ctx) => {
+  partChange(db, actor, id, 'conflict', null, async (tx, ctx) => {
     const { a, b, position, ...rest } = input;
     const status = position ? 'position_taken' : rest.status;
     if (status === 'position_taken' && !position)
@@ -248,8 +294,8 @@ export const addConflict = (db: Db, actor: Actor | undefined, id: string, input:
     const [row] = await tx
       .insert(conflicts)
       .values({ ...values, assessmentId: id } as typeof conflicts.$inferInsert)
-      .returning();
-    return { before: null, after: row };
+      .returning({ id: conflicts.id });
+    return row.id;
   });
 
 export const updateConflict = (
@@ -259,7 +305,7 @@ export const updateConflict = (
   partId: string,
   input: In<typeof UpdateConflict>,
 ) =>
-  change(db, actor, id, 'conflict', async (tx, ctx) => {
+  partChange(db, actor, id, 'conflict', partId, async (tx, ctx) => {
     const before = await partRow(tx, 'conflict', id, partId);
     const { a, b, position, version, ...rest } = input;
     const status = position && !rest.status ? 'position_taken' : rest.status;
@@ -272,7 +318,15 @@ export const updateConflict = (
       ...(b ? await sideValues(tx, ctx, b, 'b') : {}),
       ...(await positionValues(tx, ctx, position, status ?? before.status)),
     };
-    return { before, after: await updateVersioned(tx, conflicts, 'conflict', partId, version, values, () => before) };
+    await saveVersioned(tx, {
+      table: conflicts,
+      entity: 'conflict',
+      id: partId,
+      expectedVersion: version,
+      values,
+      present: (t) => presentPart(t, id, 'conflict', partId),
+    });
+    return partId;
   });
 
 // ---- actions ----
@@ -321,13 +375,13 @@ async function checkAction(
 }
 
 export const addAction = (db: Db, actor: Actor | undefined, id: string, input: In<typeof ActionInput>) =>
-  change(db, actor, id, 'action', async (tx, ctx) => {
+  partChange(db, actor, id, 'action', null, async (tx, ctx) => {
     await checkAction(tx, ctx, input);
     const [row] = await tx
       .insert(actions)
       .values({ ...input, assessmentId: id })
-      .returning();
-    return { before: null, after: row };
+      .returning({ id: actions.id });
+    return row.id;
   });
 
 export const updateAction = (
@@ -337,57 +391,74 @@ export const updateAction = (
   partId: string,
   input: In<typeof UpdateAction>,
 ) =>
-  change(db, actor, id, 'action', async (tx, ctx) => {
+  partChange(db, actor, id, 'action', partId, async (tx, ctx) => {
     const before = await partRow(tx, 'action', id, partId);
     await checkAction(tx, ctx, {
       ...before,
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
     } as never);
     const { version, ...values } = input;
-    return { before, after: await updateVersioned(tx, actions, 'action', partId, version, values, () => before) };
+    await saveVersioned(tx, {
+      table: actions,
+      entity: 'action',
+      id: partId,
+      expectedVersion: version,
+      values,
+      present: (t) => presentPart(t, id, 'action', partId),
+    });
+    return partId;
   });
 
 /** Remove a part; the version guards against removing something a colleague just changed. */
 export const removePart = (db: Db, actor: Actor | undefined, id: string, part: Part, partId: string, version: number) =>
-  change(db, actor, id, part, async (tx) => {
-    const before = await partRow(tx, part, id, partId);
-    if (before.version !== version)
-      throw new AppError('record.stale', `Someone else changed this ${part} after you opened it`, { current: before });
-    if (part === 'impact' || part === 'actor' || part === 'conflict') {
-      const [used] = await tx
-        .select({ id: actions.id })
-        .from(actions)
-        .where(and(eq(actions.assessmentId, id), eq(actions.answersId, partId)));
-      if (used)
-        throw new AppError(
-          'action.answers_unknown',
-          `An action answers this ${part}; change or remove the action first`,
-          { field: 'answersId', actionId: used.id },
-        );
-    }
-    const t = tables[part] as typeof impacts;
-    await tx.delete(t).where(eq(t.id, partId));
-    return { before, after: null };
-  });
+  partChange(
+    db,
+    actor,
+    id,
+    part,
+    partId,
+    async (tx) => {
+      const before = await partRow(tx, part, id, partId);
+      if (before.version !== version)
+        throw new AppError('record.stale', `Someone else changed this ${part} after you opened it`, {
+          current: await presentPart(tx, id, part, partId),
+        });
+      if (part === 'impact' || part === 'actor' || part === 'conflict') {
+        const [used] = await tx
+          .select({ id: actions.id })
+          .from(actions)
+          .where(and(eq(actions.assessmentId, id), eq(actions.answersId, partId)));
+        if (used)
+          throw new AppError(
+            'action.answers_unknown',
+            `An action answers this ${part}; change or remove the action first`,
+            { field: 'answersId', actionId: used.id },
+          );
+      }
+      const t = tables[part] as typeof impacts;
+      await tx.delete(t).where(eq(t.id, partId));
+      return null;
+    },
+    'update',
+    'delete',
+  );
 
-export async function addComment(db: Db, actor: Actor | undefined, id: string, input: In<typeof CommentInput>) {
-  await db.transaction(async (tx) => {
-    const ctx = await assessmentFor(tx, actor, 'comment', id);
-    if (input.targetType === 'assessment') {
-      if (input.targetId !== id) throw notFound('assessment', input.targetId);
-    } else await partRow(tx, input.targetType, id, input.targetId);
-    const [row] = await tx
-      .insert(comments)
-      .values({ ...input, assessmentId: id, authorUserId: ctx.actor.userId, authorName: ctx.actor.name })
-      .returning();
-    await recordChange(tx, ctx.actor, {
-      action: 'create',
-      entityType: 'assessment',
-      entityId: id,
-      countyId: ctx.initiative.countyId,
-      organisationId: ctx.initiative.organisationId,
-      after: { part: 'comment', ...row },
-    });
-  });
-  return findAssessment(db, id);
-}
+export const addComment = (db: Db, actor: Actor | undefined, id: string, input: In<typeof CommentInput>) =>
+  partChange(
+    db,
+    actor,
+    id,
+    'comment',
+    null,
+    async (tx, ctx) => {
+      if (input.targetType === 'assessment') {
+        if (input.targetId !== id) throw notFound('assessment', input.targetId);
+      } else await partRow(tx, input.targetType, id, input.targetId);
+      const [row] = await tx
+        .insert(comments)
+        .values({ ...input, assessmentId: id, authorUserId: ctx.actor.userId, authorName: ctx.actor.name })
+        .returning({ id: comments.id });
+      return row.id;
+    },
+    'comment',
+  );

@@ -1,22 +1,32 @@
 import { eq, min } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { authorize, can, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
+import { scopeFor } from '../policy/scope.js';
+import { mayCreate } from '../policy/abilities.js';
 import { findOrganisation } from '../organisations/index.js';
 import { frameworks, frameworkVersions } from '../goals/index.js';
 import { actions, assessments, initiatives, programmes } from './schema.js';
-import type { CreateInitiative, CreateProgramme, Initiative, UpdateInitiative, UpdateProgramme } from './contract.js';
+import type {
+  CreateInitiative,
+  CreateProgramme,
+  Initiative,
+  Programme,
+  ProgrammePage,
+  UpdateInitiative,
+  UpdateProgramme,
+} from './contract.js';
 import {
   assessmentSummaries,
   findInitiative,
   findProgramme,
   initiativesOf,
+  listProgrammeRecords,
   loadConflicts,
-  programmeIds,
 } from './repository.js';
-import { initiativeFor, initiativeTarget, programmeFor, programmeTarget } from './access.js';
+import { initiativeFor, presentInitiative, presentProgramme, programmeFor, targetOf } from './access.js';
 import { tallyGoals, todayIso } from './rules.js';
 
 /** The RUS must be a published RUS of the county that the actor may read, shared if the programme is. */
@@ -81,78 +91,96 @@ function checkSharing(programmeShared: boolean, initiativeShared: boolean | unde
   }
 }
 
-export async function listProgrammes(db: Db, actor: Actor | undefined) {
+const placeOf = <T extends { id: string; countyId: string; organisationId: string }>(r: T) => ({
+  id: r.id,
+  countyId: r.countyId,
+  organisationId: r.organisationId,
+});
+
+export async function listProgrammes(db: Db, actor: Actor | undefined): Promise<ProgrammePage> {
   const a = authorize(actor, 'read', 'assessment');
-  const list = await Promise.all(
-    (await programmeIds(db, a.role === 'admin' ? null : a.countyId)).map((id) => findProgramme(db, id)),
-  );
-  return list.filter((p) => can(a, 'read', 'assessment', programmeTarget(p)));
+  const items = await listProgrammeRecords(db, scopeFor(a, 'assessment'));
+  return {
+    items: items.map((p) => presentProgramme(a, p)),
+    total: items.length,
+    abilities: { create: mayCreate(a, 'assessment', { countyId: a.countyId, organisationId: a.organisationId }) },
+  };
 }
 
-export async function getProgramme(db: Db, actor: Actor | undefined, id: string) {
-  return (await programmeFor(db, actor, 'read', id)).p;
+export async function getProgramme(db: Db, actor: Actor | undefined, id: string): Promise<Programme> {
+  return presentProgramme(actor, (await programmeFor(db, actor, 'read', id)).p);
 }
 
-export async function createProgramme(db: Db, actor: Actor | undefined, input: CreateProgramme) {
+export async function createProgramme(db: Db, actor: Actor | undefined, input: CreateProgramme): Promise<Programme> {
   const signedIn = authorize(actor, 'read', 'assessment');
-  return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, input.organisationId ?? signedIn.organisationId);
-    const a = authorize(actor, 'create', 'assessment', {
-      countyId: org.countyId,
-      organisationId: org.id,
-      shared: input.shared,
-    });
-    await checkRus(tx, a, org.countyId, input.rusVersionId, input.shared);
-    const [row] = await tx
-      .insert(programmes)
-      .values({ ...input, rusVersionId: input.rusVersionId ?? null, organisationId: org.id, countyId: org.countyId })
-      .returning();
-    const created = await findProgramme(tx, row.id);
-    await recordChange(tx, a, {
-      action: 'create',
-      entityType: 'programme',
-      entityId: row.id,
-      countyId: org.countyId,
-      organisationId: org.id,
-      after: created,
-    });
-    return created;
+  const created = await change(db, {
+    entity: 'programme',
+    action: 'create',
+    load: (tx) => findOrganisation(tx, input.organisationId ?? signedIn.organisationId),
+    authorise: (org) =>
+      authorize(actor, 'create', 'assessment', {
+        countyId: org.countyId,
+        organisationId: org.id,
+        shared: input.shared,
+      }),
+    before: () => null,
+    apply: async (tx, org, a) => {
+      await checkRus(tx, a, org.countyId, input.rusVersionId, input.shared);
+      const [row] = await tx
+        .insert(programmes)
+        .values({ ...input, rusVersionId: input.rusVersionId ?? null, organisationId: org.id, countyId: org.countyId })
+        .returning({ id: programmes.id });
+      return row.id;
+    },
+    present: findProgramme,
+    place: placeOf,
   });
+  return presentProgramme(actor, created);
 }
 
-export async function updateProgramme(db: Db, actor: Actor | undefined, id: string, input: UpdateProgramme) {
-  return db.transaction(async (tx) => {
-    const { p: before, actor: a } = await programmeFor(tx, actor, 'update', id);
-    await checkRus(
-      tx,
-      a,
-      before.countyId,
-      input.rusVersionId !== undefined ? input.rusVersionId : before.rusVersionId,
-      input.shared ?? before.shared,
-    );
-    const { version, ...values } = input;
-    await updateVersioned(tx, programmes, 'programme', id, version, values, () => before);
-    const after = await findProgramme(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'programme',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: after.organisationId,
-      before,
-      after,
-    });
-    return after;
+export async function updateProgramme(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  input: UpdateProgramme,
+): Promise<Programme> {
+  const after = await change(db, {
+    entity: 'programme',
+    action: 'update',
+    load: (tx) => findProgramme(tx, id),
+    authorise: (before) => authorize(actor, 'update', 'assessment', targetOf(before)),
+    apply: async (tx, before, a) => {
+      await checkRus(
+        tx,
+        a,
+        before.countyId,
+        input.rusVersionId !== undefined ? input.rusVersionId : before.rusVersionId,
+        input.shared ?? before.shared,
+      );
+      const { version, ...values } = input;
+      await saveVersioned(tx, {
+        table: programmes,
+        entity: 'programme',
+        id,
+        expectedVersion: version,
+        values,
+        present: async (t) => presentProgramme(actor, await findProgramme(t, id)),
+      });
+      return id;
+    },
+    present: findProgramme,
+    place: placeOf,
   });
+  return presentProgramme(actor, after);
 }
 
-export async function listInitiatives(db: Db, actor: Actor | undefined, programmeId: string) {
+export async function listInitiatives(db: Db, actor: Actor | undefined, programmeId: string): Promise<Initiative[]> {
   const { actor: a } = await programmeFor(db, actor, 'read', programmeId);
-  return (await initiativesOf(db, programmeId)).filter((i) => can(a, 'read', 'assessment', initiativeTarget(i)));
+  return (await initiativesOf(db, programmeId, scopeFor(a, 'assessment'))).map((i) => presentInitiative(a, i));
 }
 
-export async function getInitiative(db: Db, actor: Actor | undefined, id: string) {
-  return (await initiativeFor(db, actor, 'read', id)).i;
+export async function getInitiative(db: Db, actor: Actor | undefined, id: string): Promise<Initiative> {
+  return presentInitiative(actor, (await initiativeFor(db, actor, 'read', id)).i);
 }
 
 export async function createInitiative(
@@ -161,61 +189,75 @@ export async function createInitiative(
   programmeId: string,
   input: CreateInitiative,
 ): Promise<Initiative> {
-  return db.transaction(async (tx) => {
-    const { p, actor: a } = await programmeFor(tx, actor, 'create', programmeId);
-    checkGroups(p.stakeholderGroups, input.stakeholderGroups);
-    checkSharing(p.shared, input.shared);
-    const [row] = await tx
-      .insert(initiatives)
-      .values({ ...input, programmeId, startDate: input.startDate ?? todayIso(), shared: input.shared ?? p.shared })
-      .returning();
-    const created = await findInitiative(tx, row.id);
-    await recordChange(tx, a, {
-      action: 'create',
-      entityType: 'initiative',
-      entityId: row.id,
-      countyId: p.countyId,
-      organisationId: p.organisationId,
-      after: created,
-    });
-    return created;
+  const created = await change(db, {
+    entity: 'initiative',
+    action: 'create',
+    load: (tx) => findProgramme(tx, programmeId),
+    authorise: (p) => authorize(actor, 'create', 'assessment', targetOf(p)),
+    before: () => null,
+    apply: async (tx, p) => {
+      checkGroups(p.stakeholderGroups, input.stakeholderGroups);
+      checkSharing(p.shared, input.shared);
+      const [row] = await tx
+        .insert(initiatives)
+        .values({ ...input, programmeId, startDate: input.startDate ?? todayIso(), shared: input.shared ?? p.shared })
+        .returning({ id: initiatives.id });
+      return row.id;
+    },
+    present: findInitiative,
+    place: placeOf,
   });
+  return presentInitiative(actor, created);
 }
 
-export async function updateInitiative(db: Db, actor: Actor | undefined, id: string, input: UpdateInitiative) {
-  return db.transaction(async (tx) => {
-    const { i: before, actor: a } = await initiativeFor(tx, actor, 'update', id);
-    const p = await findProgramme(tx, before.programmeId);
-    if (input.stakeholderGroups) checkGroups(p.stakeholderGroups, input.stakeholderGroups);
-    checkSharing(p.shared, input.shared);
-    if (input.startDate && input.startDate > before.startDate) {
-      // Actions may not be due before the initiative exists; a later start must not strand them.
-      const [{ earliest }] = await tx
-        .select({ earliest: min(actions.deadline) })
-        .from(actions)
-        .innerJoin(assessments, eq(assessments.id, actions.assessmentId))
-        .where(eq(assessments.initiativeId, id));
-      if (earliest && earliest < input.startDate) {
-        throw new AppError('action.deadline_before_start', `An action is due ${earliest}, before the new start date`, {
-          field: 'startDate',
-          earliestDeadline: earliest,
-        });
+export async function updateInitiative(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  input: UpdateInitiative,
+): Promise<Initiative> {
+  const after = await change(db, {
+    entity: 'initiative',
+    action: 'update',
+    load: (tx) => findInitiative(tx, id),
+    authorise: (before) => authorize(actor, 'update', 'assessment', targetOf(before)),
+    apply: async (tx, before) => {
+      const p = await findProgramme(tx, before.programmeId);
+      if (input.stakeholderGroups) checkGroups(p.stakeholderGroups, input.stakeholderGroups);
+      checkSharing(p.shared, input.shared);
+      if (input.startDate && input.startDate > before.startDate) {
+        // Actions may not be due before the initiative exists; a later start must not strand them.
+        const [{ earliest }] = await tx
+          .select({ earliest: min(actions.deadline) })
+          .from(actions)
+          .innerJoin(assessments, eq(assessments.id, actions.assessmentId))
+          .where(eq(assessments.initiativeId, id));
+        if (earliest && earliest < input.startDate) {
+          throw new AppError(
+            'action.deadline_before_start',
+            `An action is due ${earliest}, before the new start date`,
+            {
+              field: 'startDate',
+              earliestDeadline: earliest,
+            },
+          );
+        }
       }
-    }
-    const { version, ...values } = input;
-    await updateVersioned(tx, initiatives, 'initiative', id, version, values, () => before);
-    const after = await findInitiative(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'initiative',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: after.organisationId,
-      before,
-      after,
-    });
-    return after;
+      const { version, ...values } = input;
+      await saveVersioned(tx, {
+        table: initiatives,
+        entity: 'initiative',
+        id,
+        expectedVersion: version,
+        values,
+        present: async (t) => presentInitiative(actor, await findInitiative(t, id)),
+      });
+      return id;
+    },
+    present: findInitiative,
+    place: placeOf,
   });
+  return presentInitiative(actor, after);
 }
 
 export async function setInitiativeArchived(
@@ -224,30 +266,27 @@ export async function setInitiativeArchived(
   id: string,
   version: number,
   archived: boolean,
-) {
-  return db.transaction(async (tx) => {
-    const { i: before, actor: a } = await initiativeFor(tx, actor, 'archive', id);
-    await updateVersioned(
-      tx,
-      initiatives,
-      'initiative',
-      id,
-      version,
-      { archivedAt: archived ? new Date() : null },
-      () => before,
-    );
-    const after = await findInitiative(tx, id);
-    await recordChange(tx, a, {
-      action: archived ? 'archive' : 'restore',
-      entityType: 'initiative',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: after.organisationId,
-      before,
-      after,
-    });
-    return after;
+): Promise<Initiative> {
+  const after = await change(db, {
+    entity: 'initiative',
+    action: archived ? 'archive' : 'restore',
+    load: (tx) => findInitiative(tx, id),
+    authorise: (before) => authorize(actor, 'archive', 'assessment', targetOf(before)),
+    apply: async (tx) => {
+      await saveVersioned(tx, {
+        table: initiatives,
+        entity: 'initiative',
+        id,
+        expectedVersion: version,
+        values: { archivedAt: archived ? new Date() : null },
+        present: async (t) => presentInitiative(actor, await findInitiative(t, id)),
+      });
+      return id;
+    },
+    present: findInitiative,
+    place: placeOf,
   });
+  return presentInitiative(actor, after);
 }
 
 /** Initiatives × 17 goals from each initiative's latest assessment, with open conflicts and overdue actions. */

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { scopeWhere, type Scope } from '../policy/scope.js';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
@@ -17,14 +18,23 @@ import {
   initiatives,
   programmes,
 } from './schema.js';
-import type { Assessment, AssessmentActor, Conflict, Impact, Initiative, Programme, Side } from './contract.js';
-import { isOverdue, quadrantOf, tallyGoals, todayIso, type ImpactLike } from './rules.js';
+import type {
+  AssessmentActor,
+  AssessmentRecord,
+  Conflict,
+  Impact,
+  InitiativeRecord,
+  ProgrammeRecord,
+  Side,
+} from './contract.js';
+import { consistentPositionNeeds, isOverdue, quadrantOf, tallyGoals, todayIso, type ImpactLike } from './rules.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const parent = alias(frameworkItems, 'parent_item');
 
-export async function findProgramme(db: Executor, id: string): Promise<Programme> {
-  const [r] = await db
+/** Programmes with their organisation's and RUS's names, in one query whatever their number. */
+async function programmeRecords(db: Executor, where: SQL | undefined): Promise<ProgrammeRecord[]> {
+  const rows = await db
     .select({
       p: programmes,
       organisationName: organisations.name,
@@ -37,9 +47,9 @@ export async function findProgramme(db: Executor, id: string): Promise<Programme
     .innerJoin(organisations, eq(organisations.id, programmes.organisationId))
     .leftJoin(frameworkVersions, eq(frameworkVersions.id, programmes.rusVersionId))
     .leftJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
-    .where(eq(programmes.id, id));
-  if (!r) throw notFound('programme', id);
-  return {
+    .where(where)
+    .orderBy(asc(programmes.name));
+  return rows.map((r) => ({
     id: r.p.id,
     countyId: r.p.countyId,
     organisationId: r.p.organisationId,
@@ -56,21 +66,33 @@ export async function findProgramme(db: Executor, id: string): Promise<Programme
     version: r.p.version,
     createdAt: r.p.createdAt.toISOString(),
     updatedAt: r.p.updatedAt.toISOString(),
-  };
+  }));
 }
 
-export async function programmeIds(db: Executor, countyId: string | null) {
-  const rows = await db
-    .select({ id: programmes.id })
-    .from(programmes)
-    .where(and(countyId ? eq(programmes.countyId, countyId) : undefined, isNull(programmes.archivedAt)))
-    .orderBy(asc(programmes.name));
-  return rows.map((r) => r.id);
+export async function findProgramme(db: Executor, id: string): Promise<ProgrammeRecord> {
+  const [p] = await programmeRecords(db, eq(programmes.id, id));
+  if (!p) throw notFound('programme', id);
+  return p;
+}
+
+/** The active programmes the scope lets the person see (county, and drafts of their own organisation). */
+export function listProgrammeRecords(db: Executor, scope: Scope): Promise<ProgrammeRecord[]> {
+  return programmeRecords(
+    db,
+    and(
+      isNull(programmes.archivedAt),
+      scopeWhere(scope, {
+        countyId: programmes.countyId,
+        organisationId: programmes.organisationId,
+        shared: programmes.shared,
+      }),
+    ),
+  );
 }
 
 type InitiativeRow = { i: typeof initiatives.$inferSelect; p: typeof programmes.$inferSelect };
 
-async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<Initiative[]> {
+async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<InitiativeRecord[]> {
   const ids = rows.map((r) => r.i.id);
   const rounds = ids.length
     ? await db
@@ -106,7 +128,7 @@ async function presentInitiatives(db: Executor, rows: InitiativeRow[]): Promise<
   }));
 }
 
-export async function findInitiative(db: Executor, id: string): Promise<Initiative> {
+export async function findInitiative(db: Executor, id: string): Promise<InitiativeRecord> {
   const rows = await db
     .select({ i: initiatives, p: programmes })
     .from(initiatives)
@@ -116,13 +138,22 @@ export async function findInitiative(db: Executor, id: string): Promise<Initiati
   return (await presentInitiatives(db, rows))[0];
 }
 
-/** The active initiatives of a programme, by name, in two queries whatever their number. */
-export async function initiativesOf(db: Executor, programmeId: string): Promise<Initiative[]> {
+/**
+ * The active initiatives of a programme the scope lets the person see, by name, in two queries
+ * whatever their number. The caller has checked that the programme itself is readable (so its
+ * own sharing need not be repeated here).
+ */
+export async function initiativesOf(db: Executor, programmeId: string, scope: Scope): Promise<InitiativeRecord[]> {
+  const visible = scopeWhere(scope, {
+    countyId: programmes.countyId,
+    organisationId: programmes.organisationId,
+    shared: initiatives.shared,
+  });
   const rows = await db
     .select({ i: initiatives, p: programmes })
     .from(initiatives)
     .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
-    .where(and(eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt)))
+    .where(and(eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt), visible))
     .orderBy(asc(initiatives.name));
   return presentInitiatives(db, rows);
 }
@@ -329,7 +360,7 @@ export async function assessmentRow(db: Executor, id: string) {
   return row;
 }
 
-export async function findAssessment(db: Executor, id: string): Promise<Assessment> {
+export async function findAssessment(db: Executor, id: string): Promise<AssessmentRecord> {
   const a = await assessmentRow(db, id);
   const initiative = await findInitiative(db, a.initiativeId);
   const [impactList, actorList, conflictList] = [
@@ -371,7 +402,7 @@ export async function findAssessment(db: Executor, id: string): Promise<Assessme
     responsiblePersonId: x.responsiblePersonId,
     responsiblePersonName: given ? `${given} ${family}` : null,
     deadline: x.deadline,
-    status: x.status as Assessment['actions'][number]['status'],
+    status: x.status as AssessmentRecord['actions'][number]['status'],
     overdue: isOverdue(x.deadline, x.status, today),
     version: x.version,
   }));
@@ -384,14 +415,14 @@ export async function findAssessment(db: Executor, id: string): Promise<Assessme
   return {
     id: a.id,
     number: a.number,
-    status: a.status as Assessment['status'],
+    status: a.status as AssessmentRecord['status'],
     basedOnId: a.basedOnId,
     finishedAt: iso(a.finishedAt),
     finishedBy: a.finishedBy,
     version: a.version,
     initiative,
     frameworks: await loadFrameworkUses(db, a.frameworkVersionIds),
-    positionsNeeded: a.positionsNeeded,
+    positionsNeeded: consistentPositionNeeds(a.positionsNeeded),
     gates: gateRows.map((g) => ({
       id: g.id,
       step: g.step,

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams, Version } from '../platform/contract.js';
-import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/index.js';
+import { IdParams, Version, withStale } from '../platform/contract.js';
+import { historyRoute } from '../audit/index.js';
 import * as C from './contract.js';
 import {
   conflictList,
@@ -48,10 +47,10 @@ export const assessmentRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['assessments'];
-    const A = { 200: C.Assessment };
+    const A = withStale({ 200: C.Assessment }, C.Assessment);
     const created = { 201: C.Assessment };
 
-    app.get('/api/programmes', { schema: { tags, response: { 200: z.array(C.Programme) } } }, (req) =>
+    app.get('/api/programmes', { schema: { tags, response: { 200: C.ProgrammePage } } }, (req) =>
       listProgrammes(db, req.actor),
     );
     app.post(
@@ -64,7 +63,14 @@ export const assessmentRoutes =
     );
     app.patch(
       '/api/programmes/:id',
-      { schema: { tags, params: IdParams, body: C.UpdateProgramme, response: { 200: C.Programme } } },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: C.UpdateProgramme,
+          response: withStale({ 200: C.Programme }, C.Programme),
+        },
+      },
       (req) => updateProgramme(db, req.actor, req.params.id, req.body),
     );
     app.get(
@@ -87,33 +93,42 @@ export const assessmentRoutes =
       { schema: { tags, params: IdParams, response: { 200: z.array(ConflictWithInitiative) } } },
       (req) => conflictList(db, req.actor, { programmeId: req.params.id }),
     );
-    app.get(
-      '/api/programmes/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const p = await getProgramme(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: p.countyId, organisationId: p.organisationId });
-        return listAudit(db, 'programme', p.id);
+    historyRoute(app, db, {
+      path: '/api/programmes/:id/audit',
+      tags,
+      entity: 'programme',
+      readable: async (d, actor, id) => {
+        const p = await getProgramme(d, actor, id);
+        return { countyId: p.countyId, organisationId: p.organisationId };
       },
-    );
+    });
 
     app.get('/api/initiatives/:id', { schema: { tags, params: IdParams, response: { 200: C.Initiative } } }, (req) =>
       getInitiative(db, req.actor, req.params.id),
     );
     app.patch(
       '/api/initiatives/:id',
-      { schema: { tags, params: IdParams, body: C.UpdateInitiative, response: { 200: C.Initiative } } },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: C.UpdateInitiative,
+          response: withStale({ 200: C.Initiative }, C.Initiative),
+        },
+      },
       (req) => updateInitiative(db, req.actor, req.params.id, req.body),
     );
-    app.post(
-      '/api/initiatives/:id/archive',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: C.Initiative } } },
-      (req) => setInitiativeArchived(db, req.actor, req.params.id, req.body.version, true),
+    const archiveSchema = {
+      tags,
+      params: IdParams,
+      body: Version,
+      response: withStale({ 200: C.Initiative }, C.Initiative),
+    };
+    app.post('/api/initiatives/:id/archive', { schema: archiveSchema }, (req) =>
+      setInitiativeArchived(db, req.actor, req.params.id, req.body.version, true),
     );
-    app.post(
-      '/api/initiatives/:id/restore',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: C.Initiative } } },
-      (req) => setInitiativeArchived(db, req.actor, req.params.id, req.body.version, false),
+    app.post('/api/initiatives/:id/restore', { schema: archiveSchema }, (req) =>
+      setInitiativeArchived(db, req.actor, req.params.id, req.body.version, false),
     );
     app.get(
       '/api/initiatives/:id/conflicts',
@@ -126,18 +141,20 @@ export const assessmentRoutes =
       async (req, reply) =>
         reply.status(201).send(await startAssessment(db, req.actor, req.params.id, req.body.frameworkIds)),
     );
-    app.get(
-      '/api/initiatives/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const i = await getInitiative(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: i.countyId, organisationId: i.organisationId });
-        return listAudit(db, 'initiative', i.id);
+    historyRoute(app, db, {
+      path: '/api/initiatives/:id/audit',
+      tags,
+      entity: 'initiative',
+      readable: async (d, actor, id) => {
+        const i = await getInitiative(d, actor, id);
+        return { countyId: i.countyId, organisationId: i.organisationId };
       },
-    );
+    });
 
-    app.get('/api/assessments/:id', { schema: { tags, params: C.AssessmentParams, response: A } }, (req) =>
-      getAssessment(db, req.actor, req.params.id),
+    app.get(
+      '/api/assessments/:id',
+      { schema: { tags, params: C.AssessmentParams, response: { 200: C.Assessment } } },
+      (req) => getAssessment(db, req.actor, req.params.id),
     );
     app.patch(
       '/api/assessments/:id',
@@ -146,7 +163,7 @@ export const assessmentRoutes =
     );
     app.put(
       '/api/assessments/:id/gates/:step',
-      { schema: { tags, params: C.GateParams, body: C.SetGate, response: A } },
+      { schema: { tags, params: C.GateParams, body: C.SetGate, response: withStale({ 200: C.Assessment }, C.Gate) } },
       (req) => setGate(db, req.actor, req.params.id, req.params.step, req.body),
     );
     app.post(
@@ -164,26 +181,25 @@ export const assessmentRoutes =
       { schema: { tags, params: C.CompareParams, response: { 200: C.Comparison } } },
       (req) => compareAssessments(db, req.actor, req.params.id, req.params.otherId),
     );
-    app.get(
-      '/api/assessments/:id/audit',
-      { schema: { tags, params: C.AssessmentParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const a = await getAssessment(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', {
-          countyId: a.initiative.countyId,
-          organisationId: a.initiative.organisationId,
-        });
-        return listAudit(db, 'assessment', a.id);
+    historyRoute(app, db, {
+      path: '/api/assessments/:id/audit',
+      tags,
+      entity: 'assessment',
+      readable: async (d, actor, id) => {
+        const a = await getAssessment(d, actor, id);
+        return { countyId: a.initiative.countyId, organisationId: a.initiative.organisationId };
       },
-    );
+    });
 
+    // A stale save of a part answers 409 with the part as saved now (not the whole assessment).
     const parts = [
-      ['impacts', 'impact', C.ImpactInput, C.UpdateImpact, addImpact, updateImpact],
-      ['actors', 'actor', C.ActorInput, C.UpdateActor, addActor, updateActor],
-      ['conflicts', 'conflict', C.ConflictInput, C.UpdateConflict, addConflict, updateConflict],
-      ['actions', 'action', C.ActionInput, C.UpdateAction, addAction, updateAction],
+      ['impacts', 'impact', C.ImpactInput, C.UpdateImpact, addImpact, updateImpact, C.Impact],
+      ['actors', 'actor', C.ActorInput, C.UpdateActor, addActor, updateActor, C.Actor],
+      ['conflicts', 'conflict', C.ConflictInput, C.UpdateConflict, addConflict, updateConflict, C.Conflict],
+      ['actions', 'action', C.ActionInput, C.UpdateAction, addAction, updateAction, C.Action],
     ] as const;
-    for (const [path, part, createBody, updateBody, add, update] of parts) {
+    for (const [path, part, createBody, updateBody, add, update, shape] of parts) {
+      const saved = withStale({ 200: C.Assessment }, shape);
       app.post(
         `/api/assessments/:id/${path}`,
         { schema: { tags, params: C.AssessmentParams, body: createBody, response: created } },
@@ -194,7 +210,7 @@ export const assessmentRoutes =
       );
       app.patch(
         `/api/assessments/:id/${path}/:partId`,
-        { schema: { tags, params: C.PartParams, body: updateBody, response: A } },
+        { schema: { tags, params: C.PartParams, body: updateBody, response: saved } },
         (req) =>
           (update as (...a: unknown[]) => Promise<C.Assessment>)(
             db,
@@ -206,7 +222,7 @@ export const assessmentRoutes =
       );
       app.delete(
         `/api/assessments/:id/${path}/:partId`,
-        { schema: { tags, params: C.PartParams, body: Version, response: A } },
+        { schema: { tags, params: C.PartParams, body: Version, response: saved } },
         (req) => removePart(db, req.actor, req.params.id, part, req.params.partId, req.body.version),
       );
     }

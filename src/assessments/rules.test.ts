@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { diff, isOverdue, quadrantOf, tallyGoals, type ImpactLike, type Keyed } from './rules.js';
+import {
+  consistentPositionNeeds,
+  contradictoryPositionSteps,
+  diff,
+  isOverdue,
+  quadrantOf,
+  tallyGoals,
+  type ImpactLike,
+  type Keyed,
+} from './rules.js';
 
 const agenda = (code: string, effect: string, directness: string | null = 'direct'): ImpactLike => ({
   frameworkKind: 'agenda2030',
@@ -165,5 +174,25 @@ describe('comparing two versions', () => {
         },
       ),
     );
+  });
+});
+
+describe('positions needed (issue 10 item 5)', () => {
+  it('finds the steps that say "no" but carry a note', () => {
+    expect(
+      contradictoryPositionSteps({
+        '1': { needed: false, note: 'Klimat' },
+        '2': { needed: true, note: 'Bostäder' },
+        '3': { needed: false, note: '  ' },
+      }),
+    ).toEqual(['1']);
+  });
+  it('reads a stored "no" without its note, and keeps a "yes" with its note', () => {
+    expect(
+      consistentPositionNeeds({
+        '1': { needed: false, note: 'Kvar sedan förr' },
+        '2': { needed: true, note: 'Bostäder' },
+      }),
+    ).toEqual({ '1': { needed: false, note: null }, '2': { needed: true, note: 'Bostäder' } });
   });
 });

@@ -89,4 +89,23 @@ export function diff(before: Keyed[], after: Keyed[]): Change[] {
   return changes;
 }
 
+/**
+ * A note on positions belongs to a "yes": it says which positions are needed. Steps whose answer
+ * is "no" but that carry a note are contradictory (the report would say "No – <note>").
+ */
+export function contradictoryPositionSteps(needs: Record<string, { needed: boolean; note: string | null }>): string[] {
+  return Object.entries(needs)
+    .filter(([, n]) => !n.needed && !!n.note?.trim())
+    .map(([step]) => step);
+}
+
+/** Stored answers as they must be read: a "no" never carries a note (older rows may have one). */
+export function consistentPositionNeeds(
+  needs: Record<string, { needed: boolean; note: string | null }>,
+): Record<string, { needed: boolean; note: string | null }> {
+  return Object.fromEntries(
+    Object.entries(needs).map(([step, n]) => [step, { needed: n.needed, note: n.needed ? (n.note ?? null) : null }]),
+  );
+}
+
 export { todayIso } from '../platform/today.js';

@@ -196,6 +196,7 @@ function build(): Assessment {
     finishedAt: null,
     finishedBy: null,
     version: 7,
+    abilities: { update: true, comment: true },
     initiative: {
       id: uid(11, 1),
       programmeId: uid(12, 1),

@@ -121,50 +121,22 @@ export interface paths {
           };
           content: {
             'application/json': {
-              agreementCount: number;
-              /** Format: uuid */
-              countyId: string;
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              organisationId: string;
-              organisationName: string;
-              terms: {
-                areas: {
-                  basisPoints: number;
-                  code: string;
-                  name: string;
-                }[];
-                bankgiro: string;
-                /** Format: date */
-                compensationStart: string;
-                disputeClause: string | null;
-                documents: string[];
-                extensionYears: number;
-                followUpClause: string | null;
-                indexFromYear: number | null;
-                /** Format: uuid */
-                indexSeriesId: string | null;
-                insightClause: string | null;
-                noticeMonths: number;
-                purpose: string | null;
-                /** @default 60 */
-                reminderDays: number;
-                title: string;
-                /** Format: date */
-                validFrom: string;
-                /** Format: date */
-                validTo: string;
+              abilities: {
+                create: boolean;
               };
-              updatedAt: string;
-              version: number;
-              versions: {
+              items: {
+                abilities: {
+                  update: boolean;
+                };
+                agreementCount: number;
+                /** Format: uuid */
+                countyId: string;
+                createdAt: string;
                 /** Format: uuid */
                 id: string;
-                issuedAt: string;
-                note: string | null;
-                number: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
                 terms: {
                   areas: {
                     basisPoints: number;
@@ -192,10 +164,47 @@ export interface paths {
                   /** Format: date */
                   validTo: string;
                 };
-                validFrom: string;
-                validTo: string | null;
+                updatedAt: string;
+                version: number;
+                versions: {
+                  /** Format: uuid */
+                  id: string;
+                  issuedAt: string;
+                  note: string | null;
+                  number: number;
+                  terms: {
+                    areas: {
+                      basisPoints: number;
+                      code: string;
+                      name: string;
+                    }[];
+                    bankgiro: string;
+                    /** Format: date */
+                    compensationStart: string;
+                    disputeClause: string | null;
+                    documents: string[];
+                    extensionYears: number;
+                    followUpClause: string | null;
+                    indexFromYear: number | null;
+                    /** Format: uuid */
+                    indexSeriesId: string | null;
+                    insightClause: string | null;
+                    noticeMonths: number;
+                    purpose: string | null;
+                    /** @default 60 */
+                    reminderDays: number;
+                    title: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo: string;
+                  };
+                  validFrom: string;
+                  validTo: string | null;
+                }[];
               }[];
-            }[];
+              total: number;
+            };
           };
         };
       };
@@ -251,6 +260,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               agreementCount: number;
               /** Format: uuid */
               countyId: string;
@@ -361,6 +373,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               agreementCount: number;
               /** Format: uuid */
               countyId: string;
@@ -491,6 +506,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               agreementCount: number;
               /** Format: uuid */
               countyId: string;
@@ -568,8 +586,154 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    agreementCount: number;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    terms: {
+                      areas: {
+                        basisPoints: number;
+                        code: string;
+                        name: string;
+                      }[];
+                      bankgiro: string;
+                      /** Format: date */
+                      compensationStart: string;
+                      disputeClause: string | null;
+                      documents: string[];
+                      extensionYears: number;
+                      followUpClause: string | null;
+                      indexFromYear: number | null;
+                      /** Format: uuid */
+                      indexSeriesId: string | null;
+                      insightClause: string | null;
+                      noticeMonths: number;
+                      purpose: string | null;
+                      /** @default 60 */
+                      reminderDays: number;
+                      title: string;
+                      /** Format: date */
+                      validFrom: string;
+                      /** Format: date */
+                      validTo: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      /** Format: uuid */
+                      id: string;
+                      issuedAt: string;
+                      note: string | null;
+                      number: number;
+                      terms: {
+                        areas: {
+                          basisPoints: number;
+                          code: string;
+                          name: string;
+                        }[];
+                        bankgiro: string;
+                        /** Format: date */
+                        compensationStart: string;
+                        disputeClause: string | null;
+                        documents: string[];
+                        extensionYears: number;
+                        followUpClause: string | null;
+                        indexFromYear: number | null;
+                        /** Format: uuid */
+                        indexSeriesId: string | null;
+                        insightClause: string | null;
+                        noticeMonths: number;
+                        purpose: string | null;
+                        /** @default 60 */
+                        reminderDays: number;
+                        title: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                      };
+                      validFrom: string;
+                      validTo: string | null;
+                    }[];
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreement-templates/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              action: string;
+              actorName: string;
+              after: {
+                [key: string]: unknown;
+              } | null;
+              at: string;
+              before: {
+                [key: string]: unknown;
+              } | null;
+              entityId: string;
+              entityType: string;
+              id: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -618,6 +782,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -835,6 +1002,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               agreementCount: number;
               /** Format: uuid */
               countyId: string;
@@ -912,6 +1082,102 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    agreementCount: number;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    terms: {
+                      areas: {
+                        basisPoints: number;
+                        code: string;
+                        name: string;
+                      }[];
+                      bankgiro: string;
+                      /** Format: date */
+                      compensationStart: string;
+                      disputeClause: string | null;
+                      documents: string[];
+                      extensionYears: number;
+                      followUpClause: string | null;
+                      indexFromYear: number | null;
+                      /** Format: uuid */
+                      indexSeriesId: string | null;
+                      insightClause: string | null;
+                      noticeMonths: number;
+                      purpose: string | null;
+                      /** @default 60 */
+                      reminderDays: number;
+                      title: string;
+                      /** Format: date */
+                      validFrom: string;
+                      /** Format: date */
+                      validTo: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      /** Format: uuid */
+                      id: string;
+                      issuedAt: string;
+                      note: string | null;
+                      number: number;
+                      terms: {
+                        areas: {
+                          basisPoints: number;
+                          code: string;
+                          name: string;
+                        }[];
+                        bankgiro: string;
+                        /** Format: date */
+                        compensationStart: string;
+                        disputeClause: string | null;
+                        documents: string[];
+                        extensionYears: number;
+                        followUpClause: string | null;
+                        indexFromYear: number | null;
+                        /** Format: uuid */
+                        indexSeriesId: string | null;
+                        insightClause: string | null;
+                        noticeMonths: number;
+                        purpose: string | null;
+                        /** @default 60 */
+                        reminderDays: number;
+                        title: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                      };
+                      validFrom: string;
+                      validTo: string | null;
+                    }[];
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -943,40 +1209,46 @@ export interface paths {
           };
           content: {
             'application/json': {
-              currentPeriod: {
-                end: string;
-                noticeDeadline: string;
-                number: number;
-                start: string;
-              } | null;
-              /** Format: uuid */
-              id: string;
-              nextNoticeDeadline: string | null;
-              openDisputes: number;
-              party: {
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                currentPeriod: {
+                  end: string;
+                  noticeDeadline: string;
+                  number: number;
+                  start: string;
+                } | null;
                 /** Format: uuid */
                 id: string;
-                municipalityCode: string | null;
-                name: string;
-              };
-              status: {
-                endedOn: string | null;
-                endsOn: string | null;
-                /** @enum {string|null} */
-                reason: 'expired' | 'terminated' | null;
-                /** @enum {string} */
-                status: 'draft' | 'signed' | 'in_force' | 'ended';
-              };
-              thisYear: {
-                amountOre: number | null;
-                error: {
-                  code: string;
-                  details: unknown;
-                } | null;
-                year: number;
-              };
-              title: string;
-            }[];
+                nextNoticeDeadline: string | null;
+                openDisputes: number;
+                party: {
+                  /** Format: uuid */
+                  id: string;
+                  municipalityCode: string | null;
+                  name: string;
+                };
+                status: {
+                  endedOn: string | null;
+                  endsOn: string | null;
+                  /** @enum {string|null} */
+                  reason: 'expired' | 'terminated' | null;
+                  /** @enum {string} */
+                  status: 'draft' | 'signed' | 'in_force' | 'ended';
+                };
+                thisYear: {
+                  amountOre: number | null;
+                  error: {
+                    code: string;
+                    details: unknown;
+                  } | null;
+                  year: number;
+                };
+                title: string;
+              }[];
+              total: number;
+            };
           };
         };
       };
@@ -1014,6 +1286,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -1195,6 +1470,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -1343,6 +1621,173 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    /** @enum {string} */
+                    amountSource: 'entered' | 'population';
+                    contactHistory: {
+                      address: string | null;
+                      createdAt: string;
+                      email: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      notifiedOn: string | null;
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      phone: string | null;
+                      title: string | null;
+                      validFrom: string;
+                    }[];
+                    contacts: {
+                      address: string | null;
+                      createdAt: string;
+                      email: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      notifiedOn: string | null;
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      phone: string | null;
+                      title: string | null;
+                      validFrom: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    currentPeriod: {
+                      end: string;
+                      noticeDeadline: string;
+                      number: number;
+                      start: string;
+                    } | null;
+                    disputes: {
+                      areas: string[];
+                      description: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      openedOn: string;
+                      settledOn: string | null;
+                      settledPaidOre: number | null;
+                      /** @enum {string|null} */
+                      settlement: 'paid_later' | 'kept' | 'partly' | null;
+                      settlementNote: string | null;
+                      version: number;
+                      withheldPerMonthOre: number;
+                      withholdBasisPoints: number;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    issuer: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    };
+                    nextNoticeDeadline: string | null;
+                    notices: {
+                      endsAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      receivedOn: string;
+                      registeredBy: string;
+                    }[];
+                    /** Format: uuid */
+                    parentId: string | null;
+                    party: {
+                      /** Format: uuid */
+                      id: string;
+                      municipalityCode: string | null;
+                      name: string;
+                    };
+                    periods: {
+                      end: string;
+                      noticeDeadline: string;
+                      number: number;
+                      start: string;
+                    }[];
+                    signatures: {
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      place: string;
+                      signatories: string[];
+                      signedOn: string;
+                    }[];
+                    status: {
+                      endedOn: string | null;
+                      endsOn: string | null;
+                      /** @enum {string|null} */
+                      reason: 'expired' | 'terminated' | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'signed' | 'in_force' | 'ended';
+                    };
+                    subAgreements: {
+                      /** Format: uuid */
+                      id: string;
+                      title: string;
+                    }[];
+                    /** Format: uuid */
+                    templateId: string;
+                    terms: {
+                      areas: {
+                        basisPoints: number;
+                        code: string;
+                        name: string;
+                      }[];
+                      bankgiro: string;
+                      /** Format: date */
+                      compensationStart: string;
+                      disputeClause: string | null;
+                      documents: string[];
+                      extensionYears: number;
+                      followUpClause: string | null;
+                      indexFromYear: number | null;
+                      /** Format: uuid */
+                      indexSeriesId: string | null;
+                      insightClause: string | null;
+                      noticeMonths: number;
+                      purpose: string | null;
+                      /** @default 60 */
+                      reminderDays: number;
+                      title: string;
+                      /** Format: date */
+                      validFrom: string;
+                      /** Format: date */
+                      validTo: string;
+                    };
+                    thisYear: {
+                      amountOre: number | null;
+                      error: {
+                        code: string;
+                        details: unknown;
+                      } | null;
+                      year: number;
+                    };
+                    title: string;
+                    version: number;
+                    versionNumber: number;
+                    yearlyAmountOre: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -1441,6 +1886,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -1634,6 +2082,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -1830,6 +2281,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -1978,6 +2432,173 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    /** @enum {string} */
+                    amountSource: 'entered' | 'population';
+                    contactHistory: {
+                      address: string | null;
+                      createdAt: string;
+                      email: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      notifiedOn: string | null;
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      phone: string | null;
+                      title: string | null;
+                      validFrom: string;
+                    }[];
+                    contacts: {
+                      address: string | null;
+                      createdAt: string;
+                      email: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      notifiedOn: string | null;
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      phone: string | null;
+                      title: string | null;
+                      validFrom: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    currentPeriod: {
+                      end: string;
+                      noticeDeadline: string;
+                      number: number;
+                      start: string;
+                    } | null;
+                    disputes: {
+                      areas: string[];
+                      description: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      openedOn: string;
+                      settledOn: string | null;
+                      settledPaidOre: number | null;
+                      /** @enum {string|null} */
+                      settlement: 'paid_later' | 'kept' | 'partly' | null;
+                      settlementNote: string | null;
+                      version: number;
+                      withheldPerMonthOre: number;
+                      withholdBasisPoints: number;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    issuer: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    };
+                    nextNoticeDeadline: string | null;
+                    notices: {
+                      endsAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      receivedOn: string;
+                      registeredBy: string;
+                    }[];
+                    /** Format: uuid */
+                    parentId: string | null;
+                    party: {
+                      /** Format: uuid */
+                      id: string;
+                      municipalityCode: string | null;
+                      name: string;
+                    };
+                    periods: {
+                      end: string;
+                      noticeDeadline: string;
+                      number: number;
+                      start: string;
+                    }[];
+                    signatures: {
+                      /** @enum {string} */
+                      party: 'issuer' | 'party';
+                      place: string;
+                      signatories: string[];
+                      signedOn: string;
+                    }[];
+                    status: {
+                      endedOn: string | null;
+                      endsOn: string | null;
+                      /** @enum {string|null} */
+                      reason: 'expired' | 'terminated' | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'signed' | 'in_force' | 'ended';
+                    };
+                    subAgreements: {
+                      /** Format: uuid */
+                      id: string;
+                      title: string;
+                    }[];
+                    /** Format: uuid */
+                    templateId: string;
+                    terms: {
+                      areas: {
+                        basisPoints: number;
+                        code: string;
+                        name: string;
+                      }[];
+                      bankgiro: string;
+                      /** Format: date */
+                      compensationStart: string;
+                      disputeClause: string | null;
+                      documents: string[];
+                      extensionYears: number;
+                      followUpClause: string | null;
+                      indexFromYear: number | null;
+                      /** Format: uuid */
+                      indexSeriesId: string | null;
+                      insightClause: string | null;
+                      noticeMonths: number;
+                      purpose: string | null;
+                      /** @default 60 */
+                      reminderDays: number;
+                      title: string;
+                      /** Format: date */
+                      validFrom: string;
+                      /** Format: date */
+                      validTo: string;
+                    };
+                    thisYear: {
+                      amountOre: number | null;
+                      error: {
+                        code: string;
+                        details: unknown;
+                      } | null;
+                      year: number;
+                    };
+                    title: string;
+                    version: number;
+                    versionNumber: number;
+                    yearlyAmountOre: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2007,6 +2628,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** Format: date */
+            forPeriodEnding?: string | null;
             /** @enum {string} */
             party: 'issuer' | 'party';
             /** Format: date */
@@ -2022,6 +2645,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -2371,6 +2997,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -2562,6 +3191,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** @enum {string} */
               amountSource: 'entered' | 'population';
               contactHistory: {
@@ -2780,6 +3412,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -3034,6 +3670,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -3250,6 +3890,242 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      comment: boolean;
+                      update: boolean;
+                    };
+                    actions: {
+                      /** Format: uuid */
+                      answersId: string;
+                      answersLabel: {
+                        en: string;
+                        sv: string;
+                      };
+                      /** @enum {string} */
+                      answersType: 'impact' | 'conflict' | 'actor';
+                      deadline: string;
+                      description: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      responsibleOrganisationId: string | null;
+                      responsibleOrganisationName: string | null;
+                      /** Format: uuid */
+                      responsiblePersonId: string | null;
+                      responsiblePersonName: string | null;
+                      /** @enum {string} */
+                      status: 'planned' | 'ongoing' | 'done' | 'dropped';
+                      title: string;
+                      version: number;
+                    }[];
+                    actors: {
+                      /** Format: uuid */
+                      id: string;
+                      interest: number;
+                      name: string;
+                      note: string | null;
+                      /** Format: uuid */
+                      organisationId: string | null;
+                      power: number;
+                      /** @enum {string} */
+                      presence: 'present' | 'missing';
+                      /** @enum {string} */
+                      quadrant: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+                      /** @enum {string} */
+                      relation: 'affects' | 'affected' | 'both';
+                      /** @enum {string} */
+                      stance: 'supportive' | 'neutral' | 'resistant';
+                      version: number;
+                    }[];
+                    /** Format: uuid */
+                    basedOnId: string | null;
+                    comments: {
+                      authorName: string;
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      targetId: string;
+                      targetType: string;
+                      text: string;
+                    }[];
+                    conflicts: {
+                      a: {
+                        /** Format: uuid */
+                        actorId: string | null;
+                        code: string | null;
+                        /** Format: uuid */
+                        itemId: string | null;
+                        label: {
+                          en: string;
+                          sv: string;
+                        };
+                        text: string | null;
+                        /** @enum {string} */
+                        type: 'item' | 'actor' | 'text';
+                      };
+                      /** Format: uuid */
+                      assessmentId: string;
+                      b: {
+                        /** Format: uuid */
+                        actorId: string | null;
+                        code: string | null;
+                        /** Format: uuid */
+                        itemId: string | null;
+                        label: {
+                          en: string;
+                          sv: string;
+                        };
+                        text: string | null;
+                        /** @enum {string} */
+                        type: 'item' | 'actor' | 'text';
+                      };
+                      description: string | null;
+                      foundInStep: number;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'goal' | 'interest';
+                      position: {
+                        /** Format: uuid */
+                        bodyId: string | null;
+                        bodyName: string | null;
+                        caseNumber: string | null;
+                        date: string;
+                        text: string;
+                      } | null;
+                      /** @enum {string} */
+                      severity: 'low' | 'medium' | 'high';
+                      /** @enum {string} */
+                      status: 'open' | 'position_taken' | 'resolved';
+                      version: number;
+                    }[];
+                    counts: {
+                      missingActors: number;
+                      openConflicts: number;
+                      overdueActions: number;
+                    };
+                    finishedAt: string | null;
+                    finishedBy: string | null;
+                    frameworks: {
+                      /** Format: uuid */
+                      frameworkId: string;
+                      key: string;
+                      kind: string;
+                      name: {
+                        en: string;
+                        sv: string;
+                      };
+                      /** Format: uuid */
+                      versionId: string;
+                      versionNumber: number;
+                    }[];
+                    gates: {
+                      decidedAt: string;
+                      decidedBy: string;
+                      /** @enum {string} */
+                      decision: 'continue' | 'rethink' | 'stop';
+                      /** Format: uuid */
+                      id: string;
+                      reason: string;
+                      step: number;
+                      version: number;
+                    }[];
+                    goals: {
+                      direct: number;
+                      goal: string;
+                      indirect: number;
+                      negative: number;
+                      net: number;
+                      positive: number;
+                      unknown: number;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    impacts: {
+                      code: string;
+                      color: string | null;
+                      /** @enum {string|null} */
+                      directness: 'direct' | 'indirect' | 'both' | null;
+                      /** @enum {string} */
+                      effect: 'positive' | 'negative' | 'both' | 'none' | 'unknown';
+                      frameworkKey: string;
+                      frameworkKind: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      itemId: string;
+                      level: string;
+                      motivation: string | null;
+                      name: {
+                        en: string;
+                        sv: string;
+                      };
+                      parentCode: string | null;
+                      relevanceRank: number | null;
+                      step: number;
+                      version: number;
+                      /** Format: uuid */
+                      versionId: string;
+                    }[];
+                    initiative: {
+                      archived: boolean;
+                      assessments: {
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {string} */
+                        status: 'in_progress' | 'finished';
+                      }[];
+                      /** Format: uuid */
+                      countyId: string;
+                      createdAt: string;
+                      description: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** Format: uuid */
+                      organisationId: string;
+                      /** Format: uuid */
+                      programmeId: string;
+                      programmeName: string;
+                      shared: boolean;
+                      stakeholderGroups: string[];
+                      startDate: string;
+                      updatedAt: string;
+                      version: number;
+                    };
+                    number: number;
+                    positionsNeeded: {
+                      [key: string]: {
+                        needed: boolean;
+                        note: string | null;
+                      };
+                    };
+                    /** @enum {string} */
+                    status: 'in_progress' | 'finished';
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -3303,6 +4179,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -3562,6 +4442,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -3778,6 +4662,48 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    /** Format: uuid */
+                    answersId: string;
+                    answersLabel: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** @enum {string} */
+                    answersType: 'impact' | 'conflict' | 'actor';
+                    deadline: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    overdue: boolean;
+                    /** Format: uuid */
+                    responsibleOrganisationId: string | null;
+                    responsibleOrganisationName: string | null;
+                    /** Format: uuid */
+                    responsiblePersonId: string | null;
+                    responsiblePersonName: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'ongoing' | 'done' | 'dropped';
+                    title: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -3821,6 +4747,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -4034,6 +4964,48 @@ export interface paths {
               /** @enum {string} */
               status: 'in_progress' | 'finished';
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    /** Format: uuid */
+                    answersId: string;
+                    answersLabel: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** @enum {string} */
+                    answersType: 'impact' | 'conflict' | 'actor';
+                    deadline: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    overdue: boolean;
+                    /** Format: uuid */
+                    responsibleOrganisationId: string | null;
+                    responsibleOrganisationName: string | null;
+                    /** Format: uuid */
+                    responsiblePersonId: string | null;
+                    responsiblePersonName: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'ongoing' | 'done' | 'dropped';
+                    title: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -4085,6 +5057,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -4381,6 +5357,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -4597,6 +5577,42 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    /** Format: uuid */
+                    id: string;
+                    interest: number;
+                    name: string;
+                    note: string | null;
+                    /** Format: uuid */
+                    organisationId: string | null;
+                    power: number;
+                    /** @enum {string} */
+                    presence: 'present' | 'missing';
+                    /** @enum {string} */
+                    quadrant: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+                    /** @enum {string} */
+                    relation: 'affects' | 'affected' | 'both';
+                    /** @enum {string} */
+                    stance: 'supportive' | 'neutral' | 'resistant';
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -4638,6 +5654,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -4851,6 +5871,42 @@ export interface paths {
               /** @enum {string} */
               status: 'in_progress' | 'finished';
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    /** Format: uuid */
+                    id: string;
+                    interest: number;
+                    name: string;
+                    note: string | null;
+                    /** Format: uuid */
+                    organisationId: string | null;
+                    power: number;
+                    /** @enum {string} */
+                    presence: 'present' | 'missing';
+                    /** @enum {string} */
+                    quadrant: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+                    /** @enum {string} */
+                    relation: 'affects' | 'affected' | 'both';
+                    /** @enum {string} */
+                    stance: 'supportive' | 'neutral' | 'resistant';
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -4945,6 +6001,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -5353,6 +6413,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -5612,6 +6676,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -5825,6 +6893,74 @@ export interface paths {
               /** @enum {string} */
               status: 'in_progress' | 'finished';
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    a: {
+                      /** Format: uuid */
+                      actorId: string | null;
+                      code: string | null;
+                      /** Format: uuid */
+                      itemId: string | null;
+                      label: {
+                        en: string;
+                        sv: string;
+                      };
+                      text: string | null;
+                      /** @enum {string} */
+                      type: 'item' | 'actor' | 'text';
+                    };
+                    /** Format: uuid */
+                    assessmentId: string;
+                    b: {
+                      /** Format: uuid */
+                      actorId: string | null;
+                      code: string | null;
+                      /** Format: uuid */
+                      itemId: string | null;
+                      label: {
+                        en: string;
+                        sv: string;
+                      };
+                      text: string | null;
+                      /** @enum {string} */
+                      type: 'item' | 'actor' | 'text';
+                    };
+                    description: string | null;
+                    foundInStep: number;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'goal' | 'interest';
+                    position: {
+                      /** Format: uuid */
+                      bodyId: string | null;
+                      bodyName: string | null;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** @enum {string} */
+                    severity: 'low' | 'medium' | 'high';
+                    /** @enum {string} */
+                    status: 'open' | 'position_taken' | 'resolved';
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -5887,6 +7023,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -6103,6 +7243,74 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    a: {
+                      /** Format: uuid */
+                      actorId: string | null;
+                      code: string | null;
+                      /** Format: uuid */
+                      itemId: string | null;
+                      label: {
+                        en: string;
+                        sv: string;
+                      };
+                      text: string | null;
+                      /** @enum {string} */
+                      type: 'item' | 'actor' | 'text';
+                    };
+                    /** Format: uuid */
+                    assessmentId: string;
+                    b: {
+                      /** Format: uuid */
+                      actorId: string | null;
+                      code: string | null;
+                      /** Format: uuid */
+                      itemId: string | null;
+                      label: {
+                        en: string;
+                        sv: string;
+                      };
+                      text: string | null;
+                      /** @enum {string} */
+                      type: 'item' | 'actor' | 'text';
+                    };
+                    description: string | null;
+                    foundInStep: number;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'goal' | 'interest';
+                    position: {
+                      /** Format: uuid */
+                      bodyId: string | null;
+                      bodyName: string | null;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** @enum {string} */
+                    severity: 'low' | 'medium' | 'high';
+                    /** @enum {string} */
+                    status: 'open' | 'position_taken' | 'resolved';
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -6140,6 +7348,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -6353,6 +7565,242 @@ export interface paths {
               /** @enum {string} */
               status: 'in_progress' | 'finished';
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      comment: boolean;
+                      update: boolean;
+                    };
+                    actions: {
+                      /** Format: uuid */
+                      answersId: string;
+                      answersLabel: {
+                        en: string;
+                        sv: string;
+                      };
+                      /** @enum {string} */
+                      answersType: 'impact' | 'conflict' | 'actor';
+                      deadline: string;
+                      description: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      responsibleOrganisationId: string | null;
+                      responsibleOrganisationName: string | null;
+                      /** Format: uuid */
+                      responsiblePersonId: string | null;
+                      responsiblePersonName: string | null;
+                      /** @enum {string} */
+                      status: 'planned' | 'ongoing' | 'done' | 'dropped';
+                      title: string;
+                      version: number;
+                    }[];
+                    actors: {
+                      /** Format: uuid */
+                      id: string;
+                      interest: number;
+                      name: string;
+                      note: string | null;
+                      /** Format: uuid */
+                      organisationId: string | null;
+                      power: number;
+                      /** @enum {string} */
+                      presence: 'present' | 'missing';
+                      /** @enum {string} */
+                      quadrant: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+                      /** @enum {string} */
+                      relation: 'affects' | 'affected' | 'both';
+                      /** @enum {string} */
+                      stance: 'supportive' | 'neutral' | 'resistant';
+                      version: number;
+                    }[];
+                    /** Format: uuid */
+                    basedOnId: string | null;
+                    comments: {
+                      authorName: string;
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      targetId: string;
+                      targetType: string;
+                      text: string;
+                    }[];
+                    conflicts: {
+                      a: {
+                        /** Format: uuid */
+                        actorId: string | null;
+                        code: string | null;
+                        /** Format: uuid */
+                        itemId: string | null;
+                        label: {
+                          en: string;
+                          sv: string;
+                        };
+                        text: string | null;
+                        /** @enum {string} */
+                        type: 'item' | 'actor' | 'text';
+                      };
+                      /** Format: uuid */
+                      assessmentId: string;
+                      b: {
+                        /** Format: uuid */
+                        actorId: string | null;
+                        code: string | null;
+                        /** Format: uuid */
+                        itemId: string | null;
+                        label: {
+                          en: string;
+                          sv: string;
+                        };
+                        text: string | null;
+                        /** @enum {string} */
+                        type: 'item' | 'actor' | 'text';
+                      };
+                      description: string | null;
+                      foundInStep: number;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'goal' | 'interest';
+                      position: {
+                        /** Format: uuid */
+                        bodyId: string | null;
+                        bodyName: string | null;
+                        caseNumber: string | null;
+                        date: string;
+                        text: string;
+                      } | null;
+                      /** @enum {string} */
+                      severity: 'low' | 'medium' | 'high';
+                      /** @enum {string} */
+                      status: 'open' | 'position_taken' | 'resolved';
+                      version: number;
+                    }[];
+                    counts: {
+                      missingActors: number;
+                      openConflicts: number;
+                      overdueActions: number;
+                    };
+                    finishedAt: string | null;
+                    finishedBy: string | null;
+                    frameworks: {
+                      /** Format: uuid */
+                      frameworkId: string;
+                      key: string;
+                      kind: string;
+                      name: {
+                        en: string;
+                        sv: string;
+                      };
+                      /** Format: uuid */
+                      versionId: string;
+                      versionNumber: number;
+                    }[];
+                    gates: {
+                      decidedAt: string;
+                      decidedBy: string;
+                      /** @enum {string} */
+                      decision: 'continue' | 'rethink' | 'stop';
+                      /** Format: uuid */
+                      id: string;
+                      reason: string;
+                      step: number;
+                      version: number;
+                    }[];
+                    goals: {
+                      direct: number;
+                      goal: string;
+                      indirect: number;
+                      negative: number;
+                      net: number;
+                      positive: number;
+                      unknown: number;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    impacts: {
+                      code: string;
+                      color: string | null;
+                      /** @enum {string|null} */
+                      directness: 'direct' | 'indirect' | 'both' | null;
+                      /** @enum {string} */
+                      effect: 'positive' | 'negative' | 'both' | 'none' | 'unknown';
+                      frameworkKey: string;
+                      frameworkKind: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      itemId: string;
+                      level: string;
+                      motivation: string | null;
+                      name: {
+                        en: string;
+                        sv: string;
+                      };
+                      parentCode: string | null;
+                      relevanceRank: number | null;
+                      step: number;
+                      version: number;
+                      /** Format: uuid */
+                      versionId: string;
+                    }[];
+                    initiative: {
+                      archived: boolean;
+                      assessments: {
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {string} */
+                        status: 'in_progress' | 'finished';
+                      }[];
+                      /** Format: uuid */
+                      countyId: string;
+                      createdAt: string;
+                      description: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** Format: uuid */
+                      organisationId: string;
+                      /** Format: uuid */
+                      programmeId: string;
+                      programmeName: string;
+                      shared: boolean;
+                      stakeholderGroups: string[];
+                      startDate: string;
+                      updatedAt: string;
+                      version: number;
+                    };
+                    number: number;
+                    positionsNeeded: {
+                      [key: string]: {
+                        needed: boolean;
+                        note: string | null;
+                      };
+                    };
+                    /** @enum {string} */
+                    status: 'in_progress' | 'finished';
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -6400,6 +7848,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -6613,6 +8065,34 @@ export interface paths {
               /** @enum {string} */
               status: 'in_progress' | 'finished';
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    decidedAt: string;
+                    decidedBy: string;
+                    /** @enum {string} */
+                    decision: 'continue' | 'rethink' | 'stop';
+                    /** Format: uuid */
+                    id: string;
+                    reason: string;
+                    step: number;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -6666,6 +8146,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -6925,6 +8409,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -7138,6 +8626,49 @@ export interface paths {
               /** @enum {string} */
               status: 'in_progress' | 'finished';
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    code: string;
+                    color: string | null;
+                    /** @enum {string|null} */
+                    directness: 'direct' | 'indirect' | 'both' | null;
+                    /** @enum {string} */
+                    effect: 'positive' | 'negative' | 'both' | 'none' | 'unknown';
+                    frameworkKey: string;
+                    frameworkKind: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    itemId: string;
+                    level: string;
+                    motivation: string | null;
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    parentCode: string | null;
+                    relevanceRank: number | null;
+                    step: number;
+                    version: number;
+                    /** Format: uuid */
+                    versionId: string;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -7176,6 +8707,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -7392,6 +8927,49 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    code: string;
+                    color: string | null;
+                    /** @enum {string|null} */
+                    directness: 'direct' | 'indirect' | 'both' | null;
+                    /** @enum {string} */
+                    effect: 'positive' | 'negative' | 'both' | 'none' | 'unknown';
+                    frameworkKey: string;
+                    frameworkKind: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    itemId: string;
+                    level: string;
+                    motivation: string | null;
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    parentCode: string | null;
+                    relevanceRank: number | null;
+                    step: number;
+                    version: number;
+                    /** Format: uuid */
+                    versionId: string;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -7423,6 +9001,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -8092,7 +9674,14 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                create: boolean;
+              };
               items: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
                 archived: boolean;
                 /** Format: uuid */
                 countyId: string;
@@ -8176,6 +9765,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -8281,6 +9874,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -8400,6 +9997,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -8472,6 +10073,98 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    members: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      current: boolean;
+                      endDate: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      /** Format: uuid */
+                      personId: string;
+                      personName: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      startDate: string;
+                      version: number;
+                    }[];
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    reportingBodies: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    }[];
+                    reportsTo: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    } | null;
+                    shortName: string | null;
+                    /** @enum {string} */
+                    type:
+                      | 'council'
+                      | 'secretariat_group'
+                      | 'coordination_group'
+                      | 'working_group'
+                      | 'network'
+                      | 'steering_group'
+                      | 'board';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -8509,6 +10202,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -8578,6 +10275,98 @@ export interface paths {
                 | 'board';
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    members: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      current: boolean;
+                      endDate: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      /** Format: uuid */
+                      personId: string;
+                      personName: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      startDate: string;
+                      version: number;
+                    }[];
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    reportingBodies: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    }[];
+                    reportsTo: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    } | null;
+                    shortName: string | null;
+                    /** @enum {string} */
+                    type:
+                      | 'council'
+                      | 'secretariat_group'
+                      | 'coordination_group'
+                      | 'working_group'
+                      | 'network'
+                      | 'steering_group'
+                      | 'board';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -8681,6 +10470,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -8807,6 +10600,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -8879,6 +10676,98 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    members: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      current: boolean;
+                      endDate: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      /** Format: uuid */
+                      personId: string;
+                      personName: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      startDate: string;
+                      version: number;
+                    }[];
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    reportingBodies: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    }[];
+                    reportsTo: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    } | null;
+                    shortName: string | null;
+                    /** @enum {string} */
+                    type:
+                      | 'council'
+                      | 'secretariat_group'
+                      | 'coordination_group'
+                      | 'working_group'
+                      | 'network'
+                      | 'steering_group'
+                      | 'board';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -8916,6 +10805,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -8985,6 +10878,98 @@ export interface paths {
                 | 'board';
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    members: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      current: boolean;
+                      endDate: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      /** Format: uuid */
+                      personId: string;
+                      personName: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      startDate: string;
+                      version: number;
+                    }[];
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    reportingBodies: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    }[];
+                    reportsTo: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board';
+                    } | null;
+                    shortName: string | null;
+                    /** @enum {string} */
+                    type:
+                      | 'council'
+                      | 'secretariat_group'
+                      | 'coordination_group'
+                      | 'working_group'
+                      | 'network'
+                      | 'steering_group'
+                      | 'board';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -9059,30 +11044,36 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** Format: uuid */
-              id: string;
-              municipalities: number;
-              municipalitiesSubmitted: number;
-              nextMilestone: {
-                dueDate: string;
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                /** Format: uuid */
+                id: string;
+                municipalities: number;
+                municipalitiesSubmitted: number;
+                nextMilestone: {
+                  dueDate: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'reports_sent'
+                    | 'questionnaire'
+                    | 'compilation_shared'
+                    | 'municipal_meetings'
+                    | 'joint_valuation'
+                    | 'council_decision';
+                } | null;
+                overdueMilestones: number;
+                periodEnd: string;
+                periodStart: string;
                 /** @enum {string} */
-                kind:
-                  | 'reports_sent'
-                  | 'questionnaire'
-                  | 'compilation_shared'
-                  | 'municipal_meetings'
-                  | 'joint_valuation'
-                  | 'council_decision';
-              } | null;
-              overdueMilestones: number;
-              periodEnd: string;
-              periodStart: string;
-              /** @enum {string} */
-              status: 'open' | 'decided';
-              templateTitle: string;
-              title: string;
-              year: number;
-            }[];
+                status: 'open' | 'decided';
+                templateTitle: string;
+                title: string;
+                year: number;
+              }[];
+              total: number;
+            };
           };
         };
       };
@@ -9115,11 +11106,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -9857,11 +11850,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -10610,11 +12605,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -11319,6 +13316,733 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -11494,6 +14218,8 @@ export interface paths {
               questionnaire: {
                 completed: number;
                 invited: number;
+                /** @default null */
+                minGroup: number | null;
                 questions: {
                   answered: number;
                   byBody: {
@@ -11698,11 +14424,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -12404,6 +15132,733 @@ export interface paths {
               updatedAt: string;
               version: number;
               year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -12454,11 +15909,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -13160,6 +16617,733 @@ export interface paths {
               updatedAt: string;
               version: number;
               year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -13206,11 +17390,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -13915,6 +18101,733 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -13956,11 +18869,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -14662,6 +19577,733 @@ export interface paths {
               updatedAt: string;
               version: number;
               year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -14718,11 +20360,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -15424,6 +21068,733 @@ export interface paths {
               updatedAt: string;
               version: number;
               year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -16147,11 +22518,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -17502,11 +23875,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -18211,6 +24586,733 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -18322,11 +25424,13 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               areas: {
                 code: string;
                 name: string;
               }[];
-              canManage: boolean;
               /** Format: uuid */
               countyId: string;
               createdAt: string;
@@ -19028,6 +26132,733 @@ export interface paths {
               updatedAt: string;
               version: number;
               year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    areas: {
+                      code: string;
+                      name: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    decision: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      caseNumber: string | null;
+                      date: string;
+                      text: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    jointValuation: string | null;
+                    jointValuationDate: string | null;
+                    milestones: {
+                      doneOn: string | null;
+                      dueDate: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'reports_sent'
+                        | 'questionnaire'
+                        | 'compilation_shared'
+                        | 'municipal_meetings'
+                        | 'joint_valuation'
+                        | 'council_decision';
+                      lastRemindedAt: string | null;
+                      note: string | null;
+                      overdue: boolean;
+                      /** Format: uuid */
+                      ownerBodyId: string | null;
+                      ownerBodyName: string | null;
+                      ownerName: string | null;
+                      /** Format: uuid */
+                      ownerPersonId: string | null;
+                      remindersSent: number;
+                      /** @enum {string} */
+                      status: 'planned' | 'in_progress' | 'done';
+                      version: number;
+                    }[];
+                    municipalities: {
+                      /** Format: uuid */
+                      agreementId: string;
+                      areas: {
+                        areaCode: string;
+                        comment: string | null;
+                        /** @enum {string|null} */
+                        rating: 'satisfied' | 'mostly_satisfied' | 'not_quite_satisfied' | 'dissatisfied' | null;
+                      }[];
+                      contactEmail: string | null;
+                      contactName: string | null;
+                      editable: boolean;
+                      meetingDate: string | null;
+                      notes: string | null;
+                      /** Format: uuid */
+                      organisationId: string;
+                      organisationName: string;
+                      participants: string | null;
+                      /** @enum {string} */
+                      status: 'not_started' | 'draft' | 'submitted';
+                      submittedAt: string | null;
+                      version: number | null;
+                    }[];
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    periodEnd: string;
+                    periodStart: string;
+                    /** Format: uuid */
+                    questionnaireId: string | null;
+                    questionnaireStatus: string | null;
+                    questionnaireTitle: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    recommendedChanges: string | null;
+                    reports: {
+                      areaCode: string;
+                      areaName: string;
+                      /** @description Rich text: a ProseMirror (Tiptap) document of the allowed nodes and marks */
+                      body: {
+                        content: (
+                          | {
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'paragraph';
+                            }
+                          | {
+                              attrs: {
+                                level: 1 | 2 | 3;
+                              };
+                              content?: (
+                                | {
+                                    marks?: (
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'bold';
+                                        }
+                                      | {
+                                          /** @enum {string} */
+                                          type: 'italic';
+                                        }
+                                    )[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: 'text';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    type: 'hardBreak';
+                                  }
+                              )[];
+                              /** @enum {string} */
+                              type: 'heading';
+                            }
+                          | (
+                              | {
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'bulletList';
+                                }
+                              | {
+                                  attrs?: {
+                                    start?: number;
+                                    type?: string | null;
+                                  };
+                                  content: {
+                                    content: (
+                                      | {
+                                          content?: (
+                                            | {
+                                                marks?: (
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'bold';
+                                                    }
+                                                  | {
+                                                      /** @enum {string} */
+                                                      type: 'italic';
+                                                    }
+                                                )[];
+                                                text: string;
+                                                /** @enum {string} */
+                                                type: 'text';
+                                              }
+                                            | {
+                                                /** @enum {string} */
+                                                type: 'hardBreak';
+                                              }
+                                          )[];
+                                          /** @enum {string} */
+                                          type: 'paragraph';
+                                        }
+                                      | (
+                                          | {
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'bulletList';
+                                            }
+                                          | {
+                                              attrs?: {
+                                                start?: number;
+                                                type?: string | null;
+                                              };
+                                              content: {
+                                                content: (
+                                                  | {
+                                                      content?: (
+                                                        | {
+                                                            marks?: (
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'bold';
+                                                                }
+                                                              | {
+                                                                  /** @enum {string} */
+                                                                  type: 'italic';
+                                                                }
+                                                            )[];
+                                                            text: string;
+                                                            /** @enum {string} */
+                                                            type: 'text';
+                                                          }
+                                                        | {
+                                                            /** @enum {string} */
+                                                            type: 'hardBreak';
+                                                          }
+                                                      )[];
+                                                      /** @enum {string} */
+                                                      type: 'paragraph';
+                                                    }
+                                                  | (
+                                                      | {
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'bulletList';
+                                                        }
+                                                      | {
+                                                          attrs?: {
+                                                            start?: number;
+                                                            type?: string | null;
+                                                          };
+                                                          content: {
+                                                            content: (
+                                                              | {
+                                                                  content?: (
+                                                                    | {
+                                                                        marks?: (
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'bold';
+                                                                            }
+                                                                          | {
+                                                                              /** @enum {string} */
+                                                                              type: 'italic';
+                                                                            }
+                                                                        )[];
+                                                                        text: string;
+                                                                        /** @enum {string} */
+                                                                        type: 'text';
+                                                                      }
+                                                                    | {
+                                                                        /** @enum {string} */
+                                                                        type: 'hardBreak';
+                                                                      }
+                                                                  )[];
+                                                                  /** @enum {string} */
+                                                                  type: 'paragraph';
+                                                                }
+                                                              | unknown
+                                                            )[];
+                                                            /** @enum {string} */
+                                                            type: 'listItem';
+                                                          }[];
+                                                          /** @enum {string} */
+                                                          type: 'orderedList';
+                                                        }
+                                                    )
+                                                )[];
+                                                /** @enum {string} */
+                                                type: 'listItem';
+                                              }[];
+                                              /** @enum {string} */
+                                              type: 'orderedList';
+                                            }
+                                        )
+                                    )[];
+                                    /** @enum {string} */
+                                    type: 'listItem';
+                                  }[];
+                                  /** @enum {string} */
+                                  type: 'orderedList';
+                                }
+                            )
+                        )[];
+                        /** @enum {string} */
+                        type: 'doc';
+                      };
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      municipalityId: string | null;
+                      municipalityName: string | null;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                      updatedAt: string;
+                      version: number;
+                    }[];
+                    /** @enum {string} */
+                    status: 'open' | 'decided';
+                    /** Format: uuid */
+                    templateId: string;
+                    templateTitle: string;
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -20325,20 +28156,29 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** Format: uuid */
-              countyId: string;
-              description: string | null;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              values: {
-                basisPoints: number;
-                preliminary: boolean;
-                source: string;
-                year: number;
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                abilities: {
+                  update: boolean;
+                };
+                /** Format: uuid */
+                countyId: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                values: {
+                  basisPoints: number;
+                  preliminary: boolean;
+                  source: string;
+                  year: number;
+                }[];
+                version: number;
               }[];
-              version: number;
-            }[];
+              total: number;
+            };
           };
         };
       };
@@ -20367,6 +28207,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** Format: uuid */
               countyId: string;
               description: string | null;
@@ -20385,6 +28228,56 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/index-series/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              action: string;
+              actorName: string;
+              after: {
+                [key: string]: unknown;
+              } | null;
+              at: string;
+              before: {
+                [key: string]: unknown;
+              } | null;
+              entityId: string;
+              entityType: string;
+              id: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -20426,6 +28319,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               /** Format: uuid */
               countyId: string;
               description: string | null;
@@ -20476,6 +28372,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                assess: boolean;
+                update: boolean;
+              };
               archived: boolean;
               assessments: {
                 finishedAt: string | null;
@@ -20542,6 +28443,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                assess: boolean;
+                update: boolean;
+              };
               archived: boolean;
               assessments: {
                 finishedAt: string | null;
@@ -20568,6 +28474,56 @@ export interface paths {
               startDate: string;
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      assess: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    assessments: {
+                      finishedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      /** @enum {string} */
+                      status: 'in_progress' | 'finished';
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** Format: uuid */
+                    programmeId: string;
+                    programmeName: string;
+                    shared: boolean;
+                    stakeholderGroups: string[];
+                    startDate: string;
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -20608,6 +28564,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                assess: boolean;
+                update: boolean;
+              };
               archived: boolean;
               assessments: {
                 finishedAt: string | null;
@@ -20634,6 +28595,56 @@ export interface paths {
               startDate: string;
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      assess: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    assessments: {
+                      finishedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      /** @enum {string} */
+                      status: 'in_progress' | 'finished';
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** Format: uuid */
+                    programmeId: string;
+                    programmeName: string;
+                    shared: boolean;
+                    stakeholderGroups: string[];
+                    startDate: string;
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -20679,6 +28690,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                comment: boolean;
+                update: boolean;
+              };
               actions: {
                 /** Format: uuid */
                 answersId: string;
@@ -21076,6 +29091,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                assess: boolean;
+                update: boolean;
+              };
               archived: boolean;
               assessments: {
                 finishedAt: string | null;
@@ -21102,6 +29122,56 @@ export interface paths {
               startDate: string;
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      assess: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    assessments: {
+                      finishedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      /** @enum {string} */
+                      status: 'in_progress' | 'finished';
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** Format: uuid */
+                    programmeId: string;
+                    programmeName: string;
+                    shared: boolean;
+                    stakeholderGroups: string[];
+                    startDate: string;
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -22390,30 +30460,40 @@ export interface paths {
           };
           content: {
             'application/json': {
-              archived: boolean;
-              /** Format: uuid */
-              countyId: string;
-              createdAt: string;
-              description: string | null;
-              /** Format: uuid */
-              id: string;
-              initiativeCount: number;
-              name: string;
-              /** Format: uuid */
-              organisationId: string;
-              organisationName: string;
-              rusName: {
-                en: string;
-                sv: string;
-              } | null;
-              /** Format: uuid */
-              rusVersionId: string | null;
-              rusVersionNumber: number | null;
-              shared: boolean;
-              stakeholderGroups: string[];
-              updatedAt: string;
-              version: number;
-            }[];
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                abilities: {
+                  addInitiative: boolean;
+                  update: boolean;
+                };
+                archived: boolean;
+                /** Format: uuid */
+                countyId: string;
+                createdAt: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                initiativeCount: number;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                rusName: {
+                  en: string;
+                  sv: string;
+                } | null;
+                /** Format: uuid */
+                rusVersionId: string | null;
+                rusVersionNumber: number | null;
+                shared: boolean;
+                stakeholderGroups: string[];
+                updatedAt: string;
+                version: number;
+              }[];
+              total: number;
+            };
           };
         };
       };
@@ -22456,6 +30536,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                addInitiative: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -22515,6 +30599,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                addInitiative: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -22578,6 +30666,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                addInitiative: boolean;
+                update: boolean;
+              };
               archived: boolean;
               /** Format: uuid */
               countyId: string;
@@ -22601,6 +30693,52 @@ export interface paths {
               stakeholderGroups: string[];
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      addInitiative: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    initiativeCount: number;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    rusName: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    /** Format: uuid */
+                    rusVersionId: string | null;
+                    rusVersionNumber: number | null;
+                    shared: boolean;
+                    stakeholderGroups: string[];
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -22773,6 +30911,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                assess: boolean;
+                update: boolean;
+              };
               archived: boolean;
               assessments: {
                 finishedAt: string | null;
@@ -22835,6 +30978,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                assess: boolean;
+                update: boolean;
+              };
               archived: boolean;
               assessments: {
                 finishedAt: string | null;
@@ -22898,6 +31046,10 @@ export interface paths {
           content: {
             'application/json': {
               programme: {
+                abilities: {
+                  addInitiative: boolean;
+                  update: boolean;
+                };
                 archived: boolean;
                 /** Format: uuid */
                 countyId: string;
@@ -22982,31 +31134,40 @@ export interface paths {
           };
           content: {
             'application/json': {
-              anonymous: boolean;
-              closesAt: string;
-              /** Format: uuid */
-              countyId: string;
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              intro: {
-                en: string;
-                sv: string;
-              } | null;
-              opensAt: string;
-              /** Format: uuid */
-              organisationId: string;
-              questionCount: number;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'closed';
-              templateKey: string | null;
-              title: {
-                en: string;
-                sv: string;
+              abilities: {
+                create: boolean;
               };
-              updatedAt: string;
-              version: number;
-            }[];
+              items: {
+                abilities: {
+                  update: boolean;
+                };
+                anonymous: boolean;
+                closesAt: string;
+                /** Format: uuid */
+                countyId: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                intro: {
+                  en: string;
+                  sv: string;
+                } | null;
+                opensAt: string;
+                /** Format: uuid */
+                organisationId: string;
+                questionCount: number;
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'closed';
+                templateKey: string | null;
+                title: {
+                  en: string;
+                  sv: string;
+                };
+                updatedAt: string;
+                version: number;
+              }[];
+              total: number;
+            };
           };
         };
       };
@@ -23172,6 +31333,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               anonymous: boolean;
               closesAt: string;
               /** Format: uuid */
@@ -23360,6 +31524,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               anonymous: boolean;
               closesAt: string;
               /** Format: uuid */
@@ -23682,6 +31849,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               anonymous: boolean;
               closesAt: string;
               /** Format: uuid */
@@ -23834,6 +32004,180 @@ export interface paths {
               };
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    anonymous: boolean;
+                    closesAt: string;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    intro: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    opensAt: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    sections: {
+                      key: string;
+                      questions: (
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            /** Format: uuid */
+                            scaleId: string | null;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'single_choice';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxSelected: number | null;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'multiple_choice';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            /** Format: uuid */
+                            scaleId: string | null;
+                            statements: {
+                              key: string;
+                              text: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'matrix';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            max: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'rating';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxLength: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'short_text';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxLength: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'long_text';
+                          }
+                      )[];
+                      title: {
+                        en: string;
+                        sv: string;
+                      };
+                    }[];
+                    /** @enum {string} */
+                    status: 'draft' | 'open' | 'closed';
+                    templateKey: string | null;
+                    title: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -23891,6 +32235,53 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/questionnaires/{id}/body-recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              bodyId: string;
+              bodyName: string;
+              /** @enum {string|null} */
+              reason: 'no_chair_or_secretary' | 'no_email' | null;
+              recipient: {
+                email: string;
+                name: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/questionnaires/{id}/close': {
     parameters: {
       query?: never;
@@ -23924,6 +32315,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               anonymous: boolean;
               closesAt: string;
               /** Format: uuid */
@@ -24079,6 +32473,180 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    anonymous: boolean;
+                    closesAt: string;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    intro: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    opensAt: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    sections: {
+                      key: string;
+                      questions: (
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            /** Format: uuid */
+                            scaleId: string | null;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'single_choice';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxSelected: number | null;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'multiple_choice';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            /** Format: uuid */
+                            scaleId: string | null;
+                            statements: {
+                              key: string;
+                              text: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'matrix';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            max: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'rating';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxLength: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'short_text';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxLength: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'long_text';
+                          }
+                      )[];
+                      title: {
+                        en: string;
+                        sv: string;
+                      };
+                    }[];
+                    /** @enum {string} */
+                    status: 'draft' | 'open' | 'closed';
+                    templateKey: string | null;
+                    title: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -24114,6 +32682,8 @@ export interface paths {
             'application/json': {
               completed: number;
               invited: number;
+              /** @default null */
+              minGroup: number | null;
               questions: {
                 answered: number;
                 byBody: {
@@ -24291,6 +32861,15 @@ export interface paths {
                 started: boolean;
                 startedAt: string | null;
               }[];
+              skipped: {
+                /** Format: uuid */
+                bodyId: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string | null;
+                /** @enum {string} */
+                reason: 'no_chair_or_secretary' | 'no_email';
+              }[];
             };
           };
         };
@@ -24335,6 +32914,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               anonymous: boolean;
               closesAt: string;
               /** Format: uuid */
@@ -24487,6 +33069,180 @@ export interface paths {
               };
               updatedAt: string;
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    anonymous: boolean;
+                    closesAt: string;
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    intro: {
+                      en: string;
+                      sv: string;
+                    } | null;
+                    opensAt: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    sections: {
+                      key: string;
+                      questions: (
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            /** Format: uuid */
+                            scaleId: string | null;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'single_choice';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxSelected: number | null;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'multiple_choice';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            options: {
+                              code: string;
+                              label: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            required: boolean;
+                            /** Format: uuid */
+                            scaleId: string | null;
+                            statements: {
+                              key: string;
+                              text: {
+                                en: string;
+                                sv: string;
+                              };
+                            }[];
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'matrix';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            max: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'rating';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxLength: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'short_text';
+                          }
+                        | {
+                            help: {
+                              en: string;
+                              sv: string;
+                            } | null;
+                            key: string;
+                            maxLength: number;
+                            required: boolean;
+                            text: {
+                              en: string;
+                              sv: string;
+                            };
+                            /** @enum {string} */
+                            type: 'long_text';
+                          }
+                      )[];
+                      title: {
+                        en: string;
+                        sv: string;
+                      };
+                    }[];
+                    /** @enum {string} */
+                    status: 'draft' | 'open' | 'closed';
+                    templateKey: string | null;
+                    title: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -24652,6 +33408,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               anonymous: boolean;
               closesAt: string;
               /** Format: uuid */
@@ -25029,23 +33788,32 @@ export interface paths {
           };
           content: {
             'application/json': {
-              builtin: boolean;
-              /** Format: uuid */
-              id: string;
-              key: string | null;
-              name: {
-                en: string;
-                sv: string;
+              abilities: {
+                create: boolean;
               };
-              options: {
-                code: string;
-                label: {
+              items: {
+                abilities: {
+                  update: boolean;
+                };
+                builtin: boolean;
+                /** Format: uuid */
+                id: string;
+                key: string | null;
+                name: {
                   en: string;
                   sv: string;
                 };
+                options: {
+                  code: string;
+                  label: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                version: number;
               }[];
-              version: number;
-            }[];
+              total: number;
+            };
           };
         };
       };
@@ -25083,6 +33851,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               builtin: boolean;
               /** Format: uuid */
               id: string;
@@ -25158,6 +33929,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                update: boolean;
+              };
               builtin: boolean;
               /** Format: uuid */
               id: string;
@@ -25174,6 +33948,44 @@ export interface paths {
                 };
               }[];
               version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    builtin: boolean;
+                    /** Format: uuid */
+                    id: string;
+                    key: string | null;
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    options: {
+                      code: string;
+                      label: {
+                        en: string;
+                        sv: string;
+                      };
+                    }[];
+                    version: number;
+                  };
+                };
+                message: string;
+              };
             };
           };
         };

@@ -76,6 +76,16 @@ export const errors = {
       not_finished: 'The assessment is not finished yet.',
       in_progress_exists: 'An assessment is already in progress.',
       item_not_in_framework: 'The goal is not in the framework the assessment uses.',
+      rus_from_programme:
+        'The regional development strategy comes from the programme and is not chosen among the other frameworks.',
+      framework_not_shared:
+        'A shared assessment can only use shared or built-in frameworks. This framework is a draft only one organisation sees.',
+      framework_unpublished:
+        'The framework has no published version to assess against.',
+      framework_has_ratings:
+        'The framework has ratings in this assessment. Remove them before removing the framework.',
+      position_note_without_need:
+        'A note on positions is kept only when positions are needed in that step.',
       duplicate_impact: 'The goal has already been assessed.',
       rank_only_step2: 'Ranking is done in step 2 only.',
       actor_identity: 'The actor must be given by name or organisation.',
@@ -111,6 +121,13 @@ export const errors = {
         'The notice arrived after the last day for notice, {{deadline}}. It applies instead to the period ending {{periodEnd}} (last day for notice then: {{nextDeadline}}).',
       bankgiro_invalid:
         'The bankgiro number is invalid. Write it as NNN-NNNN or NNNN-NNNN and check the digits – the check digit must match.',
+      template_not_issued:
+        'The template has not been issued yet, so it has no version to follow. Edit its terms directly until it is issued.',
+      template_issued:
+        'The template has been issued; its terms no longer change in place. Make the change a new version from a date.',
+      dispute_settled: 'The dispute is already settled; a settlement is recorded once.',
+      notice_period_invalid:
+        'A late notice can only be registered for the period it applies to: the first later period whose last day for notice it still meets ({{periodEnd}}).',
       versions_overlap:
         'The version overlaps an earlier version. A new version must start after the latest version started.',
     },

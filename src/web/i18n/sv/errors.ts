@@ -76,6 +76,16 @@ export const errors = {
       not_finished: 'Bedömningen är inte avslutad ännu.',
       in_progress_exists: 'Det finns redan en pågående bedömning.',
       item_not_in_framework: 'Målet finns inte i målramverket som bedömningen använder.',
+      rus_from_programme:
+        'Den regionala utvecklingsstrategin kommer från programmet och väljs inte bland de andra ramverken.',
+      framework_not_shared:
+        'En delad bedömning kan bara använda delade eller inbyggda ramverk. Ramverket är ett utkast som bara en organisation ser.',
+      framework_unpublished:
+        'Ramverket har ingen publicerad version att bedöma mot.',
+      framework_has_ratings:
+        'Ramverket har bedömningar i den här bedömningen. Ta bort dem innan du tar bort ramverket.',
+      position_note_without_need:
+        'En kommentar om ställningstaganden sparas bara när ställningstaganden krävs i steget.',
       duplicate_impact: 'Målet är redan bedömt.',
       rank_only_step2: 'Rangordning görs först i steg 2.',
       actor_identity: 'Aktören måste anges med namn eller organisation.',
@@ -110,6 +120,13 @@ export const errors = {
         'Uppsägningen kom in efter sista dagen för uppsägning, {{deadline}}. Den gäller i stället för perioden som slutar {{periodEnd}} (sista dag för uppsägning då: {{nextDeadline}}).',
       bankgiro_invalid:
         'Bankgironumret är ogiltigt. Skriv det som NNN-NNNN eller NNNN-NNNN och kontrollera siffrorna – kontrollsiffran måste stämma.',
+      template_not_issued:
+        'Mallen är inte utfärdad ännu och har ingen version att följa. Ändra villkoren direkt tills mallen är utfärdad.',
+      template_issued:
+        'Mallen är utfärdad, så villkoren ändras inte längre direkt. Gör ändringen som en ny version från ett datum.',
+      dispute_settled: 'Tvisten är redan avgjord; en uppgörelse registreras en gång.',
+      notice_period_invalid:
+        'En sen uppsägning kan bara registreras för den period den gäller: den första senare perioden vars sista dag för uppsägning den hinner till ({{periodEnd}}).',
       versions_overlap:
         'Versionen överlappar en tidigare version. En ny version måste börja efter att den senaste versionen började.',
     },
