@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js';
 import { world } from '../test/factories.js';
+import { Body } from './contract.js';
 
 describe.each(engines)('collaboration bodies API on %s', (engine) => {
   let env: TestEnv;
@@ -145,5 +146,80 @@ describe.each(engines)('collaboration bodies API on %s', (engine) => {
     expect((await reader.post(`/api/bodies/${own.body.id}/archive`, { version: own.body.version })).status).toBe(403);
     const archived = await memberB.post(`/api/bodies/${own.body.id}/archive`, { version: own.body.version });
     expect(archived.body.archived).toBe(true);
+  });
+  it('says on every body and on the list what the signed-in person may do', async () => {
+    const own = await newBody({ name: 'Medlemmens grupp' });
+    const other = await coord.post('/api/bodies', {
+      organisationId: w.orgB.id,
+      type: 'network',
+      name: 'Kommunnätverket',
+    });
+    const member = await new Client(env.app).login(w.member.email);
+    expect((await member.get(`/api/bodies/${own.id}`)).body.abilities).toEqual({ update: true, archive: true });
+    expect((await member.get(`/api/bodies/${other.body.id}`)).body.abilities).toEqual({
+      update: false,
+      archive: false,
+    });
+    const memberList = await member.get('/api/bodies?limit=500');
+    expect(memberList.body.abilities).toEqual({ create: true });
+    const inList = memberList.body.items.find((b: { id: string }) => b.id === other.body.id);
+    expect(inList.abilities).toEqual({ update: false, archive: false });
+    const reader = await new Client(env.app).login(w.reader.email);
+    const readerList = await reader.get('/api/bodies?limit=500');
+    expect(readerList.body.abilities).toEqual({ create: false });
+    expect(readerList.body.items.some((b: { abilities: { update: boolean } }) => b.abilities.update)).toBe(false);
+  });
+
+  it('lists only the own county, and every county for an administrator', async () => {
+    const admin = await new Client(env.app).login(w.admin.email);
+    const theirs = await admin.post('/api/bodies', { organisationId: w.orgX.id, type: 'council', name: 'Annat län' });
+    expect(theirs.status).toBe(201);
+    const mine = await newBody();
+    const outsider = await new Client(env.app).login(w.otherCoordinator.email);
+    const seen = (await outsider.get('/api/bodies?status=all&limit=500')).body.items;
+    expect(seen.every((b: { countyId: string }) => b.countyId === w.other.id)).toBe(true);
+    expect(seen.map((b: { id: string }) => b.id)).toContain(theirs.body.id);
+    const all = (await admin.get('/api/bodies?status=all&limit=500')).body.items.map((b: { id: string }) => b.id);
+    expect(all).toEqual(expect.arrayContaining([theirs.body.id, mine.id]));
+  });
+
+  it('refuses a stale edit, archive or membership change with 409 and the body as saved now', async () => {
+    const b = await newBody();
+    const first = await coord.patch(`/api/bodies/${b.id}`, { version: b.version, shortName: 'Först' });
+    expect(first.status).toBe(200);
+    const stale = await coord.patch(`/api/bodies/${b.id}`, { version: b.version, shortName: 'Sen' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('record.stale');
+    expect(Body.strict().safeParse(stale.body.error.details.current).success).toBe(true);
+    expect(stale.body.error.details.current.shortName).toBe('Först');
+    expect(stale.body.error.details.current.abilities).toEqual({ update: true, archive: true });
+    const archive = await coord.post(`/api/bodies/${b.id}/archive`, { version: b.version });
+    expect(archive.status).toBe(409);
+    expect(Body.strict().safeParse(archive.body.error.details.current).success).toBe(true);
+
+    const added = await coord.post(`/api/bodies/${b.id}/members`, {
+      personId: w.coordinator.person.id,
+      role: 'member',
+      startDate: '2024-01-01',
+    });
+    const m = added.body.members[0];
+    expect(
+      (await coord.patch(`/api/bodies/${b.id}/members/${m.id}`, { version: m.version, role: 'chair' })).status,
+    ).toBe(200);
+    const staleMember = await coord.patch(`/api/bodies/${b.id}/members/${m.id}`, {
+      version: m.version,
+      role: 'secretary',
+    });
+    expect(staleMember.status).toBe(409);
+    expect(Body.strict().safeParse(staleMember.body.error.details.current).success).toBe(true);
+    expect(staleMember.body.error.details.current.members[0].role).toBe('chair');
+  });
+
+  it('documents the stale-save 409 of every versioned body route in OpenAPI', async () => {
+    const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(JSON.stringify(doc.paths['/api/bodies/{id}'].patch.responses['409'])).toContain('abilities');
+    expect(doc.paths['/api/bodies/{id}/archive'].post.responses['409']).toBeDefined();
+    expect(doc.paths['/api/bodies/{id}/restore'].post.responses['409']).toBeDefined();
+    expect(doc.paths['/api/bodies/{id}/members/{membershipId}'].patch.responses['409']).toBeDefined();
   });
 });

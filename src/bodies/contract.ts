@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ArchiveFilter, Id, IsoDate, PageQuery, Version, optionalText, text } from '../platform/contract.js';
+import {
+  Abilities,
+  ArchiveFilter,
+  Id,
+  IsoDate,
+  PageQuery,
+  ScopedPage,
+  Version,
+  optionalText,
+  text,
+} from '../platform/contract.js';
 
 export const bodyTypes = [
   'council',
@@ -62,11 +72,19 @@ export const Body = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the signed-in person may do with it (`update` covers its memberships). */
+  abilities: Abilities('update', 'archive'),
 });
 export type Body = z.infer<typeof Body>;
+/** A body as stored and audited (abilities depend on who looks). */
+export type BodyRecord = Omit<Body, 'abilities'>;
 
 export const BodySummary = Body.omit({ members: true, reportingBodies: true }).extend({ currentMembers: z.number() });
 export type BodySummary = z.infer<typeof BodySummary>;
+export type BodySummaryRecord = Omit<BodySummary, 'abilities'>;
+
+export const BodyPage = ScopedPage(BodySummary);
+export type BodyPage = z.infer<typeof BodyPage>;
 
 export const BodyQuery = PageQuery.extend({
   type: BodyType.optional(),

@@ -5,7 +5,8 @@ import { notFound } from '../platform/errors.js';
 import { organisations } from '../organisations/index.js';
 import { people } from '../people/index.js';
 import { bodies, memberships } from './schema.js';
-import type { Body, BodyQuery, BodySummary, Membership } from './contract.js';
+import type { Body, BodyQuery, BodyRecord, BodySummaryRecord, Membership } from './contract.js';
+import { scopeWhere, type Scope } from '../policy/scope.js';
 import { isCurrent, today } from './rules.js';
 
 const parent = alias(bodies, 'parent');
@@ -24,7 +25,7 @@ type SummaryRow = {
   currentMembers: number;
 };
 
-function presentSummary(r: SummaryRow): BodySummary {
+function presentSummary(r: SummaryRow): BodySummaryRecord {
   return {
     id: r.b.id,
     countyId: r.b.countyId,
@@ -84,7 +85,7 @@ export async function listMemberships(db: Executor, where: SQL): Promise<Members
     .sort((a, b) => Number(b.current) - Number(a.current) || order.indexOf(a.role) - order.indexOf(b.role));
 }
 
-export async function findBody(db: Executor, id: string): Promise<Body> {
+export async function findBody(db: Executor, id: string): Promise<BodyRecord> {
   const [r] = await summaryQuery(db).where(eq(bodies.id, id));
   if (!r) throw notFound('body', id);
   const { currentMembers: _n, ...summary } = presentSummary(r);
@@ -100,9 +101,8 @@ export async function findBody(db: Executor, id: string): Promise<Body> {
   };
 }
 
-export async function listBodies(db: Executor, countyId: string | null, q: BodyQuery) {
-  const where: (SQL | undefined)[] = [];
-  if (countyId) where.push(eq(bodies.countyId, countyId));
+export async function listBodies(db: Executor, scope: Scope, q: BodyQuery) {
+  const where: (SQL | undefined)[] = [scopeWhere(scope, { countyId: bodies.countyId })];
   if (q.type) where.push(eq(bodies.type, q.type));
   if (q.organisationId) where.push(eq(bodies.organisationId, q.organisationId));
   if (q.status === 'active') where.push(isNull(bodies.archivedAt));

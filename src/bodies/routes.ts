@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams, Page, Version } from '../platform/contract.js';
-import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/index.js';
+import { IdParams, Version, withStale } from '../platform/contract.js';
+import { historyRoute } from '../audit/index.js';
 import {
   AddMember,
   Body,
+  BodyPage,
   BodyQuery,
-  BodySummary,
   CreateBody,
   MemberParams,
   Membership,
@@ -31,7 +30,8 @@ export const bodyRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['bodies'];
-    app.get('/api/bodies', { schema: { tags, querystring: BodyQuery, response: { 200: Page(BodySummary) } } }, (req) =>
+    const target = (b: Body) => ({ countyId: b.countyId, organisationId: b.organisationId });
+    app.get('/api/bodies', { schema: { tags, querystring: BodyQuery, response: { 200: BodyPage } } }, (req) =>
       searchBodies(db, req.actor, req.query),
     );
     app.post('/api/bodies', { schema: { tags, body: CreateBody, response: { 201: Body } } }, async (req, reply) =>
@@ -42,17 +42,17 @@ export const bodyRoutes =
     );
     app.patch(
       '/api/bodies/:id',
-      { schema: { tags, params: IdParams, body: UpdateBody, response: { 200: Body } } },
+      { schema: { tags, params: IdParams, body: UpdateBody, response: withStale({ 200: Body }, Body) } },
       (req) => updateBody(db, req.actor, req.params.id, req.body),
     );
     app.post(
       '/api/bodies/:id/archive',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Body } } },
+      { schema: { tags, params: IdParams, body: Version, response: withStale({ 200: Body }, Body) } },
       (req) => setBodyArchived(db, req.actor, req.params.id, req.body.version, true),
     );
     app.post(
       '/api/bodies/:id/restore',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Body } } },
+      { schema: { tags, params: IdParams, body: Version, response: withStale({ 200: Body }, Body) } },
       (req) => setBodyArchived(db, req.actor, req.params.id, req.body.version, false),
     );
     app.post(
@@ -62,18 +62,15 @@ export const bodyRoutes =
     );
     app.patch(
       '/api/bodies/:id/members/:membershipId',
-      { schema: { tags, params: MemberParams, body: UpdateMember, response: { 200: Body } } },
+      { schema: { tags, params: MemberParams, body: UpdateMember, response: withStale({ 200: Body }, Body) } },
       (req) => updateMember(db, req.actor, req.params.id, req.params.membershipId, req.body),
     );
-    app.get(
-      '/api/bodies/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const b = await getBody(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: b.countyId, organisationId: b.organisationId });
-        return listAudit(db, 'body', b.id);
-      },
-    );
+    historyRoute(app, db, {
+      path: '/api/bodies/:id/audit',
+      tags,
+      entity: 'body',
+      readable: async (d, actor, id) => target(await getBody(d, actor, id)),
+    });
     app.get(
       '/api/people/:id/memberships',
       { schema: { tags: ['people'], params: IdParams, response: { 200: z.array(Membership) } } },

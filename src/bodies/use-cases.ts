@@ -1,13 +1,28 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor } from '../policy/policy.js';
+import { scopeFor } from '../policy/scope.js';
+import { abilitiesFor, mayCreate } from '../policy/abilities.js';
 import { recordChange } from '../audit/index.js';
 import { findOrganisation } from '../organisations/index.js';
 import { findPerson } from '../people/index.js';
 import { bodies, memberships } from './schema.js';
-import type { AddMember, BodyQuery, CreateBody, UpdateBody } from './contract.js';
+import type {
+  AddMember,
+  Body,
+  BodyPage,
+  BodyQuery,
+  BodyRecord,
+  BodySummary,
+  BodySummaryRecord,
+  CreateBody,
+  Membership,
+  UpdateBody,
+  UpdateMember,
+} from './contract.js';
 import { findBody, listBodies, listMemberships, reportingMap } from './repository.js';
 import { checkPeriod, overlaps, wouldCycle } from './rules.js';
 
@@ -15,6 +30,18 @@ const target = (b: { countyId: string; organisationId: string }) => ({
   countyId: b.countyId,
   organisationId: b.organisationId,
 });
+const place = (b: BodyRecord) => ({ id: b.id, countyId: b.countyId, organisationId: b.organisationId });
+
+/** The record as the signed-in person sees it: with what they may do with it. */
+export function presentFor(actor: Actor | undefined, b: BodyRecord): Body;
+export function presentFor(actor: Actor | undefined, b: BodySummaryRecord): BodySummary;
+export function presentFor(actor: Actor | undefined, b: BodyRecord | BodySummaryRecord): Body | BodySummary {
+  return { ...b, abilities: abilitiesFor(actor, 'body', target(b), ['update', 'archive']) };
+}
+
+/** The 409 of a stale save carries the body as saved now, as this person sees it. */
+const current = (actor: Actor | undefined, id: string) => async (t: Executor) =>
+  presentFor(actor, await findBody(t, id));
 
 async function checkReportsTo(
   tx: Executor,
@@ -37,57 +64,74 @@ async function checkReportsTo(
   }
 }
 
-export async function getBody(db: Db, actor: Actor | undefined, id: string) {
+export async function getBody(db: Db, actor: Actor | undefined, id: string): Promise<Body> {
   const b = await findBody(db, id);
   authorize(actor, 'read', 'body', target(b));
-  return b;
+  return presentFor(actor, b);
 }
 
-export async function searchBodies(db: Db, actor: Actor | undefined, q: BodyQuery) {
+export async function searchBodies(db: Db, actor: Actor | undefined, q: BodyQuery): Promise<BodyPage> {
   const a = authorize(actor, 'read', 'body');
-  return listBodies(db, a.role === 'admin' ? null : a.countyId, q);
+  const page = await listBodies(db, scopeFor(a, 'body'), q);
+  return {
+    items: page.items.map((b) => presentFor(a, b)),
+    total: page.total,
+    abilities: { create: mayCreate(a, 'body', { countyId: a.countyId, organisationId: a.organisationId }) },
+  };
 }
 
-export async function createBody(db: Db, actor: Actor | undefined, input: CreateBody) {
-  return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, input.organisationId);
-    const a = authorize(actor, 'create', 'body', { countyId: org.countyId, organisationId: org.id });
-    await checkReportsTo(tx, null, org.countyId, input.reportsToId);
-    const [row] = await tx
-      .insert(bodies)
-      .values({ ...input, reportsToId: input.reportsToId ?? null, countyId: org.countyId })
-      .returning();
-    const created = await findBody(tx, row.id);
-    await recordChange(tx, a, {
-      action: 'create',
-      entityType: 'body',
-      entityId: row.id,
-      ...target(created),
-      after: created,
-    });
-    return created;
+export async function createBody(db: Db, actor: Actor | undefined, input: CreateBody): Promise<Body> {
+  const created = await change(db, {
+    entity: 'body',
+    action: 'create',
+    load: (tx) => findOrganisation(tx, input.organisationId),
+    authorise: (org) => authorize(actor, 'create', 'body', { countyId: org.countyId, organisationId: org.id }),
+    apply: async (tx, org) => {
+      await checkReportsTo(tx, null, org.countyId, input.reportsToId);
+      const [row] = await tx
+        .insert(bodies)
+        .values({ ...input, reportsToId: input.reportsToId ?? null, countyId: org.countyId })
+        .returning({ id: bodies.id });
+      return row.id;
+    },
+    present: findBody,
+    place,
+    before: () => null,
   });
+  return presentFor(actor, created);
 }
 
-export async function updateBody(db: Db, actor: Actor | undefined, id: string, input: UpdateBody) {
-  return db.transaction(async (tx) => {
-    const before = await findBody(tx, id);
-    const a = authorize(actor, 'update', 'body', target(before));
-    if (input.organisationId && input.organisationId !== before.organisationId) {
-      const org = await findOrganisation(tx, input.organisationId);
-      authorize(a, 'update', 'body', { countyId: org.countyId, organisationId: org.id });
-      if (org.countyId !== before.countyId)
-        throw new AppError('record.not_found', 'The host organisation is in another county', {
-          field: 'organisationId',
-        });
-    }
-    if (input.reportsToId !== undefined) await checkReportsTo(tx, id, before.countyId, input.reportsToId);
-    const { version, ...values } = input;
-    await updateVersioned(tx, bodies, 'body', id, version, values, () => before);
-    const after = await findBody(tx, id);
-    await recordChange(tx, a, { action: 'update', entityType: 'body', entityId: id, ...target(after), before, after });
-    return after;
+export async function updateBody(db: Db, actor: Actor | undefined, id: string, input: UpdateBody): Promise<Body> {
+  const after = await change(db, {
+    entity: 'body',
+    action: 'update',
+    load: (tx) => findBody(tx, id),
+    authorise: (before) => authorize(actor, 'update', 'body', target(before)),
+    apply: async (tx, before, a) => {
+      if (input.organisationId && input.organisationId !== before.organisationId) {
+        const org = await findOrganisation(tx, input.organisationId);
+        authorize(a, 'update', 'body', { countyId: org.countyId, organisationId: org.id });
+        if (org.countyId !== before.countyId)
+          throw new AppError('record.not_found', 'The host organisation is in another county', {
+            field: 'organisationId',
+          });
+      }
+      if (input.reportsToId !== undefined) await checkReportsTo(tx, id, before.countyId, input.reportsToId);
+      const { version, ...values } = input;
+      await saveVersioned(tx, {
+        table: bodies,
+        entity: 'body',
+        id,
+        expectedVersion: version,
+        values,
+        present: current(actor, id),
+      });
+      return id;
+    },
+    present: findBody,
+    place,
   });
+  return presentFor(actor, after);
 }
 
 export async function setBodyArchived(
@@ -96,22 +140,27 @@ export async function setBodyArchived(
   id: string,
   version: number,
   archived: boolean,
-) {
-  return db.transaction(async (tx) => {
-    const before = await findBody(tx, id);
-    const a = authorize(actor, 'archive', 'body', target(before));
-    await updateVersioned(tx, bodies, 'body', id, version, { archivedAt: archived ? new Date() : null }, () => before);
-    const after = await findBody(tx, id);
-    await recordChange(tx, a, {
-      action: archived ? 'archive' : 'restore',
-      entityType: 'body',
-      entityId: id,
-      ...target(after),
-      before,
-      after,
-    });
-    return after;
+): Promise<Body> {
+  const after = await change(db, {
+    entity: 'body',
+    action: archived ? 'archive' : 'restore',
+    load: (tx) => findBody(tx, id),
+    authorise: (before) => authorize(actor, 'archive', 'body', target(before)),
+    apply: async (tx) => {
+      await saveVersioned(tx, {
+        table: bodies,
+        entity: 'body',
+        id,
+        expectedVersion: version,
+        values: { archivedAt: archived ? new Date() : null },
+        present: current(actor, id),
+      });
+      return id;
+    },
+    present: findBody,
+    place,
   });
+  return presentFor(actor, after);
 }
 
 /** A person may hold a role in a body once per period; overlapping periods are refused. */
@@ -131,53 +180,67 @@ async function checkNoOverlap(
     throw new AppError(
       'body.member_already',
       `${clash.personName} is already a member of this body from ${clash.startDate}`,
-      {
-        field: 'personId',
-        existingId: clash.id,
-      },
+      { field: 'personId', existingId: clash.id },
     );
   }
 }
 
-export async function addMember(db: Db, actor: Actor | undefined, bodyId: string, input: AddMember) {
-  return db.transaction(async (tx) => {
-    const body = await findBody(tx, bodyId);
-    const a = authorize(actor, 'update', 'body', target(body));
-    const person = await findPerson(tx, input.personId).catch(() => {
-      throw new AppError('body.person_unknown', `No person with id ${input.personId}`, { field: 'personId' });
-    });
-    const organisationId = input.organisationId ?? person.organisationId;
-    const org = await findOrganisation(tx, organisationId);
-    if (person.countyId !== body.countyId || org.countyId !== body.countyId) {
-      throw new AppError('body.person_unknown', 'The person or organisation belongs to another county', {
-        field: 'personId',
-      });
-    }
-    const period = { startDate: input.startDate, endDate: input.endDate ?? null };
-    checkPeriod(period);
-    await checkNoOverlap(tx, bodyId, person.id, period);
-    const [row] = await tx
-      .insert(memberships)
-      .values({ bodyId, personId: person.id, organisationId, role: input.role, ...period })
-      .returning();
-    const [created] = await listMemberships(tx, eq(memberships.id, row.id));
-    await recordChange(tx, a, {
-      action: 'create',
-      entityType: 'membership',
-      entityId: row.id,
-      ...target(body),
-      after: created,
-    });
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'body',
-      entityId: bodyId,
-      ...target(body),
-      before: { members: body.members.length },
-      after: { members: body.members.length + 1, added: created },
-    });
-    return findBody(tx, bodyId);
+async function findMembership(tx: Executor, id: string): Promise<Membership> {
+  const [m] = await listMemberships(tx, eq(memberships.id, id));
+  if (!m) throw notFound('membership', id);
+  return m;
+}
+
+/** A membership's change also goes into its body's history (the body's page shows who joined and left). */
+async function noteOnBody(tx: Executor, actor: Actor, body: BodyRecord, before: unknown, after: unknown) {
+  await recordChange(tx, actor, {
+    action: 'update',
+    entityType: 'body',
+    ...place(body),
+    entityId: body.id,
+    before,
+    after,
   });
+}
+
+export async function addMember(db: Db, actor: Actor | undefined, bodyId: string, input: AddMember): Promise<Body> {
+  let countyId: string | null = null;
+  await change(db, {
+    entity: 'membership',
+    action: 'create',
+    load: async (tx) => {
+      const body = await findBody(tx, bodyId);
+      countyId = body.countyId;
+      return body;
+    },
+    authorise: (body) => authorize(actor, 'update', 'body', target(body)),
+    apply: async (tx, body, a) => {
+      const person = await findPerson(tx, input.personId).catch(() => {
+        throw new AppError('body.person_unknown', `No person with id ${input.personId}`, { field: 'personId' });
+      });
+      const organisationId = input.organisationId ?? person.organisationId;
+      const org = await findOrganisation(tx, organisationId);
+      if (person.countyId !== body.countyId || org.countyId !== body.countyId) {
+        throw new AppError('body.person_unknown', 'The person or organisation belongs to another county', {
+          field: 'personId',
+        });
+      }
+      const period = { startDate: input.startDate, endDate: input.endDate ?? null };
+      checkPeriod(period);
+      await checkNoOverlap(tx, bodyId, person.id, period);
+      const [row] = await tx
+        .insert(memberships)
+        .values({ bodyId, personId: person.id, organisationId, role: input.role, ...period })
+        .returning({ id: memberships.id });
+      const added = await findMembership(tx, row.id);
+      await noteOnBody(tx, a, body, { members: body.members.length }, { members: body.members.length + 1, added });
+      return row.id;
+    },
+    present: findMembership,
+    place: (m) => ({ id: m.id, countyId, organisationId: m.organisationId }),
+    before: () => null,
+  });
+  return getBody(db, actor, bodyId);
 }
 
 export async function updateMember(
@@ -185,49 +248,47 @@ export async function updateMember(
   actor: Actor | undefined,
   bodyId: string,
   membershipId: string,
-  input: {
-    role?: AddMember['role'];
-    organisationId?: string;
-    startDate?: string;
-    endDate?: string | null;
-    version: number;
-  },
-) {
-  return db.transaction(async (tx) => {
-    const body = await findBody(tx, bodyId);
-    const a = authorize(actor, 'update', 'body', target(body));
-    const before = body.members.find((m) => m.id === membershipId);
-    if (!before) throw notFound('membership', membershipId);
-    const period = {
-      startDate: input.startDate ?? before.startDate,
-      endDate: input.endDate !== undefined ? input.endDate : before.endDate,
-    };
-    checkPeriod(period);
-    await checkNoOverlap(tx, bodyId, before.personId, period, membershipId);
-    if (input.organisationId) {
-      const org = await findOrganisation(tx, input.organisationId);
-      if (org.countyId !== body.countyId)
-        throw new AppError('record.not_found', 'The organisation is in another county', { field: 'organisationId' });
-    }
-    const { version, ...values } = input;
-    await updateVersioned(tx, memberships, 'membership', membershipId, version, { ...values, ...period }, () => before);
-    const [after] = await listMemberships(tx, eq(memberships.id, membershipId));
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'membership',
-      entityId: membershipId,
-      ...target(body),
-      before,
-      after,
-    });
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'body',
-      entityId: bodyId,
-      ...target(body),
-      before: { membership: before },
-      after: { membership: after },
-    });
-    return findBody(tx, bodyId);
+  input: UpdateMember,
+): Promise<Body> {
+  let countyId: string | null = null;
+  await change(db, {
+    entity: 'membership',
+    action: 'update',
+    load: async (tx) => {
+      const body = await findBody(tx, bodyId);
+      const member = body.members.find((m) => m.id === membershipId);
+      if (!member) throw notFound('membership', membershipId);
+      countyId = body.countyId;
+      return { body, member };
+    },
+    authorise: ({ body }) => authorize(actor, 'update', 'body', target(body)),
+    apply: async (tx, { body, member }, a) => {
+      const period = {
+        startDate: input.startDate ?? member.startDate,
+        endDate: input.endDate !== undefined ? input.endDate : member.endDate,
+      };
+      checkPeriod(period);
+      await checkNoOverlap(tx, bodyId, member.personId, period, membershipId);
+      if (input.organisationId) {
+        const org = await findOrganisation(tx, input.organisationId);
+        if (org.countyId !== body.countyId)
+          throw new AppError('record.not_found', 'The organisation is in another county', { field: 'organisationId' });
+      }
+      const { version, ...values } = input;
+      await saveVersioned(tx, {
+        table: memberships,
+        entity: 'membership',
+        id: membershipId,
+        expectedVersion: version,
+        values: { ...values, ...period },
+        present: current(actor, bodyId),
+      });
+      await noteOnBody(tx, a, body, { membership: member }, { membership: await findMembership(tx, membershipId) });
+      return membershipId;
+    },
+    present: findMembership,
+    place: (m) => ({ id: m.id, countyId, organisationId: m.organisationId }),
+    before: ({ member }) => member,
   });
+  return getBody(db, actor, bodyId);
 }
