@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js';
 import { world } from '../test/factories.js';
+import { testConfig } from '../platform/config.js';
 import { startSmtp } from '../test/smtp.js';
 import { auditLog } from '../audit/schema.js';
 import { anonymousResponses, invitations, responses, surveyLinks } from './schema.js';
-import { ANONYMOUS_BATCH } from './respond.js';
 import { newToken, sha256 } from '../auth/tokens.js';
 import { daysFromToday, makePerson, seedAnswers, submissionId, today, tokensFor } from './test-fixtures.js';
 
@@ -123,7 +123,7 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     expect(both.map((r) => r.status)).toEqual([200, 200]);
     const waiting = await pool();
     expect(waiting.map((r) => r.answers.q1).sort()).toEqual(['not_at_all', 'small_extent', 'yes']);
-    // Fewer than ANONYMOUS_BATCH have answered: they wait together, unmixed, until the questionnaire closes.
+    // Fewer than ANONYMOUS_MIN_GROUP have answered: they wait together, unmixed, and are never shown alone.
     expect(waiting.every((r) => !r.released)).toBe(true);
     const everything = JSON.stringify(waiting);
     const invitationIds = (await env.database.db.select({ id: invitations.id }).from(invitations)).map((i) => i.id);
@@ -131,11 +131,11 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
       expect(everything).not.toContain(secret);
   });
 
-  it('shows anonymous answers only once mixed into the pool, without any per-body split, and tracks completion as a bare yes', async () => {
+  it('shows anonymous answers only in groups of ANONYMOUS_MIN_GROUP: closing after three answered shows none, and reopening and closing again shows none (issue 10 item 2)', async () => {
     const coord = await new Client(env.app).login(coordinatorEmail);
-    // Three answered, fewer than a batch: none is shown yet, so comparing compilations says nothing.
+    // Three answered, fewer than a group: none is shown, so comparing compilations says nothing.
     const early = (await coord.get(`/api/questionnaires/${questionnaireId}/compilation`)).body;
-    expect(early).toMatchObject({ invited: 3, completed: 3, responseRate: 100, waiting: 3 });
+    expect(early).toMatchObject({ invited: 3, completed: 3, responseRate: 100, waiting: 3, minGroup: 5 });
     expect(early.questions[5].texts).toEqual([]);
     expect(early.questions[0].answered).toBe(0);
     const list = (await coord.get(`/api/questionnaires/${questionnaireId}/invitations`)).body as {
@@ -150,28 +150,101 @@ describe.each(engines)('anonymous questionnaires on %s', (engine) => {
     ]);
 
     const before = await pool();
-    const q = (await coord.get(`/api/questionnaires/${questionnaireId}`)).body;
-    expect((await coord.post(`/api/questionnaires/${questionnaireId}/close`, { version: q.version })).status).toBe(200);
-    const mixed = await pool();
-    expect(mixed.every((r) => r.released)).toBe(true);
-    expect(mixed.map((r) => r.answers.q1).sort()).toEqual(before.map((r) => r.answers.q1).sort());
-    expect(mixed.filter((r) => before.some((x) => x.id === r.id))).toEqual([]);
-
+    let q = (await coord.get(`/api/questionnaires/${questionnaireId}`)).body;
+    q = (await coord.post(`/api/questionnaires/${questionnaireId}/close`, { version: q.version })).body;
+    expect(q.status).toBe('closed');
     const c = (await coord.get(`/api/questionnaires/${questionnaireId}/compilation`)).body;
-    expect(c).toMatchObject({ invited: 3, completed: 3, waiting: 0 });
-    expect(c.questions[0].byBody).toEqual([]);
-    const texts = c.questions[5].texts as { text: string; bodyName: string | null }[];
-    expect(texts.map((t) => t.text).sort()).toEqual(['Anonym synpunkt', seedAnswers.q6, seedAnswers.q6]);
-    expect(texts.every((t) => t.bodyName === null)).toBe(true);
+    expect(c).toMatchObject({ invited: 3, completed: 3, waiting: 3 });
+    expect(c.questions[0]).toMatchObject({ answered: 0, byBody: [] });
+    expect(c.questions[5].texts).toEqual([]);
+    // Closing mixed nothing in: the three still wait, unshown, exactly as they were.
+    expect(await pool()).toEqual(before);
+    q = (await coord.post(`/api/questionnaires/${questionnaireId}/open`, { version: q.version })).body;
+    expect(q.status).toBe('open');
   });
 });
 
-describe.each(engines)('anonymous answers in batches on %s', (engine) => {
+describe.each(engines)('the close-read-reopen attack on an anonymous questionnaire on %s', (engine) => {
   let env: TestEnv;
   afterAll(() => env?.close());
 
-  it('mixes the answers into the pool ANONYMOUS_BATCH at a time, never loses one under concurrent submits, and mixes the rest at closing', async () => {
-    env = await startTestEnv(engine, { RESPOND_RATE_LIMIT: '10000' });
+  it('never shows the one answer given before closing, to the coordinator nor to an administrator, however often it is closed and reopened', async () => {
+    env = await startTestEnv(engine, { ANONYMOUS_MIN_GROUP: '3' });
+    const db = env.database.db;
+    const w = await world(db);
+    const coord = await new Client(env.app).login(w.coordinator.email);
+    const admin = await new Client(env.app).login(w.admin.email);
+    let q = (
+      await coord.post('/api/questionnaires/from-template/uppfoljning-samverkansorgan', {
+        opensAt: today(),
+        closesAt: daysFromToday(14),
+        anonymous: true,
+      })
+    ).body;
+    q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
+    const tokens: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const [inv] = await db
+        .insert(invitations)
+        .values({ questionnaireId: q.id, name: `R${i}`, email: `r${i}@test.example`, locale: 'sv' })
+        .returning();
+      const token = newToken();
+      await db.insert(surveyLinks).values({ tokenHash: sha256(token), invitationId: inv.id });
+      tokens.push(token);
+    }
+    const respondent = new Client(env.app);
+    await respondent.get('/api/auth/session');
+    const submit = (i: number) =>
+      respondent.post(`/api/respond/${tokens[i]}/submit`, {
+        submissionId: submissionId(),
+        answers: { ...seedAnswers, q6: `hemlighet ${i}` },
+      });
+    const shown = async (c: Client) => (await c.get(`/api/questionnaires/${q.id}/compilation`)).body;
+    const cycle = async () => {
+      q = (await coord.post(`/api/questionnaires/${q.id}/close`, { version: q.version })).body;
+      expect(q.status).toBe('closed');
+      for (const reader of [coord, admin]) {
+        const c = await shown(reader);
+        expect(c.questions[5].texts).toEqual([]);
+        expect(c.questions[0].answered).toBe(0);
+        expect(JSON.stringify(c)).not.toContain('hemlighet');
+      }
+      q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
+      expect(q.status).toBe('open');
+    };
+
+    // One person completes; the coordinator closes at once, reads, reopens.
+    expect((await submit(0)).status).toBe(200);
+    await cycle();
+    expect(await shown(coord)).toMatchObject({ completed: 1, waiting: 1, minGroup: 3 });
+    // A second one; the same again.
+    expect((await submit(1)).status).toBe(200);
+    await cycle();
+    expect(await shown(admin)).toMatchObject({ completed: 2, waiting: 2 });
+    // The third makes a group: all three are shown together, in an order that says nothing.
+    expect((await submit(2)).status).toBe(200);
+    const all = await shown(coord);
+    expect(all).toMatchObject({ completed: 3, waiting: 0 });
+    expect(all.questions[5].texts.map((t: { text: string }) => t.text).sort()).toEqual([
+      'hemlighet 0',
+      'hemlighet 1',
+      'hemlighet 2',
+    ]);
+  });
+
+  it('refuses a group smaller than three in the configuration', () => {
+    expect(() => testConfig({ ANONYMOUS_MIN_GROUP: '1' })).toThrow(/ANONYMOUS_MIN_GROUP/);
+  });
+});
+
+const GROUP = 4;
+
+describe.each(engines)('anonymous answers in groups on %s', (engine) => {
+  let env: TestEnv;
+  afterAll(() => env?.close());
+
+  it('shows the answers in groups of at least ANONYMOUS_MIN_GROUP, never loses one under concurrent submits, and leaves a smaller remainder unshown at closing', async () => {
+    env = await startTestEnv(engine, { RESPOND_RATE_LIMIT: '10000', ANONYMOUS_MIN_GROUP: String(GROUP) });
     const db = env.database.db;
     const w = await world(db);
     const coord = await new Client(env.app).login(w.coordinator.email);
@@ -183,7 +256,7 @@ describe.each(engines)('anonymous answers in batches on %s', (engine) => {
       })
     ).body;
     q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
-    const n = ANONYMOUS_BATCH * 3;
+    const n = GROUP * 3 + 2;
     const tokens: string[] = [];
     for (let i = 0; i < n; i++) {
       const [inv] = await db
@@ -203,31 +276,29 @@ describe.each(engines)('anonymous answers in batches on %s', (engine) => {
       });
     const stored = () => db.select().from(anonymousResponses).where(eq(anonymousResponses.questionnaireId, q.id));
 
-    for (let i = 0; i < ANONYMOUS_BATCH - 1; i++) expect((await submit(i)).status).toBe(200);
+    const compiled = async () => (await coord.get(`/api/questionnaires/${q.id}/compilation`)).body;
+    for (let i = 0; i < GROUP - 1; i++) expect((await submit(i)).status).toBe(200);
+    expect((await compiled()).waiting).toBe(GROUP - 1);
     expect((await stored()).every((r) => !r.released)).toBe(true);
-    await submit(ANONYMOUS_BATCH - 1);
+    await submit(GROUP - 1);
+    expect((await compiled()).waiting).toBe(0);
     const first = await stored();
-    expect(first.filter((r) => r.released)).toHaveLength(ANONYMOUS_BATCH);
+    expect(first.filter((r) => r.released)).toHaveLength(GROUP);
 
-    const rest = await Promise.all(tokens.slice(ANONYMOUS_BATCH).map((_, k) => submit(ANONYMOUS_BATCH + k)));
+    const rest = await Promise.all(tokens.slice(GROUP).map((_, k) => submit(GROUP + k)));
     expect(rest.every((r) => r.status === 200)).toBe(true);
     expect((await stored()).map((r) => r.answers.q6).sort()).toEqual(tokens.map((_, i) => `svar ${i}`).sort());
     const shown = (await coord.get(`/api/questionnaires/${q.id}/compilation`)).body;
     expect(shown.questions[5].texts.length + shown.waiting).toBe(n);
-    expect(shown.questions[5].texts.length).toBeGreaterThanOrEqual(ANONYMOUS_BATCH);
+    // Every answer read together: all but a remainder smaller than a group are shown.
+    expect(shown.waiting).toBeLessThan(GROUP);
     q = (await coord.get(`/api/questionnaires/${q.id}`)).body;
     await coord.post(`/api/questionnaires/${q.id}/close`, { version: q.version });
-    // An answer that slipped in while the questionnaire was closing is mixed in when next read.
-    await db
-      .insert(anonymousResponses)
-      .values({ questionnaireId: q.id, answers: { ...seedAnswers, q6: 'sent' }, released: false });
-    expect((await coord.get(`/api/questionnaires/${q.id}/compilation`)).body).toMatchObject({
-      waiting: 0,
-      completed: n,
-    });
-    await db.delete(anonymousResponses).where(sql`answers->>'q6' = 'sent'`);
+    // Closing shows no more: the remainder (fewer than a group) stays unshown, counted as not shown.
+    const after = (await coord.get(`/api/questionnaires/${q.id}/compilation`)).body;
+    expect(after).toMatchObject({ waiting: shown.waiting, completed: n });
     const all = await stored();
     expect(all).toHaveLength(n);
-    expect(all.every((r) => r.released)).toBe(true);
+    expect(all.filter((r) => !r.released)).toHaveLength(shown.waiting);
   });
 });

@@ -1,39 +1,58 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
 import { bodies } from '../bodies/index.js';
-import type { Compilation, Questionnaire } from './contract.js';
+import { organisations } from '../organisations/index.js';
+import type { Answers, Compilation, QuestionnaireRecord } from './contract.js';
 import { invitations, responses } from './schema.js';
-import { releasedAnonymous } from './respond.js';
+import { releasedAnonymous, type Anonymity } from './anonymity.js';
 import { questionnaireFor } from './access.js';
+import { findQuestionnaire } from './repository.js';
 import { compile } from './compile.js';
 import { numbered } from './answers.js';
 
-/** The questionnaire's answers compiled now (per body only when it is not anonymous). */
-export async function compileQuestionnaire(db: Db, actor: Actor | undefined, id: string): Promise<Compilation> {
-  const { q } = await questionnaireFor(db, actor, 'read', id);
-  return compileLoaded(db, q);
+export interface CompileOptions extends Anonymity {
+  /** Earlier years' compilations of the same questionnaire, shown beside this one's. */
+  previous?: { year: number; compilation: Compilation }[];
 }
 
-/** The compilation of a questionnaire the caller has already authorised, with earlier years' beside it. */
-export async function compileLoaded(
-  db: Executor,
-  q: Questionnaire,
-  previous: { year: number; compilation: Compilation }[] = [],
+/** The questionnaire's answers compiled now, for the signed-in person (per body only when it is not anonymous). */
+export async function compileQuestionnaire(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  anonymity: Anonymity,
 ): Promise<Compilation> {
-  const id = q.id;
-  const anonymous = q.anonymous ? await releasedAnonymous(db, q) : null;
+  const { q } = await questionnaireFor(db, actor, 'read', id);
+  return compileRecord(db, q, anonymity);
+}
+
+/**
+ * A questionnaire's responses compiled (the face's function; the caller has authorised the reader):
+ * named answers per body, anonymous ones only in groups of at least `minGroup` and never per body,
+ * with how many are not shown.
+ */
+export async function compileSurvey(db: Executor, questionnaireId: string, opts: CompileOptions) {
+  return compileRecord(db, await findQuestionnaire(db, questionnaireId), opts);
+}
+
+export async function compileRecord(
+  db: Executor,
+  q: QuestionnaireRecord,
+  { minGroup, previous = [] }: CompileOptions,
+): Promise<Compilation> {
+  const anonymous = q.anonymous ? await releasedAnonymous(db, q.id, { minGroup }) : null;
   const list = anonymous
     ? anonymous.rows.map((r) => ({ ...r, bodyId: null, bodyName: null }))
     : await db
         .select({ answers: responses.answers, bodyId: responses.bodyId, bodyName: bodies.name })
         .from(responses)
         .leftJoin(bodies, eq(bodies.id, responses.bodyId))
-        .where(eq(responses.questionnaireId, id));
+        .where(eq(responses.questionnaireId, q.id));
   const tracked = await db
     .select({ completed: invitations.completed, n: count() })
     .from(invitations)
-    .where(eq(invitations.questionnaireId, id))
+    .where(eq(invitations.questionnaireId, q.id))
     .groupBy(invitations.completed);
   const invited = tracked.reduce((s, t) => s + Number(t.n), 0);
   const completed = Number(tracked.find((t) => t.completed)?.n ?? 0);
@@ -43,6 +62,58 @@ export async function compileLoaded(
     invited,
     completed,
     previous,
-    waiting: anonymous?.waiting ?? 0,
+    waiting: anonymous?.notShown ?? 0,
+    minGroup: q.anonymous ? minGroup : null,
   });
+}
+
+/** One response as exported: an anonymous one carries nothing but its answers. */
+export interface ExportedResponse {
+  bodyName: string | null;
+  organisationName: string | null;
+  respondentName: string | null;
+  /** When it was submitted (named questionnaires only). */
+  submittedAt: string | null;
+  answers: Answers;
+}
+
+/**
+ * Every response that may be shown, for exports (the face's function; the caller has authorised
+ * the reader). Anonymous answers only as the compilation shows them: mixed groups of at least
+ * `minGroup`, in the order of their random ids, so the export's order says nothing.
+ */
+export async function surveyResponses(
+  db: Executor,
+  questionnaireId: string,
+  anonymity: Anonymity,
+): Promise<{ q: QuestionnaireRecord; rows: ExportedResponse[] }> {
+  const q = await findQuestionnaire(db, questionnaireId);
+  if (q.anonymous) {
+    const { rows } = await releasedAnonymous(db, q.id, anonymity);
+    const bare = { bodyName: null, organisationName: null, respondentName: null, submittedAt: null };
+    return { q, rows: rows.map((r) => ({ ...bare, answers: r.answers })) };
+  }
+  const rows = await db
+    .select({
+      answers: responses.answers,
+      submittedAt: responses.submittedAt,
+      bodyName: bodies.name,
+      organisationName: organisations.name,
+      respondentName: invitations.name,
+    })
+    .from(responses)
+    .innerJoin(invitations, eq(invitations.id, responses.invitationId))
+    .leftJoin(bodies, eq(bodies.id, responses.bodyId))
+    .leftJoin(organisations, eq(organisations.id, responses.organisationId))
+    .where(eq(responses.questionnaireId, q.id))
+    .orderBy(asc(bodies.name), asc(invitations.name));
+  return {
+    q,
+    rows: rows.map((r) => ({
+      ...r,
+      bodyName: r.bodyName ?? null,
+      organisationName: r.organisationName ?? null,
+      submittedAt: r.submittedAt.toISOString(),
+    })),
+  };
 }

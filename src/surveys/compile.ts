@@ -27,6 +27,8 @@ export interface CompileInput {
   previous?: { year: number; compilation: Compilation }[];
   /** Anonymous answers given but not yet mixed into the pool, so not yet in these figures. */
   waiting?: number;
+  /** The anonymity group (ANONYMOUS_MIN_GROUP) of an anonymous questionnaire; null or absent when named. */
+  minGroup?: number | null;
 }
 
 type Tally = Pick<QuestionSummary, 'answered' | 'distribution' | 'statements'>;
@@ -129,6 +131,7 @@ export function compile(input: CompileInput): Compilation {
     completed: input.completed,
     responseRate: percent(input.completed, input.invited),
     waiting: input.waiting ?? 0,
+    minGroup: input.minGroup ?? null,
     questions,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, Id, IsoDate, Version } from '../platform/contract.js';
+import { Abilities, Bilingual, Id, IsoDate, ScopedPage, Version } from '../platform/contract.js';
 
 export const questionTypes = [
   'single_choice',
@@ -32,8 +32,13 @@ export const Scale = z.object({
   name: Bi,
   options: z.array(ScaleOption),
   version: z.number(),
+  /** A built-in scale is never changed; a county's by those who may change its questionnaires. */
+  abilities: Abilities('update'),
 });
 export type Scale = z.infer<typeof Scale>;
+export type ScaleRecord = Omit<Scale, 'abilities'>;
+export const ScalePage = ScopedPage(Scale);
+export type ScalePage = z.infer<typeof ScalePage>;
 
 // ---- questions and sections ----
 const Help = Bilingual(2000)
@@ -143,9 +148,16 @@ export const Questionnaire = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** update: edit, open, close, invite and remind. */
+  abilities: Abilities('update'),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
+/** A questionnaire as stored and audited (abilities depend on who looks). */
+export type QuestionnaireRecord = Omit<Questionnaire, 'abilities'>;
 export const QuestionnaireSummary = Questionnaire.omit({ sections: true }).extend({ questionCount: z.number() });
+export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummary>;
+export const QuestionnairePage = ScopedPage(QuestionnaireSummary);
+export type QuestionnairePage = z.infer<typeof QuestionnairePage>;
 
 // ---- answers ----
 /** One answer: an option code, several codes, statement → code, a rating, or text; null clears it. */
@@ -186,7 +198,29 @@ export const Invitation = z.object({
   lastRemindedAt: z.string().nullable(),
 });
 export type Invitation = z.infer<typeof Invitation>;
-export const InviteResult = z.object({ created: z.number(), invitations: z.array(Invitation) });
+/** Why nobody could be invited for a body or a person. */
+export const skipReasons = ['no_chair_or_secretary', 'no_email'] as const;
+export const Skipped = z.object({
+  bodyId: Id.nullable(),
+  personId: Id.nullable(),
+  name: z.string(),
+  reason: z.enum(skipReasons),
+});
+export type Skipped = z.infer<typeof Skipped>;
+/** `skipped`: the bodies and people nobody could be invited for (the rest were invited). */
+export const InviteResult = z.object({
+  created: z.number(),
+  invitations: z.array(Invitation),
+  skipped: z.array(Skipped),
+});
+/** A body of the county and who would receive its link (its current chair, else its secretary), before sending. */
+export const BodyRecipient = z.object({
+  bodyId: Id,
+  bodyName: z.string(),
+  recipient: z.object({ name: z.string(), email: z.string() }).nullable(),
+  reason: z.enum(skipReasons).nullable(),
+});
+export type BodyRecipient = z.infer<typeof BodyRecipient>;
 export const RemindInput = z.object({
   minIntervalDays: z.number().int().min(0).max(365).default(7),
   maxCount: z.number().int().min(1).max(10).default(3),
@@ -216,12 +250,16 @@ export const QuestionSummary = Tally.extend({
   byBody: z.array(Tally.extend({ bodyId: z.string(), bodyName: z.string() })),
   previous: z.array(Tally.extend({ year: z.number() })),
 });
-/** `waiting`: anonymous answers not yet shown — they are mixed in ten at a time, the rest when the questionnaire closes. */
+/**
+ * `waiting`: anonymous answers not shown — they are shown only in groups of at least `minGroup`
+ * (ANONYMOUS_MIN_GROUP), also after closing; `minGroup` is null for a named questionnaire.
+ */
 export const Compilation = z.object({
   invited: z.number(),
   completed: z.number(),
   responseRate: z.number(),
   waiting: z.number().default(0),
+  minGroup: z.number().nullable().default(null),
   questions: z.array(QuestionSummary),
 });
 export type Compilation = z.infer<typeof Compilation>;

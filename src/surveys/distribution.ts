@@ -9,7 +9,7 @@ import { newToken, sha256 } from '../auth/index.js';
 import { bodies, memberships } from '../bodies/index.js';
 import { organisations } from '../organisations/index.js';
 import { people, users } from '../people/index.js';
-import type { InviteInput, Questionnaire } from './contract.js';
+import type { BodyRecipient, InviteInput, QuestionnaireRecord, Skipped } from './contract.js';
 import { invitations, surveyLinks } from './schema.js';
 import { invitationsOf, swedishToday } from './repository.js';
 import { auditOf, questionnaireFor } from './access.js';
@@ -20,7 +20,7 @@ import { responseRates } from './compile.js';
 type Mail = ReturnType<typeof surveyMail>;
 type NewInvitation = typeof invitations.$inferInsert;
 
-function assertOpen(q: Questionnaire) {
+function assertOpen(q: QuestionnaireRecord) {
   if (q.status !== 'open' || q.closesAt < swedishToday()) {
     throw new AppError(
       'survey.not_open',
@@ -29,55 +29,83 @@ function assertOpen(q: Questionnaire) {
   }
 }
 
-/** The body's current chair, else its current secretary, with an e-mail address: the one who answers for it. */
-async function respondentFor(tx: Executor, q: Questionnaire, bodyId: string): Promise<NewInvitation> {
-  const [body] = await tx
-    .select()
+type Found = { invitation: NewInvitation; skipped?: undefined } | { invitation?: undefined; skipped: Skipped };
+
+/** The county's bodies with the one who would answer for each (their chair, else their secretary, with an address). */
+async function bodyRespondents(tx: Executor, q: QuestionnaireRecord, bodyIds?: string[]) {
+  const list = await tx
+    .select({ id: bodies.id, name: bodies.name })
     .from(bodies)
-    .where(and(eq(bodies.id, bodyId), eq(bodies.countyId, q.countyId)));
-  if (!body) throw notFound('body', bodyId);
+    .where(and(eq(bodies.countyId, q.countyId), bodyIds ? inArray(bodies.id, bodyIds) : isNull(bodies.archivedAt)))
+    .orderBy(asc(bodies.name));
   const today = swedishToday();
-  const [m] = await tx
-    .select({
-      personId: people.id,
-      given: people.givenName,
-      family: people.familyName,
-      email: people.email,
-      organisationId: memberships.organisationId,
-      locale: users.locale,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .leftJoin(users, eq(users.personId, people.id))
-    .where(
-      and(
-        eq(memberships.bodyId, bodyId),
-        inArray(memberships.role, ['chair', 'secretary']),
-        lte(memberships.startDate, today),
-        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
-        isNotNull(people.email),
-        isNull(people.archivedAt),
-      ),
-    )
-    .orderBy(sql`case ${memberships.role} when 'chair' then 0 else 1 end`, asc(memberships.startDate));
-  if (!m)
-    throw new AppError(
-      'survey.no_respondent',
-      `${body.name} has no current chair or secretary with an e-mail address`,
-      { field: 'bodyIds', bodyId, bodyName: body.name },
-    );
-  return {
-    questionnaireId: q.id,
-    bodyId,
-    personId: m.personId,
-    organisationId: m.organisationId,
-    name: `${m.given} ${m.family}`,
-    email: m.email!,
-    locale: m.locale ?? 'sv',
-  };
+  const members = list.length
+    ? await tx
+        .select({
+          bodyId: memberships.bodyId,
+          personId: people.id,
+          given: people.givenName,
+          family: people.familyName,
+          email: people.email,
+          organisationId: memberships.organisationId,
+          locale: users.locale,
+        })
+        .from(memberships)
+        .innerJoin(people, eq(people.id, memberships.personId))
+        .leftJoin(users, eq(users.personId, people.id))
+        .where(
+          and(
+            inArray(
+              memberships.bodyId,
+              list.map((b) => b.id),
+            ),
+            inArray(memberships.role, ['chair', 'secretary']),
+            lte(memberships.startDate, today),
+            or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+            isNotNull(people.email),
+            isNull(people.archivedAt),
+          ),
+        )
+        .orderBy(sql`case ${memberships.role} when 'chair' then 0 else 1 end`, asc(memberships.startDate))
+    : [];
+  return list.map((body) => ({ body, m: members.find((x) => x.bodyId === body.id) }));
 }
 
-async function personRespondent(tx: Executor, q: Questionnaire, personId: string): Promise<NewInvitation> {
+/** The body's current chair, else its current secretary, with an e-mail address: the one who answers for it. */
+async function respondentsFor(tx: Executor, q: QuestionnaireRecord, bodyIds: string[]): Promise<Found[]> {
+  if (!bodyIds.length) return [];
+  const found = await bodyRespondents(tx, q, bodyIds);
+  const missing = bodyIds.find((id) => !found.some((f) => f.body.id === id));
+  if (missing) throw notFound('body', missing);
+  return found.map(({ body, m }): Found =>
+    m
+      ? {
+          invitation: {
+            questionnaireId: q.id,
+            bodyId: body.id,
+            personId: m.personId,
+            organisationId: m.organisationId,
+            name: `${m.given} ${m.family}`,
+            email: m.email!,
+            locale: m.locale ?? 'sv',
+          },
+        }
+      : { skipped: { bodyId: body.id, personId: null, name: body.name, reason: 'no_chair_or_secretary' } },
+  );
+}
+
+/** Before sending: each of the county's bodies and who would receive its link, or why nobody would. */
+export async function bodyRecipients(db: Db, actor: Actor | undefined, id: string): Promise<BodyRecipient[]> {
+  const { q } = await questionnaireFor(db, actor, 'read', id);
+  return (await bodyRespondents(db, q)).map(({ body, m }) => ({
+    bodyId: body.id,
+    bodyName: body.name,
+    recipient: m ? { name: `${m.given} ${m.family}`, email: m.email! } : null,
+    reason: m ? null : 'no_chair_or_secretary',
+  }));
+}
+
+async function personRespondent(tx: Executor, q: QuestionnaireRecord, personId: string): Promise<Found> {
   const [p] = await tx
     .select({ p: people, locale: users.locale })
     .from(people)
@@ -86,15 +114,16 @@ async function personRespondent(tx: Executor, q: Questionnaire, personId: string
     .where(and(eq(people.id, personId), eq(organisations.countyId, q.countyId)));
   if (!p) throw notFound('person', personId);
   const name = `${p.p.givenName} ${p.p.familyName}`;
-  if (!p.p.email || p.p.archivedAt)
-    throw new AppError('survey.no_respondent', `${name} has no e-mail address`, { field: 'personIds', personId });
+  if (!p.p.email || p.p.archivedAt) return { skipped: { bodyId: null, personId, name, reason: 'no_email' } };
   return {
-    questionnaireId: q.id,
-    personId,
-    organisationId: p.p.organisationId,
-    name,
-    email: p.p.email,
-    locale: p.locale ?? 'sv',
+    invitation: {
+      questionnaireId: q.id,
+      personId,
+      organisationId: p.p.organisationId,
+      name,
+      email: p.p.email,
+      locale: p.locale ?? 'sv',
+    },
   };
 }
 
@@ -114,10 +143,12 @@ export async function invite(services: Services, actor: Actor | undefined, id: s
   const created = await db.transaction(async (tx) => {
     const { q, actor: a } = await questionnaireFor(tx, actor, 'update', id);
     assertOpen(q);
-    // One after another: a transaction is one connection.
-    const wanted: NewInvitation[] = [];
-    for (const b of input.bodyIds) wanted.push(await respondentFor(tx, q, b));
-    for (const p of input.personIds) wanted.push(await personRespondent(tx, q, p));
+    // One after another: a transaction is one connection. Those nobody can be invited for are
+    // skipped and listed; the rest are invited.
+    const found = await respondentsFor(tx, q, input.bodyIds);
+    for (const p of input.personIds) found.push(await personRespondent(tx, q, p));
+    const wanted = found.flatMap((f) => (f.invitation ? [f.invitation] : []));
+    const skipped = found.flatMap((f) => (f.skipped ? [f.skipped] : []));
     const rows = wanted.length ? await tx.insert(invitations).values(wanted).onConflictDoNothing().returning() : [];
     const mails: Mail[] = [];
     const bodyRows = input.bodyIds.length
@@ -140,9 +171,9 @@ export async function invite(services: Services, actor: Actor | undefined, id: s
         after: { invited: rows.map((r) => ({ name: r.name, email: r.email, bodyId: r.bodyId })) },
       });
     await queueMails(tx, mails);
-    return rows.length;
+    return { created: rows.length, skipped };
   });
-  return { created, invitations: await invitationsOf(db, id) };
+  return { ...created, invitations: await invitationsOf(db, id) };
 }
 
 export async function listInvitations(db: Db, actor: Actor | undefined, id: string) {

@@ -47,14 +47,14 @@ describe.each(engines)('scales and questionnaires of every question type on %s',
       'record.stale',
     );
     const builtin = (
-      (await coord.get('/api/survey-scales')).body as { id: string; builtin: boolean; version: number }[]
+      (await coord.get('/api/survey-scales')).body.items as { id: string; builtin: boolean; version: number }[]
     ).find((s) => s.builtin)!;
     expect(
       (await coord.patch(`/api/survey-scales/${builtin.id}`, { version: builtin.version, name: bi('Y') })).body.error
         .code,
     ).toBe('survey.scale_builtin');
     const other = await new Client(env.app).login(w.otherCoordinator.email);
-    expect(((await other.get('/api/survey-scales')).body as { id: string }[]).some((s) => s.id === scaleId)).toBe(
+    expect(((await other.get('/api/survey-scales')).body.items as { id: string }[]).some((s) => s.id === scaleId)).toBe(
       false,
     );
   });
@@ -160,7 +160,9 @@ describe.each(engines)('scales and questionnaires of every question type on %s',
     ]);
     expect(q.sections[0].questions[0].options.map((o: { code: string }) => o.code)).toEqual(['agree', 'disagree']);
     q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
-    expect((await coord.get('/api/questionnaires')).body.find((x: { id: string }) => x.id === q.id)).toMatchObject({
+    expect(
+      (await coord.get('/api/questionnaires')).body.items.find((x: { id: string }) => x.id === q.id),
+    ).toMatchObject({
       status: 'open',
       questionCount: 6,
     });

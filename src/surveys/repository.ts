@@ -1,9 +1,10 @@
-import { asc, desc, eq, isNull, or } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
+import { scopeWhere, type Scope } from '../policy/scope.js';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { bodies } from '../bodies/index.js';
 import { organisations } from '../organisations/index.js';
-import type { Invitation, Questionnaire, Scale } from './contract.js';
+import type { Invitation, Questionnaire, QuestionnaireRecord, ScaleRecord } from './contract.js';
 import { invitations, questionnaires, surveyScales } from './schema.js';
 
 type QuestionnaireRow = typeof questionnaires.$inferSelect;
@@ -13,7 +14,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Today's calendar date in Sweden, where questionnaires open and close. */
 export { todayIso as swedishToday } from '../platform/today.js';
 
-export function presentQuestionnaire(r: QuestionnaireRow): Questionnaire {
+export function presentQuestionnaire(r: QuestionnaireRow): QuestionnaireRecord {
   return {
     id: r.id,
     countyId: r.countyId,
@@ -32,39 +33,44 @@ export function presentQuestionnaire(r: QuestionnaireRow): Questionnaire {
   };
 }
 
-export async function findQuestionnaire(db: Executor, id: string): Promise<Questionnaire> {
+export async function findQuestionnaire(db: Executor, id: string): Promise<QuestionnaireRecord> {
   const [r] = await db.select().from(questionnaires).where(eq(questionnaires.id, id));
   if (!r) throw notFound('questionnaire', id);
   return presentQuestionnaire(r);
 }
 
-export async function questionnairesOf(db: Executor, countyId: string | null) {
+/** The questionnaires a person may see (their county's; every county's for an administrator), newest first. */
+export async function questionnairesOf(db: Executor, scope: Scope) {
+  const where = scopeWhere(scope, { countyId: questionnaires.countyId });
   const rows = await db
     .select()
     .from(questionnaires)
-    .where(countyId ? eq(questionnaires.countyId, countyId) : undefined)
+    .where(where)
     .orderBy(desc(questionnaires.opensAt), asc(questionnaires.createdAt));
-  return rows.map((r) => {
+  const [{ n }] = await db.select({ n: count() }).from(questionnaires).where(where);
+  const items = rows.map((r) => {
     const { sections, ...rest } = presentQuestionnaire(r);
-    return { ...rest, questionCount: sections.reduce((n, s) => n + s.questions.length, 0) };
+    return { ...rest, questionCount: sections.reduce((k, s) => k + s.questions.length, 0) };
   });
+  return { items, total: Number(n) };
 }
 
-export const presentScale = (r: ScaleRow): Scale => ({
+export const presentScale = (r: ScaleRow): ScaleRecord & { countyId: string | null } => ({
   id: r.id,
   key: r.key,
+  countyId: r.countyId,
   builtin: r.countyId == null,
   name: r.name,
   options: r.options,
   version: r.version,
 });
 
-/** Built-in scales and the county's own. */
+/** Built-in scales and the county's own (also for an administrator: others' cannot be used in its questionnaires). */
 export async function scalesOf(db: Executor, countyId: string | null) {
   const rows = await db
     .select()
     .from(surveyScales)
-    .where(countyId ? or(isNull(surveyScales.countyId), eq(surveyScales.countyId, countyId)) : undefined)
+    .where(scopeWhere({ countyId, draftsOf: null }, { countyId: surveyScales.countyId, nullCountyIsBuiltin: true }))
     .orderBy(asc(surveyScales.createdAt));
   return rows.map(presentScale);
 }

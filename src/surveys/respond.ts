@@ -1,13 +1,13 @@
-import { randomInt } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { recordChange } from '../audit/index.js';
 import { sha256 } from '../auth/index.js';
 import { bodies } from '../bodies/index.js';
-import type { Answers, AnswersInput, Questionnaire } from './contract.js';
+import type { AnswersInput, QuestionnaireRecord as Questionnaire } from './contract.js';
 import type { RespondView } from './respond-contract.js';
-import { anonymousResponses, invitations, questionnaires, responses, surveyLinks } from './schema.js';
+import { invitations, responses, surveyLinks } from './schema.js';
+import { storeAnonymously } from './anonymity.js';
 import { findQuestionnaire, swedishToday } from './repository.js';
 import { mergeAnswers, numbered, requireAnswers } from './answers.js';
 
@@ -118,79 +118,6 @@ export async function saveDraft(db: Db, token: string, input: AnswersInput) {
       .where(eq(invitations.id, inv.id));
     return { answers: draft };
   });
-}
-
-function shuffled<T>(list: T[]): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-/** How many anonymous answers are mixed together before they join the pool (and so the smallest crowd each hides in). */
-export const ANONYMOUS_BATCH = 10;
-
-/**
- * An anonymous answer waits, unreleased, until ANONYMOUS_BATCH have gathered; then that batch is
- * written anew in random order with fresh ids, so neither its rows' order nor their age says who
- * answered when. Each submit costs the same however many answered before, and submits do not wait
- * for each other: the delete takes each waiting row once, whoever gets there first.
- */
-async function storeAnonymously(tx: Executor, questionnaireId: string, answers: Answers) {
-  await tx.insert(anonymousResponses).values({ questionnaireId, answers, released: false });
-  if ((await waitingCount(tx, questionnaireId)) >= ANONYMOUS_BATCH)
-    await releaseAnonymous(tx, questionnaireId, ANONYMOUS_BATCH);
-}
-
-const waitingCount = async (tx: Executor, questionnaireId: string) =>
-  Number(
-    (
-      await tx
-        .select({ n: count() })
-        .from(anonymousResponses)
-        .where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false)))
-    )[0].n,
-  );
-
-/**
- * The anonymous answers that may be shown: only those mixed into the pool, in the order of their
- * random ids, and how many still wait. Once the questionnaire has closed (by a coordinator or by
- * its date) the waiting ones are mixed in first: nobody can answer any more, so none is left behind.
- */
-export async function releasedAnonymous(db: Executor, q: Pick<Questionnaire, 'id' | 'status' | 'closesAt'>) {
-  if ((q.status === 'closed' || q.closesAt < swedishToday()) && (await waitingCount(db, q.id)) > 0) {
-    await (db as Db).transaction((tx) => releaseAnonymous(tx, q.id));
-  }
-  const rows = await db
-    .select({ answers: anonymousResponses.answers })
-    .from(anonymousResponses)
-    .where(and(eq(anonymousResponses.questionnaireId, q.id), eq(anonymousResponses.released, true)))
-    .orderBy(anonymousResponses.id);
-  return { rows, waiting: await waitingCount(db, q.id) };
-}
-
-/**
- * Mix the waiting anonymous answers into the pool, if at least `minimum` wait (at closing: however
- * few). Releases take turns on the questionnaire's row and count again once it is their turn, so a
- * batch is never smaller than asked because another release took part of it.
- */
-export async function releaseAnonymous(tx: Executor, questionnaireId: string, minimum = 1) {
-  await tx
-    .select({ id: questionnaires.id })
-    .from(questionnaires)
-    .where(eq(questionnaires.id, questionnaireId))
-    .for('no key update');
-  if ((await waitingCount(tx, questionnaireId)) < minimum) return;
-  const waiting = await tx
-    .delete(anonymousResponses)
-    .where(and(eq(anonymousResponses.questionnaireId, questionnaireId), eq(anonymousResponses.released, false)))
-    .returning({ answers: anonymousResponses.answers });
-  if (waiting.length)
-    await tx
-      .insert(anonymousResponses)
-      .values(shuffled(waiting.map((w) => w.answers)).map((a) => ({ questionnaireId, answers: a, released: true })));
 }
 
 /** Complete the invitation: one response whatever the number of (concurrent) submits; a retry gets the same success. */

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams, Version } from '../platform/contract.js';
-import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/index.js';
+import { IdParams, Version, withStale } from '../platform/contract.js';
+import { historyRoute } from '../audit/index.js';
 import * as C from './contract.js';
 import {
   createFromTemplate,
@@ -15,7 +14,7 @@ import {
   updateQuestionnaire,
 } from './questionnaires.js';
 import { createScale, listScales, updateScale } from './scales.js';
-import { invite, listInvitations, remind, responseRate } from './distribution.js';
+import { bodyRecipients, invite, listInvitations, remind, responseRate } from './distribution.js';
 import { compileQuestionnaire } from './compilation.js';
 import { respondRoutes } from './respond-routes.js';
 import { mailRateLimit } from '../platform/mail/rate-limit.js';
@@ -26,10 +25,12 @@ export const surveyRoutes =
     const db = services.database.db;
     const tags = ['surveys'];
     const Q = { 200: C.Questionnaire };
+    const QStale = withStale(Q, C.Questionnaire);
+    const anonymity = { minGroup: services.config.ANONYMOUS_MIN_GROUP };
     // Routes that send mail: a signed-in, authorised person only (the use case checks), rate limited.
     const mailing = mailRateLimit(services.config.MAIL_RATE_LIMIT);
 
-    app.get('/api/survey-scales', { schema: { tags, response: { 200: z.array(C.Scale) } } }, (req) =>
+    app.get('/api/survey-scales', { schema: { tags, response: { 200: C.ScalePage } } }, (req) =>
       listScales(db, req.actor),
     );
     app.post(
@@ -39,14 +40,14 @@ export const surveyRoutes =
     );
     app.patch(
       '/api/survey-scales/:id',
-      { schema: { tags, params: IdParams, body: C.UpdateScale, response: { 200: C.Scale } } },
+      { schema: { tags, params: IdParams, body: C.UpdateScale, response: withStale({ 200: C.Scale }, C.Scale) } },
       (req) => updateScale(db, req.actor, req.params.id, req.body),
     );
 
     app.get('/api/survey-templates', { schema: { tags, response: { 200: z.array(C.TemplateInfo) } } }, async (req) =>
       listTemplates(req.actor),
     );
-    app.get('/api/questionnaires', { schema: { tags, response: { 200: z.array(C.QuestionnaireSummary) } } }, (req) =>
+    app.get('/api/questionnaires', { schema: { tags, response: { 200: C.QuestionnairePage } } }, (req) =>
       listQuestionnaires(db, req.actor),
     );
     app.post(
@@ -64,27 +65,32 @@ export const surveyRoutes =
     );
     app.patch(
       '/api/questionnaires/:id',
-      { schema: { tags, params: IdParams, body: C.UpdateQuestionnaire, response: Q } },
+      { schema: { tags, params: IdParams, body: C.UpdateQuestionnaire, response: QStale } },
       (req) => updateQuestionnaire(db, req.actor, req.params.id, req.body),
     );
     app.post(
       '/api/questionnaires/:id/open',
-      { schema: { tags, params: IdParams, body: Version, response: Q } },
+      { schema: { tags, params: IdParams, body: Version, response: QStale } },
       (req) => setQuestionnaireStatus(db, req.actor, req.params.id, req.body.version, 'open'),
     );
     app.post(
       '/api/questionnaires/:id/close',
-      { schema: { tags, params: IdParams, body: Version, response: Q } },
+      { schema: { tags, params: IdParams, body: Version, response: QStale } },
       (req) => setQuestionnaireStatus(db, req.actor, req.params.id, req.body.version, 'closed'),
     );
-    app.get(
-      '/api/questionnaires/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const q = await getQuestionnaire(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: q.countyId, organisationId: q.organisationId });
-        return listAudit(db, 'questionnaire', q.id);
+    historyRoute(app, db, {
+      path: '/api/questionnaires/:id/audit',
+      tags,
+      entity: 'questionnaire',
+      readable: async (d, actor, id) => {
+        const q = await getQuestionnaire(d, actor, id);
+        return { countyId: q.countyId, organisationId: q.organisationId };
       },
+    });
+    app.get(
+      '/api/questionnaires/:id/body-recipients',
+      { schema: { tags, params: IdParams, response: { 200: z.array(C.BodyRecipient) } } },
+      (req) => bodyRecipients(db, req.actor, req.params.id),
     );
 
     app.get(
@@ -110,7 +116,7 @@ export const surveyRoutes =
     app.get(
       '/api/questionnaires/:id/compilation',
       { schema: { tags, params: IdParams, response: { 200: C.Compilation } } },
-      (req) => compileQuestionnaire(db, req.actor, req.params.id),
+      (req) => compileQuestionnaire(db, req.actor, req.params.id, anonymity),
     );
 
     await app.register(respondRoutes(services));

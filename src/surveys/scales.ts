@@ -1,19 +1,25 @@
 import type { Db } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
-import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
-import type { Scale } from './contract.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
+import { authorize, can, type Actor } from '../policy/policy.js';
+import { mayCreate } from '../policy/abilities.js';
+import type { Scale, ScalePage } from './contract.js';
 import { surveyScales } from './schema.js';
 import { findScale, presentScale, scalesOf } from './repository.js';
 import { ensureBuiltinScales } from './template.js';
 
-const auditOf = (s: { id: string; countyId: string | null }) => ({
-  entityType: 'survey_scale',
-  entityId: s.id,
-  countyId: s.countyId,
-});
 type ScaleInput = { name: Scale['name']; options: Scale['options'] };
+type Stored = ReturnType<typeof presentScale>;
+
+/** The scale as the signed-in person sees it: a built-in scale is never changed. */
+export const presentScaleFor = (actor: Actor | undefined, { countyId, ...s }: Stored): Scale => ({
+  ...s,
+  abilities: { update: !!actor && countyId != null && can(actor, 'update', 'survey', { countyId }) },
+});
+
+const placeOf = (s: Stored) => ({ id: s.id, countyId: s.countyId });
+const load = async (tx: Parameters<typeof findScale>[0], id: string) => presentScale(await findScale(tx, id));
 
 function checkCodes(options: Scale['options']) {
   const codes = options.map((o) => o.code);
@@ -22,24 +28,32 @@ function checkCodes(options: Scale['options']) {
     throw new AppError('survey.structure_invalid', `The option code "${twice}" is used twice`, { field: 'options' });
 }
 
-export async function listScales(db: Db, actor: Actor | undefined) {
+export async function listScales(db: Db, actor: Actor | undefined): Promise<ScalePage> {
   const a = authorize(actor, 'read', 'survey');
   await ensureBuiltinScales(db);
   // Also for an administrator: the scales of their own county (others' cannot be used in its questionnaires).
-  return scalesOf(db, a.countyId);
+  const items = (await scalesOf(db, a.countyId)).map((s) => presentScaleFor(a, s));
+  return { items, total: items.length, abilities: { create: mayCreate(a, 'survey', { countyId: a.countyId }) } };
 }
 
 export async function createScale(db: Db, actor: Actor | undefined, input: ScaleInput): Promise<Scale> {
-  return db.transaction(async (tx) => {
-    const a = authorize(actor, 'create', 'survey', { countyId: actor?.countyId });
-    checkCodes(input.options);
-    const [row] = await tx
-      .insert(surveyScales)
-      .values({ countyId: a.countyId, name: input.name, options: input.options })
-      .returning();
-    await recordChange(tx, a, { action: 'create', ...auditOf(row), after: presentScale(row) });
-    return presentScale(row);
+  const created = await change(db, {
+    entity: 'survey_scale',
+    action: 'create',
+    load: async () => null,
+    authorise: () => authorize(actor, 'create', 'survey', { countyId: actor?.countyId }),
+    apply: async (tx, _none, a) => {
+      checkCodes(input.options);
+      const [row] = await tx
+        .insert(surveyScales)
+        .values({ countyId: a.countyId, name: input.name, options: input.options })
+        .returning({ id: surveyScales.id });
+      return row.id;
+    },
+    present: load,
+    place: placeOf,
   });
+  return presentScaleFor(actor, created);
 }
 
 /** Change a county's scale; questionnaires keep the options they were made with. */
@@ -49,20 +63,28 @@ export async function updateScale(
   id: string,
   input: Partial<ScaleInput> & { version: number },
 ): Promise<Scale> {
-  return db.transaction(async (tx) => {
-    const before = await findScale(tx, id);
-    const a = authorize(actor, 'update', 'survey', { countyId: before.countyId });
-    if (before.countyId == null)
-      throw new AppError('survey.scale_builtin', 'A built-in scale cannot be changed; create a scale of your own');
-    if (input.options) checkCodes(input.options);
-    const { version, ...values } = input;
-    const after = await updateVersioned(tx, surveyScales, 'scale', id, version, values, presentScale);
-    await recordChange(tx, a, {
-      action: 'update',
-      ...auditOf(after),
-      before: presentScale(before),
-      after: presentScale(after),
-    });
-    return presentScale(after);
+  const after = await change(db, {
+    entity: 'survey_scale',
+    action: 'update',
+    load: (tx) => load(tx, id),
+    authorise: (before) => authorize(actor, 'update', 'survey', { countyId: before.countyId }),
+    apply: async (tx, before) => {
+      if (before.countyId == null)
+        throw new AppError('survey.scale_builtin', 'A built-in scale cannot be changed; create a scale of your own');
+      if (input.options) checkCodes(input.options);
+      const { version, ...values } = input;
+      await saveVersioned(tx, {
+        table: surveyScales,
+        entity: 'scale',
+        id,
+        expectedVersion: version,
+        values,
+        present: async (t) => presentScaleFor(actor, await load(t, id)),
+      });
+      return id;
+    },
+    present: load,
+    place: placeOf,
   });
+  return presentScaleFor(actor, after);
 }

@@ -110,7 +110,7 @@ describe.each(engines)('surveys API on %s', (engine) => {
       expect(labels(i)).toEqual(['Nöjd', 'I stort sett nöjd', 'Inte riktigt nöjd', 'Missnöjd']);
     expect(qs[5].type).toBe('long_text');
     expect(qs[0].text.en).toBe('Have you completed this year’s planned activities?');
-    const scales = (await member.get('/api/survey-scales')).body as { key: string; builtin: boolean }[];
+    const scales = (await member.get('/api/survey-scales')).body.items as { key: string; builtin: boolean }[];
     expect(
       scales
         .filter((s) => s.builtin)
@@ -125,16 +125,31 @@ describe.each(engines)('surveys API on %s', (engine) => {
     ).toBe('survey.not_open');
     q = (await coord.post(`/api/questionnaires/${q.id}/open`, { version: q.version })).body;
     expect(q.status).toBe('open');
-    const noOne = await coord.post(`/api/questionnaires/${q.id}/invitations`, { bodyIds: [bodies.empty] });
-    expect(noOne.status).toBe(400);
-    expect(noOne.body.error).toMatchObject({ code: 'survey.no_respondent', details: { bodyName: 'Barnarenan' } });
+    // Beforehand: which bodies have nobody to receive the link (issue 10 item 7).
+    const preview = (await coord.get(`/api/questionnaires/${q.id}/body-recipients`)).body as {
+      bodyId: string;
+      recipient: { email: string } | null;
+      reason: string | null;
+    }[];
+    expect(preview.find((b) => b.bodyId === bodies.empty)).toMatchObject({
+      recipient: null,
+      reason: 'no_chair_or_secretary',
+    });
+    expect(preview.find((b) => b.bodyId === bodies.fou)).toMatchObject({
+      recipient: { email: emails.Anna },
+      reason: null,
+    });
 
+    // One body without a chair or secretary no longer fails the batch: the rest are invited, it is listed.
     const res = await coord.post(`/api/questionnaires/${q.id}/invitations`, {
-      bodyIds: [bodies.fou, bodies.buz],
+      bodyIds: [bodies.empty, bodies.fou, bodies.buz],
       personIds: [w.memberB.person.id],
     });
     expect(res.status).toBe(201);
     expect(res.body.created).toBe(3);
+    expect(res.body.skipped).toEqual([
+      { bodyId: bodies.empty, personId: null, name: 'Barnarenan', reason: 'no_chair_or_secretary' },
+    ]);
     const byBody = Object.fromEntries(
       res.body.invitations
         .filter((i: { bodyName: string | null }) => i.bodyName)

@@ -26906,6 +26906,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27009,6 +27013,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27096,6 +27104,10 @@ export interface paths {
           content: {
             'application/json': {
               framework: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
                 archived: boolean;
                 builtin: boolean;
                 /** Format: uuid */
@@ -27206,6 +27218,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27259,6 +27275,79 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    builtin: boolean;
+                    /** Format: uuid */
+                    countyId: string | null;
+                    createdAt: string;
+                    /** Format: uuid */
+                    currentVersionId: string | null;
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    draftVersionId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'agenda2030'
+                      | 'environmental_objectives'
+                      | 'gender_equality'
+                      | 'public_health'
+                      | 'rus'
+                      | 'priority_areas'
+                      | 'other';
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    ownerOrganisationId: string | null;
+                    ownerOrganisationName: string | null;
+                    shared: boolean;
+                    source: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      itemCount: number;
+                      note: string | null;
+                      number: number;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                    }[];
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -27296,6 +27385,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27346,6 +27439,79 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published';
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    builtin: boolean;
+                    /** Format: uuid */
+                    countyId: string | null;
+                    createdAt: string;
+                    /** Format: uuid */
+                    currentVersionId: string | null;
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    draftVersionId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'agenda2030'
+                      | 'environmental_objectives'
+                      | 'gender_equality'
+                      | 'public_health'
+                      | 'rus'
+                      | 'priority_areas'
+                      | 'other';
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    ownerOrganisationId: string | null;
+                    ownerOrganisationName: string | null;
+                    shared: boolean;
+                    source: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      itemCount: number;
+                      note: string | null;
+                      number: number;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                    }[];
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -27441,6 +27607,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27491,6 +27661,79 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published';
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    builtin: boolean;
+                    /** Format: uuid */
+                    countyId: string | null;
+                    createdAt: string;
+                    /** Format: uuid */
+                    currentVersionId: string | null;
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    draftVersionId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'agenda2030'
+                      | 'environmental_objectives'
+                      | 'gender_equality'
+                      | 'public_health'
+                      | 'rus'
+                      | 'priority_areas'
+                      | 'other';
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    ownerOrganisationId: string | null;
+                    ownerOrganisationName: string | null;
+                    shared: boolean;
+                    source: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      itemCount: number;
+                      note: string | null;
+                      number: number;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                    }[];
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -27662,6 +27905,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27712,6 +27959,79 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published';
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    builtin: boolean;
+                    /** Format: uuid */
+                    countyId: string | null;
+                    createdAt: string;
+                    /** Format: uuid */
+                    currentVersionId: string | null;
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    draftVersionId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'agenda2030'
+                      | 'environmental_objectives'
+                      | 'gender_equality'
+                      | 'public_health'
+                      | 'rus'
+                      | 'priority_areas'
+                      | 'other';
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    ownerOrganisationId: string | null;
+                    ownerOrganisationName: string | null;
+                    shared: boolean;
+                    source: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      itemCount: number;
+                      note: string | null;
+                      number: number;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                    }[];
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -27756,6 +28076,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27806,6 +28130,79 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published';
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    builtin: boolean;
+                    /** Format: uuid */
+                    countyId: string | null;
+                    createdAt: string;
+                    /** Format: uuid */
+                    currentVersionId: string | null;
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    draftVersionId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'agenda2030'
+                      | 'environmental_objectives'
+                      | 'gender_equality'
+                      | 'public_health'
+                      | 'rus'
+                      | 'priority_areas'
+                      | 'other';
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    ownerOrganisationId: string | null;
+                    ownerOrganisationName: string | null;
+                    shared: boolean;
+                    source: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      itemCount: number;
+                      note: string | null;
+                      number: number;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                    }[];
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
@@ -27850,6 +28247,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -27903,6 +28304,79 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    builtin: boolean;
+                    /** Format: uuid */
+                    countyId: string | null;
+                    createdAt: string;
+                    /** Format: uuid */
+                    currentVersionId: string | null;
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    draftVersionId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'agenda2030'
+                      | 'environmental_objectives'
+                      | 'gender_equality'
+                      | 'public_health'
+                      | 'rus'
+                      | 'priority_areas'
+                      | 'other';
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    ownerOrganisationId: string | null;
+                    ownerOrganisationName: string | null;
+                    shared: boolean;
+                    source: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      itemCount: number;
+                      note: string | null;
+                      number: number;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                    }[];
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -27938,6 +28412,10 @@ export interface paths {
           content: {
             'application/json': {
               framework: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
                 archived: boolean;
                 builtin: boolean;
                 /** Format: uuid */
@@ -28072,6 +28550,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
               archived: boolean;
               builtin: boolean;
               /** Format: uuid */
@@ -28122,6 +28604,79 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published';
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    builtin: boolean;
+                    /** Format: uuid */
+                    countyId: string | null;
+                    createdAt: string;
+                    /** Format: uuid */
+                    currentVersionId: string | null;
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    draftVersionId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'agenda2030'
+                      | 'environmental_objectives'
+                      | 'gender_equality'
+                      | 'public_health'
+                      | 'rus'
+                      | 'priority_areas'
+                      | 'other';
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    /** Format: uuid */
+                    ownerOrganisationId: string | null;
+                    ownerOrganisationName: string | null;
+                    shared: boolean;
+                    source: {
+                      en: string;
+                      sv: string;
+                    };
+                    updatedAt: string;
+                    version: number;
+                    versions: {
+                      createdAt: string;
+                      /** Format: uuid */
+                      id: string;
+                      itemCount: number;
+                      note: string | null;
+                      number: number;
+                      publishedAt: string | null;
+                      /** @enum {string} */
+                      status: 'draft' | 'published';
+                    }[];
+                  };
+                };
+                message: string;
+              };
             };
           };
         };
