@@ -1,5 +1,14 @@
 /** English texts of hållbarhetssäkring: programmes, initiatives, the four steps, comparison. */
 export const assessments = {
+  /** Counted phrases nested in longer texts, so each number gets its own plural form. */
+  counted: {
+    open_one: '{{count}} is open',
+    open_other: '{{count}} are open',
+    overdue_one: '{{count}} is overdue',
+    overdue_other: '{{count}} are overdue',
+    missingActors_one: '{{count}} actor is missing',
+    missingActors_other: '{{count}} actors are missing',
+  },
   programmes: {
     title: 'Programmes',
     intro:
@@ -10,7 +19,8 @@ export const assessments = {
     editTitle: 'Edit {{name}}',
     empty: 'There are no programmes yet.',
     tableCaption: 'Programmes',
-    tableCaptionCount: 'Programmes ({{count}})',
+    tableCaptionCount_one: 'Programmes ({{count}})',
+    tableCaptionCount_other: 'Programmes ({{count}})',
     fields: {
       name: 'Name',
       description: 'Description',
@@ -42,7 +52,8 @@ export const assessments = {
       goal: 'Goal {{code}}: {{name}}',
       openConflicts: 'Open goal conflicts',
       overdueActions: 'Overdue actions',
-      overdueCount: '{{count}} overdue',
+      overdueCount_one: '{{count}} overdue',
+      overdueCount_other: '{{count}} overdue',
       status: 'Assessment',
       round: 'Assessment {{number}}: {{status}}',
       notAssessed: 'Not assessed',
@@ -104,7 +115,8 @@ export const assessments = {
     },
     tabs: {
       label: 'Steps of the sustainability assurance',
-      conflicts: 'Goal conflicts ({{count}})',
+      conflicts_one: 'Goal conflicts ({{count}})',
+      conflicts_other: 'Goal conflicts ({{count}})',
       summary: 'Summary',
     },
     steps: {
@@ -154,19 +166,22 @@ export const assessments = {
     },
     step1: {
       framework: 'Rated against {{name}}, version {{version}}',
-      ratedCount: '{{count}} goals rated',
+      ratedCount_one: '{{count}} goal rated',
+      ratedCount_other: '{{count}} goals rated',
       noRus: 'The programme has no regional development strategy. Choose an RDS version on the programme’s page.',
     },
     step2: {
       ratedCaption: 'Rated goals and targets',
-      ratedCaptionLong: 'Rated goals and targets ({{count}}), most relevant first',
+      ratedCaptionLong_one: 'Rated goals and targets ({{count}}), most relevant first',
+      ratedCaptionLong_other: 'Rated goals and targets ({{count}}), most relevant first',
       noneRated: 'No goals or targets have been rated yet.',
       item: 'Goal or target',
       browseTitle: 'Find goals and targets to rate',
       browseIntro: 'Search by code or word, or open a goal to see its targets.',
       framework: 'Goal framework',
       search: 'Search goals or targets',
-      showTargets: 'Show targets ({{count}})',
+      showTargets_one: 'Show targets ({{count}})',
+      showTargets_other: 'Show targets ({{count}})',
       forGoal: 'for goal {{code}}',
       ratedMark: 'rated',
     },
@@ -208,7 +223,9 @@ export const assessments = {
       editTitle: 'Change the actor {{name}}',
       save: 'Save actor',
       caption: 'Actors – those missing but who should be here come first',
-      summary: '{{count}} actors, of which {{missing}} are missing but should be here.',
+      summary_one: '{{count}} actor, of which $t(counted.missingActors, {"count": {{missing}} }) but should be here.',
+      summary_other:
+        '{{count}} actors, of which $t(counted.missingActors, {"count": {{missing}} }) but should be here.',
       empty: 'No actors have been added yet.',
       notInRegister: 'Not in the register',
       powerShort: 'Power (1–5)',
@@ -217,8 +234,10 @@ export const assessments = {
       nameHint: 'For actors not in the register.',
       nameOrOrganisation: 'Choose an organisation or write a name.',
       scaleHint: '1 = little, 5 = much',
-      mapAlt:
-        'Actor map of power and interest for {{count}} actors in four fields: manage closely, keep satisfied, keep informed and monitor. {{missing}} actors are missing but should be here. The same information is in the table.',
+      mapAlt_one:
+        'Actor map of power and interest for {{count}} actor in four fields: manage closely, keep satisfied, keep informed and monitor. $t(counted.missingActors, {"count": {{missing}} }) but should be here. The same information is in the table.',
+      mapAlt_other:
+        'Actor map of power and interest for {{count}} actors in four fields: manage closely, keep satisfied, keep informed and monitor. $t(counted.missingActors, {"count": {{missing}} }) but should be here. The same information is in the table.',
       mapCaption: 'The actor map: power upwards, interest to the right. Each actor’s field is in the table.',
       fields: {
         actor: 'Actor',
@@ -239,7 +258,8 @@ export const assessments = {
       editTitle: 'Change the action {{title}}',
       save: 'Save action',
       caption: 'Action plan',
-      summary: '{{count}} actions, of which {{overdue}} are overdue.',
+      summary_one: '{{count}} action, of which $t(counted.overdue, {"count": {{overdue}} }).',
+      summary_other: '{{count}} actions, of which $t(counted.overdue, {"count": {{overdue}} }).',
       empty: 'No actions have been added yet.',
       overdue: 'Overdue',
       responsible: 'Responsible',
@@ -262,7 +282,8 @@ export const assessments = {
       addTitle: 'New goal conflict',
       editTitle: 'Change goal conflict',
       save: 'Save goal conflict',
-      summary: '{{count}} conflicts, of which {{open}} are open.',
+      summary_one: '{{count}} conflict, of which $t(counted.open, {"count": {{open}} }).',
+      summary_other: '{{count}} conflicts, of which $t(counted.open, {"count": {{open}} }).',
       empty: 'No goal conflicts are recorded.',
       conflict: 'Conflict',
       sideA: 'Side A',
@@ -298,7 +319,8 @@ export const assessments = {
       none: 'No position yet',
     },
     comments: {
-      toggle: 'Comments ({{count}})',
+      toggle_one: 'Comments ({{count}})',
+      toggle_other: 'Comments ({{count}})',
       about: 'on {{what}}',
       empty: 'No comments.',
       text: 'New comment',
@@ -310,11 +332,14 @@ export const assessments = {
       rusRated: 'Rated RDS goals',
       sustainabilityRated: 'Rated sustainability goals and targets',
       actors: 'Actors',
-      actorsValue: '{{count}} ({{missing}} missing)',
+      actorsValue_one: '{{count}} ({{missing}} missing)',
+      actorsValue_other: '{{count}} ({{missing}} missing)',
       conflicts: 'Goal conflicts',
-      conflictsValue: '{{count}} ({{open}} open)',
+      conflictsValue_one: '{{count}} ({{open}} open)',
+      conflictsValue_other: '{{count}} ({{open}} open)',
       actions: 'Actions',
-      actionsValue: '{{count}} ({{overdue}} overdue)',
+      actionsValue_one: '{{count}} ({{overdue}} overdue)',
+      actionsValue_other: '{{count}} ({{overdue}} overdue)',
       gatesCaption: 'Decision after each step',
       step: 'Step',
       decided: 'Decided by',

@@ -172,11 +172,13 @@ export const structure = {
     search: {
       label: 'Search goals and targets',
       hint: 'Searches code, name and text.',
-      results: '{{count}} results',
+      results_one: '{{count}} result',
+      results_other: '{{count}} results',
       none: 'No items match the search.',
     },
     hierarchy: 'Contents',
-    itemCount: '{{count}} items',
+    itemCount_one: '{{count}} item',
+    itemCount_other: '{{count}} items',
     versions: {
       title: 'Versions',
       caption: 'Versions of the framework',

@@ -11,12 +11,15 @@ export const surveys = {
     closesAt: 'Please answer by {{date}}.',
     anonymous: 'This questionnaire is anonymous: no one, not even an administrator, can see who answered what.',
     ratingHint: '1 is the lowest and {{max}} the highest.',
-    maxSelected: 'Choose at most {{count}}.',
-    charCount: '{{count}} of at most {{max}} characters',
+    maxSelected_one: 'Choose at most {{count}}.',
+    maxSelected_other: 'Choose at most {{count}}.',
+    charCount_one: '{{count}} of at most {{max}} characters',
+    charCount_other: '{{count}} of at most {{max}} characters',
     requiredMissing: 'This question must be answered.',
     invalid: {
       too_long: 'The answer is too long. Write at most {{max}} characters.',
-      too_many: 'Choose at most {{count}} options.',
+      too_many_one: 'Choose at most {{count}} option.',
+      too_many_other: 'Choose at most {{count}} options.',
       range: 'Choose a value from 1 to {{max}}.',
     },
     submit: 'Submit answers',
@@ -45,7 +48,8 @@ export const surveys = {
     newQuestionnaire: 'New questionnaire',
     scalesLink: 'Answer scales',
     empty: 'There are no questionnaires yet.',
-    tableCaption: '{{count}} questionnaires',
+    tableCaption_one: '{{count}} questionnaire',
+    tableCaption_other: '{{count}} questionnaires',
     cols: {
       title: 'Questionnaire',
       status: 'Status',
@@ -114,7 +118,8 @@ export const surveys = {
       title: 'Invite',
       intro:
         'A collaboration body answers through its chair or secretary. Everyone invited gets a personal link by email; no account is needed.',
-      created: '{{count}} new invitations were sent.',
+      created_one: '{{count}} new invitation was sent.',
+      created_other: '{{count}} new invitations were sent.',
       bodies: 'Collaboration bodies',
       chooseOne: 'Choose at least one collaboration body or person.',
       people: 'People',
@@ -123,7 +128,8 @@ export const surveys = {
       submit: 'Send invitations',
       openFirst: 'Open the questionnaire to invite respondents.',
       empty: 'No invitations yet.',
-      tableCaption: '{{count}} invitations',
+      tableCaption_one: '{{count}} invitation',
+      tableCaption_other: '{{count}} invitations',
       cols: {
         respondent: 'Recipient',
         body: 'Collaboration body',
@@ -140,15 +146,19 @@ export const surveys = {
     },
     remind: {
       intro: 'Reminders go only to those who have not answered, with a new link.',
-      sent: '{{count}} reminders were sent.',
+      sent_one: '{{count}} reminder was sent.',
+      sent_other: '{{count}} reminders were sent.',
       minIntervalDays: 'At least this many days since the last mail',
       maxCount: 'At most this many reminders per recipient',
       submit: 'Send reminders',
     },
     compilation: {
-      waiting:
+      waiting_one:
+        '{{count}} anonymous answer is not shown yet: anonymous answers are mixed in ten at a time, so no one can tell who answered what, and the rest when the questionnaire closes.',
+      waiting_other:
         '{{count}} anonymous answers are not shown yet: anonymous answers are mixed in ten at a time, so no one can tell who answered what, and the rest when the questionnaire closes.',
-      answered: '({{count}} answers)',
+      answered_one: '({{count}} answer)',
+      answered_other: '({{count}} answers)',
       option: 'Answer option',
       count: 'Count',
       percent: 'Share',

@@ -172,11 +172,13 @@ export const structure = {
     search: {
       label: 'Sök bland mål och delmål',
       hint: 'Söker i kod, namn och text.',
-      results: '{{count}} träffar',
+      results_one: '{{count}} träff',
+      results_other: '{{count}} träffar',
       none: 'Inga punkter matchar sökningen.',
     },
     hierarchy: 'Innehåll',
-    itemCount: '{{count}} punkter',
+    itemCount_one: '{{count}} punkt',
+    itemCount_other: '{{count}} punkter',
     versions: {
       title: 'Versioner',
       caption: 'Versioner av ramverket',

@@ -10,12 +10,15 @@ export const surveys = {
     closesAt: 'Svara senast {{date}}.',
     anonymous: 'Enkäten är anonym: ingen, inte heller en administratör, kan se vem som har svarat vad.',
     ratingHint: '1 är lägst och {{max}} högst.',
-    maxSelected: 'Välj högst {{count}}.',
-    charCount: '{{count}} av högst {{max}} tecken',
+    maxSelected_one: 'Välj högst {{count}}.',
+    maxSelected_other: 'Välj högst {{count}}.',
+    charCount_one: '{{count}} av högst {{max}} tecken',
+    charCount_other: '{{count}} av högst {{max}} tecken',
     requiredMissing: 'Den här frågan måste besvaras.',
     invalid: {
       too_long: 'Svaret är för långt. Skriv högst {{max}} tecken.',
-      too_many: 'Välj högst {{count}} alternativ.',
+      too_many_one: 'Välj högst {{count}} alternativ.',
+      too_many_other: 'Välj högst {{count}} alternativ.',
       range: 'Välj ett värde från 1 till {{max}}.',
     },
     submit: 'Skicka svar',
@@ -44,7 +47,8 @@ export const surveys = {
     newQuestionnaire: 'Ny enkät',
     scalesLink: 'Svarsskalor',
     empty: 'Det finns inga enkäter ännu.',
-    tableCaption: '{{count}} enkäter',
+    tableCaption_one: '{{count}} enkät',
+    tableCaption_other: '{{count}} enkäter',
     cols: {
       title: 'Enkät',
       status: 'Status',
@@ -113,7 +117,8 @@ export const surveys = {
       title: 'Bjud in',
       intro:
         'Ett samverkansorgan svarar genom sin ordförande eller sekreterare. Varje inbjuden får en personlig länk med e-post; ingen behöver konto.',
-      created: '{{count}} nya inbjudningar skickades.',
+      created_one: '{{count}} ny inbjudan skickades.',
+      created_other: '{{count}} nya inbjudningar skickades.',
       bodies: 'Samverkansorgan',
       chooseOne: 'Välj minst ett samverkansorgan eller en person.',
       people: 'Personer',
@@ -122,7 +127,8 @@ export const surveys = {
       submit: 'Skicka inbjudningar',
       openFirst: 'Öppna enkäten för att kunna bjuda in.',
       empty: 'Inga inbjudningar ännu.',
-      tableCaption: '{{count}} inbjudningar',
+      tableCaption_one: '{{count}} inbjudan',
+      tableCaption_other: '{{count}} inbjudningar',
       cols: {
         respondent: 'Mottagare',
         body: 'Samverkansorgan',
@@ -139,15 +145,19 @@ export const surveys = {
     },
     remind: {
       intro: 'Påminnelser går bara till dem som inte har svarat, med en ny länk.',
-      sent: '{{count}} påminnelser skickades.',
+      sent_one: '{{count}} påminnelse skickades.',
+      sent_other: '{{count}} påminnelser skickades.',
       minIntervalDays: 'Minst antal dagar sedan förra utskicket',
       maxCount: 'Högst antal påminnelser per mottagare',
       submit: 'Skicka påminnelser',
     },
     compilation: {
-      waiting:
+      waiting_one:
+        '{{count}} anonymt svar visas ännu inte: anonyma svar blandas in tio åt gången, så att ingen kan se vem som svarade vad, och resten när enkäten stänger.',
+      waiting_other:
         '{{count}} anonyma svar visas ännu inte: anonyma svar blandas in tio åt gången, så att ingen kan se vem som svarade vad, och resten när enkäten stänger.',
-      answered: '({{count}} svar)',
+      answered_one: '({{count}} svar)',
+      answered_other: '({{count}} svar)',
       option: 'Svarsalternativ',
       count: 'Antal',
       percent: 'Andel',
