@@ -1,19 +1,17 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
-import { bodies } from '../bodies/index.js';
-import { organisations } from '../organisations/index.js';
-import { invitations, responses } from '../surveys/index.js';
-import { releasedAnonymous } from '../surveys/index.js';
-import { findQuestionnaire } from '../surveys/index.js';
-import { compileLoaded } from '../surveys/index.js';
-import { numbered } from '../surveys/index.js';
+import { compileSurvey, findQuestionnaire, numbered, surveyResponses, type Anonymity } from '../surveys/index.js';
 import type { Compilation } from '../surveys/contract.js';
 import type { AreaRating, Cycle, CycleCompilation } from './contract.js';
 import { municipalFeedback } from './schema.js';
 import { presentCycle, type CycleRow, type FeedbackRow } from './repository.js';
-import { cycleFor, earlierCycles } from './cycles.js';
+import { cycleFor } from './access.js';
+import { earlierCycles } from './cycles.js';
 import { tallyRatings } from './rules.js';
+
+/** The survey engine's anonymity rule (config ANONYMOUS_MIN_GROUP): anonymous answers only in groups this large. */
+export type { Anonymity };
 
 const submittedOf = async (db: Executor, cycleId: string) =>
   (await db.select().from(municipalFeedback).where(eq(municipalFeedback.cycleId, cycleId))).filter(
@@ -24,11 +22,12 @@ const submittedOf = async (db: Executor, cycleId: string) =>
 async function previousCompilations(
   db: Executor,
   earlier: CycleRow[],
+  anonymity: Anonymity,
 ): Promise<{ year: number; compilation: Compilation }[]> {
   const out = [];
   for (const e of earlier)
     if (e.questionnaireId)
-      out.push({ year: e.year, compilation: await compileLoaded(db, await findQuestionnaire(db, e.questionnaireId)) });
+      out.push({ year: e.year, compilation: await compileSurvey(db, e.questionnaireId, anonymity) });
   return out;
 }
 
@@ -37,15 +36,27 @@ async function previousCompilations(
  * submitted ratings per area and per municipality, each with the earlier cycles of the same
  * agreements beside it, the suggestions, and the valuation and decision.
  */
-export async function compileCycle(db: Db, actor: Actor | undefined, id: string): Promise<CycleCompilation> {
+export async function compileCycle(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  anonymity: Anonymity,
+): Promise<CycleCompilation> {
   const { c, actor: a } = await cycleFor(db, actor, 'read', id);
-  return compileFor(db, c, await presentCycle(db, a, c));
+  return compileFor(db, c, await presentCycle(db, a, c), anonymity);
 }
 
-export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promise<CycleCompilation> {
+export async function compileFor(
+  db: Executor,
+  c: CycleRow,
+  cycle: Cycle,
+  anonymity: Anonymity,
+): Promise<CycleCompilation> {
   const earlier = await earlierCycles(db, c);
   const q = c.questionnaireId ? await findQuestionnaire(db, c.questionnaireId) : null;
-  const questionnaire = q ? await compileLoaded(db, q, await previousCompilations(db, earlier)) : null;
+  const questionnaire = q
+    ? await compileSurvey(db, q.id, { ...anonymity, previous: await previousCompilations(db, earlier, anonymity) })
+    : null;
   const now = await submittedOf(db, c.id);
   const before: { year: number; rows: FeedbackRow[] }[] = [];
   for (const e of earlier) before.push({ year: e.year, rows: await submittedOf(db, e.id) });
@@ -106,44 +117,10 @@ export async function compileFor(db: Executor, c: CycleRow, cycle: Cycle): Promi
   };
 }
 
-/** Every response to the cycle's questionnaire, for the Excel and CSV export; anonymous ones carry nothing but answers. */
-export async function responsesOf(db: Executor, questionnaireId: string) {
-  const q = await findQuestionnaire(db, questionnaireId);
-  if (q.anonymous) {
-    // Only answers mixed into the pool, in the order of their random ids: the export's order says nothing.
-    const { rows } = await releasedAnonymous(db, q);
-    return {
-      q,
-      rows: rows.map((r) => ({
-        bodyName: null,
-        organisationName: null,
-        respondentName: null,
-        submittedAt: null,
-        answers: r.answers,
-      })),
-    };
-  }
-  const rows = await db
-    .select({
-      answers: responses.answers,
-      submittedAt: responses.submittedAt,
-      bodyName: bodies.name,
-      organisationName: organisations.name,
-      respondentName: invitations.name,
-    })
-    .from(responses)
-    .innerJoin(invitations, eq(invitations.id, responses.invitationId))
-    .leftJoin(bodies, eq(bodies.id, responses.bodyId))
-    .leftJoin(organisations, eq(organisations.id, responses.organisationId))
-    .where(eq(responses.questionnaireId, q.id))
-    .orderBy(asc(bodies.name), asc(invitations.name));
-  return {
-    q,
-    rows: rows.map((r) => ({
-      ...r,
-      bodyName: r.bodyName ?? null,
-      organisationName: r.organisationName ?? null,
-      submittedAt: r.submittedAt.toISOString(),
-    })),
-  };
-}
+/**
+ * Every response to the cycle's questionnaire, for the Excel and CSV export, from the survey
+ * engine's face: named ones with who answered and when they submitted, anonymous ones with nothing
+ * but their answers (no time either), and only as the compilation shows them.
+ */
+export const responsesOf = (db: Executor, questionnaireId: string, anonymity: Anonymity) =>
+  surveyResponses(db, questionnaireId, anonymity);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Version, optionalText, text } from '../platform/contract.js';
+import { Abilities, Id, IsoDate, ScopedPage, Version, optionalText, text } from '../platform/contract.js';
 import { Compilation } from '../surveys/contract.js';
 import { FilledRichDoc, RichDoc } from '../documents/richtext/schema.js';
 
@@ -13,7 +13,7 @@ import { FilledRichDoc, RichDoc } from '../documents/richtext/schema.js';
  * out in the first week of October of Y and the council decides at its last meeting of Y.
  *
  * API (all JSON unless said otherwise):
- *   GET    /api/followup-cycles                                  → CycleSummary[]
+ *   GET    /api/followup-cycles                                  → CyclePage ({ items, total, abilities: { create } })
  *   POST   /api/followup-cycles                   CreateCycle    → Cycle (201)
  *   GET    /api/followup-cycles/:id                              → Cycle
  *   PATCH  /api/followup-cycles/:id               UpdateCycle    → Cycle   (valuation, changes, decision)
@@ -245,13 +245,17 @@ export const Cycle = z.object({
   decision: z
     .object({ date: z.string(), bodyId: Id, bodyName: z.string(), text: z.string(), caseNumber: z.string().nullable() })
     .nullable(),
-  /** What the signed-in user may do here. */
-  canManage: z.boolean(),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * What the signed-in person may do: `update` runs the cycle (milestones, reports, questionnaire,
+   * compilation, valuation, decision). A municipality's own assessment says so in its `editable`.
+   */
+  abilities: Abilities('update'),
 });
 export type Cycle = z.infer<typeof Cycle>;
+export type CycleRecord = Omit<Cycle, 'abilities'>;
 
 export const CycleSummary = z.object({
   id: Id,
@@ -267,6 +271,9 @@ export const CycleSummary = z.object({
   municipalities: z.number(),
 });
 export type CycleSummary = z.infer<typeof CycleSummary>;
+/** The cycles the person may read, and whether they may start a new one. */
+export const CyclePage = ScopedPage(CycleSummary);
+export type CyclePage = z.infer<typeof CyclePage>;
 
 // ---- compilation ----
 const RatingCount = z.object({ rating: z.enum(areaRatings), count: z.number(), percent: z.number() });

@@ -5,9 +5,9 @@ import type { Db } from '../platform/db/database.js';
 import { IdParams } from '../platform/contract.js';
 import type { Actor } from '../policy/policy.js';
 import { sendDownload } from '../documents/index.js';
-import { cycleFor } from './cycles.js';
+import { cycleFor } from './access.js';
 import { presentCycle } from './repository.js';
-import { compileFor, responsesOf } from './compilation.js';
+import { compileFor, responsesOf, type Anonymity } from './compilation.js';
 import {
   assessmentsCsv,
   cycleReportDocx,
@@ -32,9 +32,10 @@ async function exportOf(
   actor: Actor | undefined,
   id: string,
   lang: Locale,
+  anonymity: Anonymity,
 ): Promise<{ year: number; input: ResponsesExport }> {
   const { c, cycle } = await loaded(db, actor, id);
-  const answered = c.questionnaireId ? await responsesOf(db, c.questionnaireId) : null;
+  const answered = c.questionnaireId ? await responsesOf(db, c.questionnaireId, anonymity) : null;
   const areaName = new Map(cycle.areas.map((a) => [a.code, a.name]));
   const input: ResponsesExport = {
     title: answered ? answered.q.title[lang] : cycle.title,
@@ -66,6 +67,7 @@ export const documentRoutes =
   (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const db = services.database.db;
+    const anonymity = { minGroup: services.config.ANONYMOUS_MIN_GROUP };
     const schema = { tags: ['followup'], params: IdParams, querystring: Lang };
     const base = '/api/followup-cycles/:id';
 
@@ -75,12 +77,12 @@ export const documentRoutes =
     ] as const) {
       app.get(`${base}/report.${ext}`, { schema }, async (req, reply) => {
         const { c, cycle } = await loaded(db, req.actor, req.params.id);
-        const body = await render(cycle, await compileFor(db, c, cycle), req.query.lang);
+        const body = await render(cycle, await compileFor(db, c, cycle, anonymity), req.query.lang);
         return sendDownload(reply, { fileName: fileName(c.year, 'rapport', req.query.lang, ext), body });
       });
     }
     app.get(`${base}/responses.xlsx`, { schema }, async (req, reply) => {
-      const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang);
+      const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang, anonymity);
       return sendDownload(reply, {
         fileName: fileName(year, 'svar', req.query.lang, 'xlsx'),
         body: await responsesXlsx(input, req.query.lang),
@@ -91,7 +93,7 @@ export const documentRoutes =
       ['assessments.csv', 'kommunernas-bedömningar', assessmentsCsv],
     ] as const) {
       app.get(`${base}/${file}`, { schema }, async (req, reply) => {
-        const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang);
+        const { year, input } = await exportOf(db, req.actor, req.params.id, req.query.lang, anonymity);
         return sendDownload(reply, {
           fileName: fileName(year, what, req.query.lang, 'csv'),
           body: render(input, req.query.lang),

@@ -78,7 +78,7 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
       periodStart: `${year - 1}-10-01`,
       periodEnd: `${year}-09-30`,
       status: 'open',
-      canManage: true,
+      abilities: { update: true },
     });
     expect(cycle.areas.map((a) => a.code)).toEqual(['A', 'B']);
     expect(cycle.milestones.map((m) => [m.kind, m.dueDate])).toEqual([
@@ -99,7 +99,7 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
     const dup = await coord.post('/api/followup-cycles', { templateId, year });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('followup.duplicate_cycle');
-    expect((await reader.get(url(cycle))).body.canManage).toBe(false);
+    expect((await reader.get(url(cycle))).body.abilities).toEqual({ update: false });
     const other = await new Client(env.app).login(w.otherCoordinator.email);
     expect((await other.get(url(cycle))).status).toBe(403);
   });
@@ -107,7 +107,7 @@ describe.each(engines)('yearly follow-up API on %s', (engine) => {
   it('marks overdue milestones, lets their owners be reminded by mail, and not twice in a row', async () => {
     earlier = (await coord.post('/api/followup-cycles', { templateId, year: year - 1 })).body;
     expect(earlier.milestones.every((m) => m.overdue)).toBe(true);
-    const list = (await reader.get('/api/followup-cycles')).body;
+    const list = (await reader.get('/api/followup-cycles')).body.items;
     expect(list.map((c: { year: number }) => c.year)).toEqual([year, year - 1]);
     expect(list[1]).toMatchObject({ overdueMilestones: 6, municipalities: 2, municipalitiesSubmitted: 0 });
 

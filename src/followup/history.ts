@@ -1,31 +1,30 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
-import { authorize, can, type Actor } from '../policy/policy.js';
-import { listAuditOf } from '../audit/index.js';
+import { can, type Actor } from '../policy/policy.js';
 import { activityReports, municipalFeedback } from './schema.js';
-import { cycleFor } from './cycles.js';
-import { canSeeFeedback, reportTarget } from './repository.js';
+import { canSeeFeedback, findCycleRow, reportTarget } from './repository.js';
 
-/** The cycle's history with that of its reports and assessments — only those the reader may see. */
-export async function cycleHistory(db: Db, actor: Actor | undefined, id: string) {
-  const { c, actor: a } = await cycleFor(db, actor, 'read', id);
-  authorize(a, 'read', 'audit', { countyId: c.countyId, organisationId: c.organisationId });
+/**
+ * The parts of a cycle with their own history, as far as the reader may see them: its reports
+ * (drafts are the region's) and the municipalities' assessments (drafts are their authors').
+ */
+export async function cycleParts(db: Db, actor: Actor, id: string) {
+  const c = await findCycleRow(db, id);
   const reports = await db
     .select({ id: activityReports.id, status: activityReports.status })
     .from(activityReports)
     .where(eq(activityReports.cycleId, id));
   const feedback = await db.select().from(municipalFeedback).where(eq(municipalFeedback.cycleId, id));
-  return listAuditOf(db, [
-    { entityType: 'followup', entityIds: [id] },
+  return [
     {
-      entityType: 'followup_report',
+      entityType: 'followup_report' as const,
       entityIds: reports
-        .filter((r) => can(a, 'read', 'followup', reportTarget(c, r.status === 'published')))
+        .filter((r) => can(actor, 'read', 'followup', reportTarget(c, r.status === 'published')))
         .map((r) => r.id),
     },
     {
-      entityType: 'followup_feedback',
-      entityIds: feedback.filter((f) => canSeeFeedback(a, c.countyId, f.organisationId, f)).map((f) => f.id),
+      entityType: 'followup_feedback' as const,
+      entityIds: feedback.filter((f) => canSeeFeedback(actor, c.countyId, f.organisationId, f)).map((f) => f.id),
     },
-  ]);
+  ];
 }

@@ -8,7 +8,7 @@ import { recordChange } from '../audit/index.js';
 import type { RemindOwners } from './contract.js';
 import { followupCycles, followupMilestones } from './schema.js';
 import { milestonesOf, type CycleRow } from './repository.js';
-import { auditOf, cycleFor } from './cycles.js';
+import { auditOf, cycleFor } from './access.js';
 import { milestonesToRemind } from './rules.js';
 import { milestoneReminderMail } from './mail.js';
 

@@ -2,25 +2,44 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { Services } from '../platform/context.js';
 import { AppError, notFound } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { queueMails } from '../platform/mail/outbox.js';
 import type { Mail } from '../platform/mail/mailer.js';
-import type { Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/record.js';
+import { authorize, type Actor } from '../policy/policy.js';
 import type { CreateReport, UpdateReport } from './contract.js';
 import { richPlainText } from '../documents/index.js';
 import { activityReports, followupCycles } from './schema.js';
-import { areasOf, partiesOf, type CycleRow } from './repository.js';
-import { advanceMilestone, assertOpen, auditOf, cycleFor, getCycle } from './cycles.js';
+import { areasOf, findCycleRow, partiesOf, type CycleRow } from './repository.js';
+import { advanceMilestone, assertOpen, currentCycle, cyclePlace, cycleTarget } from './access.js';
+import { getCycle } from './cycles.js';
 import { reportsPublishedMail } from './mail.js';
 
-/** Report drafts are the region's own: their history is kept per report, shown only to those who may read it. */
-export const reportAudit = (c: CycleRow, reportId: string) => ({
-  entityType: 'followup_report',
-  entityId: reportId,
-  countyId: c.countyId,
-  organisationId: c.organisationId,
+type ReportRow = typeof activityReports.$inferSelect;
+
+/**
+ * A report as its history shows it. Report drafts are the region's own: their history is kept per
+ * report (entity `followup_report`), shown only to those who may read the report. The history shows
+ * the text; the tree itself is in the report.
+ */
+const reportFields = (r: ReportRow) => ({
+  report: r.id,
+  areaCode: r.areaCode,
+  municipalityId: r.municipalityId,
+  body: richPlainText(r.body),
 });
+const reportPlace = (c: CycleRow, reportId: string) => ({ ...cyclePlace(c), id: reportId });
+
+async function findReport(tx: Executor, cycleId: string, reportId: string, lock = false) {
+  const q = tx
+    .select()
+    .from(activityReports)
+    .where(and(eq(activityReports.id, reportId), eq(activityReports.cycleId, cycleId)));
+  // Locked, so a publish running at the same moment cannot slip between the check and the change.
+  const [r] = lock ? await q.for('update') : await q;
+  if (!r) throw notFound('report', reportId);
+  return r;
+}
 
 async function checkPlace(tx: Executor, c: CycleRow, areaCode: string, municipalityId: string | null) {
   const areas = await areasOf(tx, c.templateId);
@@ -36,47 +55,43 @@ async function checkPlace(tx: Executor, c: CycleRow, areaCode: string, municipal
   }
 }
 
+const duplicate = (id?: string) =>
+  new AppError('followup.report_duplicate', 'There is already a report for this area and municipality; edit that one', {
+    field: 'areaCode',
+    ...(id ? { id } : {}),
+  });
+
 /** A draft activity report for an area (or for one municipality within it). */
 export async function createReport(db: Db, actor: Actor | undefined, id: string, input: CreateReport) {
-  await db.transaction(async (tx) => {
-    const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
-    assertOpen(c);
-    await checkPlace(tx, c, input.areaCode, input.municipalityId);
-    const same = and(
-      eq(activityReports.cycleId, id),
-      eq(activityReports.areaCode, input.areaCode),
-      input.municipalityId
-        ? eq(activityReports.municipalityId, input.municipalityId)
-        : isNull(activityReports.municipalityId),
-    );
-    const [dup] = await tx.select({ id: activityReports.id }).from(activityReports).where(same);
-    if (dup)
-      throw new AppError(
-        'followup.report_duplicate',
-        'There is already a report for this area and municipality; edit that one',
-        { field: 'areaCode', id: dup.id },
+  let cycle: CycleRow | undefined;
+  await change(db, {
+    entity: 'followup_report',
+    action: 'create',
+    load: async (tx) => (cycle = await findCycleRow(tx, id)),
+    authorise: (c) => authorize(actor, 'update', 'followup', cycleTarget(c)),
+    before: () => null,
+    apply: async (tx, c) => {
+      assertOpen(c);
+      await checkPlace(tx, c, input.areaCode, input.municipalityId);
+      const same = and(
+        eq(activityReports.cycleId, id),
+        eq(activityReports.areaCode, input.areaCode),
+        input.municipalityId
+          ? eq(activityReports.municipalityId, input.municipalityId)
+          : isNull(activityReports.municipalityId),
       );
-    const [row] = await tx
-      .insert(activityReports)
-      .values({ cycleId: id, areaCode: input.areaCode, municipalityId: input.municipalityId, body: input.body })
-      .onConflictDoNothing()
-      .returning();
-    if (!row)
-      throw new AppError(
-        'followup.report_duplicate',
-        'There is already a report for this area and municipality; edit that one',
-        { field: 'areaCode' },
-      );
-    await recordChange(tx, a, {
-      action: 'create',
-      ...reportAudit(c, row.id),
-      after: {
-        report: row.id,
-        areaCode: row.areaCode,
-        municipalityId: row.municipalityId,
-        body: richPlainText(row.body),
-      },
-    });
+      const [dup] = await tx.select({ id: activityReports.id }).from(activityReports).where(same);
+      if (dup) throw duplicate(dup.id);
+      const [row] = await tx
+        .insert(activityReports)
+        .values({ cycleId: id, areaCode: input.areaCode, municipalityId: input.municipalityId, body: input.body })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw duplicate();
+      return row.id;
+    },
+    present: async (tx, reportId) => reportFields(await findReport(tx, id, reportId)),
+    place: (r) => reportPlace(cycle!, r.report),
   });
   return getCycle(db, actor, id);
 }
@@ -88,26 +103,32 @@ export async function updateReport(
   reportId: string,
   input: UpdateReport,
 ) {
-  await db.transaction(async (tx) => {
-    const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
-    assertOpen(c);
-    // Locked, so a publish running at the same moment cannot slip between this check and the change.
-    const [before] = await tx
-      .select()
-      .from(activityReports)
-      .where(and(eq(activityReports.id, reportId), eq(activityReports.cycleId, id)))
-      .for('update');
-    if (!before) throw notFound('report', reportId);
-    if (before.status === 'published')
-      throw new AppError('followup.report_published', 'A published report can no longer be changed');
-    const after = await updateVersioned(tx, activityReports, 'report', reportId, input.version, { body: input.body });
-    await recordChange(tx, a, {
-      action: 'update',
-      ...reportAudit(c, reportId),
-      // The history shows the text; the tree itself is in the report.
-      before: { report: reportId, body: richPlainText(before.body) },
-      after: { report: reportId, body: richPlainText(after.body) },
-    });
+  let cycle: CycleRow | undefined;
+  await change(db, {
+    entity: 'followup_report',
+    action: 'update',
+    load: async (tx) => {
+      cycle = await findCycleRow(tx, id);
+      return { c: cycle, r: await findReport(tx, id, reportId, true) };
+    },
+    authorise: ({ c }) => authorize(actor, 'update', 'followup', cycleTarget(c)),
+    before: ({ r }) => reportFields(r),
+    apply: async (tx, { c, r }, a) => {
+      assertOpen(c);
+      if (r.status === 'published')
+        throw new AppError('followup.report_published', 'A published report can no longer be changed');
+      await saveVersioned(tx, {
+        table: activityReports,
+        entity: 'report',
+        id: reportId,
+        expectedVersion: input.version,
+        values: { body: input.body },
+        present: currentCycle(a, id),
+      });
+      return reportId;
+    },
+    present: async (tx) => reportFields(await findReport(tx, id, reportId)),
+    place: () => reportPlace(cycle!, reportId),
   });
   return getCycle(db, actor, id);
 }
@@ -122,7 +143,7 @@ export async function publishReports(services: Services, actor: Actor | undefine
 }
 
 /**
- * The publishing itself, in one transaction; `queue` puts the mails in the outbox in that same
+ * The publishing itself, in one unit of work; `queue` puts the mails in the outbox in that same
  * transaction (the demo loader publishes without mailing anyone). Returns the mails.
  */
 export async function publishReportsNow(
@@ -133,45 +154,62 @@ export async function publishReportsNow(
   publicUrl: string,
   queue?: (tx: Executor, mails: Mail[]) => Promise<unknown>,
 ) {
-  return db.transaction(async (tx) => {
-    const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
-    assertOpen(c);
-    // The version guards against publishing what someone else has just changed the cycle to.
-    await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
-    const published = await tx
-      .update(activityReports)
-      .set({
-        status: 'published',
-        publishedAt: new Date(),
-        version: sql`${activityReports.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(activityReports.cycleId, id), eq(activityReports.status, 'draft')))
-      .returning();
-    if (!published.length) throw new AppError('followup.no_reports', 'There are no draft reports to publish');
-    await advanceMilestone(tx, a, c, 'reports_sent', 'done');
-    const areas = new Map((await areasOf(tx, c.templateId)).map((x) => [x.code, x.name]));
-    const parties = await partiesOf(tx, c.templateId);
-    const url = `${publicUrl}/followup/${id}`;
-    const out = parties
-      .filter((p) => p.contactEmail)
-      .map((p) => {
-        const mine = published.filter((r) => !r.municipalityId || r.municipalityId === p.organisationId);
-        return { p, names: [...new Set(mine.map((r) => areas.get(r.areaCode) ?? r.areaCode))] };
-      })
-      .filter((x) => x.names.length)
-      .map(({ p, names }) =>
-        reportsPublishedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, names, url),
-      );
-    await recordChange(tx, a, {
-      action: 'publish',
-      ...auditOf(c),
-      after: {
-        reports: published.map((r) => ({ id: r.id, areaCode: r.areaCode, municipalityId: r.municipalityId })),
-        mailedTo: out.map((m) => m.to),
-      },
-    });
-    await queue?.(tx, out);
-    return out;
+  let mails: Mail[] = [];
+  let published: ReportRow[] = [];
+  let cycle: CycleRow | undefined;
+  await change(db, {
+    entity: 'followup',
+    action: 'publish',
+    load: async (tx) => (cycle = await findCycleRow(tx, id)),
+    authorise: (c) => authorize(actor, 'update', 'followup', cycleTarget(c)),
+    before: () => null,
+    apply: async (tx, c, a) => {
+      assertOpen(c);
+      // The version guards against publishing what someone else has just changed the cycle to.
+      await saveVersioned(tx, {
+        table: followupCycles,
+        entity: 'follow-up',
+        id,
+        expectedVersion: version,
+        values: {},
+        present: currentCycle(a, id),
+      });
+      published = await tx
+        .update(activityReports)
+        .set({
+          status: 'published',
+          publishedAt: new Date(),
+          version: sql`${activityReports.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(activityReports.cycleId, id), eq(activityReports.status, 'draft')))
+        .returning();
+      if (!published.length) throw new AppError('followup.no_reports', 'There are no draft reports to publish');
+      await advanceMilestone(tx, a, c, 'reports_sent', 'done');
+      mails = await publishedMails(tx, c, published, `${publicUrl}/followup/${id}`);
+      await queue?.(tx, mails);
+      return id;
+    },
+    present: async () => ({
+      reports: published.map((r) => ({ id: r.id, areaCode: r.areaCode, municipalityId: r.municipalityId })),
+      mailedTo: mails.map((m) => m.to),
+    }),
+    place: () => cyclePlace(cycle!),
   });
+  return mails;
+}
+
+/** Each municipality's contact hears of the reports that concern it (its own and the whole areas'). */
+async function publishedMails(tx: Executor, c: CycleRow, published: ReportRow[], url: string) {
+  const areas = new Map((await areasOf(tx, c.templateId)).map((x) => [x.code, x.name]));
+  return (await partiesOf(tx, c.templateId))
+    .filter((p) => p.contactEmail)
+    .map((p) => {
+      const mine = published.filter((r) => !r.municipalityId || r.municipalityId === p.organisationId);
+      return { p, names: [...new Set(mine.map((r) => areas.get(r.areaCode) ?? r.areaCode))] };
+    })
+    .filter((x) => x.names.length)
+    .map(({ p, names }) =>
+      reportsPublishedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, names, url),
+    );
 }

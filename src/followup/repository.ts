@@ -3,11 +3,13 @@ import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { todayIso } from '../platform/today.js';
 import { can, type Actor } from '../policy/policy.js';
-import { organisations } from '../organisations/index.js';
+import { abilitiesFor } from '../policy/abilities.js';
+import { scopeWhere, type Scope } from '../policy/scope.js';
+import { findOrganisation, organisations } from '../organisations/index.js';
 import { people } from '../people/index.js';
-import { bodies, memberships } from '../bodies/index.js';
+import { bodies, findBody, memberships } from '../bodies/index.js';
 import { agreementTemplates, agreements, contacts } from '../agreements/index.js';
-import { questionnaires } from '../surveys/index.js';
+import { findQuestionnaire } from '../surveys/index.js';
 import type { ActivityReport, Cycle, Feedback, FeedbackStatus, Milestone, MilestoneKind } from './contract.js';
 import { milestoneKinds } from './contract.js';
 import { activityReports, followupCycles, followupMilestones, municipalFeedback } from './schema.js';
@@ -20,6 +22,22 @@ export async function findCycleRow(db: Executor, id: string): Promise<CycleRow> 
   const [r] = await db.select().from(followupCycles).where(eq(followupCycles.id, id));
   if (!r) throw notFound('follow-up', id);
   return r;
+}
+
+/** The cycles a person may see (the policy's scope as the where-clause). */
+export const cyclesIn = (db: Executor, scope: Scope) =>
+  db
+    .select()
+    .from(followupCycles)
+    .where(scopeWhere(scope, { countyId: followupCycles.countyId }));
+
+/** The municipalities that have submitted their assessment in a cycle. */
+export async function submittedOrganisations(db: Executor, cycleId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ organisationId: municipalFeedback.organisationId })
+    .from(municipalFeedback)
+    .where(and(eq(municipalFeedback.cycleId, cycleId), isNotNull(municipalFeedback.submittedAt)));
+  return new Set(rows.map((r) => r.organisationId));
 }
 
 export const feedbackStatus = (f: FeedbackRow | undefined): FeedbackStatus =>
@@ -56,14 +74,24 @@ export const reportTarget = (c: CycleRow, published: boolean) => ({
   shared: published,
 });
 
-/** The areas of the agreements followed up: the template's current scope. */
-export async function areasOf(db: Executor, templateId: string) {
+/** The agreement template a cycle follows up: where it lives and its terms. */
+export async function findTemplate(db: Executor, templateId: string) {
   const [t] = await db
-    .select({ terms: agreementTemplates.terms })
+    .select({
+      id: agreementTemplates.id,
+      countyId: agreementTemplates.countyId,
+      organisationId: agreementTemplates.organisationId,
+      terms: agreementTemplates.terms,
+    })
     .from(agreementTemplates)
     .where(eq(agreementTemplates.id, templateId));
   if (!t) throw notFound('agreement template', templateId);
-  return t.terms.areas.map((a) => ({ code: a.code, name: a.name }));
+  return t;
+}
+
+/** The areas of the agreements followed up: the template's current scope. */
+export async function areasOf(db: Executor, templateId: string) {
+  return (await findTemplate(db, templateId)).terms.areas.map((a) => ({ code: a.code, name: a.name }));
 }
 
 /** The municipalities that are parties to the template's main agreements, with their current contact person. */
@@ -163,12 +191,9 @@ async function bodyLeads(db: Executor, bodyIds: string[], today: string) {
 /** The cycle as the actor may see it: draft reports and other organisations' draft feedback left out. */
 export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Promise<Cycle> {
   const id = c.id;
-  const [[org], [template], areas, parties, milestones] = await Promise.all([
-    db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, c.organisationId)),
-    db
-      .select({ terms: agreementTemplates.terms })
-      .from(agreementTemplates)
-      .where(eq(agreementTemplates.id, c.templateId)),
+  const [org, template, areas, parties, milestones] = await Promise.all([
+    findOrganisation(db, c.organisationId),
+    findTemplate(db, c.templateId),
     areasOf(db, c.templateId),
     partiesOf(db, c.templateId),
     milestonesOf(db, c.id),
@@ -209,23 +234,16 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
       areas,
     ),
   );
-  const [decisionBody] = c.decisionBodyId
-    ? await db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, c.decisionBodyId))
-    : [];
-  const [q] = c.questionnaireId
-    ? await db
-        .select({ title: questionnaires.title, status: questionnaires.status })
-        .from(questionnaires)
-        .where(eq(questionnaires.id, c.questionnaireId))
-    : [];
+  const decisionBody = c.decisionBodyId ? await findBody(db, c.decisionBodyId) : null;
+  const q = c.questionnaireId ? await findQuestionnaire(db, c.questionnaireId) : null;
   const period = periodOf(c.year);
   return {
     id: c.id,
     countyId: c.countyId,
     organisationId: c.organisationId,
-    organisationName: org?.name ?? '',
+    organisationName: org.name,
     templateId: c.templateId,
-    templateTitle: template?.terms.title ?? '',
+    templateTitle: template.terms.title,
     year: c.year,
     title: c.title,
     periodStart: period.start,
@@ -251,10 +269,10 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
             caseNumber: c.decisionCaseNumber,
           }
         : null,
-    canManage: can(actor, 'update', 'followup', { countyId: c.countyId, organisationId: c.organisationId }),
     version: c.version,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+    abilities: abilitiesFor(actor, 'followup', { countyId: c.countyId, organisationId: c.organisationId }, ['update']),
   };
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams, Version } from '../platform/contract.js';
-import { cycleHistory } from './history.js';
+import { IdParams, Version, withStale } from '../platform/contract.js';
+import { historyRoute } from '../audit/index.js';
+import { cycleParts } from './history.js';
 import * as C from './contract.js';
 import { createCycle, getCycle, linkQuestionnaire, listCycles, updateCycle } from './cycles.js';
 import { updateMilestone } from './milestones.js';
@@ -19,16 +20,17 @@ export const followupRoutes =
   async (app) => {
     const db = services.database.db;
     const tags = ['followup'];
-    const R = { 200: C.Cycle };
+    // Every change answers the whole cycle; a stale save answers 409 with the cycle as saved now.
+    const R = withStale({ 200: C.Cycle }, C.Cycle);
     const base = '/api/followup-cycles';
     // Routes that send mail: a signed-in, authorised person only (the use case checks), rate limited.
     const mailing = mailRateLimit(services.config.MAIL_RATE_LIMIT);
 
-    app.get(base, { schema: { tags, response: { 200: z.array(C.CycleSummary) } } }, (req) => listCycles(db, req.actor));
+    app.get(base, { schema: { tags, response: { 200: C.CyclePage } } }, (req) => listCycles(db, req.actor));
     app.post(base, { schema: { tags, body: C.CreateCycle, response: { 201: C.Cycle } } }, async (req, reply) =>
       reply.status(201).send(await createCycle(db, req.actor, req.body)),
     );
-    app.get(`${base}/:id`, { schema: { tags, params: IdParams, response: R } }, (req) =>
+    app.get(`${base}/:id`, { schema: { tags, params: IdParams, response: { 200: C.Cycle } } }, (req) =>
       getCycle(db, req.actor, req.params.id),
     );
     app.patch(`${base}/:id`, { schema: { tags, params: IdParams, body: C.UpdateCycle, response: R } }, (req) =>
@@ -89,13 +91,18 @@ export const followupRoutes =
     app.get(
       `${base}/:id/compilation`,
       { schema: { tags, params: IdParams, response: { 200: C.CycleCompilation } } },
-      (req) => compileCycle(db, req.actor, req.params.id),
+      (req) => compileCycle(db, req.actor, req.params.id, { minGroup: services.config.ANONYMOUS_MIN_GROUP }),
     );
-    app.get(
-      `${base}/:id/audit`,
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      (req) => cycleHistory(db, req.actor, req.params.id),
-    );
+    historyRoute(app, db, {
+      path: '/api/followup-cycles/:id/audit',
+      tags,
+      entity: 'followup',
+      readable: async (d, actor, id) => {
+        const c = await getCycle(d, actor, id);
+        return { countyId: c.countyId, organisationId: c.organisationId };
+      },
+      related: cycleParts,
+    });
 
     await app.register(documentRoutes(services));
   };

@@ -1,11 +1,13 @@
 import type { Services } from '../platform/context.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { queueMails } from '../platform/mail/outbox.js';
-import type { Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
+import type { Mail } from '../platform/mail/mailer.js';
+import { authorize, type Actor } from '../policy/policy.js';
 import { followupCycles } from './schema.js';
-import { partiesOf } from './repository.js';
-import { advanceMilestone, auditOf, cycleFor, getCycle } from './cycles.js';
+import { findCycleRow, partiesOf, type CycleRow } from './repository.js';
+import { advanceMilestone, currentCycle, cyclePlace, cycleTarget } from './access.js';
+import { getCycle } from './cycles.js';
 import { compilationSharedMail } from './mail.js';
 
 /**
@@ -16,20 +18,33 @@ import { compilationSharedMail } from './mail.js';
  */
 export async function shareCompilation(services: Services, actor: Actor | undefined, id: string, version: number) {
   const db = services.database.db;
-  await db.transaction(async (tx) => {
-    const { c, actor: a } = await cycleFor(tx, actor, 'update', id);
-    await updateVersioned(tx, followupCycles, 'follow-up', id, version, {});
-    const url = `${services.config.publicUrl}/followup/${id}?tab=compilation`;
-    const out = (await partiesOf(tx, c.templateId))
-      .filter((p) => p.contactEmail)
-      .map((p) => compilationSharedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, url));
-    await advanceMilestone(tx, a, c, 'compilation_shared', 'done');
-    await recordChange(tx, a, {
-      action: 'publish',
-      ...auditOf(c),
-      after: { compilationSharedWith: out.map((m) => m.to) },
-    });
-    await queueMails(tx, out);
+  let cycle: CycleRow | undefined;
+  let mails: Mail[] = [];
+  await change(db, {
+    entity: 'followup',
+    action: 'publish',
+    load: async (tx) => (cycle = await findCycleRow(tx, id)),
+    authorise: (c) => authorize(actor, 'update', 'followup', cycleTarget(c)),
+    before: () => null,
+    apply: async (tx, c, a) => {
+      await saveVersioned(tx, {
+        table: followupCycles,
+        entity: 'follow-up',
+        id,
+        expectedVersion: version,
+        values: {},
+        present: currentCycle(a, id),
+      });
+      const url = `${services.config.publicUrl}/followup/${id}?tab=compilation`;
+      mails = (await partiesOf(tx, c.templateId))
+        .filter((p) => p.contactEmail)
+        .map((p) => compilationSharedMail({ name: p.contactName, email: p.contactEmail! }, p.name, c, url));
+      await advanceMilestone(tx, a, c, 'compilation_shared', 'done');
+      await queueMails(tx, mails);
+      return id;
+    },
+    present: async () => ({ compilationSharedWith: mails.map((m) => m.to) }),
+    place: () => cyclePlace(cycle!),
   });
   return getCycle(db, actor, id);
 }

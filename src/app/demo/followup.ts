@@ -12,7 +12,7 @@ import type { AreaRating, Cycle, MilestoneKind } from '../../followup/contract.j
 import { activityReports, followupMilestones, municipalFeedback } from '../../followup/schema.js';
 import { setQuestionnaireStatus } from '../../surveys/questionnaires.js';
 import { submitResponse } from '../../surveys/respond.js';
-import { invitations, questionnaires, surveyLinks } from '../../surveys/schema.js';
+import { invitations, questionnaires, responses, surveyLinks } from '../../surveys/schema.js';
 import { people } from '../../people/schema.js';
 import { demoBodies, municipalities } from './county.js';
 import { answersOf, feedbackOf, reportTexts } from './followup-texts.js';
@@ -194,12 +194,11 @@ async function answerQuestionnaire(
         .where(eq(invitations.id, inv.id));
     else if (answers) {
       await submitResponse(db, token, { submissionId: randomUUID(), answers });
-      await db
-        .update(invitations)
-        .set({
-          completedAt: new Date(`${year}-10-${String(10 + answering.indexOf(key) * 3).padStart(2, '0')}T10:00:00Z`),
-        })
-        .where(eq(invitations.id, inv.id));
+      // Answered that October: the response and its invitation say the same time (the export shows the one,
+      // the invitations list the other).
+      const at = new Date(`${year}-10-${String(10 + answering.indexOf(key) * 3).padStart(2, '0')}T10:00:00Z`);
+      await db.update(invitations).set({ completedAt: at }).where(eq(invitations.id, inv.id));
+      await db.update(responses).set({ submittedAt: at }).where(eq(responses.invitationId, inv.id));
     }
   }
   if (finished) {

@@ -191,7 +191,7 @@ export function sampleCycle(): Cycle {
       text: VALUATION.decision,
       caseNumber: 'RS/1234/2025',
     },
-    canManage: true,
+    abilities: { update: true },
     version: 7,
     createdAt: `${YEAR}-09-01T08:00:00.000Z`,
     updatedAt: now,

@@ -26,7 +26,7 @@ export function CompilationTab({ cycle: c }: { cycle: Cycle }) {
   const q = useCycleCompilation(c.id);
   return (
     <Stack gap="xl">
-      {c.canManage && c.status !== 'decided' && <ShareCompilation cycle={c} />}
+      {c.abilities.update && c.status !== 'decided' && <ShareCompilation cycle={c} />}
       <Group gap="sm" role="group" aria-label={t('followup.compilation.downloads')}>
         {downloads.map((d) => (
           <Button key={d.key} component="a" href={downloadHref(c.id, d.file)} download variant="outline">

@@ -79,7 +79,7 @@ export function DecisionTab({ cycle: c }: { cycle: Cycle }) {
           <Text>{t('followup.decision.none')}</Text>
         )}
       </Stack>
-      {c.canManage && (
+      {c.abilities.update && (
         <Group>
           <Button variant="outline" onClick={() => setEditing(true)}>
             {t('followup.decision.edit')}

@@ -17,7 +17,7 @@ export function FeedbackTab({ cycle: c }: { cycle: Cycle }) {
   const [params] = useSearchParams();
   const opened = c.municipalities.find((m) => m.organisationId === params.get('org'));
   if (opened) return <FeedbackPanel cycle={c} feedback={opened} />;
-  const own = c.canManage ? [] : c.municipalities.filter((m) => m.editable);
+  const own = c.abilities.update ? [] : c.municipalities.filter((m) => m.editable);
   const caption = t('followup.feedback.caption', { count: c.municipalities.length });
   return (
     <>

@@ -18,7 +18,7 @@ export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
   const bi = useBi();
   if (!c.questionnaireId)
-    return c.canManage && c.status !== 'decided' ? (
+    return c.abilities.update && c.status !== 'decided' ? (
       <CreateQuestionnaire cycle={c} />
     ) : (
       <Text>{t('followup.questionnaire.none')}</Text>

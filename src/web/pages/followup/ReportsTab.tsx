@@ -18,7 +18,7 @@ export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
   const idBase = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [published, setPublished] = useState<number | null>(null);
-  const mayWrite = c.canManage && c.status !== 'decided';
+  const mayWrite = c.abilities.update && c.status !== 'decided';
   const drafts = c.reports.filter((r) => r.status === 'draft').length;
   const publish = useCycleMutation(c.id, { onSaved: () => setPublished(drafts) });
   return (

@@ -19,7 +19,7 @@ export function TimelineTab({ cycle: c }: { cycle: Cycle }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
-      {c.canManage && c.status !== 'decided' && <RemindOwners cycle={c} />}
+      {c.abilities.update && c.status !== 'decided' && <RemindOwners cycle={c} />}
       <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {[...c.milestones].sort(byDate).map((m) => (
           <MilestoneItem
@@ -71,7 +71,7 @@ function MilestoneItem({
           <FollowupStatusBadge status={m.status} />
           {m.overdue && <OverdueBadge />}
         </Group>
-        {c.canManage && !editing && (
+        {c.abilities.update && !editing && (
           <Button
             variant="outline"
             size="xs"

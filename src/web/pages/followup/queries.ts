@@ -19,7 +19,10 @@ export const followupKeys = {
 };
 
 export const useCycles = () =>
-  useQuery({ queryKey: followupKeys.list, queryFn: () => api.get<CycleSummary[]>('/api/followup-cycles') });
+  useQuery({
+    queryKey: followupKeys.list,
+    queryFn: async () => (await api.get<{ items: CycleSummary[] }>('/api/followup-cycles')).items,
+  });
 export const useCycle = (id: string) =>
   useQuery({
     queryKey: followupKeys.one(id),
