@@ -135,7 +135,7 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
   });
 
   it('computes the payment plan by month: twelfths in öre, index from 2016, proration from November 2014', async () => {
-    const list = (await coord.get('/api/agreements')).body;
+    const list = (await coord.get('/api/agreements')).body.items;
     const a = list.find((x: { party: { id: string } }) => x.party.id === bracke);
     const plan = (await coord.get(`/api/agreements/${a.id}/plan?from=2014&to=2017`)).body;
     const year = (y: number) => plan.years.find((x: { year: number }) => x.year === y);
@@ -161,8 +161,17 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
       .split('\r\n');
     expect(lines[0]).toBe('År;Månad;Förfallodag;Belopp (kr);Innehållet (kr);Att betala (kr);Uppräkning;Bankgiro');
     expect(lines).toHaveLength(13);
+    // A decimal comma in the semicolon CSV, which Swedish Excel reads as a number (issue 10 item 16).
     expect(lines[1]).toBe(
-      '2016;1;2016-01-01;37913.42;0.00;37913.42;2.70 % (2016, Exempelvärde (ej verkligt LPIX));269-0071',
+      '2016;1;2016-01-01;37913,42;0,00;37913,42;2,70 % (2016, Exempelvärde (ej verkligt LPIX));269-0071',
+    );
+    // Named for what it is, å ä ö kept (issue 10 item 15).
+    expect(decodeURIComponent(String(csv.headers['content-disposition']))).toContain(
+      "filename*=UTF-8''Betalningsplan Bräcke kommun 2016.csv",
+    );
+    const wide = await coord.request('GET', `/api/agreements/${a.id}/plan.xlsx?from=2014&to=2017`);
+    expect(decodeURIComponent(String(wide.headers['content-disposition']))).toContain(
+      'Betalningsplan Bräcke kommun 2014–2017.xlsx',
     );
 
     const xlsx = await env.app.inject({
@@ -185,10 +194,14 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
     ]);
     expect(ws.getRow(6).getCell(4).value).toBe(37913.42);
     expect(String(ws.getRow(2).getCell(1).value)).toContain('269-0071');
+    // The payment rule once, not twice in one cell.
+    const rule = String(ws.getRow(3).getCell(1).value);
+    expect(rule).toBe(plan.rule);
+    expect(rule.split('tolftedel').length).toBe(2);
   });
 
   it('shows periods and notice deadlines, and refuses a late notice with the date that applies instead', async () => {
-    const id = (await coord.get('/api/agreements')).body.find(
+    const id = (await coord.get('/api/agreements')).body.items.find(
       (x: { party: { id: string } }) => x.party.id === munis[2].id,
     ).id;
     const a = (await coord.get(`/api/agreements/${id}`)).body;
@@ -229,7 +242,7 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
   });
 
   it('withholds at most half of a disputed area, shows it month by month and records the settlement', async () => {
-    const id = (await coord.get('/api/agreements')).body.find(
+    const id = (await coord.get('/api/agreements')).body.items.find(
       (x: { party: { id: string } }) => x.party.id === bracke,
     ).id;
     const tooMuch = await coord.post(`/api/agreements/${id}/disputes`, {
@@ -274,6 +287,14 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
       version: d.version,
     });
     expect(settled.status).toBe(200);
+    const again = await coord.post(`/api/agreements/${id}/disputes/${d.id}/settle`, {
+      settledOn: '2016-10-30',
+      settlement: 'kept',
+      version: settled.body.disputes[0].version,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('agreement.dispute_settled');
+    expect(again.body.error.details).toMatchObject({ settledOn: '2016-09-30' });
     const after = (await coord.get(`/api/agreements/${id}/plan?from=2016&to=2016`)).body;
     expect(after.rows.find((r: { month: number }) => r.month === 10).withheldOre).toBe(0);
     expect(after.total.withheldOre).toBe(
@@ -284,7 +305,7 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
   });
 
   it('refuses a second dispute that would withhold more than half of an area, and withholds per area across open disputes', async () => {
-    const id = (await coord.get('/api/agreements')).body.find(
+    const id = (await coord.get('/api/agreements')).body.items.find(
       (x: { party: { id: string } }) => x.party.id === munis[2].id,
     ).id;
     const first = await coord.post(`/api/agreements/${id}/disputes`, {
@@ -319,7 +340,7 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
   });
 
   it('keeps the contact history with notification dates and derives the status from signatures and dates', async () => {
-    const id = (await coord.get('/api/agreements')).body.find(
+    const id = (await coord.get('/api/agreements')).body.items.find(
       (x: { party: { id: string } }) => x.party.id === munis[1].id,
     ).id;
     let a = (
@@ -393,17 +414,22 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
       [2, '2018-01-01', null],
       [1, '2015-01-01', '2017-12-31'],
     ]);
-    const a = (await coord.get('/api/agreements')).body[0];
+    const a = (await coord.get('/api/agreements')).body.items[0];
     expect((await coord.get(`/api/agreements/${a.id}`)).body.versionNumber).toBe(2);
   });
 
   it('lists the county’s agreements with the next deadlines first; only coordinators change them', async () => {
-    const list = (await coord.get('/api/agreements')).body;
+    const list = (await coord.get('/api/agreements')).body.items;
     expect(list).toHaveLength(3);
     const deadlines = list.map((x: { nextNoticeDeadline: string | null }) => x.nextNoticeDeadline ?? '9999');
     expect([...deadlines].sort()).toEqual(deadlines);
     const member = await new Client(env.app).login(w.memberB.email);
-    expect((await member.get('/api/agreements')).status).toBe(200);
+    const theirs = await member.get('/api/agreements');
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.abilities).toEqual({ create: false });
+    expect((await coord.get('/api/agreements')).body.abilities).toEqual({ create: true });
+    expect((await member.get(`/api/agreements/${list[0].id}`)).body.abilities).toEqual({ update: false });
+    expect((await coord.get(`/api/agreements/${list[0].id}`)).body.abilities).toEqual({ update: true });
     expect(
       (
         await member.post(`/api/agreements/${list[0].id}/contacts`, {
@@ -413,6 +439,105 @@ describe.each(engines)('collaboration agreements API on %s', (engine) => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  it('registers a late notice for the later period it applies to, when that period is asked for (issue 10 item 6)', async () => {
+    const main = (await coord.get('/api/agreements')).body.items.find(
+      (x: { party: { id: string } }) => x.party.id === bracke,
+    ).id;
+    // Version 2 of the terms runs 2018–2020 with the deadline 2019-12-31, so 2020-01-15 is late.
+    // A sub-agreement of its own, so the other tests' agreements keep their notices.
+    const sub = await coord.post(`/api/agreements/${main}/sub-agreements`, {
+      title: 'Underavtal om uppsägning',
+      yearlyAmountOre: 1_000_000,
+    });
+    expect(sub.status).toBe(201);
+    const id = sub.body.id;
+    const late = await coord.post(`/api/agreements/${id}/notices`, { party: 'party', receivedOn: '2020-01-15' });
+    expect(late.status).toBe(409);
+    const periodEnd = late.body.error.details.appliesTo.periodEnd;
+    expect(periodEnd).toBe('2023-12-31');
+    const wrong = await coord.post(`/api/agreements/${id}/notices`, {
+      party: 'party',
+      receivedOn: '2020-01-15',
+      forPeriodEnding: '2026-12-31',
+    });
+    expect(wrong.status).toBe(409);
+    expect(wrong.body.error.code).toBe('agreement.notice_period_invalid');
+    expect(wrong.body.error.details.appliesTo.periodEnd).toBe('2023-12-31');
+    const ok = await coord.post(`/api/agreements/${id}/notices`, {
+      party: 'party',
+      receivedOn: '2020-01-15',
+      forPeriodEnding: periodEnd,
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.notices).toEqual([expect.objectContaining({ receivedOn: '2020-01-15', endsAt: '2023-12-31' })]);
+    expect(ok.body.periods.at(-1).end).toBe('2023-12-31');
+    const audit = (await coord.get(`/api/agreements/${id}/audit`)).body;
+    expect(audit[0].after.notices).toEqual([
+      expect.objectContaining({ receivedOn: '2020-01-15', endsAt: '2023-12-31' }),
+    ]);
+  });
+
+  it('scopes the lists to the county and carries abilities; another county sees none of them', async () => {
+    const other = await new Client(env.app).login(w.otherCoordinator.email);
+    for (const path of ['/api/agreements', '/api/agreement-templates', '/api/index-series']) {
+      const mine = (await coord.get(path)).body;
+      expect(mine.total).toBeGreaterThan(0);
+      expect(mine.abilities).toEqual({ create: true });
+      const theirs = (await other.get(path)).body;
+      expect(theirs).toEqual({ items: [], total: 0, abilities: { create: true } });
+    }
+    const reader = await new Client(env.app).login(w.reader.email);
+    const t = (await reader.get('/api/agreement-templates')).body;
+    expect(t.abilities).toEqual({ create: false });
+    expect(t.items[0].abilities).toEqual({ update: false });
+    expect((await reader.get('/api/index-series')).body.items[0].abilities).toEqual({ update: false });
+    expect((await other.get(`/api/agreement-templates/${templateId}`)).status).toBe(403);
+    const admin = await new Client(env.app).login(w.admin.email);
+    expect((await admin.get('/api/agreements')).body.total).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses a stale save with 409 and the agreement as it is now, in the contract’s shape (also in OpenAPI)', async () => {
+    const { Agreement, Template } = await import('./contract.js');
+    const a = (await coord.get('/api/agreements')).body.items[0];
+    const full = (await coord.get(`/api/agreements/${a.id}`)).body;
+    const first = await coord.patch(`/api/agreements/${a.id}`, { title: 'Ändrad titel', version: full.version });
+    expect(first.status).toBe(200);
+    const stale = await coord.patch(`/api/agreements/${a.id}`, { title: 'Annan titel', version: full.version });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('record.stale');
+    expect(Agreement.strict().safeParse(stale.body.error.details.current).success).toBe(true);
+    expect(stale.body.error.details.current.title).toBe('Ändrad titel');
+    const t = (await coord.get(`/api/agreement-templates/${templateId}`)).body;
+    const staleT = await coord.post(`/api/agreement-templates/${templateId}/versions`, {
+      terms: terms({ validFrom: '2030-01-01', validTo: '2032-12-31', indexSeriesId: seriesId, indexFromYear: 2016 }),
+      version: t.version - 1,
+    });
+    expect(staleT.status).toBe(409);
+    expect(Template.strict().safeParse(staleT.body.error.details.current).success).toBe(true);
+    const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const [path, method] of [
+      ['/api/agreements/{id}', 'patch'],
+      ['/api/agreements/{id}/disputes/{disputeId}/settle', 'post'],
+      ['/api/agreement-templates/{id}', 'put'],
+      ['/api/agreement-templates/{id}/versions', 'post'],
+    ] as const)
+      expect(JSON.stringify(doc.paths[path][method].responses['409'])).toContain('abilities');
+  });
+
+  it('names template and dispute conflicts with their own codes', async () => {
+    const t = (await coord.get(`/api/agreement-templates/${templateId}`)).body;
+    const edit = await coord.put(`/api/agreement-templates/${templateId}`, { terms: terms(), version: t.version });
+    expect(edit.status).toBe(409);
+    expect(edit.body.error.code).toBe('agreement.template_issued');
+    const draft = await coord.post('/api/agreement-templates', { terms: terms({ title: 'Utkast' }) });
+    const early = await coord.post(`/api/agreement-templates/${draft.body.id}/versions`, {
+      terms: terms({ title: 'Utkast', validFrom: '2016-01-01' }),
+      version: draft.body.version,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('agreement.template_not_issued');
   });
 });
 

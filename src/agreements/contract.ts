@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Version, optionalText, text } from '../platform/contract.js';
+import { Abilities, Id, IsoDate, ScopedPage, Version, optionalText, text } from '../platform/contract.js';
 
 export const parties = ['issuer', 'party'] as const;
 export const Party = z.enum(parties);
@@ -72,8 +72,13 @@ export const Template = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** update: edit the terms (before issue) or issue a new version; issue: issue it to municipalities. */
+  abilities: Abilities('update'),
 });
 export type Template = z.infer<typeof Template>;
+export type TemplateRecord = Omit<Template, 'abilities'>;
+export const TemplatePage = ScopedPage(Template);
+export type TemplatePage = z.infer<typeof TemplatePage>;
 
 export const IndexValue = z.object({
   year: z.number(),
@@ -88,7 +93,12 @@ export const IndexSeries = z.object({
   description: z.string().nullable(),
   values: z.array(IndexValue),
   version: z.number(),
+  abilities: Abilities('update'),
 });
+export type IndexSeries = z.infer<typeof IndexSeries>;
+export type IndexSeriesRecord = Omit<IndexSeries, 'abilities'>;
+export const IndexSeriesPage = ScopedPage(IndexSeries);
+export type IndexSeriesPage = z.infer<typeof IndexSeriesPage>;
 export const CreateIndexSeries = z.object({ name: text(100), description: optionalText(2000) });
 export const SetIndexValue = z.object({
   basisPoints: z.number().int().min(-5000).max(5000),
@@ -172,8 +182,11 @@ export const Agreement = z.object({
   notices: z.array(Notice),
   disputes: z.array(Dispute),
   version: z.number(),
+  /** update: sign, change contacts, register notice, open and settle disputes, change the amount. */
+  abilities: Abilities('update'),
 });
 export type Agreement = z.infer<typeof Agreement>;
+export type AgreementRecord = Omit<Agreement, 'abilities'>;
 
 export const OverviewRow = Agreement.pick({
   id: true,
@@ -184,6 +197,10 @@ export const OverviewRow = Agreement.pick({
   nextNoticeDeadline: true,
   thisYear: true,
 }).extend({ openDisputes: z.number() });
+export type OverviewRow = z.infer<typeof OverviewRow>;
+/** The county's agreements, the next notice deadline first; `create`: may issue templates. */
+export const OverviewPage = ScopedPage(OverviewRow);
+export type OverviewPage = z.infer<typeof OverviewPage>;
 
 export const UpdateAgreement = z.object({
   yearlyAmountOre: Ore.optional(),
@@ -202,7 +219,16 @@ export const ContactInput = z.object({
   validFrom: IsoDate,
   notifiedOn: IsoDate.nullish(),
 });
-export const NoticeInput = z.object({ party: Party, receivedOn: IsoDate });
+export const NoticeInput = z.object({
+  party: Party,
+  receivedOn: IsoDate,
+  /**
+   * For a notice received after the deadline: the end of the later period it applies to (the
+   * `details.appliesTo.periodEnd` of the 409 `agreement.notice_too_late`), to register it for that
+   * period. Any other period is refused; an on-time notice may omit it.
+   */
+  forPeriodEnding: IsoDate.nullish(),
+});
 export const OpenDispute = z.object({
   areas: z.array(text(20)).min(1),
   withholdBasisPoints: z.number().int().min(0).max(10000),

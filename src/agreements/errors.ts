@@ -52,6 +52,25 @@ export const agreementErrors = defineErrors({
     status: 409,
     meaning: 'The version overlaps an earlier version. A new version must start after the latest version started.',
   },
+  'agreement.template_not_issued': {
+    status: 409,
+    meaning:
+      'The template has not been issued yet, so it has no version to follow. Edit its terms directly until it is issued.',
+  },
+  'agreement.template_issued': {
+    status: 409,
+    meaning:
+      'The template has been issued; its terms no longer change in place. Make the change a new version from a date.',
+  },
+  'agreement.dispute_settled': {
+    status: 409,
+    meaning: 'The dispute is already settled; a settlement is recorded once.',
+  },
+  'agreement.notice_period_invalid': {
+    status: 409,
+    meaning:
+      'A late notice can only be registered for the period it applies to: the first later period whose last day for notice the notice still meets.',
+  },
   'agreement.withholding_cap_reached': {
     status: 409,
     meaning:

@@ -1,53 +1,60 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../platform/db/database.js';
+import type { Db, Tx } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
+import { scopeFor } from '../policy/scope.js';
+import { abilitiesFor, mayCreate } from '../policy/abilities.js';
 import { agreements, contacts, disputes, notices, signatures } from './schema.js';
-import type { Agreement } from './contract.js';
-import { agreementsOfCounty, findAgreement, renewalTerms, shares } from './repository.js';
+import type { Agreement, AgreementRecord, OverviewPage } from './contract.js';
+import { findAgreement, listAgreements, renewalTerms, shares } from './repository.js';
 import { checkCombinedWithholding, checkNotice } from './rules/index.js';
 import type { IsoDate } from './rules/dates.js';
 import { agreementError } from './rules/errors.js';
 
-const target = (a: Agreement) => ({ countyId: a.countyId, organisationId: a.party.id });
+const targetOf = (a: AgreementRecord) => ({ countyId: a.countyId, organisationId: a.party.id });
+const placeOf = (a: AgreementRecord) => ({ id: a.id, countyId: a.countyId, organisationId: a.party.id });
 
-async function change(
+/** The agreement as the signed-in person sees it: with what they may do with it. */
+export const presentFor = (actor: Actor | undefined, a: AgreementRecord): Agreement => ({
+  ...a,
+  abilities: abilitiesFor(actor, 'agreement', targetOf(a), ['update']),
+});
+
+/** One change to an agreement or its parts (signatures, contacts, notices, disputes) in one unit of work. */
+async function changeAgreement(
   db: Db,
   actor: Actor | undefined,
   id: string,
-  what: string,
-  fn: (tx: Parameters<Parameters<Db['transaction']>[0]>[0], before: Agreement, a: Actor) => Promise<void>,
-) {
-  return db.transaction(async (tx) => {
-    const before = await findAgreement(tx, id);
-    const a = authorize(actor, 'update', 'agreement', target(before));
-    await fn(tx, before, a);
-    const after = await findAgreement(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'agreement',
-      entityId: id,
-      ...target(after),
-      before: { change: what, ...before },
-      after: { change: what, ...after },
-    });
-    return after;
+  apply: (tx: Tx, before: AgreementRecord, a: Actor) => Promise<void>,
+): Promise<Agreement> {
+  const after = await change(db, {
+    entity: 'agreement',
+    action: 'update',
+    load: (tx) => findAgreement(tx, id),
+    authorise: (before) => authorize(actor, 'update', 'agreement', targetOf(before)),
+    apply: async (tx, before, a) => {
+      await apply(tx, before, a);
+      return id;
+    },
+    present: findAgreement,
+    place: placeOf,
   });
+  return presentFor(actor, after);
 }
 
-export async function getAgreement(db: Db, actor: Actor | undefined, id: string) {
+export async function getAgreement(db: Db, actor: Actor | undefined, id: string): Promise<Agreement> {
   const a = await findAgreement(db, id);
-  authorize(actor, 'read', 'agreement', target(a));
-  return a;
+  authorize(actor, 'read', 'agreement', targetOf(a));
+  return presentFor(actor, a);
 }
 
-/** All agreements of the county, the next notice deadline first. */
-export async function agreementOverview(db: Db, actor: Actor | undefined) {
+/** The agreements the person may see, the next notice deadline first. */
+export async function agreementOverview(db: Db, actor: Actor | undefined): Promise<OverviewPage> {
   const a = authorize(actor, 'read', 'agreement');
-  const list = await agreementsOfCounty(db, a.role === 'admin' ? null : a.countyId);
-  return list
+  const list = await listAgreements(db, scopeFor(a, 'agreement'));
+  const items = list
     .map((x) => ({
       id: x.id,
       title: x.title,
@@ -63,6 +70,7 @@ export async function agreementOverview(db: Db, actor: Actor | undefined) {
         (p.nextNoticeDeadline ?? '9999').localeCompare(q.nextNoticeDeadline ?? '9999') ||
         p.party.name.localeCompare(q.party.name, 'sv'),
     );
+  return { items, total: items.length, abilities: { create: mayCreate(a, 'agreement', { countyId: a.countyId }) } };
 }
 
 export const updateAgreement = (
@@ -71,17 +79,16 @@ export const updateAgreement = (
   id: string,
   input: { yearlyAmountOre?: number; title?: string | null; version: number },
 ) =>
-  change(db, actor, id, 'amount', async (tx, before) => {
+  changeAgreement(db, actor, id, async (tx) => {
     const { version, ...values } = input;
-    await updateVersioned(
-      tx,
-      agreements,
-      'agreement',
+    await saveVersioned(tx, {
+      table: agreements,
+      entity: 'agreement',
       id,
-      version,
-      { ...values, ...(values.yearlyAmountOre != null ? { amountSource: 'entered' } : {}) },
-      () => before,
-    );
+      expectedVersion: version,
+      values: { ...values, ...(values.yearlyAmountOre != null ? { amountSource: 'entered' } : {}) },
+      present: async (t) => presentFor(actor, await findAgreement(t, id)),
+    });
   });
 
 export const sign = (
@@ -91,7 +98,7 @@ export const sign = (
   party: 'issuer' | 'party',
   input: { signatories: string[]; place: string; signedOn: string },
 ) =>
-  change(db, actor, id, 'signature', async (tx) => {
+  changeAgreement(db, actor, id, async (tx) => {
     await tx.delete(signatures).where(and(eq(signatures.agreementId, id), eq(signatures.party, party)));
     await tx.insert(signatures).values({ agreementId: id, party, ...input });
   });
@@ -112,18 +119,22 @@ export const addContact = (
     notifiedOn?: string | null;
   },
 ) =>
-  change(db, actor, id, 'contact', async (tx) => {
+  changeAgreement(db, actor, id, async (tx) => {
     await tx.insert(contacts).values({ agreementId: id, ...input });
   });
 
-/** Register a notice of termination; one received after the deadline is refused with the date that applies instead. */
+/**
+ * Register a notice of termination. One received after the deadline is refused with the period it
+ * applies to instead, unless that period is asked for (`forPeriodEnding`): then it is stored with
+ * the day it was received and the end of that later period (issue 10 item 6).
+ */
 export const registerNotice = (
   db: Db,
   actor: Actor | undefined,
   id: string,
-  input: { party: 'issuer' | 'party'; receivedOn: string },
+  input: { party: 'issuer' | 'party'; receivedOn: string; forPeriodEnding?: string | null },
 ) =>
-  change(db, actor, id, 'notice', async (tx, before, a) => {
+  changeAgreement(db, actor, id, async (tx, before, a) => {
     if (before.notices.length)
       throw new AppError(
         'agreement.notice_exists',
@@ -135,7 +146,11 @@ export const registerNotice = (
         field: 'receivedOn',
         endsAt: before.status.endedOn,
       });
-    const accepted = checkNotice({ terms: renewalTerms(before.terms), received: input.receivedOn as IsoDate });
+    const accepted = checkNotice({
+      terms: renewalTerms(before.terms),
+      received: input.receivedOn as IsoDate,
+      forPeriodEnding: (input.forPeriodEnding ?? null) as IsoDate | null,
+    });
     await tx.insert(notices).values({
       agreementId: id,
       party: input.party,
@@ -156,7 +171,7 @@ export const openDispute = (
   id: string,
   input: { areas: string[]; withholdBasisPoints: number; description?: string | null; openedOn: string },
 ) =>
-  change(db, actor, id, 'dispute', async (tx, before) => {
+  changeAgreement(db, actor, id, async (tx, before) => {
     const known = before.terms.areas.map((x) => x.code);
     const unknown = input.areas.filter((x) => !known.includes(x));
     if (unknown.length)
@@ -193,10 +208,14 @@ export const settleDispute = (
     version: number;
   },
 ) =>
-  change(db, actor, id, 'settlement', async (tx, before) => {
+  changeAgreement(db, actor, id, async (tx, before) => {
     const d = before.disputes.find((x) => x.id === disputeId);
     if (!d) throw notFound('dispute', disputeId);
-    if (d.settledOn) throw new AppError('record.archived', 'The dispute is already settled');
+    if (d.settledOn)
+      throw new AppError('agreement.dispute_settled', `The dispute was already settled ${d.settledOn}`, {
+        field: 'settledOn',
+        settledOn: d.settledOn,
+      });
     if (input.settledOn < d.openedOn)
       throw new AppError('request.validation_failed', 'A dispute cannot be settled before it was opened', [
         { field: 'settledOn', message: `before ${d.openedOn}` },
@@ -205,20 +224,20 @@ export const settleDispute = (
       throw new AppError('request.validation_failed', 'Say how much of the withheld money is paid', [
         { field: 'settledPaidOre', message: 'required for a partial settlement' },
       ]);
-    await updateVersioned(
-      tx,
-      disputes,
-      'dispute',
-      disputeId,
-      input.version,
-      {
+    // A stale settlement answers with the whole agreement as it is now (the route's 409 shape).
+    await saveVersioned(tx, {
+      table: disputes,
+      entity: 'dispute',
+      id: disputeId,
+      expectedVersion: input.version,
+      values: {
         settledOn: input.settledOn,
         settlement: input.settlement,
         settledPaidOre: input.settledPaidOre ?? null,
         settlementNote: input.note ?? null,
       },
-      () => d,
-    );
+      present: async (t) => presentFor(actor, await findAgreement(t, id)),
+    });
   });
 
 /** A sub-agreement signed besides the main one (§4: "knyts som underavtal"), with its own compensation. */
@@ -227,31 +246,31 @@ export async function addSubAgreement(
   actor: Actor | undefined,
   id: string,
   input: { title: string; yearlyAmountOre: number },
-) {
-  return db.transaction(async (tx) => {
-    const main = await findAgreement(tx, id);
-    const a = authorize(actor, 'create', 'agreement', target(main));
-    const [row] = await tx
-      .insert(agreements)
-      .values({
-        templateId: main.templateId,
-        countyId: main.countyId,
-        issuerId: main.issuer.id,
-        organisationId: main.party.id,
-        parentId: id,
-        title: input.title,
-        yearlyAmountOre: input.yearlyAmountOre,
-        amountSource: 'entered',
-      })
-      .returning();
-    const created = await findAgreement(tx, row.id);
-    await recordChange(tx, a, {
-      action: 'create',
-      entityType: 'agreement',
-      entityId: row.id,
-      ...target(created),
-      after: created,
-    });
-    return created;
+): Promise<Agreement> {
+  const created = await change(db, {
+    entity: 'agreement',
+    action: 'create',
+    load: (tx) => findAgreement(tx, id),
+    authorise: (main) => authorize(actor, 'create', 'agreement', targetOf(main)),
+    apply: async (tx, main) => {
+      const [row] = await tx
+        .insert(agreements)
+        .values({
+          templateId: main.templateId,
+          countyId: main.countyId,
+          issuerId: main.issuer.id,
+          organisationId: main.party.id,
+          parentId: id,
+          title: input.title,
+          yearlyAmountOre: input.yearlyAmountOre,
+          amountSource: 'entered',
+        })
+        .returning({ id: agreements.id });
+      return row.id;
+    },
+    present: findAgreement,
+    place: placeOf,
+    before: () => null,
   });
+  return presentFor(actor, created);
 }

@@ -63,29 +63,43 @@ export async function agreementPlan(
   };
 }
 
-const indexLabel = (i: PaymentPlan['rows'][number]['indexApplied']) =>
-  i ? `${(i.basisPoints / 100).toFixed(2)} % (${i.year}, ${i.source}${i.preliminary ? ', prel.' : ''})` : '';
+/** The index applied, e.g. "2,70 % (2016, LPIX)": a decimal comma in Swedish. */
+const indexLabel = (i: PaymentPlan['rows'][number]['indexApplied'], locale: PlanLocale) =>
+  i
+    ? `${decimal((i.basisPoints / 100).toFixed(2), locale)} % (${i.year}, ${i.source}${i.preliminary ? ', prel.' : ''})`
+    : '';
+const decimal = (s: string, locale: PlanLocale) => (locale === 'sv' ? s.replace('.', ',') : s);
 
-/** "betalningsplan-1a2b3c4d-2016–2018.csv": the agreement and the years the plan covers. */
-export function planFileName(plan: PaymentPlan, ext: 'csv' | 'xlsx'): string {
+/**
+ * The file named for what it is: "Betalningsplan Bräcke kommun 2014–2020.xlsx" — the party, and
+ * the years the plan covers (issue 10 item 15); the download helper keeps å, ä, ö.
+ */
+export function planFileName(plan: PaymentPlan, partyName: string, ext: 'csv' | 'xlsx', locale: PlanLocale): string {
   const years = plan.years.map((y) => y.year);
-  const span = years.length ? `-${Math.min(...years)}${years.length > 1 ? `–${Math.max(...years)}` : ''}` : '';
-  return `betalningsplan-${plan.agreementId.slice(0, 8)}${span}.${ext}`;
+  const span = years.length
+    ? ` ${Math.min(...years)}${years.length > 1 && Math.max(...years) !== Math.min(...years) ? `–${Math.max(...years)}` : ''}`
+    : '';
+  return `${planTexts[locale].sheet} ${partyName}${span}.${ext}`;
 }
 
-/** CSV with semicolons and decimal points, as Swedish Excel and most systems read it. */
+/**
+ * CSV for Swedish Excel: semicolons and a decimal comma ("51774,62"), which Swedish Excel reads as a
+ * number (with a decimal point it reads text or a date; issue 10 item 16). Amounts are written from
+ * whole öre, so they always have two decimals. The Excel file keeps real numbers.
+ */
 export function planCsv(plan: PaymentPlan, locale: PlanLocale): string {
   const t = planTexts[locale];
+  const kr = (ore: number) => formatOreDecimal(ore).replace('.', ',');
   return renderCsv(
     [t.year, t.month, t.dueDate, t.amount, t.withheld, t.payable, t.index, t.bankgiro],
     plan.rows.map((r) => [
       r.year,
       r.month,
       r.dueDate,
-      formatOreDecimal(r.amountOre),
-      formatOreDecimal(r.withheldOre),
-      formatOreDecimal(r.payableOre),
-      indexLabel(r.indexApplied),
+      kr(r.amountOre),
+      kr(r.withheldOre),
+      kr(r.payableOre),
+      indexLabel(r.indexApplied, locale),
       plan.bankgiro,
     ]),
   );
@@ -100,7 +114,7 @@ export function planXlsx(plan: PaymentPlan, title: string, locale: PlanLocale): 
     sheets: [
       {
         name: t.sheet,
-        preamble: [title, `${t.bankgiro}: ${plan.bankgiro}`, `${t.rule} ${plan.rule}`],
+        preamble: [title, `${t.bankgiro}: ${plan.bankgiro}`, plan.rule],
         columns: [
           { header: t.year, width: 8 },
           { header: t.month, width: 10 },
@@ -117,7 +131,7 @@ export function planXlsx(plan: PaymentPlan, title: string, locale: PlanLocale): 
           r.amountOre / 100,
           r.withheldOre / 100,
           r.payableOre / 100,
-          indexLabel(r.indexApplied),
+          indexLabel(r.indexApplied, locale),
         ]),
         summary: plan.years.map((y) => [
           y.year,
@@ -126,7 +140,7 @@ export function planXlsx(plan: PaymentPlan, title: string, locale: PlanLocale): 
           y.amountOre / 100,
           y.withheldOre / 100,
           y.payableOre / 100,
-          indexLabel(y.index),
+          indexLabel(y.index, locale),
         ]),
       },
     ],

@@ -3,7 +3,7 @@ import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { todayIso as swedishToday } from '../platform/today.js';
 import { AppError } from '../platform/errors.js';
-import { organisations } from '../organisations/index.js';
+import { organisationNames } from '../organisations/index.js';
 import {
   agreementTemplates,
   agreements,
@@ -16,7 +16,8 @@ import {
   templateVersions,
   type TemplateTerms,
 } from './schema.js';
-import type { Agreement, Template } from './contract.js';
+import type { AgreementRecord, IndexSeriesRecord, TemplateRecord } from './contract.js';
+import { scopeWhere, type Scope } from '../policy/scope.js';
 import {
   agreementStatus,
   currentPeriod,
@@ -37,13 +38,13 @@ export const renewalTerms = (t: TemplateTerms): RenewalTerms => ({
 });
 export const shares = (t: TemplateTerms) => t.areas.map((a) => ({ area: a.code, basisPoints: a.basisPoints }));
 
-export async function findTemplate(db: Executor, id: string): Promise<Template> {
-  const [r] = await db
-    .select({ t: agreementTemplates, organisationName: organisations.name })
-    .from(agreementTemplates)
-    .innerJoin(organisations, eq(organisations.id, agreementTemplates.organisationId))
-    .where(eq(agreementTemplates.id, id));
-  if (!r) throw notFound('agreement template', id);
+export async function findTemplate(db: Executor, id: string): Promise<TemplateRecord> {
+  const [t] = await db.select().from(agreementTemplates).where(eq(agreementTemplates.id, id));
+  if (!t) throw notFound('agreement template', id);
+  const r = {
+    t,
+    organisationName: (await organisationNames(db, [t.organisationId])).get(t.organisationId)?.name ?? '',
+  };
   const versions = await db
     .select()
     .from(templateVersions)
@@ -82,7 +83,7 @@ export async function seriesValues(db: Executor, seriesId: string | null): Promi
   return rows.map((r) => ({ year: r.year, basisPoints: r.basisPoints, source: r.source, preliminary: r.preliminary }));
 }
 
-export async function findSeries(db: Executor, id: string) {
+export async function findSeries(db: Executor, id: string): Promise<IndexSeriesRecord> {
   const [s] = await db.select().from(indexSeries).where(eq(indexSeries.id, id));
   if (!s) throw notFound('index series', id);
   return {
@@ -113,19 +114,20 @@ export function amountFor(base: number, terms: TemplateTerms, series: IndexValue
   return yearlyAmount(base, { fromYear: terms.indexFromYear, series }, year);
 }
 
-export async function findAgreement(db: Executor, id: string): Promise<Agreement> {
+export async function findAgreement(db: Executor, id: string): Promise<AgreementRecord> {
   const [r] = await db.select().from(agreements).where(eq(agreements.id, id));
   if (!r) throw notFound('agreement', id);
   return (await presentAgreements(db, [r]))[0];
 }
 
-export async function presentAgreements(db: Executor, rows: (typeof agreements.$inferSelect)[]): Promise<Agreement[]> {
+export async function presentAgreements(
+  db: Executor,
+  rows: (typeof agreements.$inferSelect)[],
+): Promise<AgreementRecord[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const orgIds = [...new Set(rows.flatMap((r) => [r.issuerId, r.organisationId]))];
-  const orgs = new Map(
-    (await db.select().from(organisations).where(inArray(organisations.id, orgIds))).map((o) => [o.id, o]),
-  );
+  const orgs = await organisationNames(db, orgIds);
   const [sigs, cons, nots, disps, subs] = [
     await db.select().from(signatures).where(inArray(signatures.agreementId, ids)),
     await db
@@ -183,7 +185,7 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
       },
       today,
     );
-    let thisYear: Agreement['thisYear'];
+    let thisYear: AgreementRecord['thisYear'];
     try {
       thisYear = { year, amountOre: amountFor(r.yearlyAmountOre, terms, series, year).amountOre, error: null };
     } catch (e) {
@@ -257,10 +259,35 @@ export async function presentAgreements(db: Executor, rows: (typeof agreements.$
   });
 }
 
-export async function agreementsOfCounty(db: Executor, countyId: string | null) {
+/** The agreements the scope lets the person see. */
+export async function listAgreements(db: Executor, scope: Scope): Promise<AgreementRecord[]> {
   const rows = await db
     .select()
     .from(agreements)
-    .where(countyId ? eq(agreements.countyId, countyId) : undefined);
+    .where(scopeWhere(scope, { countyId: agreements.countyId }));
   return presentAgreements(db, rows);
+}
+
+/** The templates the scope lets the person see, newest first. */
+export async function listTemplates(db: Executor, scope: Scope): Promise<TemplateRecord[]> {
+  const rows = await db
+    .select({ id: agreementTemplates.id })
+    .from(agreementTemplates)
+    .where(scopeWhere(scope, { countyId: agreementTemplates.countyId }))
+    .orderBy(desc(agreementTemplates.createdAt));
+  const out: TemplateRecord[] = [];
+  for (const r of rows) out.push(await findTemplate(db, r.id));
+  return out;
+}
+
+/** The index series the scope lets the person see, by name. */
+export async function listSeries(db: Executor, scope: Scope): Promise<IndexSeriesRecord[]> {
+  const rows = await db
+    .select({ id: indexSeries.id })
+    .from(indexSeries)
+    .where(scopeWhere(scope, { countyId: indexSeries.countyId }))
+    .orderBy(asc(indexSeries.name));
+  const out: IndexSeriesRecord[] = [];
+  for (const r of rows) out.push(await findSeries(db, r.id));
+  return out;
 }

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams } from '../platform/contract.js';
+import { IdParams, withStale } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/index.js';
+import { scopeFor } from '../policy/scope.js';
+import { historyRoute } from '../audit/index.js';
 import * as C from './contract.js';
-import { createTemplate, issueTemplate, newTemplateVersion, updateTemplate } from './templates.js';
+import {
+  createTemplate,
+  getTemplate,
+  issueTemplate,
+  newTemplateVersion,
+  searchTemplates,
+  updateTemplate,
+} from './templates.js';
 import {
   addContact,
   addSubAgreement,
@@ -19,11 +27,9 @@ import {
 } from './instances.js';
 import { agreementPlan, planCsv, planFileName, planXlsx } from './plan.js';
 import { sendDownload } from '../documents/index.js';
-import { createSeries, listSeries, setIndexValue } from './index-series.js';
+import { createSeries, searchSeries, setIndexValue } from './index-series.js';
 import { sendNoticeReminders } from './reminders.js';
-import { findTemplate } from './repository.js';
-import { agreementTemplates } from './schema.js';
-import { eq } from 'drizzle-orm';
+import { findSeries } from './repository.js';
 import { mailRateLimit } from '../platform/mail/rate-limit.js';
 
 export const agreementRoutes =
@@ -32,8 +38,8 @@ export const agreementRoutes =
     const { db } = services.database;
     const tags = ['agreements'];
 
-    app.get('/api/index-series', { schema: { tags, response: { 200: z.array(C.IndexSeries) } } }, (req) =>
-      listSeries(db, req.actor),
+    app.get('/api/index-series', { schema: { tags, response: { 200: C.IndexSeriesPage } } }, (req) =>
+      searchSeries(db, req.actor),
     );
     app.post(
       '/api/index-series',
@@ -46,14 +52,9 @@ export const agreementRoutes =
       (req) => setIndexValue(db, req.actor, req.params.id, req.params.year, req.body),
     );
 
-    app.get('/api/agreement-templates', { schema: { tags, response: { 200: z.array(C.Template) } } }, async (req) => {
-      const a = authorize(req.actor, 'read', 'agreement');
-      const rows = await db
-        .select({ id: agreementTemplates.id })
-        .from(agreementTemplates)
-        .where(a.role === 'admin' ? undefined : eq(agreementTemplates.countyId, a.countyId));
-      return Promise.all(rows.map((r) => findTemplate(db, r.id)));
-    });
+    app.get('/api/agreement-templates', { schema: { tags, response: { 200: C.TemplatePage } } }, (req) =>
+      searchTemplates(db, req.actor),
+    );
     app.post(
       '/api/agreement-templates',
       { schema: { tags, body: C.CreateTemplate, response: { 201: C.Template } } },
@@ -62,15 +63,18 @@ export const agreementRoutes =
     app.get(
       '/api/agreement-templates/:id',
       { schema: { tags, params: IdParams, response: { 200: C.Template } } },
-      async (req) => {
-        const t = await findTemplate(db, req.params.id);
-        authorize(req.actor, 'read', 'agreement', { countyId: t.countyId });
-        return t;
-      },
+      (req) => getTemplate(db, req.actor, req.params.id),
     );
     app.put(
       '/api/agreement-templates/:id',
-      { schema: { tags, params: IdParams, body: C.UpdateTemplate, response: { 200: C.Template } } },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: C.UpdateTemplate,
+          response: withStale({ 200: C.Template }, C.Template),
+        },
+      },
       (req) => updateTemplate(db, req.actor, req.params.id, req.body),
     );
     app.post(
@@ -80,11 +84,18 @@ export const agreementRoutes =
     );
     app.post(
       '/api/agreement-templates/:id/versions',
-      { schema: { tags, params: IdParams, body: C.NewTemplateVersion, response: { 201: C.Template } } },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: C.NewTemplateVersion,
+          response: withStale({ 201: C.Template }, C.Template),
+        },
+      },
       async (req, reply) => reply.status(201).send(await newTemplateVersion(db, req.actor, req.params.id, req.body)),
     );
 
-    app.get('/api/agreements', { schema: { tags, response: { 200: z.array(C.OverviewRow) } } }, (req) =>
+    app.get('/api/agreements', { schema: { tags, response: { 200: C.OverviewPage } } }, (req) =>
       agreementOverview(db, req.actor),
     );
     app.post(
@@ -95,7 +106,7 @@ export const agreementRoutes =
       },
       async (req) => {
         const a = authorize(req.actor, 'update', 'agreement', { countyId: req.actor?.countyId });
-        return { sent: await sendNoticeReminders(services, undefined, a.role === 'admin' ? null : a.countyId) };
+        return { sent: await sendNoticeReminders(services, undefined, scopeFor(a, 'agreement').countyId) };
       },
     );
     app.get('/api/agreements/:id', { schema: { tags, params: IdParams, response: { 200: C.Agreement } } }, (req) =>
@@ -103,7 +114,14 @@ export const agreementRoutes =
     );
     app.patch(
       '/api/agreements/:id',
-      { schema: { tags, params: IdParams, body: C.UpdateAgreement, response: { 200: C.Agreement } } },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: C.UpdateAgreement,
+          response: withStale({ 200: C.Agreement }, C.Agreement),
+        },
+      },
       (req) => updateAgreement(db, req.actor, req.params.id, req.body),
     );
     app.put(
@@ -128,7 +146,14 @@ export const agreementRoutes =
     );
     app.post(
       '/api/agreements/:id/disputes/:disputeId/settle',
-      { schema: { tags, params: C.DisputeParams, body: C.SettleDispute, response: { 200: C.Agreement } } },
+      {
+        schema: {
+          tags,
+          params: C.DisputeParams,
+          body: C.SettleDispute,
+          response: withStale({ 200: C.Agreement }, C.Agreement),
+        },
+      },
       (req) => settleDispute(db, req.actor, req.params.id, req.params.disputeId, req.body),
     );
     app.post(
@@ -145,8 +170,12 @@ export const agreementRoutes =
       '/api/agreements/:id/plan.csv',
       { schema: { tags, params: IdParams, querystring: C.PlanQuery } },
       async (req, reply) => {
+        const a = await getAgreement(db, req.actor, req.params.id);
         const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
-        return sendDownload(reply, { fileName: planFileName(plan, 'csv'), body: planCsv(plan, req.query.lang) });
+        return sendDownload(reply, {
+          fileName: planFileName(plan, a.party.name, 'csv', req.query.lang),
+          body: planCsv(plan, req.query.lang),
+        });
       },
     );
     app.get(
@@ -156,18 +185,37 @@ export const agreementRoutes =
         const a = await getAgreement(db, req.actor, req.params.id);
         const plan = await agreementPlan(db, req.actor, req.params.id, req.query, req.query.lang);
         return sendDownload(reply, {
-          fileName: planFileName(plan, 'xlsx'),
+          fileName: planFileName(plan, a.party.name, 'xlsx', req.query.lang),
           body: await planXlsx(plan, `${a.title} – ${a.party.name}`, req.query.lang),
         });
       },
     );
-    app.get(
-      '/api/agreements/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const a = await getAgreement(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: a.countyId });
-        return listAudit(db, 'agreement', a.id);
+    historyRoute(app, db, {
+      path: '/api/agreements/:id/audit',
+      tags,
+      entity: 'agreement',
+      readable: async (db, actor, id) => {
+        const a = await getAgreement(db, actor, id);
+        return { countyId: a.countyId, organisationId: a.party.id };
       },
-    );
+    });
+    historyRoute(app, db, {
+      path: '/api/agreement-templates/:id/audit',
+      tags,
+      entity: 'agreement_template',
+      readable: async (db, actor, id) => {
+        const t = await getTemplate(db, actor, id);
+        return { countyId: t.countyId, organisationId: t.organisationId };
+      },
+    });
+    historyRoute(app, db, {
+      path: '/api/index-series/:id/audit',
+      tags,
+      entity: 'index_series',
+      readable: async (db, actor, id) => {
+        const s = await findSeries(db, id);
+        authorize(actor, 'read', 'agreement', { countyId: s.countyId });
+        return { countyId: s.countyId };
+      },
+    });
   };

@@ -15,5 +15,5 @@ export const organisationsCapability = defineCapability({
 
 // What other capabilities may use. Tables are exported for read-only joins until each is
 // replaced by a function of this face (ARCHITECTURE.md, “what is left”).
-export { findOrganisation } from './repository.js';
+export { findOrganisation, organisationNames, populationsIn } from './repository.js';
 export { organisations, populations } from './schema.js';

@@ -253,6 +253,60 @@ describe('registering a notice', () => {
       }),
     );
   });
+
+  it('a late notice is registered for the period it applies to when that period is asked for (issue 10 item 6)', () => {
+    const late = checkNotice({ terms: SEED, received: '2017-01-15', forPeriodEnding: '2020-12-31' });
+    expect(late).toMatchObject({
+      endsAt: '2020-12-31',
+      late: true,
+      period: { number: 1, noticeDeadline: '2019-12-31' },
+    });
+    const wrong = refusal(() => checkNotice({ terms: SEED, received: '2017-01-15', forPeriodEnding: '2023-12-31' }));
+    expect(wrong.code).toBe('agreement.notice_period_invalid');
+    expect(wrong.details).toMatchObject({ field: 'forPeriodEnding', appliesTo: { periodEnd: '2020-12-31' } });
+    // On time, the period containing the day is the only one it may name.
+    expect(checkNotice({ terms: SEED, received: '2016-06-01', forPeriodEnding: '2017-12-31' })).toMatchObject({
+      endsAt: '2017-12-31',
+      late: false,
+    });
+    expect(
+      refusal(() => checkNotice({ terms: SEED, received: '2016-06-01', forPeriodEnding: '2020-12-31' })).code,
+    ).toBe('agreement.notice_period_invalid');
+    // Without a later period there is nothing to register it for.
+    expect(
+      refusal(() =>
+        checkNotice({ terms: { ...SEED, extensionYears: 0 }, received: '2017-06-01', forPeriodEnding: '2017-12-31' }),
+      ).code,
+    ).toBe('agreement.notice_too_late');
+  });
+
+  it('taking the period a refusal names always registers the notice, ending exactly that period', () => {
+    fc.assert(
+      fc.property(arbTerms, fc.integer({ min: -400, max: 8000 }), (t, offset) => {
+        const received = addDays(t.validFrom, offset);
+        let appliesTo: { periodEnd: string; deadline: string } | null;
+        try {
+          const ok = checkNotice({ terms: t, received });
+          // Naming the accepted period changes nothing.
+          const again = checkNotice({ terms: t, received, forPeriodEnding: ok.endsAt });
+          return again.endsAt === ok.endsAt && !again.late && !ok.late;
+        } catch (err) {
+          appliesTo = (err as { details: { appliesTo: typeof appliesTo } }).details.appliesTo;
+        }
+        if (!appliesTo) return true;
+        const late = checkNotice({ terms: t, received, forPeriodEnding: appliesTo.periodEnd as never });
+        const other = addDays(appliesTo.periodEnd as never, 1);
+        const refused = refusal(() => checkNotice({ terms: t, received, forPeriodEnding: other }));
+        return (
+          late.late &&
+          late.endsAt === appliesTo.periodEnd &&
+          late.period.noticeDeadline === appliesTo.deadline &&
+          compareDates(received, late.period.noticeDeadline) <= 0 &&
+          refused.code === 'agreement.notice_period_invalid'
+        );
+      }),
+    );
+  });
 });
 
 describe('reminders before notice deadlines', () => {

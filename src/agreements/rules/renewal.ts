@@ -96,41 +96,65 @@ export function currentPeriod(list: Period[], today: IsoDate): Period | null {
 export interface NoticeAccepted {
   endsAt: IsoDate;
   period: Period;
+  /** Received after the deadline of the period containing it: it ends a later period (issue 10 item 6). */
+  late: boolean;
 }
 
 /**
  * A notice received on `received` ends the agreement at the end of the period containing that day
  * when it arrives on or before that period's deadline (a notice before validFrom counts for the
- * initial period). Arriving later it is refused, and the refusal names the deadline missed and the
- * first later period whose deadline it still meets — the end date that applies instead — or null
- * when the agreement has no later period (no automatic extension).
+ * initial period). Arriving later it applies to the first later period whose deadline it still
+ * meets. A late notice is refused with `agreement.notice_too_late` naming the deadline missed and
+ * that later period (or null when the agreement has no later period) — unless the caller asked
+ * explicitly for that period with `forPeriodEnding`: a municipality that sent a late letter has
+ * still given notice, for the period it can end. `forPeriodEnding` naming any other period is
+ * refused with `agreement.notice_period_invalid`, so the end date always follows from the rule.
  */
-export function checkNotice({ terms, received }: { terms: RenewalTerms; received: IsoDate }): NoticeAccepted {
+export function checkNotice({
+  terms,
+  received,
+  forPeriodEnding,
+}: {
+  terms: RenewalTerms;
+  received: IsoDate;
+  forPeriodEnding?: IsoDate | null;
+}): NoticeAccepted {
   checkTerms(terms);
   parseDate(received, 'received');
+  if (forPeriodEnding != null) parseDate(forPeriodEnding, 'forPeriodEnding');
   const list = periods(terms, received);
   const containing =
     currentPeriod(list, received) ?? (compareDates(received, terms.validFrom) < 0 ? list[0] : list[list.length - 1]);
-  if (compareDates(received, containing.noticeDeadline) <= 0 && compareDates(received, containing.end) <= 0) {
-    return { endsAt: containing.end, period: containing };
+  const onTime = compareDates(received, containing.noticeDeadline) <= 0 && compareDates(received, containing.end) <= 0;
+  let applies: Period | null = containing;
+  if (!onTime) {
+    applies = null;
+    if (terms.extensionYears > 0) {
+      applies = nextPeriod(terms, containing);
+      while (compareDates(received, applies.noticeDeadline) > 0 && applies.number < containing.number + MAX_PERIODS)
+        applies = nextPeriod(terms, applies);
+    }
   }
-  let next: Period | null = null;
-  if (terms.extensionYears > 0) {
-    next = nextPeriod(terms, containing);
-    while (compareDates(received, next.noticeDeadline) > 0 && next.number < containing.number + MAX_PERIODS)
-      next = nextPeriod(terms, next);
+  if (forPeriodEnding != null && applies && forPeriodEnding !== applies.end) {
+    throw agreementError(
+      'agreement.notice_period_invalid',
+      `notice received ${received} ends the period ending ${applies.end}, not ${forPeriodEnding}`,
+      { field: 'forPeriodEnding', received, appliesTo: { periodEnd: applies.end, deadline: applies.noticeDeadline } },
+    );
   }
+  if (onTime) return { endsAt: containing.end, period: containing, late: false };
+  if (applies && forPeriodEnding === applies.end) return { endsAt: applies.end, period: applies, late: true };
   throw agreementError(
     'agreement.notice_too_late',
-    next
-      ? `notice received ${received} is after the deadline ${containing.noticeDeadline}; it ends the agreement on ${next.end} instead (deadline ${next.noticeDeadline})`
+    applies
+      ? `notice received ${received} is after the deadline ${containing.noticeDeadline}; it ends the agreement on ${applies.end} instead (deadline ${applies.noticeDeadline})`
       : `notice received ${received} is after the deadline ${containing.noticeDeadline}, and the agreement has no later period`,
     {
       field: 'receivedOn',
       received,
       deadline: containing.noticeDeadline,
       periodEnd: containing.end,
-      appliesTo: next ? { periodEnd: next.end, deadline: next.noticeDeadline } : null,
+      appliesTo: applies ? { periodEnd: applies.end, deadline: applies.noticeDeadline } : null,
     },
   );
 }
