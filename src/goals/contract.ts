@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArchiveFilter, Id, PageQuery, Version, text } from '../platform/contract.js';
+import { Abilities, ArchiveFilter, Id, PageQuery, Version, text } from '../platform/contract.js';
 
 export const frameworkKinds = [
   'agenda2030',
@@ -124,8 +124,12 @@ export const Framework = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the signed-in person may do with it (`update` covers drafts, publishing and new versions). */
+  abilities: Abilities('update', 'archive'),
 });
 export type Framework = z.infer<typeof Framework>;
+/** A framework as stored and audited (abilities depend on who looks). */
+export type FrameworkRecord = Omit<Framework, 'abilities'>;
 
 export interface Item {
   id: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js';
 import { world } from '../test/factories.js';
-import type { Item } from './contract.js';
+import { Framework, VersionContent, type Item } from './contract.js';
 
 const count = (items: Item[], level: string): number =>
   items.reduce((n, i) => n + (i.level === level ? 1 : 0) + count(i.children, level), 0);
@@ -190,5 +190,75 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
     expect((await coord.get(`/api/frameworks/${draft.id}`)).status).toBe(200);
     const outsider = await new Client(env.app).login(w.otherCoordinator.email);
     expect((await outsider.get(`/api/frameworks/${draft.id}`)).status).toBe(403);
+  });
+  it('says on every framework what the signed-in person may do; built-in ones nobody changes', async () => {
+    const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body[0];
+    expect(agenda.abilities).toEqual({ update: false, archive: false });
+    const admin = await new Client(env.app).login(w.admin.email);
+    expect((await admin.get(`/api/frameworks/${agenda.id}`)).body.framework.abilities).toEqual({
+      update: true,
+      archive: true,
+    });
+    const own = (
+      await coord.post('/api/frameworks', {
+        key: 'abilities-test',
+        kind: 'other',
+        name: { sv: 'Förmågor', en: 'Abilities' },
+        shared: true,
+      })
+    ).body;
+    expect(own.abilities).toEqual({ update: true, archive: true });
+    const reader = await new Client(env.app).login(w.reader.email);
+    const seen = (await reader.get('/api/frameworks')).body.find((f: { id: string }) => f.id === own.id);
+    expect(seen.abilities).toEqual({ update: false, archive: false });
+    const memberB = await new Client(env.app).login(w.memberB.email);
+    expect((await memberB.get(`/api/frameworks/${own.id}`)).body.framework.abilities).toEqual({
+      update: false,
+      archive: false,
+    });
+  });
+
+  it('lists the built-in ones and the own county only, every county for an administrator', async () => {
+    const outsider = await new Client(env.app).login(w.otherCoordinator.email);
+    const theirs = (
+      await outsider.post('/api/frameworks', {
+        key: 'annat-lan',
+        kind: 'other',
+        name: { sv: 'Annat län', en: 'Other county' },
+        shared: true,
+      })
+    ).body;
+    const mine = (await coord.get('/api/frameworks?status=all')).body as { id: string; countyId: string | null }[];
+    expect(mine.map((f) => f.id)).not.toContain(theirs.id);
+    expect(mine.every((f) => f.countyId === null || f.countyId === w.county.id)).toBe(true);
+    expect(mine.some((f) => f.countyId === null)).toBe(true);
+    const admin = await new Client(env.app).login(w.admin.email);
+    expect((await admin.get('/api/frameworks?status=all')).body.map((f: { id: string }) => f.id)).toContain(theirs.id);
+  });
+
+  it('refuses a stale change with 409 and the framework as saved now, documented in OpenAPI', async () => {
+    const f = (
+      await coord.post('/api/frameworks', { key: 'stale-test', kind: 'other', name: { sv: 'Gammal', en: 'Old' } })
+    ).body;
+    expect(
+      (await coord.patch(`/api/frameworks/${f.id}`, { version: f.version, name: { sv: 'Ny', en: 'New' } })).status,
+    ).toBe(200);
+    for (const stale of [
+      await coord.patch(`/api/frameworks/${f.id}`, { version: f.version, name: { sv: 'Sen', en: 'Late' } }),
+      await coord.post(`/api/frameworks/${f.id}/publish`, { version: f.version }),
+      await coord.post(`/api/frameworks/${f.id}/archive`, { version: f.version }),
+    ]) {
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.code).toBe('record.stale');
+      expect(Framework.strict().safeParse(stale.body.error.details.current).success).toBe(true);
+      expect(stale.body.error.details.current.name.sv).toBe('Ny');
+    }
+    expect(VersionContent.safeParse((await coord.get(`/api/frameworks/${f.id}`)).body).success).toBe(true);
+    const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(JSON.stringify(doc.paths['/api/frameworks/{id}'].patch.responses['409'])).toContain('abilities');
+    for (const path of ['draft', 'publish', 'versions', 'archive', 'restore']) {
+      const route = doc.paths[`/api/frameworks/{id}/${path}`];
+      expect((route.put ?? route.post).responses['409']).toBeDefined();
+    }
   });
 });

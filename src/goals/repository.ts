@@ -3,7 +3,8 @@ import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { organisations } from '../organisations/index.js';
 import { frameworkItems, frameworks, frameworkVersions } from './schema.js';
-import type { Framework, Item, ItemInput, VersionInfo } from './contract.js';
+import type { Framework, FrameworkRecord, Item, ItemInput, VersionInfo } from './contract.js';
+import { scopeWhere, type Scope } from '../policy/scope.js';
 import { buildTree, flattenItems, type StoredItem } from './rules.js';
 
 type Row = typeof frameworks.$inferSelect;
@@ -35,7 +36,7 @@ async function versionsOf(db: Executor, ids: string[]): Promise<Map<string, Vers
   return map;
 }
 
-function present(r: Row, ownerName: string | null, versions: VersionInfo[]): Framework {
+function present(r: Row, ownerName: string | null, versions: VersionInfo[]): FrameworkRecord {
   return {
     id: r.id,
     key: r.key,
@@ -64,19 +65,31 @@ const base = (db: Executor) =>
     .from(frameworks)
     .leftJoin(organisations, eq(organisations.id, frameworks.ownerOrganisationId));
 
-export async function findFramework(db: Executor, id: string): Promise<Framework> {
+export async function findFramework(db: Executor, id: string): Promise<FrameworkRecord> {
   const [r] = await base(db).where(eq(frameworks.id, id));
   if (!r) throw notFound('framework', id);
   return present(r.f, r.ownerName, (await versionsOf(db, [id])).get(id) ?? []);
 }
 
-export async function findFrameworkByKey(db: Executor, key: string): Promise<Framework | null> {
+export async function findFrameworkByKey(db: Executor, key: string): Promise<FrameworkRecord | null> {
   const [r] = await db.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.key, key));
   return r ? findFramework(db, r.id) : null;
 }
 
-export async function listFrameworks(db: Executor, where: SQL | undefined, status: 'active' | 'archived' | 'all') {
+/** The frameworks this scope may see: built-in ones, and the county's shared ones and own drafts. */
+export async function listFrameworks(
+  db: Executor,
+  scope: Scope,
+  where: SQL | undefined,
+  status: 'active' | 'archived' | 'all',
+) {
   const conds = [
+    scopeWhere(scope, {
+      countyId: frameworks.countyId,
+      organisationId: frameworks.ownerOrganisationId,
+      shared: frameworks.shared,
+      nullCountyIsBuiltin: true,
+    }),
     where,
     status === 'active'
       ? isNull(frameworks.archivedAt)

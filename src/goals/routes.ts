@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { AuditEntry, IdParams, Version } from '../platform/contract.js';
-import { authorize } from '../policy/policy.js';
-import { listAudit } from '../audit/index.js';
+import { IdParams, Version, withStale } from '../platform/contract.js';
+import { historyRoute } from '../audit/index.js';
 import {
   CreateFramework,
   Framework,
@@ -49,7 +48,14 @@ export const goalRoutes =
     );
     app.post(
       '/api/frameworks/import',
-      { schema: { tags, querystring: ImportQuery, body: FrameworkFile, response: { 200: Framework } } },
+      {
+        schema: {
+          tags,
+          querystring: ImportQuery,
+          body: FrameworkFile,
+          response: withStale({ 200: Framework }, Framework),
+        },
+      },
       (req) =>
         importFramework(db, req.actor, req.body, {
           ownerOrganisationId: req.query.ownerOrganisationId,
@@ -87,42 +93,42 @@ export const goalRoutes =
     );
     app.patch(
       '/api/frameworks/:id',
-      { schema: { tags, params: IdParams, body: UpdateFramework, response: { 200: Framework } } },
+      { schema: { tags, params: IdParams, body: UpdateFramework, response: withStale({ 200: Framework }, Framework) } },
       (req) => updateFramework(db, req.actor, req.params.id, req.body),
     );
     app.put(
       '/api/frameworks/:id/draft',
-      { schema: { tags, params: IdParams, body: SaveDraft, response: { 200: Framework } } },
+      { schema: { tags, params: IdParams, body: SaveDraft, response: withStale({ 200: Framework }, Framework) } },
       (req) => saveDraft(db, req.actor, req.params.id, req.body),
     );
     app.post(
       '/api/frameworks/:id/publish',
-      { schema: { tags, params: IdParams, body: Publish, response: { 200: Framework } } },
+      { schema: { tags, params: IdParams, body: Publish, response: withStale({ 200: Framework }, Framework) } },
       (req) => publishDraft(db, req.actor, req.params.id, req.body.version, req.body.note),
     );
     app.post(
       '/api/frameworks/:id/versions',
-      { schema: { tags, params: IdParams, body: Version, response: { 201: Framework } } },
+      { schema: { tags, params: IdParams, body: Version, response: withStale({ 201: Framework }, Framework) } },
       async (req, reply) =>
         reply.status(201).send(await startNewVersion(db, req.actor, req.params.id, req.body.version)),
     );
     app.post(
       '/api/frameworks/:id/archive',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Framework } } },
+      { schema: { tags, params: IdParams, body: Version, response: withStale({ 200: Framework }, Framework) } },
       (req) => setFrameworkArchived(db, req.actor, req.params.id, req.body.version, true),
     );
     app.post(
       '/api/frameworks/:id/restore',
-      { schema: { tags, params: IdParams, body: Version, response: { 200: Framework } } },
+      { schema: { tags, params: IdParams, body: Version, response: withStale({ 200: Framework }, Framework) } },
       (req) => setFrameworkArchived(db, req.actor, req.params.id, req.body.version, false),
     );
-    app.get(
-      '/api/frameworks/:id/audit',
-      { schema: { tags, params: IdParams, response: { 200: z.array(AuditEntry) } } },
-      async (req) => {
-        const f = await readableFramework(db, req.actor, req.params.id);
-        authorize(req.actor, 'read', 'audit', { countyId: f.countyId, organisationId: f.ownerOrganisationId });
-        return listAudit(db, 'framework', f.id);
+    historyRoute(app, db, {
+      path: '/api/frameworks/:id/audit',
+      tags,
+      entity: 'framework',
+      readable: async (d, actor, id) => {
+        const f = await readableFramework(d, actor, id);
+        return { countyId: f.countyId, organisationId: f.ownerOrganisationId };
       },
-    );
+    });
   };

@@ -1,12 +1,21 @@
 import { and, eq, or, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../platform/db/database.js';
+import type { Db, Executor, Tx } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import { recordChange } from '../audit/index.js';
+import { scopeFor } from '../policy/scope.js';
+import { abilitiesFor } from '../policy/abilities.js';
 import { findOrganisation } from '../organisations/index.js';
 import { frameworks, frameworkVersions } from './schema.js';
-import type { CreateFramework, Framework, FrameworkFile, ItemInput, UpdateFramework } from './contract.js';
+import type {
+  CreateFramework,
+  Framework,
+  FrameworkFile,
+  FrameworkRecord,
+  ItemInput,
+  UpdateFramework,
+} from './contract.js';
 import {
   addVersion,
   findFramework,
@@ -18,46 +27,41 @@ import {
 } from './repository.js';
 import { matches, toInput } from './rules.js';
 
-const target = (f: Framework) => ({
+const target = (f: FrameworkRecord) => ({
   countyId: f.countyId,
   organisationId: f.ownerOrganisationId,
   shared: f.shared,
   builtin: f.builtin,
 });
-const audit = (f: Framework) => ({
-  entityType: 'framework',
-  entityId: f.id,
-  countyId: f.countyId,
-  organisationId: f.ownerOrganisationId,
+const place = (f: FrameworkRecord) => ({ id: f.id, countyId: f.countyId, organisationId: f.ownerOrganisationId });
+
+/** The record as the signed-in person sees it: with what they may do with it. */
+export const presentFor = (actor: Actor | undefined, f: FrameworkRecord): Framework => ({
+  ...f,
+  abilities: abilitiesFor(actor, 'framework', target(f), ['update', 'archive']),
 });
 
-export async function readableFramework(db: Executor, actor: Actor | undefined, id: string) {
+/** The 409 of a stale save carries the framework as saved now, as this person sees it. */
+const current = (actor: Actor | undefined, id: string) => async (t: Executor) =>
+  presentFor(actor, await findFramework(t, id));
+
+export async function readableFramework(db: Executor, actor: Actor | undefined, id: string): Promise<Framework> {
   const f = await findFramework(db, id);
   authorize(actor, 'read', 'framework', target(f));
-  return f;
+  return presentFor(actor, f);
 }
 
 export async function searchFrameworks(
   db: Db,
   actor: Actor | undefined,
   q: { q?: string; kind?: Framework['kind']; status: 'active' | 'archived' | 'all' },
-) {
+): Promise<Framework[]> {
   const a = authorize(actor, 'read', 'framework');
-  const visible =
-    a.role === 'admin'
-      ? undefined
-      : or(
-          eq(frameworks.builtin, true),
-          and(
-            eq(frameworks.countyId, a.countyId),
-            or(eq(frameworks.shared, true), eq(frameworks.ownerOrganisationId, a.organisationId)),
-          ),
-        );
   const kind = q.kind ? eq(frameworks.kind, q.kind) : undefined;
-  const text = q.q
-    ? or(sql`${frameworks.nameSv} ilike ${'%' + q.q + '%'}`, sql`${frameworks.nameEn} ilike ${'%' + q.q + '%'}`)
-    : undefined;
-  return listFrameworks(db, and(visible, kind, text), q.status);
+  const like = q.q ? `%${q.q.replace(/[%_\\]/g, '\\$&')}%` : undefined;
+  const text = like ? or(sql`${frameworks.nameSv} ilike ${like}`, sql`${frameworks.nameEn} ilike ${like}`) : undefined;
+  const list = await listFrameworks(db, scopeFor(a, 'framework'), and(kind, text), q.status);
+  return list.map((f) => presentFor(a, f));
 }
 
 export async function versionContent(db: Db, actor: Actor | undefined, id: string, versionId?: string) {
@@ -95,19 +99,13 @@ export async function searchItems(
     }));
 }
 
-async function ownerFor(tx: Executor, actor: Actor, ownerOrganisationId: string | undefined) {
-  const org = await findOrganisation(tx, ownerOrganisationId ?? actor.organisationId);
-  return org;
-}
-
-async function insertFramework(tx: Executor, a: Actor, input: CreateFramework, items: ItemInput[]) {
-  const org = await ownerFor(tx, a, input.ownerOrganisationId);
-  authorize(a, 'create', 'framework', { countyId: org.countyId, organisationId: org.id, shared: input.shared });
+async function insertFramework(tx: Tx, input: CreateFramework, items: ItemInput[], ownerId: string): Promise<string> {
   if (await findFrameworkByKey(tx, input.key)) {
     throw new AppError('framework.duplicate_key', `A framework with the key ${input.key} already exists`, {
       field: 'key',
     });
   }
+  const org = await findOrganisation(tx, ownerId);
   const [row] = await tx
     .insert(frameworks)
     .values({
@@ -123,20 +121,48 @@ async function insertFramework(tx: Executor, a: Actor, input: CreateFramework, i
       sourceSv: input.source?.sv || null,
       sourceEn: input.source?.en || null,
     })
-    .returning();
+    .returning({ id: frameworks.id });
   await addVersion(tx, row.id, 1, items, 'draft');
-  const created = await findFramework(tx, row.id);
-  await recordChange(tx, a, { action: 'create', ...audit(created), after: { ...created, items: items.length } });
-  return created;
+  return row.id;
 }
 
-export async function createFramework(db: Db, actor: Actor | undefined, input: CreateFramework) {
-  const a = authorize(actor, 'create', 'framework', {
-    countyId: actor?.countyId,
-    organisationId: input.ownerOrganisationId ?? actor?.organisationId,
+/** A new framework owned by the given (or the person's own) organisation, its first version a draft. */
+async function newFramework(db: Db, actor: Actor | undefined, input: CreateFramework, items: ItemInput[]) {
+  const created = await change(db, {
+    entity: 'framework',
+    action: 'create',
+    load: (tx) => findOrganisation(tx, input.ownerOrganisationId ?? actor?.organisationId ?? ''),
+    authorise: (org) =>
+      authorize(actor, 'create', 'framework', { countyId: org.countyId, organisationId: org.id, shared: input.shared }),
+    apply: (tx, org) => insertFramework(tx, input, items, org.id),
+    present: findFramework,
+    place,
+    before: () => null,
   });
-  return db.transaction((tx) => insertFramework(tx, a, input, []));
+  return presentFor(actor, created);
 }
+
+export async function createFramework(db: Db, actor: Actor | undefined, input: CreateFramework): Promise<Framework> {
+  return newFramework(db, actor, input, []);
+}
+
+/** The framework as it may be changed: the person may update it and it is not built in. */
+function editable(actor: Actor | undefined, f: FrameworkRecord): Actor {
+  const a = authorize(actor, 'update', 'framework', target(f));
+  if (f.builtin) throw new AppError('framework.builtin_readonly', 'Built-in frameworks cannot be changed');
+  return a;
+}
+
+/** Bumps the framework's version (a draft's items live in their own table) and refuses a stale one. */
+const touch = (tx: Tx, actor: Actor | undefined, id: string, version: number, values: Record<string, unknown> = {}) =>
+  saveVersioned(tx, {
+    table: frameworks,
+    entity: 'framework',
+    id,
+    expectedVersion: version,
+    values,
+    present: current(actor, id),
+  });
 
 /**
  * Import a framework file. A new key creates a framework with the file as its draft version; a known
@@ -147,71 +173,78 @@ export async function importFramework(
   actor: Actor | undefined,
   file: FrameworkFile,
   opts: { ownerOrganisationId?: string; shared?: boolean },
-) {
-  const a = authorize(actor, 'create', 'framework', {
-    countyId: actor?.countyId,
-    organisationId: opts.ownerOrganisationId ?? actor?.organisationId,
-  });
-  return db.transaction(async (tx) => {
-    const existing = await findFrameworkByKey(tx, file.key);
-    if (!existing) {
-      return insertFramework(
-        tx,
-        a,
-        { ...file, ownerOrganisationId: opts.ownerOrganisationId, shared: opts.shared ?? false },
-        file.items,
-      );
-    }
-    authorize(a, 'update', 'framework', target(existing));
-    if (existing.builtin)
-      throw new AppError('framework.builtin_readonly', 'Built-in frameworks cannot be changed', { field: 'key' });
-    const draft =
-      existing.draftVersionId ??
-      (await addVersion(tx, existing.id, (existing.versions[0]?.number ?? 0) + 1, [], 'draft')).id;
-    await writeItems(tx, draft, file.items);
-    await updateVersioned(tx, frameworks, 'framework', existing.id, existing.version, {
-      nameSv: file.name.sv,
-      nameEn: file.name.en,
-      descriptionSv: file.description?.sv || null,
-      descriptionEn: file.description?.en || null,
-      sourceSv: file.source?.sv || null,
-      sourceEn: file.source?.en || null,
-    });
-    const after = await findFramework(tx, existing.id);
-    await recordChange(tx, a, {
-      action: 'import',
-      ...audit(after),
-      before: existing,
-      after: { ...after, items: file.items.length },
-    });
-    return after;
-  });
-}
-
-async function editable(tx: Executor, actor: Actor | undefined, id: string) {
-  const f = await findFramework(tx, id);
-  const a = authorize(actor, 'update', 'framework', target(f));
-  if (f.builtin) throw new AppError('framework.builtin_readonly', 'Built-in frameworks cannot be changed');
-  return { f, a };
-}
-
-export async function updateFramework(db: Db, actor: Actor | undefined, id: string, input: UpdateFramework) {
-  return db.transaction(async (tx) => {
-    const { f: before, a } = await editable(tx, actor, id);
-    const values: Record<string, unknown> = {};
-    if (input.name) Object.assign(values, { nameSv: input.name.sv, nameEn: input.name.en });
-    if (input.description)
-      Object.assign(values, {
-        descriptionSv: input.description.sv || null,
-        descriptionEn: input.description.en || null,
+): Promise<Framework> {
+  const existing = await findFrameworkByKey(db, file.key);
+  if (!existing) {
+    const input = { ...file, ownerOrganisationId: opts.ownerOrganisationId, shared: opts.shared ?? false };
+    return newFramework(db, actor, input, file.items);
+  }
+  const after = await change(db, {
+    entity: 'framework',
+    action: 'import',
+    load: (tx) => findFramework(tx, existing.id),
+    authorise: (before) => {
+      const a = authorize(actor, 'update', 'framework', target(before));
+      if (before.builtin)
+        throw new AppError('framework.builtin_readonly', 'Built-in frameworks cannot be changed', { field: 'key' });
+      return a;
+    },
+    apply: async (tx, before) => {
+      const draft =
+        before.draftVersionId ??
+        (await addVersion(tx, before.id, (before.versions[0]?.number ?? 0) + 1, [], 'draft')).id;
+      await writeItems(tx, draft, file.items);
+      await touch(tx, actor, before.id, before.version, {
+        nameSv: file.name.sv,
+        nameEn: file.name.en,
+        descriptionSv: file.description?.sv || null,
+        descriptionEn: file.description?.en || null,
+        sourceSv: file.source?.sv || null,
+        sourceEn: file.source?.en || null,
       });
-    if (input.source) Object.assign(values, { sourceSv: input.source.sv || null, sourceEn: input.source.en || null });
-    if (input.shared !== undefined) values.shared = input.shared;
-    await updateVersioned(tx, frameworks, 'framework', id, input.version, values, () => before);
-    const after = await findFramework(tx, id);
-    await recordChange(tx, a, { action: 'update', ...audit(after), before, after });
-    return after;
+      return before.id;
+    },
+    present: findFramework,
+    place,
   });
+  return presentFor(actor, after);
+}
+
+export async function updateFramework(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  input: UpdateFramework,
+): Promise<Framework> {
+  const after = await change(db, {
+    entity: 'framework',
+    action: 'update',
+    load: (tx) => findFramework(tx, id),
+    authorise: (before) => editable(actor, before),
+    apply: async (tx) => {
+      const values: Record<string, unknown> = {};
+      if (input.name) Object.assign(values, { nameSv: input.name.sv, nameEn: input.name.en });
+      if (input.description)
+        Object.assign(values, {
+          descriptionSv: input.description.sv || null,
+          descriptionEn: input.description.en || null,
+        });
+      if (input.source) Object.assign(values, { sourceSv: input.source.sv || null, sourceEn: input.source.en || null });
+      if (input.shared !== undefined) values.shared = input.shared;
+      await touch(tx, actor, id, input.version, values);
+      return id;
+    },
+    present: findFramework,
+    place,
+  });
+  return presentFor(actor, after);
+}
+
+/** The framework with its draft's items: the history of a draft save shows the items before and after. */
+async function withDraft(tx: Executor, id: string) {
+  const framework = await findFramework(tx, id);
+  const draft = framework.draftVersionId ? toInput(await loadTree(tx, framework.draftVersionId)) : null;
+  return { framework, draft };
 }
 
 export async function saveDraft(
@@ -219,28 +252,26 @@ export async function saveDraft(
   actor: Actor | undefined,
   id: string,
   input: { items: ItemInput[]; note?: string | null; version: number },
-) {
-  return db.transaction(async (tx) => {
-    const { f: before, a } = await editable(tx, actor, id);
-    if (!before.draftVersionId)
-      throw new AppError('framework.no_draft', 'Start a new version before editing; published versions never change');
-    const beforeItems = toInput(await loadTree(tx, before.draftVersionId));
-    await updateVersioned(tx, frameworks, 'framework', id, input.version, {}, () => before);
-    await writeItems(tx, before.draftVersionId, input.items);
-    if (input.note !== undefined)
-      await tx
-        .update(frameworkVersions)
-        .set({ note: input.note })
-        .where(eq(frameworkVersions.id, before.draftVersionId));
-    const after = await findFramework(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      ...audit(after),
-      before: { draft: beforeItems },
-      after: { draft: input.items },
-    });
-    return after;
+): Promise<Framework> {
+  const after = await change(db, {
+    entity: 'framework',
+    action: 'update',
+    load: (tx) => withDraft(tx, id),
+    authorise: ({ framework }) => editable(actor, framework),
+    apply: async (tx, { framework }) => {
+      const draftId = framework.draftVersionId;
+      if (!draftId)
+        throw new AppError('framework.no_draft', 'Start a new version before editing; published versions never change');
+      await touch(tx, actor, id, input.version);
+      await writeItems(tx, draftId, input.items);
+      if (input.note !== undefined)
+        await tx.update(frameworkVersions).set({ note: input.note }).where(eq(frameworkVersions.id, draftId));
+      return id;
+    },
+    present: withDraft,
+    place: ({ framework }) => place(framework),
   });
+  return presentFor(actor, after.framework);
 }
 
 export async function publishDraft(
@@ -249,44 +280,51 @@ export async function publishDraft(
   id: string,
   version: number,
   note?: string | null,
-) {
-  return db.transaction(async (tx) => {
-    const { f: before, a } = await editable(tx, actor, id);
-    if (!before.draftVersionId) throw new AppError('framework.no_draft', 'There is no draft to publish');
-    await updateVersioned(tx, frameworks, 'framework', id, version, {}, () => before);
-    await tx
-      .update(frameworkVersions)
-      .set({ status: 'published', publishedAt: new Date(), ...(note !== undefined ? { note } : {}) })
-      .where(eq(frameworkVersions.id, before.draftVersionId));
-    const after = await findFramework(tx, id);
-    await recordChange(tx, a, {
-      action: 'publish',
-      ...audit(after),
-      before: { versions: before.versions },
-      after: { versions: after.versions },
-    });
-    return after;
+): Promise<Framework> {
+  const after = await change(db, {
+    entity: 'framework',
+    action: 'publish',
+    load: (tx) => findFramework(tx, id),
+    authorise: (before) => editable(actor, before),
+    apply: async (tx, before) => {
+      if (!before.draftVersionId) throw new AppError('framework.no_draft', 'There is no draft to publish');
+      await touch(tx, actor, id, version);
+      await tx
+        .update(frameworkVersions)
+        .set({ status: 'published', publishedAt: new Date(), ...(note !== undefined ? { note } : {}) })
+        .where(eq(frameworkVersions.id, before.draftVersionId));
+      return id;
+    },
+    present: findFramework,
+    place,
   });
+  return presentFor(actor, after);
 }
 
 /** Start a new draft from the current published version. */
-export async function startNewVersion(db: Db, actor: Actor | undefined, id: string, version: number) {
-  return db.transaction(async (tx) => {
-    const { f: before, a } = await editable(tx, actor, id);
-    if (before.draftVersionId)
-      throw new AppError('framework.no_draft', 'A draft version already exists; edit or publish it first');
-    const items = before.currentVersionId ? toInput(await loadTree(tx, before.currentVersionId)) : [];
-    await updateVersioned(tx, frameworks, 'framework', id, version, {}, () => before);
-    await addVersion(tx, id, (before.versions[0]?.number ?? 0) + 1, items, 'draft');
-    const after = await findFramework(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      ...audit(after),
-      before: { versions: before.versions },
-      after: { versions: after.versions },
-    });
-    return after;
+export async function startNewVersion(
+  db: Db,
+  actor: Actor | undefined,
+  id: string,
+  version: number,
+): Promise<Framework> {
+  const after = await change(db, {
+    entity: 'framework',
+    action: 'update',
+    load: (tx) => findFramework(tx, id),
+    authorise: (before) => editable(actor, before),
+    apply: async (tx, before) => {
+      if (before.draftVersionId)
+        throw new AppError('framework.no_draft', 'A draft version already exists; edit or publish it first');
+      const items = before.currentVersionId ? toInput(await loadTree(tx, before.currentVersionId)) : [];
+      await touch(tx, actor, id, version);
+      await addVersion(tx, id, (before.versions[0]?.number ?? 0) + 1, items, 'draft');
+      return id;
+    },
+    present: findFramework,
+    place,
   });
+  return presentFor(actor, after);
 }
 
 export async function exportFramework(
@@ -313,20 +351,18 @@ export async function setFrameworkArchived(
   id: string,
   version: number,
   archived: boolean,
-) {
-  return db.transaction(async (tx) => {
-    const { f: before, a } = await editable(tx, actor, id);
-    await updateVersioned(
-      tx,
-      frameworks,
-      'framework',
-      id,
-      version,
-      { archivedAt: archived ? new Date() : null },
-      () => before,
-    );
-    const after = await findFramework(tx, id);
-    await recordChange(tx, a, { action: archived ? 'archive' : 'restore', ...audit(after), before, after });
-    return after;
+): Promise<Framework> {
+  const after = await change(db, {
+    entity: 'framework',
+    action: archived ? 'archive' : 'restore',
+    load: (tx) => findFramework(tx, id),
+    authorise: (before) => editable(actor, before),
+    apply: async (tx) => {
+      await touch(tx, actor, id, version, { archivedAt: archived ? new Date() : null });
+      return id;
+    },
+    present: findFramework,
+    place,
   });
+  return presentFor(actor, after);
 }
