@@ -34,7 +34,7 @@ describe('the yearly follow-up', () => {
   beforeAll(async () => {
     ({ running, url } = await startSamsyn());
     const coord = await new Client(running.app).login(DEMO.coordinator, DEMO.password);
-    cycle = ((await coord.get('/api/followup-cycles')).body as CycleSummary[]).find((c) => c.status === 'open')!;
+    cycle = ((await coord.get('/api/followup-cycles')).body.items as CycleSummary[]).find((c) => c.status === 'open')!;
     expect(cycle).toBeDefined();
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -77,6 +77,20 @@ describe('the yearly follow-up', () => {
     await page.getByRole('heading', { level: 2, name: 'Enkät' }).waitFor();
     await rateText().waitFor();
     completedBefore = await completed();
+  });
+
+  // Issue 10 item 11: the history made the page 5 800–6 100 px tall; it has its own tab now.
+  it('keeps the history in its own tab, so a part of the cycle is a page of its own length', async () => {
+    await tab('Tidslinje').click();
+    await page.getByRole('heading', { level: 2, name: 'Tidslinje' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Ändringshistorik' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3000);
+    await tab('Historik').click();
+    await page.getByRole('heading', { level: 2, name: 'Ändringshistorik' }).waitFor();
+    await page.locator('ol > li').first().waitFor();
+    await expectAccessible(page, 'cycle tab Historik');
+    await tab('Enkät').click();
+    await rateText().waitFor();
   });
 
   it('lets a body chair answer from a reminder on a phone, and the coordinator sees it counted', async () => {

@@ -88,6 +88,7 @@ export const followup: Widen<typeof sv> = {
       questionnaire: 'Questionnaire',
       compilation: 'Compilation',
       decision: 'Valuation and decision',
+      history: 'History',
     },
     intros: {
       timeline:

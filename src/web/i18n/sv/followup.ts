@@ -86,6 +86,7 @@ export const followup = {
       questionnaire: 'Enkät',
       compilation: 'Sammanställning',
       decision: 'Värdering och beslut',
+      history: 'Historik',
     },
     intros: {
       timeline:

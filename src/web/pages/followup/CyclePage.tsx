@@ -1,23 +1,22 @@
 import { Alert, Anchor, Group, Tabs, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AuditHistory } from '../../components/AuditHistory';
 import { BackLink } from '../../components/BackLink';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
-import type { EnumGroup } from '../../i18n/useEnum';
 import { CompilationTab } from './CompilationTab';
 import { DecisionTab } from './DecisionTab';
 import { FeedbackTab } from './FeedbackTab';
-import { followupKeys, useCycle, type Cycle } from './queries';
+import { HistoryTab } from './HistoryTab';
+import { useCycle, type Cycle } from './queries';
 import { QuestionnaireTab } from './QuestionnaireTab';
 import { ReportsTab } from './ReportsTab';
 import { FollowupStatusBadge, OverdueBadge, periodText } from './shared';
 import { TimelineTab } from './TimelineTab';
 
-const tabs = ['timeline', 'reports', 'municipalities', 'questionnaire', 'compilation', 'decision'] as const;
+const tabs = ['timeline', 'reports', 'municipalities', 'questionnaire', 'compilation', 'decision', 'history'] as const;
 type Tab = (typeof tabs)[number];
 const panels: Record<Tab, (p: { cycle: Cycle }) => React.ReactNode> = {
   timeline: TimelineTab,
@@ -26,15 +25,8 @@ const panels: Record<Tab, (p: { cycle: Cycle }) => React.ReactNode> = {
   questionnaire: QuestionnaireTab,
   compilation: CompilationTab,
   decision: DecisionTab,
+  history: HistoryTab,
 };
-
-/** Audit values that are codes of the follow-up's enums (labels in i18n/{sv,en}/followup.ts). */
-const auditEnums = {
-  kind: 'followupMilestoneKind',
-  milestone: 'followupMilestoneKind',
-  status: 'followupStatus',
-  rating: 'followupRating',
-} as unknown as Record<string, EnumGroup>;
 
 /** Another tab; the opened municipality belongs to its own tab only. */
 function tabParams(p: URLSearchParams, tab: string) {
@@ -106,24 +98,23 @@ export function CyclePage() {
           <Tabs.Panel key={x} value={x} pt="md">
             {x === tab && (
               <>
-                <Title order={2} size="h3" mb={4}>
-                  {t(`followup.tabs.${x}`)}
-                </Title>
-                <Text mb="md" maw={760}>
-                  {t(`followup.intros.${x}`)}
-                </Text>
+                {/* The history names itself. */}
+                {x !== 'history' && (
+                  <>
+                    <Title order={2} size="h3" mb={4}>
+                      {t(`followup.tabs.${x}`)}
+                    </Title>
+                    <Text mb="md" maw={760}>
+                      {t(`followup.intros.${x}`)}
+                    </Text>
+                  </>
+                )}
                 <Panel cycle={c} />
               </>
             )}
           </Tabs.Panel>
         ))}
       </Tabs>
-      <AuditHistory
-        path={`/api/followup-cycles/${c.id}/audit`}
-        queryKey={followupKeys.one(c.id)}
-        fieldLabel={(f) => t(`followup.auditFields.${f}`, { defaultValue: f })}
-        enums={auditEnums}
-      />
     </>
   );
 }

@@ -2,14 +2,24 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Cycle,
   CycleCompilation,
+  CyclePage,
   CycleSummary,
   Feedback,
   Milestone,
   ActivityReport,
 } from '../../../followup/contract';
-import { api, ApiError, request } from '../../api';
+import { ApiError, request } from '../../api';
+import { call, client } from '../../api/client';
 
-export type { ActivityReport, Cycle, CycleCompilation, CycleSummary, Feedback, Milestone };
+export type { ActivityReport, Cycle, CycleCompilation, CyclePage, CycleSummary, Feedback, Milestone };
+
+/** The follow-up's reads as typed functions (paths and shapes from the OpenAPI document). */
+export const followupApi = {
+  list: (): Promise<CyclePage> => call(client.GET('/api/followup-cycles')),
+  get: (id: string): Promise<Cycle> => call(client.GET('/api/followup-cycles/{id}', { params: { path: { id } } })),
+  compilation: (id: string): Promise<CycleCompilation> =>
+    call(client.GET('/api/followup-cycles/{id}/compilation', { params: { path: { id } } })),
+};
 
 export const followupKeys = {
   all: ['followup'] as const,
@@ -18,21 +28,17 @@ export const followupKeys = {
   compilation: (id: string) => ['followup', id, 'compilation'] as const,
 };
 
-export const useCycles = () =>
-  useQuery({
-    queryKey: followupKeys.list,
-    queryFn: async () => (await api.get<{ items: CycleSummary[] }>('/api/followup-cycles')).items,
-  });
+export const useCycles = () => useQuery({ queryKey: followupKeys.list, queryFn: followupApi.list });
 export const useCycle = (id: string) =>
   useQuery({
     queryKey: followupKeys.one(id),
-    queryFn: () => api.get<Cycle>(`/api/followup-cycles/${id}`),
+    queryFn: () => followupApi.get(id),
     enabled: !!id,
   });
 export const useCycleCompilation = (id: string) =>
   useQuery({
     queryKey: followupKeys.compilation(id),
-    queryFn: () => api.get<CycleCompilation>(`/api/followup-cycles/${id}/compilation`),
+    queryFn: () => followupApi.compilation(id),
   });
 
 export interface Call {
@@ -76,7 +82,7 @@ export function useStale(id: string) {
     try {
       const c = await qc.fetchQuery({
         queryKey: followupKeys.one(id),
-        queryFn: () => api.get<Cycle>(`/api/followup-cycles/${id}`),
+        queryFn: () => followupApi.get(id),
         staleTime: 0,
       });
       return pick(c) ?? null;
