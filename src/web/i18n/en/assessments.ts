@@ -50,6 +50,7 @@ export const assessments = {
       legend:
         'Each cell shows the number of positive (+), negative (−) and unknown (?) ratings of the goal in the initiative’s latest assessment. – means not rated.',
       goal: 'Goal {{code}}: {{name}}',
+      goalShort: 'Goal {{code}}',
       openConflicts: 'Open goal conflicts',
       overdueActions: 'Overdue actions',
       overdueCount_one: '{{count}} overdue',
@@ -184,6 +185,7 @@ export const assessments = {
       showTargets_other: 'Show targets ({{count}})',
       forGoal: 'for goal {{code}}',
       ratedMark: 'rated',
+      ratedAs: 'rated: {{effect}}',
     },
     wheel: {
       alt: 'Impact wheel of the 17 global goals: {{rated}} goals are rated, {{positive}} with positive impact, {{negative}} with negative impact and {{unknown}} with knowledge gaps. The same figures are in the table.',

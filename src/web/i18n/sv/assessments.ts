@@ -50,6 +50,7 @@ export const assessments = {
       legend:
         'Varje cell visar antal positiva (+), negativa (−) och okända (?) bedömningar för målet i insatsens senaste bedömning. – betyder ingen bedömning.',
       goal: 'Mål {{code}}: {{name}}',
+      goalShort: 'Mål {{code}}',
       openConflicts: 'Öppna målkonflikter',
       overdueActions: 'Försenade åtgärder',
       overdueCount_one: '{{count}} försenad',
@@ -183,6 +184,7 @@ export const assessments = {
       showTargets_other: 'Visa delmål ({{count}})',
       forGoal: 'för mål {{code}}',
       ratedMark: 'bedömd',
+      ratedAs: 'bedömd: {{effect}}',
     },
     wheel: {
       alt: 'Påverkanshjul över de 17 globala målen: {{rated}} mål är bedömda, {{positive}} med positiv påverkan, {{negative}} med negativ påverkan och {{unknown}} med kunskapsluckor. Samma uppgifter finns i tabellen.',

@@ -49,26 +49,22 @@ type Values = {
   bText: string;
 };
 
-const sideType = (item: unknown, actor: unknown) => (item ? 'item' : actor ? 'actor' : 'text');
-/** From a Conflict of the assessment, or from the raw record sent with a 409. */
-function toForm(c: Conflict | undefined, raw?: Record<string, unknown>): Values {
-  const get = (s: Side, k: 'ItemId' | 'ActorId' | 'Text') =>
-    str(raw ? raw[`${s}${k}`] : c?.[s][k === 'ItemId' ? 'itemId' : k === 'ActorId' ? 'actorId' : 'text']);
-  const src = (raw ?? c ?? {}) as Record<string, unknown>;
+/** From a Conflict of the assessment (or the one a 409 carries); empty for a new one. */
+function toForm(c: Conflict | undefined): Values {
   return {
-    kind: str(src.kind) || 'goal',
-    foundInStep: str(src.foundInStep) || '2',
-    severity: str(src.severity) || 'medium',
-    status: str(src.status) || 'open',
-    description: str(src.description),
-    aType: c || raw ? sideType(get('a', 'ItemId'), get('a', 'ActorId')) : 'item',
-    aItemId: get('a', 'ItemId'),
-    aActorId: get('a', 'ActorId'),
-    aText: get('a', 'Text'),
-    bType: c || raw ? sideType(get('b', 'ItemId'), get('b', 'ActorId')) : 'item',
-    bItemId: get('b', 'ItemId'),
-    bActorId: get('b', 'ActorId'),
-    bText: get('b', 'Text'),
+    kind: c?.kind ?? 'goal',
+    foundInStep: c ? String(c.foundInStep) : '2',
+    severity: c?.severity ?? 'medium',
+    status: c?.status ?? 'open',
+    description: str(c?.description),
+    aType: c ? c.a.type : 'item',
+    aItemId: str(c?.a.itemId),
+    aActorId: str(c?.a.actorId),
+    aText: str(c?.a.text),
+    bType: c ? c.b.type : 'item',
+    bItemId: str(c?.b.itemId),
+    bActorId: str(c?.b.actorId),
+    bText: str(c?.b.text),
   };
 }
 
@@ -118,7 +114,8 @@ export function ConflictDialog({
   const save = useAssessmentMutation(assessment.id, {
     onSaved: onClose,
     onStale: (row) => {
-      setStale(toForm(undefined, row));
+      // The 409 carries the conflict as saved now, in the contract's shape.
+      setStale(toForm(row as unknown as Conflict));
       setVersion(Number(row.version));
       form.setError(null);
     },

@@ -6,9 +6,10 @@ import type { Assessment, Impact } from '../../../assessments/contract';
 import type { Item } from '../../../goals/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { Swatch } from '../frameworks/ItemText';
 import { useLocalText } from '../frameworks/queries';
-import { flattenItems, SDG_COLORS } from './goals';
+import { useEnum } from '../../i18n/useEnum';
+import { flattenItems } from './goals';
+import { GoalTile } from './GoalTile';
 import type { RateTarget } from './ImpactDialog';
 import { useVersionContent } from './queries';
 
@@ -26,6 +27,7 @@ export function ItemBrowser({
 }) {
   const { t } = useTranslation();
   const local = useLocalText();
+  const label = useEnum();
   const choices = assessment.frameworks.filter((f) => f.kind !== 'rus');
   const [fwId, setFwId] = useState(choices[0]?.versionId ?? '');
   const fw = choices.find((f) => f.versionId === fwId) ?? choices[0];
@@ -44,22 +46,28 @@ export function ItemBrowser({
     return (
       <li
         key={item.id}
-        style={{ borderLeft: top ? undefined : '3px solid var(--mantine-color-gray-4)', paddingLeft: top ? 0 : 12 }}
+        // A rated goal stands out by a frame, a check mark and the words "rated: <effect>", not by colour alone.
+        style={{
+          borderLeft: top ? undefined : '3px solid var(--mantine-color-gray-4)',
+          paddingLeft: top ? 0 : 12,
+          ...(impact && top
+            ? { outline: '2px solid var(--mantine-color-dark-4)', outlineOffset: 2, borderRadius: 4, padding: 4 }
+            : {}),
+        }}
       >
-        <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-          <Group gap={8} wrap="nowrap" align="flex-start">
-            {isAgenda && top && <Swatch color={SDG_COLORS[item.code] ?? item.color} />}
-            <Text fw={top ? 600 : 400} size={top ? 'md' : 'sm'}>
+        <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+          <Group gap={8} wrap="nowrap" align="center" style={{ minWidth: 0, flex: '1 1 200px' }}>
+            {isAgenda && top && <GoalTile code={item.code} color={item.color} />}
+            <Text fw={top ? 600 : 400} size={top ? 'md' : 'sm'} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
               {name}
               {impact && (
-                <Text span size="sm" fw={600}>
-                  {' '}
-                  – {t('assessments.step2.ratedMark')}
+                <Text span size="sm" fw={700} style={{ display: 'block' }}>
+                  ✓ {t('assessments.step2.ratedAs', { effect: label('effect', impact.effect) })}
                 </Text>
               )}
             </Text>
           </Group>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6} wrap="wrap">
             {top && children > 0 && !q && (
               <Button
                 size="compact-sm"
@@ -75,7 +83,7 @@ export function ItemBrowser({
             {editable && (
               <Button
                 size="compact-sm"
-                variant={impact ? 'outline' : 'filled'}
+                variant={impact ? 'filled' : 'default'}
                 onClick={() => onRate(target, impact)}
                 aria-label={`${impact ? t('assessments.rating.edit') : t('assessments.rating.rate')} ${name}`}
               >

@@ -39,11 +39,13 @@ export function PositionDialog({
   const save = useAssessmentMutation(assessment.id, {
     onSaved: onClose,
     onStale: (row) => {
+      // The 409 carries the conflict as saved now, in the contract's shape.
+      const theirs = (row as unknown as Conflict).position;
       setStale({
-        text: str(row.positionText),
-        bodyId: str(row.positionBodyId),
-        date: str(row.positionDate).slice(0, 10),
-        caseNumber: str(row.positionCaseNumber),
+        text: str(theirs?.text),
+        bodyId: str(theirs?.bodyId),
+        date: str(theirs?.date).slice(0, 10),
+        caseNumber: str(theirs?.caseNumber),
       });
       setVersion(Number(row.version));
       form.setError(null);

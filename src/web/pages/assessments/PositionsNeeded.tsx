@@ -46,7 +46,8 @@ export function PositionsNeeded({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const note = form.values.note.trim();
+    // The note says which positions are needed: a "no" never carries one (issue 10 item 5).
+    const note = form.values.needed ? form.values.note.trim() : '';
     save.mutate({
       method: 'PATCH',
       path: `/api/assessments/${assessment.id}`,
@@ -85,14 +86,24 @@ export function PositionsNeeded({
               />
             )}
             <ErrorAlert error={form.error} />
-            <Checkbox label={t('assessments.positions.needed')} {...form.checkbox('needed')} />
-            <Textarea
-              label={t('assessments.positions.note')}
-              autosize
-              minRows={2}
-              maxLength={4000}
-              {...form.text('note')}
+            <Checkbox
+              label={t('assessments.positions.needed')}
+              {...form.checkbox('needed')}
+              onChange={(e) => {
+                const needed = e.currentTarget.checked;
+                // Unticking removes the note with it, so the form never holds a "no" with a note.
+                form.setValues({ ...form.values, needed, note: needed ? form.values.note : '' });
+              }}
             />
+            {form.values.needed && (
+              <Textarea
+                label={t('assessments.positions.note')}
+                autosize
+                minRows={2}
+                maxLength={4000}
+                {...form.text('note')}
+              />
+            )}
             <Button type="submit" variant="outline" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('assessments.positions.save', { step })}
             </Button>

@@ -1,77 +1,72 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
-import { TableScroll } from '../../components/TableScroll';
-import { useCan } from '../../permissions';
-import { useMe } from '../../session';
+import type { Programme } from '../../../assessments/contract';
+import { DataTable, ListPage, type Column } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { useProgrammes } from './queries';
 
 export function ProgrammeList() {
   const { t } = useTranslation();
-  const can = useCan();
-  const me = useMe();
   const local = useLocalText();
   const q = useProgrammes();
-  const caption = t('programmes.tableCaption');
+  const columns: Column<Programme>[] = [
+    {
+      id: 'name',
+      header: t('programmes.fields.name'),
+      rowHeader: true,
+      sortValue: (p) => p.name,
+      cell: (p) => (
+        <Anchor component={Link} to={`/programmes/${p.id}`}>
+          {p.name}
+        </Anchor>
+      ),
+    },
+    {
+      id: 'organisation',
+      header: t('programmes.fields.organisation'),
+      sortValue: (p) => p.organisationName,
+      cell: (p) => p.organisationName,
+    },
+    {
+      id: 'rus',
+      header: t('programmes.fields.rus'),
+      cell: (p) =>
+        p.rusName
+          ? t('programmes.rusOption', { name: local(p.rusName), number: p.rusVersionNumber ?? '' })
+          : t('programmes.noRus'),
+    },
+    {
+      id: 'initiatives',
+      header: t('programmes.fields.initiativeCount'),
+      align: 'right',
+      sortValue: (p) => p.initiativeCount,
+      cell: (p) => p.initiativeCount,
+    },
+    {
+      id: 'shared',
+      header: t('programmes.fields.shared'),
+      cell: (p) => (p.shared ? t('programmes.shared') : t('programmes.notShared')),
+    },
+  ];
   return (
-    <>
-      <PageHeader
-        title={t('programmes.title')}
-        description={t('programmes.intro')}
-        actions={
-          can('create', 'assessment', { countyId: me.countyId, organisationId: me.organisationId }) && (
-            <Button component={Link} to="/programmes/new">
-              {t('programmes.new')}
-            </Button>
-          )
-        }
+    <ListPage
+      title={t('programmes.title')}
+      description={t('programmes.intro')}
+      actions={[{ label: t('programmes.new'), to: '/programmes/new', can: !!q.data?.abilities.create }]}
+    >
+      <DataTable
+        caption={t('programmes.tableCaption')}
+        columns={columns}
+        rows={q.data?.items}
+        total={q.data?.total}
+        rowKey={(p) => p.id}
+        loading={q.isPending}
+        error={q.error}
+        onRetry={() => void q.refetch()}
+        empty={t('programmes.empty')}
+        initialSort={{ id: 'name' }}
       />
-      <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
-      {q.isPending && <Loading />}
-      {q.data && q.data.length === 0 && <Text>{t('programmes.empty')}</Text>}
-      {q.data && q.data.length > 0 && (
-        <TableScroll minWidth={760} label={caption}>
-          <Table striped highlightOnHover>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-              {t('programmes.tableCaptionCount', { count: q.data.length })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('programmes.fields.name')}</Table.Th>
-                <Table.Th scope="col">{t('programmes.fields.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('programmes.fields.rus')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('programmes.fields.initiativeCount')}
-                </Table.Th>
-                <Table.Th scope="col">{t('programmes.fields.shared')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {q.data.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={`/programmes/${p.id}`}>
-                      {p.name}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{p.organisationName}</Table.Td>
-                  <Table.Td>
-                    {p.rusName
-                      ? t('programmes.rusOption', { name: local(p.rusName), number: p.rusVersionNumber ?? '' })
-                      : t('programmes.noRus')}
-                  </Table.Td>
-                  <Table.Td ta="right">{p.initiativeCount}</Table.Td>
-                  <Table.Td>{p.shared ? t('programmes.shared') : t('programmes.notShared')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      )}
-    </>
+    </ListPage>
   );
 }

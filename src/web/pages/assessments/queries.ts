@@ -6,9 +6,11 @@ import type {
   Initiative,
   Programme,
   ProgrammeOverview,
+  ProgrammePage,
 } from '../../../assessments/contract';
 import type { z } from 'zod';
 import { api } from '../../api';
+import { call, client } from '../../api/client';
 import type { Framework } from '../../../goals/contract';
 import type { VersionContent } from '../frameworks/queries';
 
@@ -32,8 +34,12 @@ export const assessmentKeys = {
   compare: (id: string, otherId: string) => ['assessments', id, 'compare', otherId] as const,
 };
 
+/** The programmes the person may see, and whether they may start a new one. */
 export const useProgrammes = () =>
-  useQuery({ queryKey: programmeKeys.all, queryFn: () => api.get<Programme[]>('/api/programmes') });
+  useQuery({
+    queryKey: programmeKeys.all,
+    queryFn: (): Promise<ProgrammePage> => call(client.GET('/api/programmes')),
+  });
 export const useProgramme = (id: string) =>
   useQuery({
     queryKey: programmeKeys.one(id),
