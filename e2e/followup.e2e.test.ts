@@ -87,7 +87,6 @@ describe('the yearly follow-up', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3000);
     await tab('Historik').click();
     await page.getByRole('heading', { level: 2, name: 'Ändringshistorik' }).waitFor();
-    await page.locator('ol > li').first().waitFor();
     await expectAccessible(page, 'cycle tab Historik');
     await tab('Enkät').click();
     await rateText().waitFor();
