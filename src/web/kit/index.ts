@@ -7,3 +7,4 @@ export { useSave, type Versioned } from './useSave';
 export { StaleChanges, type StaleField } from './StaleChanges';
 export { useEditForm } from './useEditForm';
 export { errorTitle } from './errorTitle';
+export { History, type HistoryProps } from './History';

@@ -202,6 +202,8 @@ export const shell = {
   },
   audit: {
     title: 'Change history',
+    open: 'Show change history',
+    close: 'Close the change history',
     empty: 'No changes recorded.',
     entry: '{{action}} by {{who}}',
     field: 'Field',

@@ -202,6 +202,8 @@ export const shell = {
   },
   audit: {
     title: 'Ändringshistorik',
+    open: 'Visa ändringshistorik',
+    close: 'Stäng ändringshistoriken',
     empty: 'Inga ändringar registrerade.',
     entry: '{{action}} av {{who}}',
     field: 'Fält',
