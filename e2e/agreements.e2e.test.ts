@@ -93,6 +93,9 @@ describe('collaboration agreements in the browser', () => {
     expect(await alert.textContent()).toContain('2016-12-31');
     expect(await alert.textContent()).toContain('2020-12-31');
     await expectAccessible(page, 'late notice');
+    // A way forward (issue 10 item 6): one click registers it for the period it applies to.
+    await form.getByRole('button', { name: 'Registrera uppsägningen för perioden som slutar 2020-12-31' }).click();
+    await page.getByText(/mottaget 2017-01-15\. Avtalet upphör 2020-12-31/).waitFor();
   });
 
   it('exports the plan to Excel and CSV, and the files hold the same figures', async () => {
@@ -102,7 +105,10 @@ describe('collaboration agreements in the browser', () => {
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ArrayBuffer);
+    expect(xlsx.suggestedFilename()).toBe('Betalningsplan Bräcke kommun 2016.xlsx');
     const ws = wb.getWorksheet('Betalningsplan')!;
+    // The payment rule once (issue 10 item 16).
+    expect(String(ws.getRow(3).getCell(1).value).match(/tolftedel/g)).toHaveLength(1);
     const january = ws.getRows(6, 1)![0];
     expect(january.getCell(3).value).toBe('2016-01-01');
     expect(january.getCell(4).value).toBe(37913.42);
@@ -114,7 +120,28 @@ describe('collaboration agreements in the browser', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r\n/);
+    expect(csv.suggestedFilename()).toBe('Betalningsplan Bräcke kommun 2016.csv');
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toMatch(/^2016;1;2016-01-01;37913\.42;0\.00;37913\.42;2\.70 %/);
+    // A decimal comma in the semicolon CSV for Swedish Excel (issue 10 item 16).
+    expect(lines[1]).toMatch(/^2016;1;2016-01-01;37913,42;0,00;37913,42;2,70 %/);
+  });
+
+  it('keeps the edit history behind its own tab', async () => {
+    const history = page.getByRole('tab', { name: 'Ändringshistorik' });
+    expect(await page.getByRole('heading', { name: 'Ändringshistorik' }).count()).toBe(0);
+    await history.click();
+    await page.getByRole('tabpanel', { name: 'Ändringshistorik' }).waitFor();
+    await expectAccessible(page, 'agreement history tab');
+    await page.getByRole('tab', { name: 'Avtalet' }).click();
+  });
+
+  it('fits a phone: no sideways scroll at 390 and 320 px (issue 10 item 10)', async () => {
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.getByRole('heading', { name: 'Samverkansavtal med Bräcke kommun', level: 1 }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `agreement page at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -88,6 +88,7 @@ export const agreements = {
       past: 'Ended',
       coming: 'To come',
     },
+    tabs: { label: 'Parts of the agreement', agreement: 'The agreement', history: 'Edit history' },
     notice: {
       none: 'The agreement has not been given notice.',
       registered:
@@ -102,6 +103,7 @@ export const agreements = {
       receivedOn: 'Notice received on',
       submit: 'Save notice',
       refused: 'The notice arrived too late',
+      registerForLater: 'Register the notice for the period ending {{periodEnd}}',
       tooLateNoLater:
         'The notice arrived after the last day for notice, {{deadline}}, and the agreement has no later period it could apply to.',
     },

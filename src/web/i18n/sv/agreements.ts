@@ -87,6 +87,7 @@ export const agreements = {
       past: 'Avslutad',
       coming: 'Kommande',
     },
+    tabs: { label: 'Avtalets delar', agreement: 'Avtalet', history: 'Ändringshistorik' },
     notice: {
       none: 'Avtalet är inte uppsagt.',
       registered: 'Uppsagt av {{party}}, mottaget {{received}}. Avtalet upphör {{endsAt}}. Registrerat av {{who}}.',
@@ -100,6 +101,7 @@ export const agreements = {
       receivedOn: 'Uppsägningen kom in den',
       submit: 'Spara uppsägning',
       refused: 'Uppsägningen kom in för sent',
+      registerForLater: 'Registrera uppsägningen för perioden som slutar {{periodEnd}}',
       tooLateNoLater:
         'Uppsägningen kom in efter sista dagen för uppsägning, {{deadline}}, och avtalet har ingen senare period som den kan gälla för.',
     },

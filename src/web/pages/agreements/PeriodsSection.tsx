@@ -2,6 +2,7 @@ import { Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } fro
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeInput } from '../../../agreements/contract';
+import { ApiError } from '../../api';
 import { TableScroll } from '../../components/TableScroll';
 import { useForm } from '../../components/useForm';
 import { formatDate, today } from '../../format';
@@ -93,6 +94,12 @@ function NoticeForm({ agreement: a }: { agreement: Agreement }) {
     const input = form.validate(NoticeInput, form.values);
     if (input) save.mutate({ method: 'POST', path: '/notices', body: input });
   };
+  // A late notice is still a notice: offer to register it for the period the refusal names (issue 10 item 6).
+  const later = laterPeriod(form.error);
+  const registerLater = () => {
+    const input = form.validate(NoticeInput, { ...form.values, forPeriodEnding: later });
+    if (input) save.mutate({ method: 'POST', path: '/notices', body: input });
+  };
   if (!open)
     return (
       <Button variant="outline" mt="md" onClick={() => setOpen(true)}>
@@ -106,6 +113,13 @@ function NoticeForm({ agreement: a }: { agreement: Agreement }) {
         <Text fw={600}>{title}</Text>
         <Text size="sm">{t('agreements.notice.hint', { count: a.terms.noticeMonths })}</Text>
         <AgreementErrorAlert error={form.error} title={t('agreements.notice.refused')} />
+        {later && (
+          <Group>
+            <Button onClick={registerLater} loading={save.isPending}>
+              {t('agreements.notice.registerForLater', { periodEnd: formatDate(later) })}
+            </Button>
+          </Group>
+        )}
         <NativeSelect
           label={t('agreements.notice.party')}
           required
@@ -127,4 +141,11 @@ function NoticeForm({ agreement: a }: { agreement: Agreement }) {
       </Stack>
     </form>
   );
+}
+
+/** The end of the later period a refused late notice applies to (`details.appliesTo` of the 409). */
+function laterPeriod(err: unknown): string | null {
+  if (!(err instanceof ApiError) || err.code !== 'agreement.notice_too_late') return null;
+  const d = err.details as { appliesTo?: { periodEnd?: string } | null } | null;
+  return d?.appliesTo?.periodEnd ?? null;
 }
