@@ -7,7 +7,7 @@ import { counties } from '../counties/index.js';
 import { organisations } from '../organisations/index.js';
 import { organisationTypes } from '../organisations/contract.js';
 import { people } from '../people/index.js';
-import { insertUser, setPassword } from '../people/index.js';
+import { insertUser, setPassword } from '../auth/index.js';
 import { roles, type Role } from '../policy/policy.js';
 import { AppError } from '../platform/errors.js';
 import { exportData, importData, importFailureReason } from './data-file.js';

@@ -17,5 +17,6 @@ export const peopleCapability = defineCapability({
 // replaced by a function of this face (ARCHITECTURE.md, “what is left”).
 export { findPerson } from './repository.js';
 export { createPerson, getPerson } from './use-cases.js';
-export { insertUser, setPassword } from './users.js';
+export { findUser, listUsers } from './repository.js';
+export { CreateUser, UpdateUser, User } from './contract.js';
 export { people, users } from './schema.js';

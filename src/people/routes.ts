@@ -1,22 +1,9 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
 import { IdParams, Version, withStale } from '../platform/contract.js';
-import { authorize } from '../policy/policy.js';
 import { historyRoute } from '../audit/index.js';
-import {
-  CreatePerson,
-  CreateUser,
-  Person,
-  PersonPage,
-  PersonQuery,
-  UpdatePerson,
-  UpdateUser,
-  User,
-} from './contract.js';
+import { CreatePerson, Person, PersonPage, PersonQuery, UpdatePerson } from './contract.js';
 import { createPerson, getPerson, searchPeople, setPersonArchived, updatePerson } from './use-cases.js';
-import { createUser, getUsers, updateUser } from './users.js';
-import { findUser } from './repository.js';
 
 export const peopleRoutes =
   ({ database: { db } }: Services): FastifyPluginAsyncZod =>
@@ -53,29 +40,6 @@ export const peopleRoutes =
       readable: async (d, actor, id) => {
         const p = await getPerson(d, actor, id);
         return { countyId: p.countyId, organisationId: p.organisationId };
-      },
-    });
-
-    const utags = ['users'];
-    app.get('/api/users', { schema: { tags: utags, response: { 200: z.array(User) } } }, (req) =>
-      getUsers(db, req.actor),
-    );
-    app.post('/api/users', { schema: { tags: utags, body: CreateUser, response: { 201: User } } }, async (req, reply) =>
-      reply.status(201).send(await createUser(db, req.actor, req.body)),
-    );
-    app.patch(
-      '/api/users/:id',
-      { schema: { tags: utags, params: IdParams, body: UpdateUser, response: { 200: User } } },
-      (req) => updateUser(db, req.actor, req.params.id, req.body),
-    );
-    historyRoute(app, db, {
-      path: '/api/users/:id/audit',
-      tags: utags,
-      entity: 'user',
-      readable: async (d, actor, id) => {
-        authorize(actor, 'read', 'user');
-        await findUser(d, id);
-        return {};
       },
     });
   };

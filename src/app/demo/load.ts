@@ -3,7 +3,7 @@ import type { Actor, Role } from '../../policy/policy.js';
 import { counties } from '../../counties/schema.js';
 import { createOrganisation } from '../../organisations/use-cases.js';
 import { createPerson } from '../../people/use-cases.js';
-import { insertUser } from '../../people/users.js';
+import { insertUser } from '../../auth/index.js';
 import { addMember, createBody } from '../../bodies/use-cases.js';
 import { importFramework, publishDraft } from '../../goals/use-cases.js';
 import { readFrameworkFile } from '../../goals/builtin.js';

@@ -4,11 +4,17 @@ import { AppError } from '../platform/errors.js';
 import { updateVersioned } from '../platform/db/versioned.js';
 import { authorize, type Actor, type Role } from '../policy/policy.js';
 import { recordChange } from '../audit/index.js';
-import { checkPasswordStrength, hashPassword } from '../auth/index.js';
-import { deleteUserSessions } from '../auth/index.js';
-import { users } from './schema.js';
-import type { CreateUser, UpdateUser, User } from './contract.js';
-import { findPerson, findUser, listUsers } from './repository.js';
+import { checkPasswordStrength, hashPassword } from './passwords.js';
+import { deleteUserSessions } from './sessions.js';
+import {
+  findPerson,
+  findUser,
+  listUsers,
+  users,
+  type CreateUser,
+  type UpdateUser,
+  type User,
+} from '../people/index.js';
 
 /** Create an account without an actor check: used by the command line and demo data. */
 export async function insertUser(
