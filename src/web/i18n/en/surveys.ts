@@ -120,6 +120,12 @@ export const surveys = {
         'A collaboration body answers through its chair or secretary. Everyone invited gets a personal link by email; no account is needed.',
       created_one: '{{count}} new invitation was sent.',
       created_other: '{{count}} new invitations were sent.',
+      skippedTitle_one: '{{count}} was not invited',
+      skippedTitle_other: '{{count}} were not invited',
+      reason: {
+        no_chair_or_secretary: 'no chair or secretary with an email address to receive the link',
+        no_email: 'has no email address',
+      },
       bodies: 'Collaboration bodies',
       chooseOne: 'Choose at least one collaboration body or person.',
       people: 'People',
@@ -154,9 +160,13 @@ export const surveys = {
     },
     compilation: {
       waiting_one:
-        '{{count}} anonymous answer is not shown yet: anonymous answers are mixed in ten at a time, so no one can tell who answered what, and the rest when the questionnaire closes.',
+        '{{count}} anonymous answer is not shown: anonymous answers are only shown in groups, so no one can tell who answered what – not even when the questionnaire closes.',
       waiting_other:
-        '{{count}} anonymous answers are not shown yet: anonymous answers are mixed in ten at a time, so no one can tell who answered what, and the rest when the questionnaire closes.',
+        '{{count}} anonymous answers are not shown: anonymous answers are only shown in groups, so no one can tell who answered what – not even when the questionnaire closes.',
+      groupRule_one:
+        'Anonymous answers are only shown in groups of at least {{count}} answer, also when the questionnaire closes. Answers that do not fill a group are never shown, not even to an administrator.',
+      groupRule_other:
+        'Anonymous answers are only shown in groups of at least {{count}} answers, also when the questionnaire closes. Answers that do not fill a group are never shown, not even to an administrator.',
       answered_one: '({{count}} answer)',
       answered_other: '({{count}} answers)',
       option: 'Answer option',

@@ -119,6 +119,12 @@ export const surveys = {
         'Ett samverkansorgan svarar genom sin ordförande eller sekreterare. Varje inbjuden får en personlig länk med e-post; ingen behöver konto.',
       created_one: '{{count}} ny inbjudan skickades.',
       created_other: '{{count}} nya inbjudningar skickades.',
+      skippedTitle_one: '{{count}} fick ingen inbjudan',
+      skippedTitle_other: '{{count}} fick ingen inbjudan',
+      reason: {
+        no_chair_or_secretary: 'ingen ordförande eller sekreterare med e-postadress tar emot länken',
+        no_email: 'saknar e-postadress',
+      },
       bodies: 'Samverkansorgan',
       chooseOne: 'Välj minst ett samverkansorgan eller en person.',
       people: 'Personer',
@@ -153,9 +159,13 @@ export const surveys = {
     },
     compilation: {
       waiting_one:
-        '{{count}} anonymt svar visas ännu inte: anonyma svar blandas in tio åt gången, så att ingen kan se vem som svarade vad, och resten när enkäten stänger.',
+        '{{count}} anonymt svar visas inte: anonyma svar visas bara i grupper, så att ingen kan se vem som svarade vad – inte heller när enkäten stängs.',
       waiting_other:
-        '{{count}} anonyma svar visas ännu inte: anonyma svar blandas in tio åt gången, så att ingen kan se vem som svarade vad, och resten när enkäten stänger.',
+        '{{count}} anonyma svar visas inte: anonyma svar visas bara i grupper, så att ingen kan se vem som svarade vad – inte heller när enkäten stängs.',
+      groupRule_one:
+        'Anonyma svar visas bara i grupper om minst {{count}} svar, även när enkäten stängs. Svar som inte fyller en grupp visas aldrig, inte ens för en administratör.',
+      groupRule_other:
+        'Anonyma svar visas bara i grupper om minst {{count}} svar, även när enkäten stängs. Svar som inte fyller en grupp visas aldrig, inte ens för en administratör.',
       answered_one: '({{count}} svar)',
       answered_other: '({{count}} svar)',
       option: 'Svarsalternativ',

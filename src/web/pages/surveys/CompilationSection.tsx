@@ -94,6 +94,7 @@ export function CompilationSection({ q }: { q: Questionnaire }) {
           rate: percent(c.data.responseRate),
         })}
       </Text>
+      {c.data.minGroup != null && <Text>{t('questionnaires.compilation.groupRule', { count: c.data.minGroup })}</Text>}
       {c.data.waiting > 0 && <Text>{t('questionnaires.compilation.waiting', { count: c.data.waiting })}</Text>}
       {c.data.completed === 0 && <Text>{t('questionnaires.compilation.none')}</Text>}
       {c.data.completed > 0 &&

@@ -2,7 +2,6 @@ import { Alert, Button, Checkbox, MultiSelect, SimpleGrid, Stack, Table, Text } 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
@@ -11,7 +10,7 @@ import { useErrorText } from '../../i18n/useErrorText';
 import { ApiError } from '../../api';
 import { useBodies } from '../bodies/queries';
 import { usePeople } from '../people/queries';
-import { questionnaireKeys, useInvitations, type Questionnaire } from './queries';
+import { questionnaireKeys, surveysApi, useBodyRecipients, useInvitations, type Questionnaire } from './queries';
 
 /** Invite bodies (their chair or secretary answers) or people; each gets a single-use link by email. */
 function InviteForm({ q }: { q: Questionnaire }) {
@@ -19,12 +18,14 @@ function InviteForm({ q }: { q: Questionnaire }) {
   const errorText = useErrorText();
   const qc = useQueryClient();
   const bodies = useBodies();
+  const recipients = useBodyRecipients(q.id);
+  const nobody = new Set((recipients.data ?? []).filter((r) => !r.recipient).map((r) => r.bodyId));
   const people = usePeople();
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [personIds, setPersonIds] = useState<string[]>([]);
   const [empty, setEmpty] = useState(false);
   const invite = useMutation({
-    mutationFn: () => api.post<{ created: number }>(`/api/questionnaires/${q.id}/invitations`, { bodyIds, personIds }),
+    mutationFn: () => surveysApi.invite(q.id, bodyIds, personIds),
     onSuccess: async () => {
       setBodyIds([]);
       setPersonIds([]);
@@ -62,6 +63,22 @@ function InviteForm({ q }: { q: Questionnaire }) {
             {t('questionnaires.invite.created', { count: invite.data.created })}
           </Alert>
         )}
+        {invite.data && invite.data.skipped.length > 0 && (
+          <Alert
+            color="red.9"
+            variant="outline"
+            role="alert"
+            title={t('questionnaires.invite.skippedTitle', { count: invite.data.skipped.length })}
+          >
+            <ul>
+              {invite.data.skipped.map((s) => (
+                <li key={s.bodyId ?? s.personId ?? s.name}>
+                  {s.name}: {t(`questionnaires.invite.reason.${s.reason}`)}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Checkbox.Group
             label={t('questionnaires.invite.bodies')}
@@ -72,7 +89,12 @@ function InviteForm({ q }: { q: Questionnaire }) {
             <Stack gap={6} mt="xs">
               {bodies.isPending && <Loading />}
               {(bodies.data?.items ?? []).map((b) => (
-                <Checkbox key={b.id} value={b.id} label={b.name} />
+                <Checkbox
+                  key={b.id}
+                  value={b.id}
+                  label={b.name}
+                  description={nobody.has(b.id) ? t('questionnaires.invite.reason.no_chair_or_secretary') : undefined}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

@@ -12,7 +12,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { useCan } from '../../permissions';
 import { CompilationSection } from './CompilationSection';
 import { InvitationsSection } from './InvitationsSection';
 import { questionnaireKeys, useQuestionnaire, type Questionnaire } from './queries';
@@ -76,7 +75,6 @@ export function QuestionnaireDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const text = useBi();
-  const can = useCan();
   const qc = useQueryClient();
   const q = useQuestionnaire(id);
   const status = useMutation({
@@ -90,7 +88,7 @@ export function QuestionnaireDetail() {
   if (q.isPending) return <Loading />;
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const x = q.data;
-  const mayEdit = can('update', 'survey', { countyId: x.countyId, organisationId: x.organisationId });
+  const mayEdit = x.abilities.update;
   return (
     <>
       <PageHeader

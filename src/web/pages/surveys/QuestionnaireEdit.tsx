@@ -12,7 +12,6 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { StaleNotice, type StaleField } from '../../components/StaleNotice';
-import { useCan } from '../../permissions';
 import { Forbidden } from '../Forbidden';
 import { duplicateKeys, fromSections, sameSections, toInput, type SectionDraft } from './editor/draft';
 import { check, duplicateErrors, focusFirstError, serverErrors, without, type Errors } from './editor/errors';
@@ -26,15 +25,14 @@ import { useBi } from './shared';
 /** Build a draft questionnaire: its details, sections and questions, saved together with the version seen. */
 export function QuestionnaireEdit() {
   const { id = '' } = useParams();
-  const can = useCan();
   const q = useQuestionnaire(id);
   const scales = useScales();
   if (q.isPending || scales.isPending) return <Loading />;
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   if (scales.error || !scales.data) return <LoadFailed error={scales.error} onRetry={() => void scales.refetch()} />;
   const x = q.data;
-  if (!can('update', 'survey', { countyId: x.countyId, organisationId: x.organisationId })) return <Forbidden />;
-  return <EditForm key={x.id} questionnaire={x} scales={scales.data} />;
+  if (!x.abilities.update) return <Forbidden />;
+  return <EditForm key={x.id} questionnaire={x} scales={scales.data.items} />;
 }
 
 function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; scales: Scale[] }) {

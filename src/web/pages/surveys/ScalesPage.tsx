@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { TableScroll } from '../../components/TableScroll';
-import { useCan } from '../../permissions';
 import { focusLater } from './editor/focus';
 import { useScales, type Scale } from './queries';
 import { ScaleForm } from './ScaleForm';
@@ -18,12 +17,11 @@ const headingId = (id: string) => `scale-${id}`;
 export function ScalesPage() {
   const { t } = useTranslation();
   const text = useBi();
-  const can = useCan();
   const scales = useScales();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const mayCreate = can('create', 'survey');
+  const mayCreate = !!scales.data?.abilities.create;
   const finished = (saved: Scale | null, created: boolean, id = '') => {
     setCreating(false);
     setEditing(null);
@@ -62,9 +60,9 @@ export function ScalesPage() {
       )}
       <ErrorAlert error={scales.error} onRetry={() => void scales.refetch()} />
       {scales.isPending && <Loading />}
-      {scales.data && scales.data.length === 0 && <Text>{t('surveyScales.empty')}</Text>}
+      {scales.data && scales.data.items.length === 0 && <Text>{t('surveyScales.empty')}</Text>}
       <Stack gap="lg">
-        {(scales.data ?? []).map((s) => (
+        {(scales.data?.items ?? []).map((s) => (
           <Paper key={s.id} component="section" aria-labelledby={headingId(s.id)} withBorder p="md">
             <Group justify="space-between" gap="xs" mb="sm" align="flex-start">
               <Group gap="xs" align="center">
@@ -79,7 +77,7 @@ export function ScalesPage() {
                   {s.builtin ? t('surveyScales.builtin') : t('surveyScales.county')}
                 </Badge>
               </Group>
-              {!s.builtin && editing !== s.id && can('update', 'survey') && (
+              {!s.builtin && editing !== s.id && s.abilities.update && (
                 <Button
                   id={`edit-${s.id}`}
                   variant="outline"
