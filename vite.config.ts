@@ -12,11 +12,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 function precompress(): Plugin {
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+  let outDir = 'dist/web';
   return {
     name: 'samsyn-precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     closeBundle() {
-      for (const file of walk('dist/web').filter((f) => /\.(js|css|html|svg|json)$/.test(f))) {
+      for (const file of walk(outDir).filter((f) => /\.(js|css|html|svg|json)$/.test(f))) {
         const raw = readFileSync(file);
         if (raw.length < 1024) continue;
         writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));

@@ -19,6 +19,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 const Home = page(() => import('./pages/Home'), 'Home');
+const ApiDocs = page(() => import('./pages/apidocs/ApiDocs'), 'ApiDocs');
 const OrganisationList = page(() => import('./pages/organisations/OrganisationList'), 'OrganisationList');
 const OrganisationCreate = page(() => import('./pages/organisations/OrganisationCreate'), 'OrganisationCreate');
 const OrganisationDetail = page(() => import('./pages/organisations/OrganisationDetail'), 'OrganisationDetail');
@@ -74,6 +75,8 @@ export function App() {
           </Route>
           {/* Answering a questionnaire needs no account: its own minimal layout, outside the sign-in. */}
           <Route path="/svar/:token" element={<RespondPage />} />
+          {/* The API described for people, open like the document it draws from. */}
+          <Route path="/api/docs" element={<ApiDocs />} />
           <Route path="/respond/:token" element={<RespondPage />} />
           <Route element={<RequireAuth />}>
             <Route element={<AppLayout />}>

@@ -6,7 +6,6 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -70,10 +69,15 @@ export async function buildApp(services: Services, capabilities: readonly Capabi
     // Schemas with a Zod `.meta({ id })` (the recursive ones) become components that the $refs point at.
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   for (const c of capabilities) c.setup?.(app, services);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The API described for people is a page of the web interface (src/web/pages/apidocs), drawn
+  // from /api/openapi.json: accessible and within the content security policy.
+  app.get('/api/docs', { schema: { hide: true } }, (_req, reply) => {
+    if (!existsSync(webDist)) return reply.redirect('/api/openapi.json');
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html', webDist);
+  });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {

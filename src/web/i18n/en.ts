@@ -6,6 +6,7 @@ import { structure } from './en/structure';
 import { assessments } from './en/assessments';
 import { agreements } from './en/agreements';
 import { surveys } from './en/surveys';
+import { apidocs } from './en/apidocs';
 import { followup, followupEnums } from './en/followup';
 
 /** Every English string of the web app, one file per part in ./en; same keys as sv.ts (checked by i18n.test.ts). */
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...assessments,
   ...agreements,
   ...surveys,
+  ...apidocs,
   ...followup,
   enums: { ...enums.enums, ...followupEnums },
 };

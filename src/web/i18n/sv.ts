@@ -5,6 +5,7 @@ import { structure } from './sv/structure';
 import { assessments } from './sv/assessments';
 import { agreements } from './sv/agreements';
 import { surveys } from './sv/surveys';
+import { apidocs } from './sv/apidocs';
 import { followup, followupEnums } from './sv/followup';
 
 /** Every Swedish string of the web app, one file per part in ./sv. Swedish is the default; en.ts must have exactly the same keys. */
@@ -16,6 +17,7 @@ export const sv = {
   ...assessments,
   ...agreements,
   ...surveys,
+  ...apidocs,
   ...followup,
   enums: { ...enums.enums, ...followupEnums },
 };
