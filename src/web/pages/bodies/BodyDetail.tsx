@@ -42,7 +42,7 @@ export function BodyDetail() {
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const b = q.data;
   const target = { countyId: b.countyId, organisationId: b.organisationId };
-  const canEdit = can('update', 'body', target) && !b.archived;
+  const canEdit = b.abilities.update && !b.archived;
 
   return (
     <>
@@ -56,7 +56,7 @@ export function BodyDetail() {
                 {t('common.edit')}
               </Button>
             )}
-            {can('archive', 'body', target) &&
+            {b.abilities.archive &&
               (b.archived ? (
                 <Button variant="outline" onClick={() => archive.mutate(b)} loading={archive.isPending}>
                   {t('common.restore')}

@@ -7,13 +7,11 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useSearchState } from '../../components/useSearchState';
 import { useEnum } from '../../i18n/useEnum';
 import { DataTable, ListPage, type Column } from '../../kit';
-import { useCan } from '../../permissions';
 import { useBodies } from './queries';
 
 export function BodyList() {
   const { t } = useTranslation();
   const label = useEnum();
-  const can = useCan();
   const [f, setF] = useSearchState({ q: '', type: '', status: 'active' });
   const q = useBodies(f);
 
@@ -65,7 +63,7 @@ export function BodyList() {
   return (
     <ListPage
       title={t('bodies.title')}
-      actions={[{ label: t('bodies.new'), to: '/bodies/new', can: can('create', 'body') }]}
+      actions={[{ label: t('bodies.new'), to: '/bodies/new', can: q.data?.abilities.create ?? false }]}
       search={{ label: t('bodies.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
       filters={
         <>

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Body, BodySummary, bodyTypes } from '../../../bodies/contract';
+import type { Body, BodyPage, bodyTypes } from '../../../bodies/contract';
 import { call, client } from '../../api/client';
-import type { Page } from '../organisations/queries';
 
 export const bodyKeys = {
   all: ['bodies'] as const,
@@ -12,7 +11,7 @@ export const bodyKeys = {
 export function useBodies(f: { q?: string; type?: string; status?: string; organisationId?: string } = {}) {
   return useQuery({
     queryKey: bodyKeys.list(f),
-    queryFn: (): Promise<Page<BodySummary>> =>
+    queryFn: (): Promise<BodyPage> =>
       call(
         client.GET('/api/bodies', {
           params: {

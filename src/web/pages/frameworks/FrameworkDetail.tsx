@@ -72,7 +72,7 @@ export function FrameworkDetail() {
     shared: fw.shared,
     builtin: fw.builtin,
   };
-  const editable = !fw.builtin && !fw.archived && can('update', 'framework', target);
+  const editable = !fw.builtin && !fw.archived && fw.abilities.update;
   const editingDraft = editable && version.status === 'draft';
   const tree = toInput(items);
   const save = (next: ItemInput[]) => saveDraft.mutateAsync({ items: next, version: fw.version });
