@@ -317,9 +317,14 @@ async function compileOn(storage: Storage): Promise<CompileRun | string> {
     if (storage.engine === 'pglite' && agreementsMs + performance.now() - t > compileSeedLimitMs)
       return `PGlite (setting up the data took over ${compileSeedLimitMs / 1000} s)`;
 
-    const check = checkCompilation(await compileCycle(db, actor, data.cycleId), data);
+    const check = checkCompilation(
+      await compileCycle(db, actor, data.cycleId, { minGroup: running.services.config.ANONYMOUS_MIN_GROUP }),
+      data,
+    );
     log(`${storage.label}: compileCycle × ${runs} in process…`);
-    const inProcess = await timed(runs, () => compileCycle(db, actor, data.cycleId));
+    const inProcess = await timed(runs, () =>
+      compileCycle(db, actor, data.cycleId, { minGroup: running.services.config.ANONYMOUS_MIN_GROUP }),
+    );
 
     const inFlight = trackInFlight(running.app);
     await running.app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,12 +1,12 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { recordColumns } from '../platform/db/columns.js';
-import { counties } from '../counties/schema.js';
-import { organisations } from '../organisations/schema.js';
-import { people } from '../people/schema.js';
-import { bodies } from '../bodies/schema.js';
-import { agreementTemplates } from '../agreements/schema.js';
-import { questionnaires } from '../surveys/schema.js';
+import { counties } from '../counties/index.js';
+import { organisations } from '../organisations/index.js';
+import { people } from '../people/index.js';
+import { bodies } from '../bodies/index.js';
+import { agreementTemplates } from '../agreements/index.js';
+import { questionnaires } from '../surveys/index.js';
 import type { AreaAssessment } from './contract.js';
 import type { RichDoc } from '../documents/index.js';
 

@@ -43,7 +43,12 @@ export async function startSmtp(options: SmtpOptions = {}) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as { port: number }).port;
-  return { url: `smtp://127.0.0.1:${port}`, received, offered, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    offered,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 /** Quoted-printable soft breaks and escapes undone, enough to read links in a plain-text mail. */

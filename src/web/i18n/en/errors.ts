@@ -80,12 +80,9 @@ export const errors = {
         'The regional development strategy comes from the programme and is not chosen among the other frameworks.',
       framework_not_shared:
         'A shared assessment can only use shared or built-in frameworks. This framework is a draft only one organisation sees.',
-      framework_unpublished:
-        'The framework has no published version to assess against.',
-      framework_has_ratings:
-        'The framework has ratings in this assessment. Remove them before removing the framework.',
-      position_note_without_need:
-        'A note on positions is kept only when positions are needed in that step.',
+      framework_unpublished: 'The framework has no published version to assess against.',
+      framework_has_ratings: 'The framework has ratings in this assessment. Remove them before removing the framework.',
+      position_note_without_need: 'A note on positions is kept only when positions are needed in that step.',
       duplicate_impact: 'The goal has already been assessed.',
       rank_only_step2: 'Ranking is done in step 2 only.',
       actor_identity: 'The actor must be given by name or organisation.',

@@ -80,8 +80,7 @@ export const errors = {
         'Den regionala utvecklingsstrategin kommer från programmet och väljs inte bland de andra ramverken.',
       framework_not_shared:
         'En delad bedömning kan bara använda delade eller inbyggda ramverk. Ramverket är ett utkast som bara en organisation ser.',
-      framework_unpublished:
-        'Ramverket har ingen publicerad version att bedöma mot.',
+      framework_unpublished: 'Ramverket har ingen publicerad version att bedöma mot.',
       framework_has_ratings:
         'Ramverket har bedömningar i den här bedömningen. Ta bort dem innan du tar bort ramverket.',
       position_note_without_need:
