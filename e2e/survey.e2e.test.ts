@@ -235,7 +235,7 @@ describe('building a questionnaire in the web', () => {
     const body = (await coord.get('/api/bodies?q=FoU')).body.items[0];
     await page.getByRole('checkbox', { name: body.name }).check();
     await page.getByRole('button', { name: 'Skicka inbjudningar' }).click();
-    await page.getByText('1 nya inbjudningar skickades.').waitFor();
+    await page.getByText('1 ny inbjudan skickades.').waitFor();
     const admin = await new Client(running.app).login(DEMO.admin, DEMO.password);
     const mail = (await admin.get('/api/admin/outbox')).body.find((m: { text: string }) =>
       m.text.includes('Samverkan i praktiken'),
