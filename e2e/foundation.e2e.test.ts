@@ -89,6 +89,8 @@ describe('foundation in the browser', () => {
       .first()
       .waitFor();
     await expectAccessible(page, 'organisation detail');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Visa ändringshistorik' }).waitFor();
   });
 
   it('creates a body that reports to the council, adds a member and sees it on the body page', async () => {
