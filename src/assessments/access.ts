@@ -10,7 +10,8 @@ import type {
   Programme,
   ProgrammeRecord,
 } from './contract.js';
-import { assessmentRow, findInitiative, findProgramme } from './repository.js';
+import { assessmentRow } from './repository.js';
+import { findInitiative, findProgramme } from './programme-repository.js';
 
 type Placed = { countyId: string; organisationId: string; shared: boolean };
 /** Programmes, initiatives and assessments are all checked as the policy subject 'assessment'. */

@@ -43,7 +43,7 @@ describe.each(engines)('assessments API on %s', (engine) => {
     coord = await new Client(env.app).login(w.coordinator.email);
     const f = (await coord.request('POST', '/api/frameworks/import?shared=true', rus)).body;
     await coord.post(`/api/frameworks/${f.id}/publish`, { version: f.version });
-    const frameworks = (await coord.get('/api/frameworks')).body as {
+    const frameworks = (await coord.get('/api/frameworks?limit=100')).body.items as {
       id: string;
       key: string;
       currentVersionId: string;
@@ -435,7 +435,7 @@ describe.each(engines)('assessments API on %s', (engine) => {
   });
 
   it('keeps a chosen framework while it has ratings', async () => {
-    const envFramework = (await coord.get('/api/frameworks?kind=environmental_objectives')).body[0];
+    const envFramework = (await coord.get('/api/frameworks?kind=environmental_objectives')).body.items[0];
     const init = (
       await coord.post(`/api/programmes/${programmeId}/initiatives`, { name: 'Miljöprövad insats', shared: true })
     ).body;

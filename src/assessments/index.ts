@@ -12,3 +12,4 @@ export const assessmentsCapability = defineCapability({
   subjects: ['assessment'],
   jobs: [],
 });
+export { assessmentWorkFor, type AssessmentWork } from './my-work.js';

@@ -7,7 +7,7 @@ import { authorize, can, type Actor } from '../policy/policy.js';
 import { scopeFor } from '../policy/scope.js';
 import { mayCreate } from '../policy/abilities.js';
 import { findOrganisation } from '../organisations/index.js';
-import { frameworks, frameworkVersions } from '../goals/index.js';
+import { frameworkVersionsById } from '../goals/index.js';
 import { actions, assessments, initiatives, programmes } from './schema.js';
 import type {
   CreateInitiative,
@@ -24,8 +24,8 @@ import {
   findProgramme,
   initiativesOf,
   listProgrammeRecords,
-  loadConflicts,
-} from './repository.js';
+} from './programme-repository.js';
+import { loadConflicts } from './repository.js';
 import { initiativeFor, presentInitiative, presentProgramme, programmeFor, targetOf } from './access.js';
 import { tallyGoals, todayIso } from './rules.js';
 
@@ -38,23 +38,12 @@ async function checkRus(
   programmeShared: boolean,
 ) {
   if (!versionId) return;
-  const [v] = await tx
-    .select({
-      kind: frameworks.kind,
-      countyId: frameworks.countyId,
-      status: frameworkVersions.status,
-      shared: frameworks.shared,
-      builtin: frameworks.builtin,
-      owner: frameworks.ownerOrganisationId,
-    })
-    .from(frameworkVersions)
-    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
-    .where(eq(frameworkVersions.id, versionId));
+  const v = (await frameworkVersionsById(tx, [versionId])).get(versionId);
   const readable =
     v &&
     can(actor, 'read', 'framework', {
       countyId: v.countyId,
-      organisationId: v.owner,
+      organisationId: v.ownerOrganisationId,
       shared: v.shared,
       builtin: v.builtin,
     });

@@ -17,15 +17,9 @@ import {
   updateInitiative,
   updateProgramme,
 } from './programmes.js';
-import {
-  compareAssessments,
-  finishAssessment,
-  getAssessment,
-  reassess,
-  setGate,
-  startAssessment,
-  updateAssessment,
-} from './rounds.js';
+import { finishAssessment, getAssessment, setGate, startAssessment, updateAssessment } from './rounds.js';
+import { reassess } from './reassess.js';
+import { compareAssessments } from './compare.js';
 import { actorMapSvg, impactWheelSvg, renderDocx, renderPdf } from './report/index.js';
 import { fileSlug, sendDownload } from '../documents/index.js';
 import {
@@ -34,12 +28,12 @@ import {
   addComment,
   addConflict,
   addImpact,
-  removePart,
   updateAction,
   updateActor,
   updateConflict,
   updateImpact,
 } from './parts.js';
+import { removePart } from './part-change.js';
 
 const ConflictWithInitiative = C.Conflict.extend({ initiativeId: z.uuid(), initiativeName: z.string() });
 

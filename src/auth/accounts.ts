@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
-import { updateVersioned } from '../platform/db/versioned.js';
+import { saveVersioned } from '../platform/db/versioned.js';
+import { change } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor, type Role } from '../policy/policy.js';
 import { recordChange } from '../audit/index.js';
 import { checkPasswordStrength, hashPassword } from './passwords.js';
@@ -63,26 +64,37 @@ export async function createUser(db: Db, actor: Actor | undefined, input: Create
   return db.transaction((tx) => insertUser(tx, a, input));
 }
 
+/** An account in the contract's shape (what a 409 `record.stale` carries as `details.current`). */
+async function presentUser(tx: Executor, id: string): Promise<User> {
+  const { countyId: _, ...user } = await findUser(tx, id);
+  return user;
+}
+
+/** Change an account's role, language or whether it is disabled; disabling it ends its sessions. */
 export async function updateUser(db: Db, actor: Actor | undefined, id: string, input: UpdateUser) {
-  const result = await db.transaction(async (tx) => {
-    const before = await findUser(tx, id);
-    const a = authorize(actor, 'update', 'user', { countyId: before.countyId, organisationId: before.organisationId });
-    const values: Record<string, unknown> = {};
-    if (input.role) values.role = input.role;
-    if (input.locale) values.locale = input.locale;
-    if (input.disabled !== undefined) values.disabledAt = input.disabled ? new Date() : null;
-    await updateVersioned(tx, users, 'user', id, input.version, values, () => before);
-    const after = await findUser(tx, id);
-    await recordChange(tx, a, {
-      action: 'update',
-      entityType: 'user',
-      entityId: id,
-      countyId: after.countyId,
-      organisationId: after.organisationId,
-      before,
-      after,
-    });
-    return after;
+  const result = await change(db, {
+    entity: 'user',
+    action: 'update',
+    load: (tx) => findUser(tx, id),
+    authorise: (before) =>
+      authorize(actor, 'update', 'user', { countyId: before.countyId, organisationId: before.organisationId }),
+    apply: async (tx) => {
+      const values: Record<string, unknown> = {};
+      if (input.role) values.role = input.role;
+      if (input.locale) values.locale = input.locale;
+      if (input.disabled !== undefined) values.disabledAt = input.disabled ? new Date() : null;
+      await saveVersioned(tx, {
+        table: users,
+        entity: 'user',
+        id,
+        expectedVersion: input.version,
+        values,
+        present: (t) => presentUser(t, id),
+      });
+      return id;
+    },
+    present: findUser,
+    place: (after) => ({ id, countyId: after.countyId, organisationId: after.organisationId }),
   });
   if (input.disabled) await deleteUserSessions(db, id);
   return result;

@@ -19,8 +19,7 @@ export const authCapability = defineCapability({
   jobs: authJobs,
 });
 
-// What other capabilities may use. Tables are exported for read-only joins until each is
-// replaced by a function of this face (ARCHITECTURE.md, “what is left”).
+// What other capabilities may use (auth hands out no table).
 export { insertUser, setPassword } from './accounts.js';
 export { newToken, sha256 } from './tokens.js';
 export { requireActor } from './request-context.js';

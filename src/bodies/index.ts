@@ -13,8 +13,9 @@ export const bodiesCapability = defineCapability({
   jobs: [],
 });
 
-// What other capabilities may use. Tables are exported for read-only joins until each is
-// replaced by a function of this face (ARCHITECTURE.md, “what is left”).
+// What other capabilities may use: these functions, and the tables below for foreign keys (in their
+// schema.ts). Some files still read them and are being moved onto functions (ARCHITECTURE.md).
 export { findBody } from './repository.js';
+export { bodyLeads, bodyNames } from './lookup.js';
 export { addMember, createBody } from './use-cases.js';
 export { bodies, memberships } from './schema.js';

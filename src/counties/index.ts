@@ -12,7 +12,7 @@ export const countiesCapability = defineCapability({
   jobs: [],
 });
 
-// What other capabilities may use. Tables are exported for read-only joins until each is
-// replaced by a function of this face (ARCHITECTURE.md, “what is left”).
+// What other capabilities may use: these functions, and the table below for foreign keys only
+// (in their schema.ts; the lint refuses other reads, ARCHITECTURE.md).
 export { findCounty, listCounties, type County } from './repository.js';
 export { counties } from './schema.js';

@@ -1,14 +1,14 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { todayIso } from '../platform/today.js';
 import { can, type Actor } from '../policy/policy.js';
 import { abilitiesFor } from '../policy/abilities.js';
 import { scopeWhere, type Scope } from '../policy/scope.js';
-import { findOrganisation, organisations } from '../organisations/index.js';
-import { people } from '../people/index.js';
-import { bodies, findBody, memberships } from '../bodies/index.js';
-import { agreementTemplates, agreements, contacts } from '../agreements/index.js';
+import { findOrganisation, organisationNames } from '../organisations/index.js';
+import { personSummaries } from '../people/index.js';
+import { bodyLeads, bodyNames, findBody } from '../bodies/index.js';
+import { mainAgreementsOf, templateTerms } from '../agreements/index.js';
 import { findQuestionnaire } from '../surveys/index.js';
 import type { ActivityReport, Cycle, Feedback, FeedbackStatus, Milestone, MilestoneKind } from './contract.js';
 import { milestoneKinds } from './contract.js';
@@ -75,19 +75,7 @@ export const reportTarget = (c: CycleRow, published: boolean) => ({
 });
 
 /** The agreement template a cycle follows up: where it lives and its terms. */
-export async function findTemplate(db: Executor, templateId: string) {
-  const [t] = await db
-    .select({
-      id: agreementTemplates.id,
-      countyId: agreementTemplates.countyId,
-      organisationId: agreementTemplates.organisationId,
-      terms: agreementTemplates.terms,
-    })
-    .from(agreementTemplates)
-    .where(eq(agreementTemplates.id, templateId));
-  if (!t) throw notFound('agreement template', templateId);
-  return t;
-}
+export const findTemplate = templateTerms;
 
 /** The areas of the agreements followed up: the template's current scope. */
 export async function areasOf(db: Executor, templateId: string) {
@@ -96,28 +84,22 @@ export async function areasOf(db: Executor, templateId: string) {
 
 /** The municipalities that are parties to the template's main agreements, with their current contact person. */
 export async function partiesOf(db: Executor, templateId: string) {
-  const rows = await db
-    .select({ agreementId: agreements.id, organisationId: organisations.id, name: organisations.name })
-    .from(agreements)
-    .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
-    .where(and(eq(agreements.templateId, templateId), isNull(agreements.parentId)))
-    .orderBy(asc(organisations.name));
-  const ids = rows.map((r) => r.agreementId);
-  const cs = ids.length
-    ? await db
-        .select()
-        .from(contacts)
-        .where(and(inArray(contacts.agreementId, ids), eq(contacts.party, 'party')))
-        .orderBy(desc(contacts.validFrom), desc(contacts.createdAt))
-    : [];
+  const mains = await mainAgreementsOf(db, templateId);
+  const names = await organisationNames(
+    db,
+    mains.map((m) => m.organisationId),
+  );
   const seen = new Set<string>();
-  return rows
+  return mains
+    .map((m) => ({
+      agreementId: m.agreementId,
+      organisationId: m.organisationId,
+      name: names.get(m.organisationId)?.name ?? '',
+      contactName: m.contactName,
+      contactEmail: m.contactEmail,
+    }))
     .filter((r) => !seen.has(r.organisationId) && seen.add(r.organisationId))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-    .map((r) => {
-      const c = cs.find((x) => x.agreementId === r.agreementId);
-      return { ...r, contactName: c?.name ?? null, contactEmail: c?.email ?? null };
-    });
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 export async function milestonesOf(
@@ -125,66 +107,60 @@ export async function milestonesOf(
   cycleId: string,
   today = todayIso(),
 ): Promise<(Milestone & { ownerEmail: string | null })[]> {
-  const rows = await db
-    .select({
-      m: followupMilestones,
-      given: people.givenName,
-      family: people.familyName,
-      email: people.email,
-      bodyName: bodies.name,
-    })
-    .from(followupMilestones)
-    .leftJoin(people, eq(people.id, followupMilestones.ownerPersonId))
-    .leftJoin(bodies, eq(bodies.id, followupMilestones.ownerBodyId))
-    .where(eq(followupMilestones.cycleId, cycleId));
-  const leads = await bodyLeads(
+  const rows = await db.select().from(followupMilestones).where(eq(followupMilestones.cycleId, cycleId));
+  const owners = await personSummaries(
     db,
-    [...new Set(rows.filter((r) => !r.m.ownerPersonId && r.m.ownerBodyId).map((r) => r.m.ownerBodyId!))],
+    rows.flatMap((m) => m.ownerPersonId ?? []),
+  );
+  const bodies = await bodyNames(
+    db,
+    rows.flatMap((m) => m.ownerBodyId ?? []),
+  );
+  const leads = await leadsOf(
+    db,
+    [...new Set(rows.filter((m) => !m.ownerPersonId && m.ownerBodyId).map((m) => m.ownerBodyId!))],
     today,
   );
   const order = (k: string) => milestoneKinds.indexOf(k as MilestoneKind);
   return rows
-    .sort((a, b) => a.m.dueDate.localeCompare(b.m.dueDate) || order(a.m.kind) - order(b.m.kind))
-    .map(({ m, given, family, email, bodyName }) => ({
-      id: m.id,
-      kind: m.kind as MilestoneKind,
-      dueDate: m.dueDate,
-      ownerPersonId: m.ownerPersonId,
-      ownerName: given ? `${given} ${family}` : null,
-      // A milestone owned by a body alone is reminded through its chair (else its secretary).
-      ownerEmail: email ?? (m.ownerBodyId ? (leads.get(m.ownerBodyId) ?? null) : null),
-      ownerBodyId: m.ownerBodyId,
-      ownerBodyName: bodyName ?? null,
-      status: m.status as Milestone['status'],
-      doneOn: m.doneOn,
-      note: m.note,
-      overdue: isOverdue({ dueDate: m.dueDate, status: m.status as Milestone['status'] }, today),
-      remindersSent: m.remindersSent,
-      lastRemindedAt: m.lastRemindedAt?.toISOString() ?? null,
-      version: m.version,
-    }));
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || order(a.kind) - order(b.kind))
+    .map((m) => {
+      const owner = m.ownerPersonId ? owners.get(m.ownerPersonId) : undefined;
+      return {
+        id: m.id,
+        kind: m.kind as MilestoneKind,
+        dueDate: m.dueDate,
+        ownerPersonId: m.ownerPersonId,
+        ownerName: owner?.name ?? null,
+        // A milestone owned by a body alone is reminded through its chair (else its secretary).
+        ownerEmail: owner?.email ?? (m.ownerBodyId ? (leads.get(m.ownerBodyId) ?? null) : null),
+        ownerBodyId: m.ownerBodyId,
+        ownerBodyName: (m.ownerBodyId && bodies.get(m.ownerBodyId)?.name) || null,
+        status: m.status as Milestone['status'],
+        doneOn: m.doneOn,
+        note: m.note,
+        overdue: isOverdue({ dueDate: m.dueDate, status: m.status as Milestone['status'] }, today),
+        remindersSent: m.remindersSent,
+        lastRemindedAt: m.lastRemindedAt?.toISOString() ?? null,
+        version: m.version,
+      };
+    });
 }
 
-/** The e-mail of each body's current chair, else its current secretary. */
-async function bodyLeads(db: Executor, bodyIds: string[], today: string) {
-  if (!bodyIds.length) return new Map<string, string>();
-  const rows = await db
-    .select({ bodyId: memberships.bodyId, role: memberships.role, email: people.email })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(
-      and(
-        inArray(memberships.bodyId, bodyIds),
-        inArray(memberships.role, ['chair', 'secretary']),
-        lte(memberships.startDate, today),
-        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
-        isNotNull(people.email),
-        isNull(people.archivedAt),
-      ),
-    );
+/** The e-mail of each body's current chair, else its current secretary (people with an address, not archived). */
+async function leadsOf(tx: Executor, bodyIds: string[], today: string) {
   const out = new Map<string, string>();
+  const leadRows = await bodyLeads(tx, bodyIds, today);
+  if (!leadRows.length) return out;
+  const persons = await personSummaries(
+    tx,
+    leadRows.map((r) => r.personId),
+  );
   for (const role of ['chair', 'secretary'])
-    for (const r of rows) if (r.role === role && !out.has(r.bodyId)) out.set(r.bodyId, r.email!);
+    for (const r of leadRows) {
+      const p = persons.get(r.personId);
+      if (r.role === role && p?.email && !p.archived && !out.has(r.bodyId)) out.set(r.bodyId, p.email);
+    }
   return out;
 }
 

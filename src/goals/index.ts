@@ -15,8 +15,18 @@ export const goalsCapability = defineCapability({
   seed: ensureBuiltinFrameworks,
 });
 
-// What other capabilities may use. Tables are exported for read-only joins until each is
-// replaced by a function of this face (ARCHITECTURE.md, “what is left”).
+// What other capabilities may use: these functions, and the tables below for foreign keys only
+// (in their schema.ts; the lint refuses other reads, ARCHITECTURE.md).
 export { readableFramework } from './use-cases.js';
+export {
+  agenda2030Goals,
+  currentPublishedVersion,
+  frameworkIdByKey,
+  frameworkItemsById,
+  frameworkVersionsById,
+  itemsOfVersions,
+  type FrameworkItemInfo,
+  type FrameworkVersionInfo,
+} from './lookup.js';
 export { ensureBuiltinFrameworks } from './builtin.js';
-export { frameworkItems, frameworks, frameworkVersions } from './schema.js';
+export { frameworkItems, frameworkVersions } from './schema.js';

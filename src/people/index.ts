@@ -13,9 +13,10 @@ export const peopleCapability = defineCapability({
   jobs: [],
 });
 
-// What other capabilities may use. Tables are exported for read-only joins until each is
-// replaced by a function of this face (ARCHITECTURE.md, “what is left”).
+// What other capabilities may use: these functions, and the tables below for foreign keys (in their
+// schema.ts). Some files still read them and are being moved onto functions (ARCHITECTURE.md).
 export { findPerson } from './repository.js';
+export { personSummaries, type PersonSummary } from './lookup.js';
 export { createPerson, getPerson } from './use-cases.js';
 export { findUser, listUsers } from './repository.js';
 export { CreateUser, UpdateUser, User } from './contract.js';

@@ -46,21 +46,3 @@ export async function saveVersioned<T extends PgTable & VersionedTable>(
     { current: await save.present(tx) },
   );
 }
-
-/**
- * @deprecated Use `saveVersioned` (async presenter in the contract's shape) inside `change()`
- * (src/platform/db/unit-of-work.ts). Kept while the capabilities move over (ARCHITECTURE.md).
- */
-export async function updateVersioned<T extends PgTable & VersionedTable>(
-  tx: Executor,
-  table: T,
-  entity: string,
-  id: string,
-  expectedVersion: number,
-  values: Record<string, unknown>,
-  present: (row: T['$inferSelect']) => unknown = (r) => r,
-): Promise<T['$inferSelect']> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-  const load = async (t: Executor) => present((await (t as any).select().from(table).where(eq(table.id, id)))[0]);
-  return saveVersioned(tx, { table, entity, id, expectedVersion, values, present: load });
-}
