@@ -147,6 +147,51 @@ describe('foundation in the browser', () => {
     await page.getByText('010-222 22 22').first().waitFor();
     expect(await page.getByRole('textbox', { name: 'Telefon' }).inputValue()).toBe('010-111 11 11');
     await expectAccessible(page, 'stale edit');
+    // The person may save theirs on top of what the colleague saved.
+    await page.getByRole('button', { name: 'Spara mina ändringar ovanpå' }).click();
+    await page.getByRole('heading', { name: 'Mittuniversitetet', level: 1 }).waitFor();
+    await page.getByText('010-111 11 11').first().waitFor();
+  });
+
+  it('shows a reader no action they may not take: no new, edit or archive on the registers (issue 10 item 8)', async () => {
+    const reader = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    reader.setDefaultTimeout(10_000);
+    await signIn(reader, url, DEMO.reader);
+    const lists = [
+      { path: '/organisations', title: 'Organisationer', record: 'Mittuniversitetet', create: 'Ny organisation' },
+      { path: '/people', title: 'Personer', record: 'Sara Holm', create: 'Ny person' },
+      {
+        path: '/bodies',
+        title: 'Samverkansorgan',
+        record: 'Kansligruppen för social hållbarhet',
+        create: 'Nytt samverkansorgan',
+      },
+      { path: '/frameworks', title: 'Målramverk', record: 'Agenda 2030', create: 'Nytt ramverk' },
+    ];
+    for (const l of lists) {
+      await reader.goto(`${url}${l.path}`);
+      await reader.getByRole('heading', { name: l.title, level: 1 }).waitFor();
+      await reader.getByRole('link', { name: l.record }).first().waitFor();
+      expect(await reader.getByRole('link', { name: l.create }).count(), l.path).toBe(0);
+      expect(await reader.getByRole('button', { name: 'Importera JSON' }).count(), l.path).toBe(0);
+      await reader.getByRole('link', { name: l.record }).first().click();
+      await reader.getByRole('heading', { name: new RegExp(l.record), level: 1 }).waitFor();
+      await reader.getByRole('heading', { name: 'Uppgifter' }).first().waitFor();
+      for (const action of [
+        'Redigera',
+        'Arkivera',
+        'Återställ',
+        'Lägg till medlem',
+        'Publicera utkastet',
+        'Starta ny version',
+      ]) {
+        const shown =
+          (await reader.getByRole('link', { name: action, exact: true }).count()) +
+          (await reader.getByRole('button', { name: action, exact: true }).count());
+        expect(shown, `${l.path}: ${action}`).toBe(0);
+      }
+    }
+    await reader.context().close();
   });
 
   it('works on a phone-sized screen', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Abilities, ArchiveFilter, Id, PageQuery, Version, text } from '../platform/contract.js';
+import { Abilities, ArchiveFilter, Id, PageQuery, ScopedPage, Version, text } from '../platform/contract.js';
 
 export const frameworkKinds = [
   'agenda2030',
@@ -130,6 +130,9 @@ export const Framework = z.object({
 export type Framework = z.infer<typeof Framework>;
 /** A framework as stored and audited (abilities depend on who looks). */
 export type FrameworkRecord = Omit<Framework, 'abilities'>;
+/** The frameworks this person may read, and whether they may create one (`GET /api/frameworks`). */
+export const FrameworkPage = ScopedPage(Framework);
+export type FrameworkPage = z.infer<typeof FrameworkPage>;
 
 export interface Item {
   id: string;
@@ -156,6 +159,7 @@ export const Item: z.ZodType<Item> = z
 export const VersionContent = z.object({ framework: Framework, version: VersionInfo, items: z.array(Item) });
 
 export const FrameworkQuery = PageQuery.extend({ kind: FrameworkKind.optional(), status: ArchiveFilter });
+export type FrameworkQuery = z.infer<typeof FrameworkQuery>;
 export const ItemSearchQuery = z.object({
   q: z.string().trim().min(1).max(200),
   versionId: Id.optional(),

@@ -34,7 +34,7 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
   afterAll(() => env?.close());
 
   it('ships Agenda 2030 with 17 coloured goals and 169 targets, and the national frameworks', async () => {
-    const list = (await coord.get('/api/frameworks')).body;
+    const list = (await coord.get('/api/frameworks')).body.items;
     const byKey = Object.fromEntries(list.map((f: { key: string }) => [f.key, f]));
     expect(Object.keys(byKey)).toEqual(
       expect.arrayContaining(['agenda2030', 'environmental-objectives', 'gender-equality', 'public-health']),
@@ -62,7 +62,7 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
   });
 
   it('searches targets in both languages, ignoring case and accents', async () => {
-    const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body[0];
+    const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body.items[0];
     const sv = (await coord.get(`/api/frameworks/${agenda.id}/items?q=fattigdom`)).body;
     expect(sv.map((h: { code: string }) => h.code)).toEqual(expect.arrayContaining(['1', '1.1', '1.2']));
     expect(sv.find((h: { code: string }) => h.code === '1.1').parentCode).toBe('1');
@@ -74,7 +74,7 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
   });
 
   it('keeps built-in frameworks read-only', async () => {
-    const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body[0];
+    const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body.items[0];
     const res = await coord.patch(`/api/frameworks/${agenda.id}`, {
       version: agenda.version,
       name: { sv: 'X', en: 'X' },
@@ -147,7 +147,7 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
   });
 
   it('refuses a broken import, naming the field, and saves nothing', async () => {
-    const before = (await coord.get('/api/frameworks?status=all')).body.length;
+    const before = (await coord.get('/api/frameworks?status=all')).body.items.length;
     const missingName = structuredClone(rusFile('rus-broken')) as any;
     delete missingName.items[0].children[0].name.en;
     const r1 = await coord.request('POST', '/api/frameworks/import', missingName);
@@ -164,7 +164,7 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
       format: 'other',
     });
     expect(wrongFormat.status).toBe(400);
-    expect((await coord.get('/api/frameworks?status=all')).body.length).toBe(before);
+    expect((await coord.get('/api/frameworks?status=all')).body.items.length).toBe(before);
   });
 
   it('shows a draft framework only to its own organisation', async () => {
@@ -179,10 +179,10 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
     expect(draft.shared).toBe(false);
     expect(draft.ownerOrganisationId).toBe(w.orgB.id);
     expect((await coord.get(`/api/frameworks/${draft.id}`)).status).toBe(403);
-    expect((await coord.get('/api/frameworks')).body.map((f: { key: string }) => f.key)).not.toContain(
+    expect((await coord.get('/api/frameworks')).body.items.map((f: { key: string }) => f.key)).not.toContain(
       'testby-priorities',
     );
-    expect((await memberB.get('/api/frameworks')).body.map((f: { key: string }) => f.key)).toContain(
+    expect((await memberB.get('/api/frameworks')).body.items.map((f: { key: string }) => f.key)).toContain(
       'testby-priorities',
     );
     const shared = await memberB.patch(`/api/frameworks/${draft.id}`, { version: draft.version, shared: true });
@@ -192,7 +192,7 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
     expect((await outsider.get(`/api/frameworks/${draft.id}`)).status).toBe(403);
   });
   it('says on every framework what the signed-in person may do; built-in ones nobody changes', async () => {
-    const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body[0];
+    const agenda = (await coord.get('/api/frameworks?kind=agenda2030')).body.items[0];
     expect(agenda.abilities).toEqual({ update: false, archive: false });
     const admin = await new Client(env.app).login(w.admin.email);
     expect((await admin.get(`/api/frameworks/${agenda.id}`)).body.framework.abilities).toEqual({
@@ -209,13 +209,31 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
     ).body;
     expect(own.abilities).toEqual({ update: true, archive: true });
     const reader = await new Client(env.app).login(w.reader.email);
-    const seen = (await reader.get('/api/frameworks')).body.find((f: { id: string }) => f.id === own.id);
+    const seen = (await reader.get('/api/frameworks')).body.items.find((f: { id: string }) => f.id === own.id);
     expect(seen.abilities).toEqual({ update: false, archive: false });
     const memberB = await new Client(env.app).login(w.memberB.email);
     expect((await memberB.get(`/api/frameworks/${own.id}`)).body.framework.abilities).toEqual({
       update: false,
       archive: false,
     });
+  });
+
+  it('answers the list as a scoped page: a page of the frameworks, their total, and whether one may create', async () => {
+    const all = (await coord.get('/api/frameworks?status=all')).body;
+    expect(Object.keys(all).sort()).toEqual(['abilities', 'items', 'total']);
+    expect(all.total).toBe(all.items.length);
+    expect(all.abilities).toEqual({ create: true });
+    const first = (await coord.get('/api/frameworks?status=all&limit=2')).body;
+    const second = (await coord.get('/api/frameworks?status=all&limit=2&offset=2')).body;
+    expect(first.items).toHaveLength(2);
+    expect(first.total).toBe(all.total);
+    expect([...first.items, ...second.items].map((f: { id: string }) => f.id)).toEqual(
+      all.items.slice(0, 4).map((f: { id: string }) => f.id),
+    );
+    const reader = await new Client(env.app).login(w.reader.email);
+    const seen = (await reader.get('/api/frameworks')).body;
+    expect(seen.abilities).toEqual({ create: false });
+    expect(seen.items.every((f: Framework) => !f.abilities.update && !f.abilities.archive)).toBe(true);
   });
 
   it('lists the built-in ones and the own county only, every county for an administrator', async () => {
@@ -228,12 +246,17 @@ describe.each(engines)('goal frameworks API on %s', (engine) => {
         shared: true,
       })
     ).body;
-    const mine = (await coord.get('/api/frameworks?status=all')).body as { id: string; countyId: string | null }[];
+    const mine = (await coord.get('/api/frameworks?status=all')).body.items as {
+      id: string;
+      countyId: string | null;
+    }[];
     expect(mine.map((f) => f.id)).not.toContain(theirs.id);
     expect(mine.every((f) => f.countyId === null || f.countyId === w.county.id)).toBe(true);
     expect(mine.some((f) => f.countyId === null)).toBe(true);
     const admin = await new Client(env.app).login(w.admin.email);
-    expect((await admin.get('/api/frameworks?status=all')).body.map((f: { id: string }) => f.id)).toContain(theirs.id);
+    expect((await admin.get('/api/frameworks?status=all')).body.items.map((f: { id: string }) => f.id)).toContain(
+      theirs.id,
+    );
   });
 
   it('refuses a stale change with 409 and the framework as saved now, documented in OpenAPI', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { organisations } from '../organisations/index.js';
@@ -76,14 +76,14 @@ export async function findFrameworkByKey(db: Executor, key: string): Promise<Fra
   return r ? findFramework(db, r.id) : null;
 }
 
-/** The frameworks this scope may see: built-in ones, and the county's shared ones and own drafts. */
+/** The frameworks this scope may see (built-in ones, and the county's shared ones and own drafts): a page of them. */
 export async function listFrameworks(
   db: Executor,
   scope: Scope,
   where: SQL | undefined,
-  status: 'active' | 'archived' | 'all',
-) {
-  const conds = [
+  q: { status: 'active' | 'archived' | 'all'; limit: number; offset: number },
+): Promise<{ items: FrameworkRecord[]; total: number }> {
+  const cond = and(
     scopeWhere(scope, {
       countyId: frameworks.countyId,
       organisationId: frameworks.ownerOrganisationId,
@@ -91,20 +91,23 @@ export async function listFrameworks(
       nullCountyIsBuiltin: true,
     }),
     where,
-    status === 'active'
+    q.status === 'active'
       ? isNull(frameworks.archivedAt)
-      : status === 'archived'
+      : q.status === 'archived'
         ? isNotNull(frameworks.archivedAt)
         : undefined,
-  ];
+  );
   const rows = await base(db)
-    .where(and(...conds))
-    .orderBy(desc(frameworks.builtin), asc(frameworks.nameSv));
+    .where(cond)
+    .orderBy(desc(frameworks.builtin), asc(frameworks.nameSv), asc(frameworks.id))
+    .limit(q.limit)
+    .offset(q.offset);
+  const [{ total }] = await db.select({ total: count() }).from(frameworks).where(cond);
   const versions = await versionsOf(
     db,
     rows.map((r) => r.f.id),
   );
-  return rows.map((r) => present(r.f, r.ownerName, versions.get(r.f.id) ?? []));
+  return { items: rows.map((r) => present(r.f, r.ownerName, versions.get(r.f.id) ?? [])), total };
 }
 
 export async function loadItems(db: Executor, versionId: string): Promise<StoredItem[]> {

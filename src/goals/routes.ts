@@ -7,6 +7,7 @@ import {
   CreateFramework,
   Framework,
   FrameworkFile,
+  FrameworkPage,
   FrameworkQuery,
   ImportQuery,
   ItemHit,
@@ -38,7 +39,7 @@ export const goalRoutes =
     const tags = ['goal frameworks'];
     app.get(
       '/api/frameworks',
-      { schema: { tags, querystring: FrameworkQuery, response: { 200: z.array(Framework) } } },
+      { schema: { tags, querystring: FrameworkQuery, response: { 200: FrameworkPage } } },
       (req) => searchFrameworks(db, req.actor, req.query),
     );
     app.post(

@@ -5,13 +5,15 @@ import { saveVersioned } from '../platform/db/versioned.js';
 import { change } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor } from '../policy/policy.js';
 import { scopeFor } from '../policy/scope.js';
-import { abilitiesFor } from '../policy/abilities.js';
+import { abilitiesFor, mayCreate } from '../policy/abilities.js';
 import { findOrganisation } from '../organisations/index.js';
 import { frameworks, frameworkVersions } from './schema.js';
 import type {
   CreateFramework,
   Framework,
   FrameworkFile,
+  FrameworkPage,
+  FrameworkQuery,
   FrameworkRecord,
   ItemInput,
   UpdateFramework,
@@ -51,17 +53,17 @@ export async function readableFramework(db: Executor, actor: Actor | undefined, 
   return presentFor(actor, f);
 }
 
-export async function searchFrameworks(
-  db: Db,
-  actor: Actor | undefined,
-  q: { q?: string; kind?: Framework['kind']; status: 'active' | 'archived' | 'all' },
-): Promise<Framework[]> {
+export async function searchFrameworks(db: Db, actor: Actor | undefined, q: FrameworkQuery): Promise<FrameworkPage> {
   const a = authorize(actor, 'read', 'framework');
   const kind = q.kind ? eq(frameworks.kind, q.kind) : undefined;
   const like = q.q ? `%${q.q.replace(/[%_\\]/g, '\\$&')}%` : undefined;
   const text = like ? or(sql`${frameworks.nameSv} ilike ${like}`, sql`${frameworks.nameEn} ilike ${like}`) : undefined;
-  const list = await listFrameworks(db, scopeFor(a, 'framework'), and(kind, text), q.status);
-  return list.map((f) => presentFor(a, f));
+  const page = await listFrameworks(db, scopeFor(a, 'framework'), and(kind, text), q);
+  return {
+    items: page.items.map((f) => presentFor(a, f)),
+    total: page.total,
+    abilities: { create: mayCreate(a, 'framework', { countyId: a.countyId, organisationId: a.organisationId }) },
+  };
 }
 
 export async function versionContent(db: Db, actor: Actor | undefined, id: string, versionId?: string) {

@@ -52,7 +52,8 @@ export const Person = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   /** What the signed-in person may do with it. */
-  abilities: Abilities('update', 'archive'),
+  /** createAccount: may make this person a user account (the user administration). */
+  abilities: Abilities('update', 'archive', 'createAccount'),
 });
 export type Person = z.infer<typeof Person>;
 /** A person as stored and audited (abilities depend on who looks). */

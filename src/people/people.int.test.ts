@@ -113,5 +113,15 @@ describe.each(engines)('people and user accounts API on %s', (engine) => {
     const outsider = await new Client(env.app).login(w.otherCoordinator.email);
     const theirs = await outsider.get('/api/people?limit=500');
     expect(theirs.body.items.some((p: { organisationId: string }) => p.organisationId === w.orgA.id)).toBe(false);
+    // Accounts are made by administrators only: the person's page offers it from this ability.
+    const asMember = await member.get(`/api/people?organisationId=${w.orgA.id}`);
+    expect(asMember.body.items.some((p: { abilities: { createAccount: boolean } }) => p.abilities.createAccount)).toBe(
+      false,
+    );
+    const asAdmin = await admin.get(`/api/people?organisationId=${w.orgA.id}`);
+    expect(asAdmin.body.items.length).toBeGreaterThan(0);
+    expect(asAdmin.body.items.every((p: { abilities: { createAccount: boolean } }) => p.abilities.createAccount)).toBe(
+      true,
+    );
   });
 });

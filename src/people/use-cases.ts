@@ -17,7 +17,10 @@ const placeOf = (p: PersonRecord): AuditPlace => ({ id: p.id, ...targetOf(p) });
 /** The record as the signed-in person sees it: with what they may do with it. */
 export const presentFor = (actor: Actor | undefined, p: PersonRecord): Person => ({
   ...p,
-  abilities: abilitiesFor(actor, 'person', targetOf(p), ['update', 'archive']),
+  abilities: {
+    ...abilitiesFor(actor, 'person', targetOf(p), ['update', 'archive']),
+    createAccount: mayCreate(actor, 'user', { countyId: p.countyId }),
+  },
 });
 
 async function assertEmailFree(db: Executor, email: string | null | undefined, exceptId?: string) {

@@ -210,3 +210,19 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 function rowKeyId(caption: string) {
   return `dt-${caption.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}`;
 }
+
+/** A list query's answer as the table's rows, total, loading and error: `<DataTable {...pageOf(q)} …/>`. */
+export function pageOf<T>(q: {
+  data?: { items: T[]; total: number };
+  isPending: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}) {
+  return {
+    rows: q.data?.items,
+    total: q.data?.total,
+    loading: q.isPending,
+    error: q.error,
+    onRetry: () => void q.refetch(),
+  };
+}

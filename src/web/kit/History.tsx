@@ -13,8 +13,10 @@ import { PHONE } from './DataTable';
 import { formatValue, groupSaves, type ValueContext } from './historyFormat';
 
 export interface HistoryProps {
-  /** e.g. `/api/agreements/${id}/audit` */
-  path: string;
+  /** e.g. `/api/agreements/${id}/audit`… */
+  path?: string;
+  /** …or the typed call that reads it (e.g. `() => organisationsApi.history(id)`). */
+  load?: () => Promise<AuditEntry[]>;
   /** Names a field in the user's language (unknown fields show their code). */
   fieldLabel: (field: string) => string;
   queryKey: readonly unknown[];
@@ -55,10 +57,13 @@ export function History(props: HistoryProps) {
   );
 }
 
-function HistoryList({ path, fieldLabel, queryKey, enums = {} }: HistoryProps) {
+function HistoryList({ path, load, fieldLabel, queryKey, enums = {} }: HistoryProps) {
   const { t, i18n } = useTranslation();
   const label = useEnum();
-  const q = useQuery({ queryKey: [...queryKey, 'audit'], queryFn: () => api.get<AuditEntry[]>(path) });
+  const q = useQuery({
+    queryKey: [...queryKey, 'audit'],
+    queryFn: () => (load ? load() : api.get<AuditEntry[]>(path ?? '')),
+  });
   const saves = useMemo(() => groupSaves(q.data ?? []), [q.data]);
   const ctx: ValueContext = {
     lang: i18n.language === 'en' ? 'en' : 'sv',

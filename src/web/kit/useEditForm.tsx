@@ -1,6 +1,9 @@
 import type { QueryKey } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useForm, type FormValues } from '../components/useForm';
+import type { RecordFormProps } from './RecordForm';
 import { StaleChanges } from './StaleChanges';
 import { useSave, type Versioned } from './useSave';
 
@@ -18,6 +21,7 @@ export function useEditForm<V extends FormValues, R extends Versioned, S extends
   invalidate?: QueryKey[];
   onSaved?: (saved: R) => void | Promise<void>;
 }) {
+  const { t } = useTranslation();
   const form = useForm<V>(opts.toForm(opts.record));
   const save = useSave<z.output<S>, R, R>({
     from: opts.record,
@@ -61,5 +65,30 @@ export function useEditForm<V extends FormValues, R extends Versioned, S extends
     );
   }
 
-  return { form, save, submit, staleNotice };
+  /**
+   * The props for the record's form component: submit, "Spara", cancel, and above the fields the
+   * stale notice (`what` names the record as the other person saved it) and the error alert.
+   */
+  function frame(p: {
+    cancelTo: string;
+    what: (theirs: R) => string;
+    label: (k: keyof V & string) => string;
+    show?: (k: keyof V & string, v: string) => string;
+  }): RecordFormProps<V> {
+    return {
+      form,
+      onSubmit: submit,
+      busy: save.pending,
+      submitLabel: t('common.save'),
+      cancelTo: p.cancelTo,
+      children: (
+        <>
+          {save.stale && staleNotice(p.what(save.stale), p.label, p.show)}
+          <ErrorAlert error={form.error} />
+        </>
+      ),
+    };
+  }
+
+  return { form, save, submit, staleNotice, frame };
 }

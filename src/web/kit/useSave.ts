@@ -57,6 +57,11 @@ export function useSave<TInput, TResult, TRecord extends Versioned = TResult & V
       lastInput.current = input;
       mutation.mutate(input);
     },
+    /** Like `submit`, for a caller that waits for the answer (e.g. a dialog that closes when saved). */
+    submitAsync(input: TInput): Promise<TResult> {
+      lastInput.current = input;
+      return mutation.mutateAsync(input);
+    },
     /** The version the next save starts from (the record's, or the other person's after a stale save). */
     version,
     /** What the other person saved, while the person decides; null otherwise. */

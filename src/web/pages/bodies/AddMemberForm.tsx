@@ -1,34 +1,28 @@
 import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddMember, memberRoles, type Body } from '../../../bodies/contract';
-import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { orUndefined, useForm } from '../../components/useForm';
 import { today } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
 import { useOrganisationOptions } from '../organisations/queries';
-import { usePeople } from '../people/queries';
-import { bodyKeys } from './queries';
+import { useSave } from '../../kit';
+import { personKeys, usePeople } from '../people/queries';
+import { bodiesApi, bodyKeys } from './queries';
 
 /** Add a person to a body with a role, the organisation they represent and the period. */
 export function AddMemberForm({ body, onDone }: { body: Body; onDone: () => void }) {
   const { t } = useTranslation();
   const label = useEnum();
-  const qc = useQueryClient();
   const people = usePeople({ status: 'active' });
   const organisations = useOrganisationOptions();
   const form = useForm({ personId: '', role: 'member', organisationId: '', startDate: today(), endDate: '' });
 
-  const add = useMutation({
-    mutationFn: (input: AddMember) => api.post<Body>(`/api/bodies/${body.id}/members`, input),
-    onSuccess: async (b) => {
-      qc.setQueryData(bodyKeys.one(b.id), b);
-      await qc.invalidateQueries({ queryKey: bodyKeys.all });
-      await qc.invalidateQueries({ queryKey: ['people'] });
-      onDone();
-    },
+  const add = useSave({
+    send: (input: AddMember) => bodiesApi.addMember(body.id, input),
+    invalidate: [bodyKeys.all, personKeys.all],
+    onSaved: onDone,
     onError: form.fail,
   });
 
@@ -42,7 +36,7 @@ export function AddMemberForm({ body, onDone }: { body: Body; onDone: () => void
       startDate: v.startDate,
       endDate: v.endDate || null,
     });
-    if (input) add.mutate(input);
+    if (input) add.submit(input);
   };
 
   const personOptions = (people.data?.items ?? []).map((p) => ({
@@ -80,7 +74,7 @@ export function AddMemberForm({ body, onDone }: { body: Body; onDone: () => void
           <TextInput type="date" label={t('bodies.members.endDate')} {...form.text('endDate')} />
         </SimpleGrid>
         <Group>
-          <Button type="submit" loading={add.isPending}>
+          <Button type="submit" loading={add.pending}>
             {t('bodies.members.add')}
           </Button>
           <Button variant="default" onClick={onDone}>

@@ -1,4 +1,4 @@
-import { Anchor, NativeSelect } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { bodyTypes, type BodySummary } from '../../../bodies/contract';
@@ -6,7 +6,7 @@ import { StatusFilter } from '../../components/FilterBar';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useSearchState } from '../../components/useSearchState';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, ListPage, type Column } from '../../kit';
+import { ChoiceFilter, DataTable, ListPage, pageOf, type Column } from '../../kit';
 import { useBodies } from './queries';
 
 export function BodyList() {
@@ -63,19 +63,17 @@ export function BodyList() {
   return (
     <ListPage
       title={t('bodies.title')}
-      actions={[{ label: t('bodies.new'), to: '/bodies/new', can: q.data?.abilities.create ?? false }]}
+      actions={[{ label: t('bodies.new'), to: '/bodies/new', can: q.data?.abilities.create }]}
       search={{ label: t('bodies.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
       filters={
         <>
-          <NativeSelect
+          <ChoiceFilter
             label={t('common.typeFilter')}
             value={f.type}
-            onChange={(e) => setF('type', e.currentTarget.value)}
-            data={[
-              { value: '', label: t('common.allTypes') },
-              ...bodyTypes.map((c) => ({ value: c, label: label('bodyType', c) })),
-            ]}
-            style={{ flex: '0 1 220px' }}
+            onChange={(v) => setF('type', v)}
+            all={t('common.allTypes')}
+            choices={bodyTypes.map((c) => ({ value: c, label: label('bodyType', c) }))}
+            width={220}
           />
           <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
         </>
@@ -84,12 +82,8 @@ export function BodyList() {
       <DataTable
         caption={t('bodies.tableCaption')}
         columns={columns}
-        rows={q.data?.items}
-        total={q.data?.total}
+        {...pageOf(q)}
         rowKey={(b) => b.id}
-        loading={q.isPending}
-        error={q.error}
-        onRetry={() => void q.refetch()}
         initialSort={{ id: 'name' }}
       />
     </ListPage>

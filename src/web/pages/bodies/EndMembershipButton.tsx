@@ -1,36 +1,33 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, Membership } from '../../../bodies/contract';
-import { api, ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../components/useForm';
-import { today } from '../../format';
-import { bodyKeys } from './queries';
+import { formatDate, today } from '../../format';
+import { StaleChanges, useSave } from '../../kit';
+import { bodiesApi, bodyKeys } from './queries';
 
 /** Ends a membership on a chosen date (default today); the membership stays in the history. */
-export function EndMembershipButton({ bodyId, membership }: { bodyId: string; membership: Membership }) {
+export function EndMembershipButton({ body, membership }: { body: Body; membership: Membership }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
   const form = useForm({ endDate: today() });
-
-  const end = useMutation({
-    mutationFn: (endDate: string) =>
-      api.patch<Body>(`/api/bodies/${bodyId}/members/${membership.id}`, { endDate, version: membership.version }),
-    onSuccess: async (b) => {
-      qc.setQueryData(bodyKeys.one(b.id), b);
-      await qc.invalidateQueries({ queryKey: bodyKeys.all });
-      close();
+  // A stale save answers with the body as saved now: the membership's version and end date come from it.
+  const saved = useRef<Body | null>(null);
+  const end = useSave<string, Body>({
+    from: body,
+    send: (endDate) => {
+      const now = saved.current?.members.find((m) => m.id === membership.id) ?? membership;
+      return bodiesApi.updateMember(body.id, membership.id, { endDate, version: now.version });
     },
-    onError: (err) => {
-      if (err instanceof ApiError && err.code === 'record.stale')
-        void qc.invalidateQueries({ queryKey: bodyKeys.one(bodyId) });
-      form.fail(err);
-    },
+    invalidate: [bodyKeys.all],
+    onSaved: close,
+    onError: form.fail,
   });
+  saved.current = end.stale;
+  const theirs = end.stale?.members.find((m) => m.id === membership.id);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -38,7 +35,7 @@ export function EndMembershipButton({ bodyId, membership }: { bodyId: string; me
       form.setErrors({ endDate: t('validation.date') });
       return;
     }
-    end.mutate(form.values.endDate);
+    end.submit(form.values.endDate);
   };
 
   return (
@@ -61,13 +58,32 @@ export function EndMembershipButton({ bodyId, membership }: { bodyId: string; me
       >
         <form onSubmit={submit} noValidate>
           <Stack>
+            {end.stale && (
+              <StaleChanges
+                what={membership.personName}
+                fields={[
+                  {
+                    key: 'endDate',
+                    label: t('bodies.members.endDate'),
+                    theirs: formatDate(theirs?.endDate ?? null),
+                    yours: formatDate(form.values.endDate),
+                  },
+                ]}
+                onReapply={end.reapply}
+                busy={end.pending}
+                onUseTheirs={() => {
+                  end.discard();
+                  close();
+                }}
+              />
+            )}
             <ErrorAlert error={form.error} />
             <TextInput type="date" label={t('bodies.members.endDateLabel')} required {...form.text('endDate')} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" color="red.9" loading={end.isPending}>
+              <Button type="submit" color="red.9" loading={end.pending}>
                 {t('bodies.members.endSubmit')}
               </Button>
             </Group>

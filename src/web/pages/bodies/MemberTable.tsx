@@ -82,12 +82,10 @@ export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean })
                   <Table.Td>{formatDate(m.startDate)}</Table.Td>
                   <Table.Td>{formatDate(m.endDate)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color={m.current ? '#1d6b34' : 'gray.8'}>
-                      {m.current ? t('bodies.members.current') : t('bodies.members.ended')}
-                    </Badge>
+                    <MembershipBadge current={m.current} />
                   </Table.Td>
                   {canEdit && (
-                    <Table.Td>{!ended(m) ? <EndMembershipButton bodyId={body.id} membership={m} /> : null}</Table.Td>
+                    <Table.Td>{!ended(m) ? <EndMembershipButton body={body} membership={m} /> : null}</Table.Td>
                   )}
                 </Table.Tr>
               ))}
@@ -96,5 +94,15 @@ export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean })
         </TableScroll>
       )}
     </>
+  );
+}
+
+/** Whether a membership is current or has ended. */
+export function MembershipBadge({ current }: { current: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="outline" color={current ? '#1d6b34' : 'gray.8'}>
+      {current ? t('bodies.members.current') : t('bodies.members.ended')}
+    </Badge>
   );
 }

@@ -1,27 +1,28 @@
 import { Alert, Button, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Framework, ItemInput } from '../../../goals/contract';
-import { api, ApiError } from '../../api';
-import { AuditHistory } from '../../components/AuditHistory';
-import { BackLink } from '../../components/BackLink';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadFailed } from '../../components/LoadFailed';
 import { FieldList } from '../../components/FieldList';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { useEnum } from '../../i18n/useEnum';
-import { useCan } from '../../permissions';
+import { ArchivedNotice, DetailPage, History, StaleChanges, useRecordActions, useSave } from '../../kit';
 import { removeItem, toInput } from './draft';
 import { frameworkFieldLabel } from './fields';
 import { ItemDialog } from './ItemDialog';
 import { ItemSearch } from './ItemSearch';
 import { ItemTree } from './ItemTree';
-import { downloadFramework, frameworkKeys, useFrameworkContent, useLocalText } from './queries';
+import {
+  downloadFramework,
+  frameworkKeys,
+  frameworksApi,
+  useFrameworkContent,
+  useLocalText,
+  type VersionContent,
+} from './queries';
 import { VersionTable } from './VersionTable';
 
 export function FrameworkDetail() {
@@ -29,93 +30,106 @@ export function FrameworkDetail() {
   const [params] = useSearchParams();
   const versionId = params.get('version');
   const { t } = useTranslation();
-  const label = useEnum();
   const local = useLocalText();
-  const can = useCan();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const q = useFrameworkContent(id, versionId);
-  const [query, setQuery] = useState('');
-  const [dialog, setDialog] = useState<{ code: string | null } | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
 
-  const refresh = () => qc.invalidateQueries({ queryKey: frameworkKeys.all });
-  const onStale = (err: unknown) => {
-    if (err instanceof ApiError && err.code === 'record.stale') void refresh();
-  };
-  const saveDraft = useMutation({
-    mutationFn: ({ items, version }: { items: ItemInput[]; version: number }) =>
-      api.put<Framework>(`/api/frameworks/${id}/draft`, { items, version }),
-    onSuccess: refresh,
-    onError: onStale,
-  });
-  const publish = useMutation({
-    mutationFn: (fw: Framework) => api.post<Framework>(`/api/frameworks/${id}/publish`, { version: fw.version }),
-    onSuccess: refresh,
-    onError: onStale,
-  });
-  const newVersion = useMutation({
-    mutationFn: (fw: Framework) => api.post<Framework>(`/api/frameworks/${id}/versions`, { version: fw.version }),
-    onSuccess: async (fw) => {
-      await refresh();
+  const invalidate = [frameworkKeys.all];
+  const refresh = useRefresh(invalidate);
+  const publish = useSave({ send: frameworksApi.publish, invalidate, onError: refresh });
+  const newVersion = useSave({
+    send: frameworksApi.newVersion,
+    invalidate,
+    onSaved: (fw) => {
       if (fw.draftVersionId) navigate(`/frameworks/${id}?version=${fw.draftVersionId}`);
     },
-    onError: onStale,
+    onError: refresh,
+  });
+  const { actions, error } = useRecordActions({
+    archive: frameworksApi.archive,
+    invalidate,
+    editTo: (fw: Framework) => `/frameworks/${fw.id}/edit`,
+    name: (fw) => local(fw.name),
+    more: (fw) => {
+      const editable = fw.abilities.update && !fw.archived;
+      return [
+        {
+          label: t('frameworks.versions.publish'),
+          can: editable && fw.draftVersionId !== null,
+          element: (
+            <ConfirmButton
+              label={t('frameworks.versions.publish')}
+              title={t('frameworks.versions.publish')}
+              message={t('frameworks.versions.publishConfirm')}
+              onConfirm={() => publish.submit(fw)}
+              loading={publish.pending}
+            />
+          ),
+        },
+        {
+          label: t('frameworks.versions.newVersion'),
+          can: editable && fw.draftVersionId === null,
+          variant: 'outline',
+          onClick: () => newVersion.submit(fw),
+          loading: newVersion.pending,
+        },
+        {
+          label: t('frameworks.export'),
+          can: true,
+          variant: 'outline',
+          onClick: () => {
+            setExportError(null);
+            downloadFramework(fw.id, q.data?.version.id).catch(setExportError);
+          },
+        },
+      ];
+    },
   });
 
-  if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  const { framework: fw, version, items } = q.data;
-  const target = {
-    countyId: fw.countyId,
-    organisationId: fw.ownerOrganisationId,
-    shared: fw.shared,
-    builtin: fw.builtin,
-  };
-  const editable = !fw.builtin && !fw.archived && fw.abilities.update;
-  const editingDraft = editable && version.status === 'draft';
+  return (
+    <DetailPage
+      query={q}
+      title={(c) => local(c.framework.name)}
+      back={{ to: '/frameworks', label: t('frameworks.title') }}
+      actions={(c) => actions(c.framework)}
+    >
+      {(c) => (
+        <>
+          <ErrorAlert error={publish.error ?? newVersion.error ?? error ?? exportError} />
+          <FrameworkContent content={c} />
+        </>
+      )}
+    </DetailPage>
+  );
+}
+
+/** Invalidates the given queries (after a failed change, so the page shows what is saved now). */
+function useRefresh(keys: QueryKey[]) {
+  const qc = useQueryClient();
+  return () => void Promise.all(keys.map((queryKey) => qc.invalidateQueries({ queryKey })));
+}
+
+function FrameworkContent({ content }: { content: VersionContent }) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const local = useLocalText();
+  const { framework: fw, version, items } = content;
+  const [query, setQuery] = useState('');
+  const [dialog, setDialog] = useState<{ code: string | null } | null>(null);
+  const saveDraft = useSave<ItemInput[], Framework, Framework>({
+    from: fw,
+    // The newer of the version shown and the one the hook holds (after someone else saved).
+    send: (next, v) => frameworksApi.saveDraft(fw.id, next, Math.max(v ?? 0, fw.version)),
+    invalidate: [frameworkKeys.all],
+  });
+  const editingDraft = fw.abilities.update && !fw.archived && version.status === 'draft';
   const tree = toInput(items);
-  const save = (next: ItemInput[]) => saveDraft.mutateAsync({ items: next, version: fw.version });
+  const save = (next: ItemInput[]) => saveDraft.submitAsync(next);
 
   return (
     <>
-      <PageHeader
-        title={local(fw.name)}
-        above={<BackLink to="/frameworks" label={t('frameworks.title')} />}
-        actions={
-          <>
-            {editable && (
-              <Button component={Link} to={`/frameworks/${fw.id}/edit`}>
-                {t('common.edit')}
-              </Button>
-            )}
-            {editable && fw.draftVersionId && (
-              <ConfirmButton
-                label={t('frameworks.versions.publish')}
-                title={t('frameworks.versions.publish')}
-                message={t('frameworks.versions.publishConfirm')}
-                onConfirm={() => publish.mutate(fw)}
-                loading={publish.isPending}
-              />
-            )}
-            {editable && !fw.draftVersionId && (
-              <Button variant="outline" onClick={() => newVersion.mutate(fw)} loading={newVersion.isPending}>
-                {t('frameworks.versions.newVersion')}
-              </Button>
-            )}
-            <Button
-              variant="outline"
-              onClick={() => {
-                setExportError(null);
-                downloadFramework(fw.id, version.id).catch(setExportError);
-              }}
-            >
-              {t('frameworks.export')}
-            </Button>
-          </>
-        }
-      />
-      <ErrorAlert error={publish.error ?? newVersion.error ?? exportError} />
+      <ArchivedNotice archived={fw.archived} />
       <Section title={t('common.details')}>
         <FieldList
           items={[
@@ -153,6 +167,15 @@ export function FrameworkDetail() {
           <Alert variant="outline" color="blue.9" mb="md">
             {t('frameworks.versions.draftNotice')}
           </Alert>
+        )}
+        {saveDraft.stale && (
+          <StaleChanges
+            what={local(saveDraft.stale.name)}
+            fields={[]}
+            onReapply={saveDraft.reapply}
+            busy={saveDraft.pending}
+            onUseTheirs={() => saveDraft.discard()}
+          />
         )}
         <ErrorAlert error={saveDraft.error} />
         <ItemSearch items={items} query={query} onQuery={setQuery}>
@@ -195,7 +218,7 @@ export function FrameworkDetail() {
           code={dialog.code}
           onClose={() => setDialog(null)}
           onSave={save}
-          busy={saveDraft.isPending}
+          busy={saveDraft.pending}
         />
       )}
       <Section title={t('frameworks.versions.title')}>
@@ -205,9 +228,9 @@ export function FrameworkDetail() {
           <VersionTable framework={fw} shownId={version.id} />
         )}
       </Section>
-      {!fw.builtin && can('read', 'audit', target) && (
-        <AuditHistory
-          path={`/api/frameworks/${fw.id}/audit`}
+      {!fw.builtin && (
+        <History
+          load={() => frameworksApi.history(fw.id)}
           queryKey={frameworkKeys.one(fw.id)}
           fieldLabel={frameworkFieldLabel(t)}
           enums={{ kind: 'frameworkKind', status: 'versionStatus', level: 'itemLevel' }}

@@ -1,10 +1,9 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import type { FormEvent, ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Checkbox, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { frameworkKinds, type Framework } from '../../../goals/contract';
-import type { useForm } from '../../components/useForm';
+import type { FormValues } from '../../components/useForm';
 import { useEnum } from '../../i18n/useEnum';
+import { ChoiceField, RecordForm, type RecordFormProps } from '../../kit';
 
 export type FrameworkFormValues = {
   key: string;
@@ -64,38 +63,31 @@ export function flattenErrors(errors: Record<string, string>): Record<string, st
   return out;
 }
 
-type Form = ReturnType<typeof useForm<FrameworkFormValues>>;
-
-export function FrameworkForm({
+/** A framework's fields; `isNew` adds the key and kind, which are fixed once made. */
+export function FrameworkForm<V extends Partial<FrameworkFormValues> & FormValues>({
   form,
-  onSubmit,
-  busy,
-  submitLabel,
-  cancelTo,
   isNew,
-  children,
-}: {
-  form: Form;
-  onSubmit: () => void;
-  busy: boolean;
-  submitLabel: string;
-  cancelTo: string;
-  isNew: boolean;
-  children?: ReactNode;
-}) {
+  ...frame
+}: RecordFormProps<V> & { isNew: boolean }) {
   const { t } = useTranslation();
   const label = useEnum();
   const errors = flattenErrors(form.errors);
   const field = (name: keyof FrameworkFormValues & string) => ({ ...form.text(name), error: errors[name] });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSubmit();
+  const text = (name: 'name' | 'description' | 'source', lang: 'sv' | 'en', rows: number) => {
+    const key = `${name}${lang === 'sv' ? 'Sv' : 'En'}` as const;
+    const props = { label: t(`frameworks.fields.${key}`), lang, ...field(key) };
+    return name === 'name' ? (
+      <TextInput required maxLength={200} {...props} />
+    ) : (
+      <Textarea autosize minRows={rows} {...props} />
+    );
   };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={860}>
-        {children}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+    <RecordForm
+      {...frame}
+      maw={860}
+      fields={
+        <>
           {isNew && (
             <TextInput
               label={t('frameworks.fields.key')}
@@ -105,42 +97,23 @@ export function FrameworkForm({
             />
           )}
           {isNew && (
-            <NativeSelect
+            <ChoiceField
               label={t('frameworks.fields.kind')}
               required
-              data={frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) }))}
+              empty={false}
+              choices={frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) }))}
               {...field('kind')}
             />
           )}
-          <TextInput label={t('frameworks.fields.nameSv')} lang="sv" required maxLength={200} {...field('nameSv')} />
-          <TextInput label={t('frameworks.fields.nameEn')} lang="en" required maxLength={200} {...field('nameEn')} />
-          <Textarea
-            label={t('frameworks.fields.descriptionSv')}
-            lang="sv"
-            autosize
-            minRows={3}
-            {...field('descriptionSv')}
-          />
-          <Textarea
-            label={t('frameworks.fields.descriptionEn')}
-            lang="en"
-            autosize
-            minRows={3}
-            {...field('descriptionEn')}
-          />
-          <Textarea label={t('frameworks.fields.sourceSv')} lang="sv" autosize minRows={2} {...field('sourceSv')} />
-          <Textarea label={t('frameworks.fields.sourceEn')} lang="en" autosize minRows={2} {...field('sourceEn')} />
-        </SimpleGrid>
-        <Checkbox label={t('frameworks.fields.shared')} {...form.checkbox('shared')} />
-        <Group>
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-          <Button component={Link} to={cancelTo} variant="default">
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          {text('name', 'sv', 1)}
+          {text('name', 'en', 1)}
+          {text('description', 'sv', 3)}
+          {text('description', 'en', 3)}
+          {text('source', 'sv', 2)}
+          {text('source', 'en', 2)}
+        </>
+      }
+      wide={<Checkbox label={t('frameworks.fields.shared')} {...form.checkbox('shared')} />}
+    />
   );
 }

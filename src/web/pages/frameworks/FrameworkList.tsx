@@ -1,4 +1,4 @@
-import { Anchor, NativeSelect } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,7 @@ import { frameworkKinds, type Framework } from '../../../goals/contract';
 import { StatusFilter } from '../../components/FilterBar';
 import { useSearchState } from '../../components/useSearchState';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, ListPage, type Column } from '../../kit';
-import { useCan } from '../../permissions';
+import { ChoiceFilter, DataTable, ListPage, pageOf, type Column } from '../../kit';
 import { ImportDialog } from './ImportDialog';
 import { useFrameworks, useLocalText } from './queries';
 
@@ -18,11 +17,10 @@ export function FrameworkList() {
   const { t } = useTranslation();
   const label = useEnum();
   const local = useLocalText();
-  const can = useCan();
   const [importing, { open, close }] = useDisclosure(false);
   const [f, setF] = useSearchState({ q: '', kind: '', status: 'active' });
   const q = useFrameworks(f);
-  const mayCreate = can('create', 'framework');
+  const mayCreate = q.data?.abilities.create;
 
   const columns: Column<Framework>[] = [
     {
@@ -75,30 +73,19 @@ export function FrameworkList() {
       search={{ label: t('common.search'), value: f.q, onChange: (v) => setF('q', v) }}
       filters={
         <>
-          <NativeSelect
+          <ChoiceFilter
             label={t('frameworks.fields.kind')}
             value={f.kind}
-            onChange={(e) => setF('kind', e.currentTarget.value)}
-            data={[
-              { value: '', label: t('common.allTypes') },
-              ...frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) })),
-            ]}
-            style={{ flex: '0 1 240px' }}
+            onChange={(v) => setF('kind', v)}
+            all={t('common.allTypes')}
+            choices={frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) }))}
           />
           <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
         </>
       }
     >
       <ImportDialog opened={importing} onClose={close} />
-      <DataTable
-        caption={t('frameworks.tableCaption')}
-        columns={columns}
-        rows={q.data}
-        rowKey={(fw) => fw.id}
-        loading={q.isPending}
-        error={q.error}
-        onRetry={() => void q.refetch()}
-      />
+      <DataTable caption={t('frameworks.tableCaption')} columns={columns} {...pageOf(q)} rowKey={(fw) => fw.id} />
     </ListPage>
   );
 }

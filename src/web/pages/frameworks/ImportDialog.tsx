@@ -1,28 +1,27 @@
 import { Button, Group, Input, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { FrameworkFile, type Framework } from '../../../goals/contract';
-import { api, ApiError } from '../../api';
+import { FrameworkFile } from '../../../goals/contract';
+import { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { issueText } from '../../components/validation';
-import { frameworkKeys } from './queries';
+import { useSave } from '../../kit';
+import { frameworkKeys, frameworksApi } from './queries';
 
 /** Import a framework from a JSON file or pasted text; the server checks the structure too. */
 export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const fileId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [jsonError, setJsonError] = useState<string | undefined>();
 
-  const importIt = useMutation({
-    mutationFn: (file: unknown) => api.post<Framework>('/api/frameworks/import', file),
-    onSuccess: async (f) => {
-      await qc.invalidateQueries({ queryKey: frameworkKeys.all });
+  const importIt = useSave({
+    send: (file: FrameworkFile) => frameworksApi.import(file),
+    invalidate: [frameworkKeys.all],
+    onSaved: (f) => {
       onClose();
       setText('');
       navigate(`/frameworks/${f.id}`);
@@ -49,7 +48,7 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
       setError(new ApiError(400, 'framework.import_invalid', '', details));
       return;
     }
-    importIt.mutate(data);
+    importIt.submit(r.data);
   };
 
   const issues = error instanceof ApiError ? error.fieldIssues : [];
@@ -99,7 +98,7 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={importIt.isPending} disabled={!text.trim()}>
+            <Button type="submit" loading={importIt.pending} disabled={!text.trim()}>
               {t('frameworks.importDialog.submit')}
             </Button>
           </Group>

@@ -1,7 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Framework, Item, VersionInfo } from '../../../goals/contract';
-import { api, qs } from '../../api';
+import type {
+  CreateFramework,
+  Framework,
+  FrameworkFile,
+  FrameworkPage,
+  FrameworkQuery,
+  Item,
+  ItemInput,
+  UpdateFramework,
+  VersionInfo,
+} from '../../../goals/contract';
+import { call, client } from '../../api/client';
 
 export interface VersionContent {
   framework: Framework;
@@ -16,18 +26,70 @@ export const frameworkKeys = {
   content: (id: string, versionId: string | null) => ['frameworks', id, 'content', versionId ?? 'current'] as const,
 };
 
-export function useFrameworks(f: { q?: string; kind?: string; status?: string } = {}) {
+export interface FrameworkFilter {
+  q?: string;
+  kind?: string;
+  status?: string;
+}
+
+const path = (id: string) => ({ params: { path: { id } } });
+
+/** The frameworks API as typed functions. */
+export const frameworksApi = {
+  list: (f: FrameworkFilter): Promise<FrameworkPage> =>
+    call(
+      client.GET('/api/frameworks', {
+        params: {
+          query: {
+            limit: 500,
+            q: f.q || undefined,
+            kind: (f.kind || undefined) as FrameworkQuery['kind'],
+            status: (f.status || undefined) as FrameworkQuery['status'] | undefined,
+          },
+        },
+      }),
+    ),
+  content: (id: string, versionId: string | null): Promise<VersionContent> =>
+    call(
+      versionId
+        ? client.GET('/api/frameworks/{id}/versions/{versionId}', { params: { path: { id, versionId } } })
+        : client.GET('/api/frameworks/{id}', path(id)),
+    ),
+  create: (body: CreateFramework): Promise<Framework> => call(client.POST('/api/frameworks', { body })),
+  import: (body: FrameworkFile): Promise<Framework> => call(client.POST('/api/frameworks/import', { body })),
+  update: (id: string, body: UpdateFramework): Promise<Framework> =>
+    call(client.PATCH('/api/frameworks/{id}', { ...path(id), body })),
+  saveDraft: (id: string, items: ItemInput[], version: number): Promise<Framework> =>
+    call(client.PUT('/api/frameworks/{id}/draft', { ...path(id), body: { items, version } })),
+  publish: (fw: Framework): Promise<Framework> =>
+    call(client.POST('/api/frameworks/{id}/publish', { ...path(fw.id), body: { version: fw.version } })),
+  newVersion: (fw: Framework): Promise<Framework> =>
+    call(client.POST('/api/frameworks/{id}/versions', { ...path(fw.id), body: { version: fw.version } })),
+  archive: (fw: Framework): Promise<Framework> => {
+    const request = { ...path(fw.id), body: { version: fw.version } };
+    return call(
+      fw.archived
+        ? client.POST('/api/frameworks/{id}/restore', request)
+        : client.POST('/api/frameworks/{id}/archive', request),
+    );
+  },
+  export: (id: string, versionId?: string): Promise<FrameworkFile> =>
+    call(client.GET('/api/frameworks/{id}/export', { params: { path: { id }, query: { versionId } } })),
+  history: (id: string) => call(client.GET('/api/frameworks/{id}/audit', path(id))),
+};
+
+export function useFrameworks(f: FrameworkFilter = {}) {
   return useQuery({
     queryKey: frameworkKeys.list(f),
-    queryFn: () => api.get<Framework[]>(`/api/frameworks${qs({ limit: 500, ...f })}`),
+    queryFn: () => frameworksApi.list(f),
+    placeholderData: keepPreviousData,
   });
 }
 
 export function useFrameworkContent(id: string, versionId: string | null) {
   return useQuery({
     queryKey: frameworkKeys.content(id, versionId),
-    queryFn: () =>
-      api.get<VersionContent>(versionId ? `/api/frameworks/${id}/versions/${versionId}` : `/api/frameworks/${id}`),
+    queryFn: () => frameworksApi.content(id, versionId),
   });
 }
 
@@ -40,7 +102,7 @@ export function useLocalText() {
 
 /** Save the framework as a JSON file (the same format import reads). */
 export async function downloadFramework(id: string, versionId?: string) {
-  const file = await api.get<{ key: string }>(`/api/frameworks/${id}/export${qs({ versionId })}`);
+  const file = await frameworksApi.export(id, versionId);
   const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateOrganisation, type Organisation } from '../../../organisations/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEnum } from '../../i18n/useEnum';
 import { DetailPage, useEditForm } from '../../kit';
 import { formToInput, organisationFieldLabel, organisationToForm } from './fields';
@@ -26,7 +25,7 @@ function EditForm({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   const label = useEnum();
   const navigate = useNavigate();
-  const { form, save, submit, staleNotice } = useEditForm({
+  const { frame } = useEditForm({
     record: org,
     toForm: organisationToForm,
     toInput: formToInput,
@@ -37,16 +36,12 @@ function EditForm({ org }: { org: Organisation }) {
   });
   return (
     <OrganisationForm
-      form={form}
-      onSubmit={submit}
-      busy={save.pending}
-      submitLabel={t('common.save')}
-      cancelTo={`/organisations/${org.id}`}
-    >
-      {staleNotice(save.stale?.name ?? '', organisationFieldLabel(t), (k, v) =>
-        k === 'type' && v ? label('organisationType', v) : v,
-      )}
-      <ErrorAlert error={form.error} />
-    </OrganisationForm>
+      {...frame({
+        cancelTo: `/organisations/${org.id}`,
+        what: (o) => o.name,
+        label: organisationFieldLabel(t),
+        show: (k, v) => (k === 'type' && v ? label('organisationType', v) : v),
+      })}
+    />
   );
 }

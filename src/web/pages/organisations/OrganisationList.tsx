@@ -1,4 +1,4 @@
-import { Anchor, NativeSelect } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { organisationTypes, type Organisation, type OrganisationType } from '../../../organisations/contract';
@@ -7,14 +7,12 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useSearchState } from '../../components/useSearchState';
 import { formatNumber } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, ListPage, type Column } from '../../kit';
-import { useCan } from '../../permissions';
+import { ChoiceFilter, DataTable, ListPage, pageOf, type Column } from '../../kit';
 import { latestPopulation, useOrganisations } from './queries';
 
 export function OrganisationList() {
   const { t } = useTranslation();
   const label = useEnum();
-  const can = useCan();
   const [f, setF] = useSearchState({ q: '', type: '', status: 'active' });
   const q = useOrganisations({ q: f.q, type: f.type as OrganisationType | '', status: f.status as 'active' });
 
@@ -60,19 +58,16 @@ export function OrganisationList() {
   return (
     <ListPage
       title={t('organisations.title')}
-      actions={[{ label: t('organisations.new'), to: '/organisations/new', can: can('create', 'organisation') }]}
+      actions={[{ label: t('organisations.new'), to: '/organisations/new', can: q.data?.abilities.create }]}
       search={{ label: t('organisations.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
       filters={
         <>
-          <NativeSelect
+          <ChoiceFilter
             label={t('common.typeFilter')}
             value={f.type}
-            onChange={(e) => setF('type', e.currentTarget.value)}
-            data={[
-              { value: '', label: t('common.allTypes') },
-              ...organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) })),
-            ]}
-            style={{ flex: '0 1 240px' }}
+            onChange={(v) => setF('type', v)}
+            all={t('common.allTypes')}
+            choices={organisationTypes.map((c) => ({ value: c, label: label('organisationType', c) }))}
           />
           <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
         </>
@@ -81,12 +76,8 @@ export function OrganisationList() {
       <DataTable
         caption={t('organisations.tableCaption')}
         columns={columns}
-        rows={q.data?.items}
-        total={q.data?.total}
+        {...pageOf(q)}
         rowKey={(o) => o.id}
-        loading={q.isPending}
-        error={q.error}
-        onRetry={() => void q.refetch()}
         initialSort={{ id: 'name' }}
       />
     </ListPage>

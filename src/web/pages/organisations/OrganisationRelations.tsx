@@ -1,64 +1,68 @@
 import { Anchor, List, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../people/contract';
-import type { BodySummary } from '../../../bodies/contract';
-import { api, qs } from '../../api';
 import { Section } from '../../components/Section';
 import { useEnum } from '../../i18n/useEnum';
-import type { Page } from './queries';
+import { useBodies } from '../bodies/queries';
+import { usePeople } from '../people/queries';
 
 /** The people who work at an organisation and the bodies it hosts. */
 export function OrganisationRelations({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const label = useEnum();
-  const people = useQuery({
-    queryKey: ['people', 'list', { organisationId }],
-    queryFn: () => api.get<Page<Person>>(`/api/people${qs({ organisationId, limit: 500 })}`),
-  });
-  const bodies = useQuery({
-    queryKey: ['bodies', 'list', { organisationId }],
-    queryFn: () => api.get<Page<BodySummary>>(`/api/bodies${qs({ organisationId, limit: 500 })}`),
-  });
+  const people = usePeople({ organisationId });
+  const bodies = useBodies({ organisationId });
   return (
     <>
-      {people.data && (
-        <Section title={t('organisations.peopleTitle')}>
-          {people.data.items.length === 0 ? (
-            <Text>{t('common.noResults')}</Text>
-          ) : (
-            <List spacing={4}>
-              {people.data.items.map((p) => (
-                <List.Item key={p.id}>
-                  <Anchor component={Link} to={`/people/${p.id}`}>
-                    {p.name}
-                  </Anchor>
-                  {p.title ? `, ${p.title}` : ''}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Section>
-      )}
-      {bodies.data && (
-        <Section title={t('organisations.bodiesTitle')}>
-          {bodies.data.items.length === 0 ? (
-            <Text>{t('common.noResults')}</Text>
-          ) : (
-            <List spacing={4}>
-              {bodies.data.items.map((b) => (
-                <List.Item key={b.id}>
-                  <Anchor component={Link} to={`/bodies/${b.id}`}>
-                    {b.name}
-                  </Anchor>{' '}
-                  ({label('bodyType', b.type)})
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Section>
-      )}
+      <LinkList
+        title={t('organisations.peopleTitle')}
+        rows={people.data?.items.map((p) => ({
+          id: p.id,
+          to: `/people/${p.id}`,
+          name: p.name,
+          after: p.title ? `, ${p.title}` : '',
+        }))}
+      />
+      <LinkList
+        title={t('organisations.bodiesTitle')}
+        rows={bodies.data?.items.map((b) => ({
+          id: b.id,
+          to: `/bodies/${b.id}`,
+          name: b.name,
+          after: ` (${label('bodyType', b.type)})`,
+        }))}
+      />
     </>
+  );
+}
+
+/** A titled list of links to records (nothing while it loads). */
+function LinkList({
+  title,
+  rows,
+}: {
+  title: string;
+  rows: { id: string; to: string; name: string; after: ReactNode }[] | undefined;
+}) {
+  const { t } = useTranslation();
+  if (!rows) return null;
+  return (
+    <Section title={title}>
+      {rows.length === 0 ? (
+        <Text>{t('common.noResults')}</Text>
+      ) : (
+        <List spacing={4}>
+          {rows.map((r) => (
+            <List.Item key={r.id}>
+              <Anchor component={Link} to={r.to}>
+                {r.name}
+              </Anchor>
+              {r.after}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Section>
   );
 }

@@ -1,14 +1,13 @@
 import { Button, Group, Table, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateOrganisation, type Organisation } from '../../../organisations/contract';
-import { api, ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../components/useForm';
 import { formatNumber } from '../../format';
-import { organisationKeys } from './queries';
 import { TableScroll } from '../../components/TableScroll';
+import { StaleChanges, useSave, type StaleField } from '../../kit';
+import { organisationKeys, organisationsApi } from './queries';
 
 interface Row {
   year: string;
@@ -24,32 +23,24 @@ const toRows = (o: Organisation): Row[] =>
 
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\s/g, '')));
 
+/** A year's figure as the stale notice shows it. */
+const rowText = (r: Row | undefined) => (r ? `${r.population} (${r.asOf}${r.source ? `, ${r.source}` : ''})` : '');
+
 /** Population per year: a read-only table, or an editable one that saves the whole list at once. */
 export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit: boolean }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [rows, setRows] = useState<Row[]>([]);
-  const [staleNote, setStaleNote] = useState(false);
   const form = useForm({});
 
-  const save = useMutation({
-    mutationFn: (input: UpdateOrganisation) => api.patch<Organisation>(`/api/organisations/${org.id}`, input),
-    onSuccess: async (o) => {
-      qc.setQueryData(organisationKeys.one(o.id), o);
-      await qc.invalidateQueries({ queryKey: organisationKeys.all });
-      setEditing(false);
-      setStaleNote(false);
-    },
-    onError: (err) => {
-      if (err instanceof ApiError && err.code === 'record.stale') {
-        // Keep the typed rows; the saved figures reload above them, then the user saves again.
-        setStaleNote(true);
-        void qc.invalidateQueries({ queryKey: organisationKeys.one(org.id) });
-        return;
-      }
-      form.fail(err);
-    },
+  const save = useSave<Omit<UpdateOrganisation, 'version'>, Organisation>({
+    from: org,
+    // The newer of the version this page last saw and the one the hook holds (after a stale save).
+    send: (input, version) =>
+      organisationsApi.update(org.id, { ...input, version: Math.max(version ?? 0, org.version) }),
+    invalidate: [organisationKeys.all],
+    onSaved: () => setEditing(false),
+    onError: form.fail,
   });
 
   const submit = () => {
@@ -62,7 +53,19 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
         source: r.source,
       })),
     });
-    if (input) save.mutate(input);
+    if (input) save.submit({ populations: input.populations });
+  };
+
+  /** Where what the other person saved differs from the rows typed here, year by year. */
+  const staleFields = (theirs: Organisation): StaleField[] => {
+    const their = toRows(theirs);
+    const years = [...new Set([...their.map((r) => r.year), ...rows.map((r) => r.year)])].sort().reverse();
+    return years.map((y) => ({
+      key: y,
+      label: y,
+      theirs: rowText(their.find((r) => r.year === y)),
+      yours: rowText(rows.find((r) => r.year === y)),
+    }));
   };
 
   const setRow = (i: number, k: keyof Row, v: string) =>
@@ -93,11 +96,17 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
 
   return (
     <>
-      {staleNote && (
-        <>
-          <ErrorAlert error={new ApiError(409, 'record.stale', '', null)} title={t('stale.title')} />
-          <ReadTable org={org} />
-        </>
+      {save.stale && (
+        <StaleChanges
+          what={save.stale.name}
+          fields={staleFields(save.stale)}
+          onReapply={save.reapply}
+          busy={save.pending}
+          onUseTheirs={() => {
+            const theirs = save.discard();
+            if (theirs) setRows(toRows(theirs));
+          }}
+        />
       )}
       <ErrorAlert error={form.error} />
       <TableScroll minWidth={640} label={t('organisations.populations.edit')}>
@@ -184,7 +193,7 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
         >
           {t('organisations.populations.add')}
         </Button>
-        <Button onClick={submit} loading={save.isPending}>
+        <Button onClick={submit} loading={save.pending}>
           {t('common.save')}
         </Button>
         <Button variant="default" onClick={() => setEditing(false)}>

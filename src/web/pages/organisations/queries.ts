@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type {
   CreateOrganisation,
   Organisation,
+  OrganisationPage,
   OrganisationType,
   UpdateOrganisation,
 } from '../../../organisations/contract';
@@ -27,7 +28,7 @@ export interface OrganisationFilter {
 
 /** The organisations API as typed functions (the paths and shapes come from the OpenAPI document). */
 export const organisationsApi = {
-  list: (f: OrganisationFilter): Promise<Page<Organisation>> =>
+  list: (f: OrganisationFilter): Promise<OrganisationPage> =>
     call(
       client.GET('/api/organisations', {
         params: { query: { limit: 500, ...f, q: f.q || undefined, type: f.type || undefined } },
@@ -37,6 +38,7 @@ export const organisationsApi = {
   create: (body: CreateOrganisation): Promise<Organisation> => call(client.POST('/api/organisations', { body })),
   update: (id: string, body: UpdateOrganisation): Promise<Organisation> =>
     call(client.PATCH('/api/organisations/{id}', { params: { path: { id } }, body })),
+  history: (id: string) => call(client.GET('/api/organisations/{id}/audit', { params: { path: { id } } })),
   archive: (o: Organisation): Promise<Organisation> =>
     call(
       o.archived

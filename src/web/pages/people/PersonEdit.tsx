@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdatePerson, type Person } from '../../../people/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { DetailPage, useEditForm } from '../../kit';
 import { personFieldLabel, personFormToInput, personToForm } from './fields';
 import { PersonForm } from './PersonForm';
@@ -24,7 +23,7 @@ export function PersonEdit() {
 function EditForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { form, save, submit, staleNotice } = useEditForm({
+  const { save, frame } = useEditForm({
     record: person,
     toForm: personToForm,
     toInput: personFormToInput,
@@ -34,22 +33,15 @@ function EditForm({ person }: { person: Person }) {
     onSaved: (p) => navigate(`/people/${p.id}`),
   });
   // An organisation reads by its name, from whichever record names it.
-  const orgName = (v: string) =>
-    v === save.stale?.organisationId
-      ? save.stale.organisationName
-      : v === person.organisationId
-        ? person.organisationName
-        : v;
+  const orgName = (v: string) => [save.stale, person].find((p) => p?.organisationId === v)?.organisationName ?? v;
   return (
     <PersonForm
-      form={form}
-      onSubmit={submit}
-      busy={save.pending}
-      submitLabel={t('common.save')}
-      cancelTo={`/people/${person.id}`}
-    >
-      {staleNotice(save.stale?.name ?? '', personFieldLabel(t), (k, v) => (k === 'organisationId' ? orgName(v) : v))}
-      <ErrorAlert error={form.error} />
-    </PersonForm>
+      {...frame({
+        cancelTo: `/people/${person.id}`,
+        what: (p) => p.name,
+        label: personFieldLabel(t),
+        show: (k, v) => (k === 'organisationId' ? orgName(v) : v),
+      })}
+    />
   );
 }

@@ -1,18 +1,16 @@
-import { Anchor, NativeSelect } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../people/contract';
 import { StatusFilter } from '../../components/FilterBar';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useSearchState } from '../../components/useSearchState';
-import { DataTable, ListPage, type Column } from '../../kit';
-import { useCan } from '../../permissions';
+import { ChoiceFilter, DataTable, ListPage, pageOf, type Column } from '../../kit';
 import { useOrganisationOptions } from '../organisations/queries';
 import { usePeople } from './queries';
 
 export function PersonList() {
   const { t } = useTranslation();
-  const can = useCan();
   const organisations = useOrganisationOptions();
   const [f, setF] = useSearchState({ q: '', organisationId: '', status: 'active' });
   const q = usePeople(f);
@@ -58,16 +56,17 @@ export function PersonList() {
   return (
     <ListPage
       title={t('people.title')}
-      actions={[{ label: t('people.new'), to: '/people/new', can: can('create', 'person') }]}
+      actions={[{ label: t('people.new'), to: '/people/new', can: q.data?.abilities.create }]}
       search={{ label: t('people.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
       filters={
         <>
-          <NativeSelect
+          <ChoiceFilter
             label={t('people.organisationFilter')}
             value={f.organisationId}
-            onChange={(e) => setF('organisationId', e.currentTarget.value)}
-            data={[{ value: '', label: t('common.all') }, ...organisations]}
-            style={{ flex: '0 1 260px' }}
+            onChange={(v) => setF('organisationId', v)}
+            all={t('common.all')}
+            choices={organisations}
+            width={260}
           />
           <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
         </>
@@ -76,12 +75,8 @@ export function PersonList() {
       <DataTable
         caption={t('people.tableCaption')}
         columns={columns}
-        rows={q.data?.items}
-        total={q.data?.total}
+        {...pageOf(q)}
         rowKey={(p) => p.id}
-        loading={q.isPending}
-        error={q.error}
-        onRetry={() => void q.refetch()}
         initialSort={{ id: 'name' }}
       />
     </ListPage>
