@@ -32,6 +32,28 @@ describe('sustainability assurance in the browser', () => {
 
   const tab = (name: RegExp) => page.getByRole('tab', { name });
   const dialog = () => page.getByRole('dialog');
+  /** Where the test went: the programme, the new initiative and its assessment. */
+  const at = { programme: '', initiative: '', assessment: '' };
+
+  /** Issue 10 item 10: no page scrolls sideways; wide tables are cards or scroll in their own region. */
+  async function expectNoSidewaysScroll(what: string) {
+    const { scroll, inner, widest } = await page.evaluate(() => {
+      // The outermost elements that reach past the screen's right edge, to name in the failure.
+      const inner = window.innerWidth;
+      const out = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+        (el) => el.getBoundingClientRect().right > inner + 1 && !el.closest('[role="region"][tabindex="0"]'),
+      );
+      const outermost = out.filter((el) => !out.includes(el.parentElement as HTMLElement));
+      const name = (el: HTMLElement) =>
+        `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}` +
+        ` (${Math.round(el.getBoundingClientRect().right)} px: ${(el.textContent ?? '').slice(0, 40)})`;
+      return { scroll: document.documentElement.scrollWidth, inner, widest: outermost.slice(0, 3).map(name) };
+    });
+    expect(
+      scroll,
+      `${what} is ${scroll - inner} px wider than a ${inner} px screen: ${widest.join('; ')}`,
+    ).toBeLessThanOrEqual(inner);
+  }
 
   it('opens the programme with its overview of initiatives × goals', async () => {
     await page.getByRole('link', { name: 'Program' }).first().click();
@@ -39,11 +61,16 @@ describe('sustainability assurance in the browser', () => {
     await expectAccessible(page, 'programmes');
     await page.getByRole('link', { name: 'Regionalt serviceprogram Jämtland Härjedalen' }).click();
     await page.getByRole('heading', { name: 'Regionalt serviceprogram Jämtland Härjedalen', level: 1 }).waitFor();
-    await page
-      .getByRole('table', { name: /Översikt över insatserna/ })
-      .getByText('Servicepunkter i glesbygd')
-      .waitFor();
+    const overview = page.getByRole('table', { name: /Översikt över insatserna/ });
+    await overview.getByText('Servicepunkter i glesbygd').waitFor();
     await expectAccessible(page, 'programme overview');
+    at.programme = page.url();
+    // On a desktop the overview shows all its columns: the last one is inside the window.
+    const last = await overview.locator('thead th').last().boundingBox();
+    const width = await page.evaluate(() => window.innerWidth);
+    expect(last, 'the overview has a last column').not.toBeNull();
+    expect(last!.x + last!.width).toBeLessThanOrEqual(width);
+    await expectNoSidewaysScroll('the programme page at 1280 px');
   });
 
   it('creates an initiative and starts its assessment', async () => {
@@ -55,8 +82,10 @@ describe('sustainability assurance in the browser', () => {
     await page.getByRole('button', { name: 'Skapa insats' }).click();
     await page.getByRole('heading', { name: 'Laddinfrastruktur vid servicepunkter', level: 1 }).waitFor();
     await expectAccessible(page, 'initiative');
+    at.initiative = page.url();
     await page.getByRole('button', { name: 'Starta bedömning' }).click();
     await page.getByRole('tablist', { name: 'Steg i hållbarhetssäkringen' }).waitFor();
+    at.assessment = page.url().split('?')[0];
     await expectAccessible(page, 'assessment step 1');
   });
 
@@ -95,6 +124,48 @@ describe('sustainability assurance in the browser', () => {
     await page.getByRole('img', { name: /./ }).first().waitFor();
     await expectAccessible(page, 'assessment step 2');
   });
+
+  it('fits a phone: no page scrolls sideways at 320 and 390 px', async () => {
+    try {
+      await onPhones();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${at.assessment}?tab=step2`);
+      await tab(/^Steg 2 Hållbarhetssäkra/).waitFor();
+    }
+  });
+
+  async function onPhones() {
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(at.programme);
+      await page.getByRole('heading', { name: 'Regionalt serviceprogram Jämtland Härjedalen', level: 1 }).waitFor();
+      await page.getByText('Servicepunkter i glesbygd').first().waitFor();
+      await page.getByText('Laddinfrastruktur vid servicepunkter').first().waitFor();
+      await expectNoSidewaysScroll(`the programme page with its overview at ${width} px`);
+      await page.getByRole('button', { name: 'Ny insats' }).click();
+      await page.getByRole('textbox', { name: 'Namn', exact: true }).waitFor();
+      await expectNoSidewaysScroll(`the programme page with the new initiative form at ${width} px`);
+
+      await page.goto(at.initiative);
+      await page.getByRole('heading', { name: 'Laddinfrastruktur vid servicepunkter', level: 1 }).waitFor();
+      await expectNoSidewaysScroll(`an initiative at ${width} px`);
+
+      await page.goto(`${at.assessment}?tab=step2`);
+      await page
+        .getByRole('button', { name: /^Redigera 7\.2 / })
+        .first()
+        .waitFor();
+      await expectNoSidewaysScroll(`an assessment's step 2 while editing at ${width} px`);
+      await page.getByRole('searchbox', { name: 'Sök mål eller delmål' }).fill('energi');
+      await page.getByRole('button', { name: /^Bedöm 7\.1 / }).waitFor();
+      await expectNoSidewaysScroll(`an assessment's step 2 with search hits at ${width} px`);
+      await page.getByRole('button', { name: /^Bedöm 7\.1 / }).click();
+      await dialog().getByRole('button', { name: 'Spara bedömning' }).waitFor();
+      await expectNoSidewaysScroll(`the rating dialog at ${width} px`);
+      await dialog().getByRole('button', { name: 'Avbryt' }).click();
+    }
+  }
 
   it('step 3: adds an actor who is missing but should be here', async () => {
     await tab(/^Steg 3 Aktörssäkra/).click();

@@ -58,6 +58,10 @@ export const assessments = {
       status: 'Assessment',
       round: 'Assessment {{number}}: {{status}}',
       notAssessed: 'Not assessed',
+      // helper B (assessments web): the overview's one goals column
+      goals: 'Impact per Agenda 2030 goal',
+      goalsLegend:
+        'The column Impact per Agenda 2030 goal shows, for each rated goal, the number of positive (+), negative (−) and unknown (?) ratings in the initiative’s latest assessment. – means not rated.',
     },
   },
   initiatives: {

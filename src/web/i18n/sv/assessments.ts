@@ -58,6 +58,10 @@ export const assessments = {
       status: 'Bedömning',
       round: 'Bedömning {{number}}: {{status}}',
       notAssessed: 'Inte bedömd',
+      // helper B (assessments web): the overview's one goals column
+      goals: 'Påverkan per Agenda 2030-mål',
+      goalsLegend:
+        'Kolumnen Påverkan per Agenda 2030-mål visar för varje bedömt mål antal positiva (+), negativa (−) och okända (?) bedömningar i insatsens senaste bedömning. – betyder ingen bedömning.',
     },
   },
   initiatives: {

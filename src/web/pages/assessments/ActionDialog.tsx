@@ -1,5 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   ActionInput,
@@ -8,15 +7,14 @@ import {
   type Assessment,
   type AssessmentAction,
 } from '../../../assessments/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { StaleNotice } from '../../components/StaleNotice';
-import { useForm } from '../../components/useForm';
 import { useEnum } from '../../i18n/useEnum';
+import { FormDialog } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { useOrganisationOptions } from '../organisations/queries';
 import { usePeople } from '../people/queries';
-import { staleRows, str } from './stale';
-import { useAssessmentMutation } from './useAssessmentMutation';
+import { str } from './stale';
+import { SearchSelect } from './SearchSelect';
+import { usePartForm } from './useAssessmentSave';
 
 type Values = {
   title: string;
@@ -28,7 +26,7 @@ type Values = {
   deadline: string;
   status: string;
 };
-const toForm = (a: Partial<Record<keyof Values, unknown>> | undefined): Values => ({
+const toForm = (a: AssessmentAction | undefined): Values => ({
   title: str(a?.title),
   description: str(a?.description),
   answersType: str(a?.answersType) || 'impact',
@@ -68,44 +66,33 @@ export function ActionDialog({
     label: `${p.name} (${p.organisationName})`,
   }));
   const answers = useAnswerOptions(assessment);
-  const form = useForm<Values>(toForm(action));
-  const [version, setVersion] = useState(action?.version ?? 0);
-  const [stale, setStale] = useState<Values | null>(null);
-  const save = useAssessmentMutation(assessment.id, {
-    onSaved: onClose,
-    onStale: (row) => {
-      setStale(toForm(row as never));
-      setVersion(Number(row.version));
-      form.setError(null);
+  const edit = usePartForm({
+    assessment,
+    kind: 'action',
+    part: action,
+    toForm,
+    toInput: (form, version) => {
+      const v = form.values;
+      const body = {
+        title: v.title,
+        description: v.description,
+        answersType: v.answersType || undefined,
+        answersId: v.answersId || undefined,
+        responsibleOrganisationId: v.responsibleOrganisationId || null,
+        responsiblePersonId: v.responsiblePersonId || null,
+        deadline: v.deadline || undefined,
+        status: v.status || undefined,
+      };
+      return action ? form.validate(UpdateAction, { ...body, version }) : form.validate(ActionInput, body);
     },
-    onError: form.fail,
+    onSaved: onClose,
   });
+  const { form } = edit;
   const v = form.values;
   const type = v.answersType as keyof typeof answers;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const body = {
-      title: v.title,
-      description: v.description,
-      answersType: v.answersType || undefined,
-      answersId: v.answersId || undefined,
-      responsibleOrganisationId: v.responsibleOrganisationId || null,
-      responsiblePersonId: v.responsiblePersonId || null,
-      deadline: v.deadline || undefined,
-      status: v.status || undefined,
-    };
-    const input = action ? form.validate(UpdateAction, { ...body, version }) : form.validate(ActionInput, body);
-    if (input)
-      save.mutate(
-        action
-          ? { method: 'PATCH', path: `actions/${action.id}`, body: input }
-          : { method: 'POST', path: 'actions', body: input },
-      );
-  };
   const title = action
     ? t('assessments.actions.editTitle', { title: action.title })
     : t('assessments.actions.addTitle');
-  const fieldLabel = (k: keyof Values) => t(`assessments.actions.fields.${k}`);
   const show = (k: keyof Values, val: string | boolean) => {
     const s = String(val);
     if (!s) return '';
@@ -119,86 +106,58 @@ export function ActionDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={submit} noValidate aria-label={title}>
-        <Stack gap="sm">
-          {stale && (
-            <StaleNotice
-              what={action?.title ?? ''}
-              fields={staleRows(stale, v, fieldLabel, show)}
-              onUseTheirs={() => {
-                form.setValues(stale);
-                setStale(null);
-              }}
-            />
-          )}
-          <ErrorAlert error={form.error} />
-          <TextInput label={t('assessments.actions.fields.title')} required maxLength={300} {...form.text('title')} />
-          <Textarea
-            label={t('assessments.actions.fields.description')}
-            autosize
-            minRows={2}
-            maxLength={8000}
-            {...form.text('description')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label={t('assessments.actions.fields.answersType')}
-              required
-              data={(['impact', 'conflict', 'actor'] as const).map((x) => ({
-                value: x,
-                label: label('answersType', x),
-              }))}
-              value={v.answersType}
-              onChange={(e) => form.setValues({ ...v, answersType: e.currentTarget.value, answersId: '' })}
-            />
-            <NativeSelect
-              label={t('assessments.actions.fields.answersId')}
-              required
-              data={[{ value: '', label: t('common.select') }, ...(answers[type] ?? [])]}
-              {...form.text('answersId')}
-            />
-            <Select
-              label={t('assessments.actions.fields.responsibleOrganisationId')}
-              searchable
-              clearable
-              limit={50}
-              nothingFoundMessage={t('common.noResults')}
-              data={organisations}
-              {...form.select('responsibleOrganisationId')}
-            />
-            <Select
-              label={t('assessments.actions.fields.responsiblePersonId')}
-              searchable
-              clearable
-              limit={50}
-              nothingFoundMessage={t('common.noResults')}
-              data={personOptions}
-              {...form.select('responsiblePersonId')}
-            />
-            <TextInput
-              type="date"
-              label={t('assessments.actions.fields.deadline')}
-              required
-              {...form.text('deadline')}
-            />
-            <NativeSelect
-              label={t('assessments.actions.fields.status')}
-              required
-              data={actionStatuses.map((s) => ({ value: s, label: label('actionStatus', s) }))}
-              {...form.text('status')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('assessments.actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      edit={edit}
+      title={title}
+      submitLabel={t('assessments.actions.save')}
+      onClose={onClose}
+      what={action?.title ?? ''}
+      fieldLabel={(k) => t(`assessments.actions.fields.${k}`)}
+      show={show}
+    >
+      <TextInput label={t('assessments.actions.fields.title')} required maxLength={300} {...form.text('title')} />
+      <Textarea
+        label={t('assessments.actions.fields.description')}
+        autosize
+        minRows={2}
+        maxLength={8000}
+        {...form.text('description')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect
+          label={t('assessments.actions.fields.answersType')}
+          required
+          data={(['impact', 'conflict', 'actor'] as const).map((x) => ({
+            value: x,
+            label: label('answersType', x),
+          }))}
+          value={v.answersType}
+          onChange={(e) => form.setValues({ ...v, answersType: e.currentTarget.value, answersId: '' })}
+        />
+        <NativeSelect
+          label={t('assessments.actions.fields.answersId')}
+          required
+          data={[{ value: '', label: t('common.select') }, ...(answers[type] ?? [])]}
+          {...form.text('answersId')}
+        />
+        <SearchSelect
+          label={t('assessments.actions.fields.responsibleOrganisationId')}
+          data={organisations}
+          {...form.select('responsibleOrganisationId')}
+        />
+        <SearchSelect
+          label={t('assessments.actions.fields.responsiblePersonId')}
+          data={personOptions}
+          {...form.select('responsiblePersonId')}
+        />
+        <TextInput type="date" label={t('assessments.actions.fields.deadline')} required {...form.text('deadline')} />
+        <NativeSelect
+          label={t('assessments.actions.fields.status')}
+          required
+          data={actionStatuses.map((s) => ({ value: s, label: label('actionStatus', s) }))}
+          {...form.text('status')}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

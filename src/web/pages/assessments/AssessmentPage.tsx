@@ -1,12 +1,9 @@
 import { Alert, Anchor, Tabs, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BackLink } from '../../components/BackLink';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
+import type { Assessment } from '../../../assessments/contract';
 import { formatDateTime } from '../../format';
-import { useCan } from '../../permissions';
+import { DetailPage } from '../../kit';
 import { ConflictsTab } from './ConflictsTab';
 import { useAssessment } from './queries';
 import { StepActions } from './StepActions';
@@ -31,26 +28,33 @@ const panels: Record<Tab, (p: StepProps) => React.ReactNode> = {
 export function AssessmentPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const can = useCan();
-  const [params, setParams] = useSearchParams();
   const q = useAssessment(id);
-  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'step1';
+  return (
+    <DetailPage
+      query={q}
+      title={(a) => t('assessments.title', { name: a.initiative.name, number: a.number })}
+      back={q.data && { to: `/initiatives/${q.data.initiative.id}`, label: q.data.initiative.name }}
+      description={(a) => (
+        <>
+          {t('assessments.programmeIs')}{' '}
+          <Anchor component={Link} to={`/programmes/${a.initiative.programmeId}`}>
+            {a.initiative.programmeName}
+          </Anchor>
+        </>
+      )}
+    >
+      {(a) => <AssessmentTabs a={a} stamp={q.dataUpdatedAt} />}
+    </DetailPage>
+  );
+}
 
-  if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  const a = q.data;
-  const target = {
-    countyId: a.initiative.countyId,
-    organisationId: a.initiative.organisationId,
-    shared: a.initiative.shared,
-  };
+function AssessmentTabs({ a, stamp }: { a: Assessment; stamp: number }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'step1';
   const finished = a.status === 'finished';
-  const props: StepProps = {
-    assessment: a,
-    editable: !finished && can('update', 'assessment', target),
-    canComment: can('comment', 'assessment', target),
-    stamp: q.dataUpdatedAt,
-  };
+  // The assessment's abilities: update only while it is in progress, comment for whoever may.
+  const props: StepProps = { assessment: a, editable: a.abilities.update, canComment: a.abilities.comment, stamp };
   const tabLabel = (x: Tab) => {
     if (x === 'conflicts') return t('assessments.tabs.conflicts', { count: a.conflicts.length });
     if (x === 'summary') return t('assessments.tabs.summary');
@@ -62,18 +66,6 @@ export function AssessmentPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('assessments.title', { name: a.initiative.name, number: a.number })}
-        above={<BackLink to={`/initiatives/${a.initiative.id}`} label={a.initiative.name} />}
-        description={
-          <>
-            {t('assessments.programmeIs')}{' '}
-            <Anchor component={Link} to={`/programmes/${a.initiative.programmeId}`}>
-              {a.initiative.programmeName}
-            </Anchor>
-          </>
-        }
-      />
       {finished ? (
         <Alert variant="outline" color="gray.8" mb="md" title={t('assessments.status.finishedTitle')}>
           {t('assessments.status.finished', { when: formatDateTime(a.finishedAt), who: a.finishedBy ?? '' })}

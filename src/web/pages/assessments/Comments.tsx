@@ -4,9 +4,10 @@ import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentInput, type Assessment } from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useForm } from '../../components/useForm';
 import { formatDateTime } from '../../format';
-import { useAssessmentMutation } from './useAssessmentMutation';
+import { assessmentsApi } from './queries';
+import { useAssessmentForm } from './useAssessmentSave';
+import { wrappingLabel } from '../../kit';
 
 type Target = 'assessment' | 'impact' | 'actor' | 'conflict' | 'action';
 
@@ -30,12 +31,18 @@ export function Comments({
   const id = useId();
   const [opened, { toggle }] = useDisclosure(startOpen);
   const list = assessment.comments.filter((c) => c.targetType === targetType && c.targetId === targetId);
-  const form = useForm({ text: '' });
-  const add = useAssessmentMutation(assessment.id, { onSaved: () => form.setValues({ text: '' }), onError: form.fail });
+  const add = useAssessmentForm({
+    toForm: () => ({ text: '' }),
+    toInput: (form) => form.validate(CommentInput, { targetType, targetId, text: form.values.text }),
+    send: (input) => assessmentsApi.comment(assessment.id, input),
+    onSaved: () => {
+      add.form.setValues({ text: '' });
+    },
+  });
+  const { form } = add;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const input = form.validate(CommentInput, { targetType, targetId, text: form.values.text });
-    if (input) add.mutate({ method: 'POST', path: 'comments', body: input });
+    add.submit();
   };
   const visible = t('assessments.comments.toggle', { count: list.length });
   return (
@@ -46,6 +53,7 @@ export function Comments({
         onClick={toggle}
         aria-expanded={opened}
         aria-controls={id}
+        styles={wrappingLabel}
         aria-label={`${visible} ${t('assessments.comments.about', { what: about })}`}
       >
         {visible}
@@ -84,7 +92,7 @@ export function Comments({
                     type="submit"
                     size="xs"
                     variant="outline"
-                    loading={add.isPending}
+                    loading={add.save.pending}
                     style={{ alignSelf: 'flex-start' }}
                   >
                     {t('assessments.comments.submit')}

@@ -2,26 +2,15 @@ import { Table, Text } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Change, Comparison } from '../../../assessments/contract';
-import { BackLink } from '../../components/BackLink';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { TableScroll } from '../../components/TableScroll';
-import { useEnum, type EnumGroup } from '../../i18n/useEnum';
+import { useEnum } from '../../i18n/useEnum';
+import { DetailPage } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
+import { partEnums } from './enums';
 import { useAssessment, useComparison } from './queries';
 
 const sections = ['impacts', 'actors', 'conflicts', 'actions'] as const;
-const enumOf: Record<string, EnumGroup> = {
-  effect: 'effect',
-  directness: 'directness',
-  relation: 'relation',
-  presence: 'presence',
-  stance: 'stance',
-  severity: 'severity',
-  status: 'partStatus',
-};
 
 /** Two versions of an assessment side by side: what was added, removed or changed. */
 export function ComparePage() {
@@ -29,21 +18,16 @@ export function ComparePage() {
   const { t } = useTranslation();
   const q = useComparison(id, otherId);
   const a = useAssessment(id);
-  if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  const c = q.data;
   const name = a.data?.initiative.name ?? '';
   return (
-    <>
-      <PageHeader
-        title={t('compare.title', { from: c.from.number, to: c.to.number })}
-        above={a.data && <BackLink to={`/initiatives/${a.data.initiative.id}`} label={name} />}
-        description={t('compare.intro', { name, from: c.from.number, to: c.to.number })}
-      />
-      {sections.map((s) => (
-        <ChangeSection key={s} section={s} comparison={c} />
-      ))}
-    </>
+    <DetailPage
+      query={q}
+      title={(c) => t('compare.title', { from: c.from.number, to: c.to.number })}
+      back={a.data && { to: `/initiatives/${a.data.initiative.id}`, label: name }}
+      description={(c) => t('compare.intro', { name, from: c.from.number, to: c.to.number })}
+    >
+      {(c) => sections.map((s) => <ChangeSection key={s} section={s} comparison={c} />)}
+    </DetailPage>
   );
 }
 
@@ -59,7 +43,7 @@ function ChangeSection({ section, comparison }: { section: (typeof sections)[num
   });
   const value = (field: string, v: unknown) => {
     if (v === null || v === undefined || v === '') return '–';
-    if (typeof v === 'string' && enumOf[field]) return label(enumOf[field], v);
+    if (typeof v === 'string' && partEnums[field]) return label(partEnums[field], v);
     return String(v);
   };
   const fieldName = (f: string) => t(`assessments.auditFields.${f}`, { defaultValue: f });

@@ -1,18 +1,5 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  NativeSelect,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Fieldset, Group, NativeSelect, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ConflictInput,
@@ -22,15 +9,14 @@ import {
   type Assessment,
   type Conflict,
 } from '../../../assessments/contract';
-import { api } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { StaleNotice } from '../../components/StaleNotice';
-import { useForm } from '../../components/useForm';
 import { useEnum } from '../../i18n/useEnum';
-import { useLocalText, type VersionContent } from '../frameworks/queries';
+import { FormDialog } from '../../kit';
+import { useLocalText } from '../frameworks/queries';
 import { flattenItems } from './goals';
-import { staleRows, str } from './stale';
-import { useAssessmentMutation } from './useAssessmentMutation';
+import { versionContentQuery } from './queries';
+import { str } from './stale';
+import { SearchSelect } from './SearchSelect';
+import { usePartForm } from './useAssessmentSave';
 
 type Side = 'a' | 'b';
 type Values = {
@@ -73,11 +59,7 @@ function useGoalOptions(a: Assessment) {
   const local = useLocalText();
   const { t } = useTranslation();
   const contents = useQueries({
-    queries: a.frameworks.map((f) => ({
-      queryKey: ['frameworks', f.frameworkId, 'content', f.versionId],
-      queryFn: () => api.get<VersionContent>(`/api/frameworks/${f.frameworkId}/versions/${f.versionId}`),
-      staleTime: Infinity,
-    })),
+    queries: a.frameworks.map((f) => versionContentQuery(f.frameworkId, f.versionId)),
   });
   const rated = new Set(a.impacts.map((i) => i.itemId));
   const ratedGroup = {
@@ -108,21 +90,7 @@ export function ConflictDialog({
   const local = useLocalText();
   const goals = useGoalOptions(assessment);
   const actorOptions = assessment.actors.map((x) => ({ value: x.id, label: x.name }));
-  const form = useForm<Values>(toForm(conflict));
-  const [version, setVersion] = useState(conflict?.version ?? 0);
-  const [stale, setStale] = useState<Values | null>(null);
-  const save = useAssessmentMutation(assessment.id, {
-    onSaved: onClose,
-    onStale: (row) => {
-      // The 409 carries the conflict as saved now, in the contract's shape.
-      setStale(toForm(row as unknown as Conflict));
-      setVersion(Number(row.version));
-      form.setError(null);
-    },
-    onError: form.fail,
-  });
-  const v = form.values;
-  const side = (s: Side) => {
+  const side = (v: Values, s: Side) => {
     const type = v[`${s}Type`];
     return {
       itemId: type === 'item' ? v[`${s}ItemId`] || null : null,
@@ -130,36 +98,39 @@ export function ConflictDialog({
       text: type === 'text' ? v[`${s}Text`] : null,
     };
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors: Record<string, string> = {};
-    for (const s of ['a', 'b'] as const) {
-      const x = side(s);
-      if (!x.itemId && !x.actorId && !x.text?.trim())
-        errors[`${s}${v[`${s}Type`] === 'item' ? 'ItemId' : v[`${s}Type`] === 'actor' ? 'ActorId' : 'Text'}`] =
-          t('validation.required');
-    }
-    if (Object.keys(errors).length) {
-      form.setErrors(errors);
-      return;
-    }
-    const body = {
-      kind: v.kind,
-      foundInStep: Number(v.foundInStep),
-      severity: v.severity,
-      status: v.status,
-      description: v.description,
-      a: side('a'),
-      b: side('b'),
-    };
-    const input = conflict ? form.validate(UpdateConflict, { ...body, version }) : form.validate(ConflictInput, body);
-    if (input)
-      save.mutate(
-        conflict
-          ? { method: 'PATCH', path: `conflicts/${conflict.id}`, body: input }
-          : { method: 'POST', path: 'conflicts', body: input },
-      );
-  };
+  const edit = usePartForm({
+    assessment,
+    kind: 'conflict',
+    part: conflict,
+    toForm,
+    toInput: (form, version) => {
+      const v = form.values;
+      const errors: Record<string, string> = {};
+      for (const s of ['a', 'b'] as const) {
+        const x = side(v, s);
+        if (!x.itemId && !x.actorId && !x.text?.trim())
+          errors[`${s}${v[`${s}Type`] === 'item' ? 'ItemId' : v[`${s}Type`] === 'actor' ? 'ActorId' : 'Text'}`] =
+            t('validation.required');
+      }
+      if (Object.keys(errors).length) {
+        form.setErrors(errors);
+        return null;
+      }
+      const body = {
+        kind: v.kind,
+        foundInStep: Number(v.foundInStep),
+        severity: v.severity,
+        status: v.status,
+        description: v.description,
+        a: side(v, 'a'),
+        b: side(v, 'b'),
+      };
+      return conflict ? form.validate(UpdateConflict, { ...body, version }) : form.validate(ConflictInput, body);
+    },
+    onSaved: onClose,
+  });
+  const { form } = edit;
+  const v = form.values;
   const title = conflict ? t('assessments.conflicts.editTitle') : t('assessments.conflicts.addTitle');
   const allGoals = goals.flatMap((g) => g.items);
   const show = (k: keyof Values, val: string | boolean) => {
@@ -200,11 +171,10 @@ export function ConflictDialog({
           </Group>
         </Radio.Group>
         {v[`${s}Type`] === 'item' && (
-          <Select
+          <SearchSelect
             label={t('assessments.conflicts.goalOf', { side: s.toUpperCase() })}
-            searchable
+            clearable={false}
             limit={80}
-            nothingFoundMessage={t('common.noResults')}
             data={goals}
             {...form.select(`${s}ItemId`)}
           />
@@ -228,69 +198,55 @@ export function ConflictDialog({
   );
 
   return (
-    <Modal opened onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={submit} noValidate aria-label={title}>
-        <Stack gap="sm">
-          {stale && (
-            <StaleNotice
-              what={conflict ? `${local(conflict.a.label)} ↔ ${local(conflict.b.label)}` : ''}
-              fields={staleRows(stale, v, fieldLabel, show)}
-              onUseTheirs={() => {
-                form.setValues(stale);
-                setStale(null);
-              }}
-            />
-          )}
-          <ErrorAlert error={form.error} />
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {sideFields('a')}
-            {sideFields('b')}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label={t('assessments.conflicts.fields.kind')}
-              required
-              data={(['goal', 'interest'] as const).map((k) => ({ value: k, label: label('conflictKind', k) }))}
-              {...form.text('kind')}
-            />
-            <NativeSelect
-              label={t('assessments.conflicts.fields.foundInStep')}
-              required
-              data={['1', '2', '3'].map((s) => ({ value: s, label: t(`assessments.steps.${s}.short`) }))}
-              {...form.text('foundInStep')}
-            />
-            <NativeSelect
-              label={t('assessments.conflicts.fields.severity')}
-              required
-              data={severities.map((s) => ({ value: s, label: label('severity', s) }))}
-              {...form.text('severity')}
-            />
-            {conflict && (
-              <NativeSelect
-                label={t('assessments.conflicts.fields.status')}
-                required
-                data={conflictStatuses.map((s) => ({ value: s, label: label('conflictStatus', s) }))}
-                {...form.text('status')}
-              />
-            )}
-          </SimpleGrid>
-          <Textarea
-            label={t('assessments.conflicts.fields.description')}
-            autosize
-            minRows={2}
-            maxLength={8000}
-            {...form.text('description')}
+    <FormDialog
+      edit={edit}
+      title={title}
+      submitLabel={t('assessments.conflicts.save')}
+      onClose={onClose}
+      what={conflict ? `${local(conflict.a.label)} ↔ ${local(conflict.b.label)}` : ''}
+      fieldLabel={fieldLabel}
+      show={show}
+      size="xl"
+    >
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {sideFields('a')}
+        {sideFields('b')}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect
+          label={t('assessments.conflicts.fields.kind')}
+          required
+          data={(['goal', 'interest'] as const).map((k) => ({ value: k, label: label('conflictKind', k) }))}
+          {...form.text('kind')}
+        />
+        <NativeSelect
+          label={t('assessments.conflicts.fields.foundInStep')}
+          required
+          data={['1', '2', '3'].map((s) => ({ value: s, label: t(`assessments.steps.${s}.short`) }))}
+          {...form.text('foundInStep')}
+        />
+        <NativeSelect
+          label={t('assessments.conflicts.fields.severity')}
+          required
+          data={severities.map((s) => ({ value: s, label: label('severity', s) }))}
+          {...form.text('severity')}
+        />
+        {conflict && (
+          <NativeSelect
+            label={t('assessments.conflicts.fields.status')}
+            required
+            data={conflictStatuses.map((s) => ({ value: s, label: label('conflictStatus', s) }))}
+            {...form.text('status')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('assessments.conflicts.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+      </SimpleGrid>
+      <Textarea
+        label={t('assessments.conflicts.fields.description')}
+        autosize
+        minRows={2}
+        maxLength={8000}
+        {...form.text('description')}
+      />
+    </FormDialog>
   );
 }

@@ -6,10 +6,9 @@ import { FieldList } from '../../components/FieldList';
 import { formatDate } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
 import { useLocalText } from '../frameworks/queries';
-import { Comments } from './Comments';
 import { ConflictDialog } from './ConflictDialog';
 import { PositionDialog } from './PositionDialog';
-import { RemovePartButton } from './RemovePartButton';
+import { PartActions } from './PartActions';
 import type { StepProps } from './StepProps';
 
 /** The position taken on a conflict, in words: text, body, date, case number. */
@@ -84,8 +83,15 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
                   { label: t('assessments.position.label'), value: <PositionText conflict={c} /> },
                 ]}
               />
-              {editable && (
-                <Group gap="xs" mt="sm">
+              <PartActions
+                assessment={assessment}
+                kind="conflict"
+                part={c}
+                name={what}
+                editable={editable}
+                canComment={canComment}
+                onEdit={() => setDialog({ conflict: c })}
+                more={
                   <Button
                     size="xs"
                     onClick={() => setPositionFor(c)}
@@ -93,29 +99,7 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
                   >
                     {t('assessments.position.take')}
                   </Button>
-                  <Button
-                    size="xs"
-                    variant="outline"
-                    onClick={() => setDialog({ conflict: c })}
-                    aria-label={`${t('common.edit')} ${what}`}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                  <RemovePartButton
-                    assessmentId={assessment.id}
-                    part="conflict"
-                    id={c.id}
-                    version={c.version}
-                    name={what}
-                  />
-                </Group>
-              )}
-              <Comments
-                assessment={assessment}
-                targetType="conflict"
-                targetId={c.id}
-                about={what}
-                canComment={canComment}
+                }
               />
             </Paper>
           );

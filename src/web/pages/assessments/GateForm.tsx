@@ -3,10 +3,11 @@ import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gateDecisions, SetGate, type Assessment } from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useForm } from '../../components/useForm';
 import { formatDateTime } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { useAssessmentMutation } from './useAssessmentMutation';
+import { assessmentsApi } from './queries';
+import { useAssessmentForm } from './useAssessmentSave';
+import { wrappingLabel } from '../../kit';
 
 /** The gate after a step: continue, rethink or stop the initiative, with a reason. */
 export function GateForm({ assessment, step, editable }: { assessment: Assessment; step: number; editable: boolean }) {
@@ -14,16 +15,21 @@ export function GateForm({ assessment, step, editable }: { assessment: Assessmen
   const label = useEnum();
   const titleId = useId();
   const gate = assessment.gates.find((g) => g.step === step);
-  const form = useForm({ decision: gate?.decision ?? '', reason: gate?.reason ?? '' });
-  const save = useAssessmentMutation(assessment.id, { onError: form.fail });
+  // The gate's own version goes with a change of it (a new gate has none).
+  const edit = useAssessmentForm({
+    toForm: () => ({ decision: gate?.decision ?? '', reason: gate?.reason ?? '' }),
+    toInput: (form) =>
+      form.validate(SetGate, {
+        decision: form.values.decision || undefined,
+        reason: form.values.reason,
+        version: gate?.version,
+      }),
+    send: (input) => assessmentsApi.setGate(assessment.id, step, input),
+  });
+  const { form } = edit;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const input = form.validate(SetGate, {
-      decision: form.values.decision || undefined,
-      reason: form.values.reason,
-      version: gate?.version,
-    });
-    if (input) save.mutate({ method: 'PUT', path: `gates/${step}`, body: input });
+    edit.submit();
   };
   return (
     <Paper component="section" withBorder p="md" mt="lg" aria-labelledby={titleId}>
@@ -68,7 +74,12 @@ export function GateForm({ assessment, step, editable }: { assessment: Assessmen
               maxLength={4000}
               {...form.text('reason')}
             />
-            <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
+            <Button
+              type="submit"
+              loading={edit.save.pending}
+              style={{ alignSelf: 'flex-start' }}
+              styles={wrappingLabel}
+            >
               {t('assessments.gate.save', { step })}
             </Button>
           </Stack>

@@ -1,67 +1,87 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, Text } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../assessments/contract';
-import { api } from '../../api';
-import { AuditHistory } from '../../components/AuditHistory';
-import { BackLink } from '../../components/BackLink';
+import type { Initiative } from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
-import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDate, formatDateTime } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { useCan } from '../../permissions';
+import { DataTable, DetailPage, History, type Column } from '../../kit';
 import { ConflictTable } from './ConflictTable';
 import { initiativeFieldLabel } from './programmeFields';
-import { assessmentKeys, initiativeKeys, programmeKeys, useInitiative, useInitiativeConflicts } from './queries';
+import { assessmentLinks, assessmentsApi, initiativeKeys, useInitiative, useInitiativeConflicts } from './queries';
 import { StartAssessment } from './StartAssessment';
+import { useAssessmentChange } from './useAssessmentSave';
+
+type Round = Initiative['assessments'][number] & { previous?: Initiative['assessments'][number] };
 
 export function InitiativeDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const label = useEnum();
-  const can = useCan();
-  const qc = useQueryClient();
-  const navigate = useNavigate();
   const q = useInitiative(id);
-  const conflicts = useInitiativeConflicts(id);
-  const reassess = useMutation({
-    mutationFn: (fromId: string) => api.post<Assessment>(`/api/assessments/${fromId}/reassess`, {}),
-    onSuccess: async (a) => {
-      qc.setQueryData(assessmentKeys.one(a.id), a);
-      await qc.invalidateQueries({ queryKey: initiativeKeys.one(id) });
-      void qc.invalidateQueries({ queryKey: programmeKeys.all });
-      navigate(`/assessments/${a.id}`);
-    },
-  });
+  return (
+    <DetailPage
+      query={q}
+      title={(i) => i.name}
+      back={q.data && { to: `/programmes/${q.data.programmeId}`, label: q.data.programmeName }}
+      actions={(i) => [{ label: t('common.edit'), to: `/initiatives/${i.id}/edit`, can: i.abilities.update }]}
+    >
+      {(i) => <InitiativeBody i={i} />}
+    </DetailPage>
+  );
+}
 
-  if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  const i = q.data;
-  const target = { countyId: i.countyId, organisationId: i.organisationId, shared: i.shared };
-  const canEdit = can('update', 'assessment', target) && !i.archived;
-  const rounds = [...i.assessments].sort((a, b) => b.number - a.number);
+function InitiativeBody({ i }: { i: Initiative }) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const navigate = useNavigate();
+  const conflicts = useInitiativeConflicts(i.id);
+  const reassess = useAssessmentChange(
+    (fromId: string) => assessmentsApi.reassess(fromId),
+    (a) => navigate(`/assessments/${a.id}`),
+  );
+  const sorted = [...i.assessments].sort((a, b) => b.number - a.number);
+  const rounds: Round[] = sorted.map((r, n) => ({ ...r, previous: sorted[n + 1] }));
   const latest = rounds[0];
-  const caption = t('initiatives.rounds.caption', { name: i.name });
+  const columns: Column<Round>[] = [
+    {
+      id: 'round',
+      header: t('initiatives.rounds.round'),
+      rowHeader: true,
+      cell: (r) => (
+        <Anchor component={Link} to={`/assessments/${r.id}`}>
+          {t('initiatives.rounds.open', { number: r.number })}
+        </Anchor>
+      ),
+    },
+    { id: 'status', header: t('common.status'), cell: (r) => label('assessmentStatus', r.status) },
+    {
+      id: 'finishedAt',
+      header: t('initiatives.rounds.finishedAt'),
+      cell: (r) => (r.finishedAt ? formatDateTime(r.finishedAt) : '–'),
+    },
+    {
+      id: 'compare',
+      header: t('initiatives.rounds.compare'),
+      cell: (r) =>
+        r.previous ? (
+          <Anchor
+            component={Link}
+            to={`/assessments/${r.id}/compare/${r.previous.id}`}
+            aria-label={t('initiatives.rounds.compareNamed', { from: r.previous.number, to: r.number })}
+          >
+            {t('initiatives.rounds.compareLink')}
+          </Anchor>
+        ) : (
+          '–'
+        ),
+    },
+  ];
 
   return (
     <>
-      <PageHeader
-        title={i.name}
-        above={<BackLink to={`/programmes/${i.programmeId}`} label={i.programmeName} />}
-        actions={
-          canEdit && (
-            <Button component={Link} to={`/initiatives/${i.id}/edit`}>
-              {t('common.edit')}
-            </Button>
-          )
-        }
-      />
       <Section title={t('common.details')}>
         <FieldList
           items={[
@@ -87,60 +107,23 @@ export function InitiativeDetail() {
         />
       </Section>
       <Section title={t('initiatives.rounds.title')}>
-        {rounds.length === 0 ? (
-          <Text mb="md">{t('initiatives.rounds.empty')}</Text>
-        ) : (
-          <TableScroll minWidth={560} label={caption}>
-            <Table striped withTableBorder mb="md">
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('initiatives.rounds.round')}</Table.Th>
-                  <Table.Th scope="col">{t('common.status')}</Table.Th>
-                  <Table.Th scope="col">{t('initiatives.rounds.finishedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('initiatives.rounds.compare')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rounds.map((r, n) => {
-                  const previous = rounds[n + 1];
-                  return (
-                    <Table.Tr key={r.id}>
-                      <Table.Th scope="row" fw={500}>
-                        <Anchor component={Link} to={`/assessments/${r.id}`}>
-                          {t('initiatives.rounds.open', { number: r.number })}
-                        </Anchor>
-                      </Table.Th>
-                      <Table.Td>{label('assessmentStatus', r.status)}</Table.Td>
-                      <Table.Td>{r.finishedAt ? formatDateTime(r.finishedAt) : '–'}</Table.Td>
-                      <Table.Td>
-                        {previous ? (
-                          <Anchor
-                            component={Link}
-                            to={`/assessments/${r.id}/compare/${previous.id}`}
-                            aria-label={t('initiatives.rounds.compareNamed', { from: previous.number, to: r.number })}
-                          >
-                            {t('initiatives.rounds.compareLink')}
-                          </Anchor>
-                        ) : (
-                          '–'
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-        )}
+        <DataTable
+          caption={t('initiatives.rounds.caption', { name: i.name })}
+          captionHidden={false}
+          columns={columns}
+          rows={rounds}
+          rowKey={(r) => r.id}
+          empty={t('initiatives.rounds.empty')}
+          showCount={false}
+        />
         <ErrorAlert error={reassess.error} />
-        {canEdit && !latest && <StartAssessment initiative={i} />}
-        {canEdit && latest?.status === 'finished' && (
+        {i.abilities.assess && !latest && <StartAssessment initiative={i} />}
+        {i.abilities.assess && latest?.status === 'finished' && (
           <>
-            <Text size="sm" mb="xs">
+            <Text size="sm" mb="xs" mt="md">
               {t('initiatives.reassessIntro')}
             </Text>
-            <Button onClick={() => reassess.mutate(latest.id)} loading={reassess.isPending}>
+            <Button onClick={() => reassess.submit(latest.id)} loading={reassess.pending}>
               {t('initiatives.reassess')}
             </Button>
           </>
@@ -157,13 +140,11 @@ export function InitiativeDetail() {
           />
         )}
       </Section>
-      {can('read', 'audit', target) && (
-        <AuditHistory
-          path={`/api/initiatives/${i.id}/audit`}
-          queryKey={initiativeKeys.one(i.id)}
-          fieldLabel={initiativeFieldLabel(t)}
-        />
-      )}
+      <History
+        path={assessmentLinks.initiativeAudit(i.id)}
+        queryKey={initiativeKeys.one(i.id)}
+        fieldLabel={initiativeFieldLabel(t)}
+      />
     </>
   );
 }

@@ -10,8 +10,9 @@ import { tallyText } from './tally';
 type Row = Overview['rows'][number];
 
 /**
- * Initiatives × the 17 goals, with assessment status, open conflicts and overdue actions first:
- * the 17 goal columns are what scrolls (inside the table's own labelled region), never those.
+ * The initiatives of a programme: assessment status, open conflicts, overdue actions and the impact on
+ * each Agenda 2030 goal it rated (one column, "Mål 7 +1 · Mål 11 −1"), so the table fits a desktop
+ * without scrolling and becomes cards on a phone (issue 10 item 10).
  */
 export function OverviewMatrix({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
@@ -65,17 +66,24 @@ export function OverviewMatrix({ overview }: { overview: Overview }) {
           '0'
         ),
     },
-    ...GOAL_CODES.map((g): Column<Row> => ({
-      id: `goal-${g}`,
-      header: t('programmes.overview.goalShort', { code: g }),
-      align: 'right',
-      cell: (r) => tallyText(r.goals.find((x) => x.goal === g)),
-    })),
+    {
+      id: 'goals',
+      header: t('programmes.overview.goals'),
+      cell: (r) => {
+        const rated = GOAL_CODES.flatMap((g) => {
+          const tally = r.goals.find((x) => x.goal === g);
+          return tally && tally.positive + tally.negative + tally.unknown > 0
+            ? [`${t('programmes.overview.goalShort', { code: g })} ${tallyText(tally)}`]
+            : [];
+        });
+        return rated.length ? rated.join(' · ') : '–';
+      },
+    },
   ];
   return (
     <>
       <Text size="sm" mb="xs">
-        {t('programmes.overview.legend')}
+        {t('programmes.overview.goalsLegend')}
       </Text>
       <DataTable
         caption={t('programmes.overview.caption', { name: overview.programme.name })}
@@ -83,8 +91,6 @@ export function OverviewMatrix({ overview }: { overview: Overview }) {
         rows={overview.rows}
         rowKey={(r) => r.initiativeId}
         empty={t('initiatives.empty')}
-        reflow="scroll"
-        minWidth={1180}
       />
     </>
   );

@@ -1,14 +1,11 @@
 import { Button, Checkbox, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { StaleNotice } from '../../components/StaleNotice';
-import { useForm } from '../../components/useForm';
-import { staleRows } from './stale';
-import { useAssessmentMutation } from './useAssessmentMutation';
-
-type Need = { needed: boolean; note: string | null };
+import { assessmentsApi } from './queries';
+import { useAssessmentForm } from './useAssessmentSave';
+import { wrappingLabel } from '../../kit';
 
 /** "Krävs några ställningstaganden för att komma vidare?" – per step 1–3, saved on the assessment. */
 export function PositionsNeeded({
@@ -24,40 +21,28 @@ export function PositionsNeeded({
   const titleId = useId();
   const key = String(step) as '1' | '2' | '3';
   const current = assessment.positionsNeeded[key];
-  const toForm = (n: Need | undefined) => ({ needed: n?.needed ?? false, note: n?.note ?? '' });
-  const form = useForm(toForm(current));
-  const [version, setVersion] = useState(assessment.version);
-  const [stale, setStale] = useState<Need | null>(null);
-  const save = useAssessmentMutation(assessment.id, {
-    onSaved: (a) => {
-      setVersion(a.version);
-      setStale(null);
-    },
-    onStale: (row) => {
-      const needs = (row.positionsNeeded ?? {}) as Record<string, Need>;
-      setStale(needs[key] ?? { needed: false, note: null });
-      setVersion(Number(row.version));
-      form.setError(null);
-    },
-    onError: form.fail,
+  const toForm = (x: Assessment | undefined) => {
+    const n = x?.positionsNeeded[key];
+    return { needed: n?.needed ?? false, note: n?.note ?? '' };
+  };
+  const edit = useAssessmentForm({
+    record: assessment,
+    toForm,
+    // The note says which positions are needed: a "no" never carries one (issue 10 item 5).
+    toInput: ({ values }) => ({ needed: values.needed, note: (values.needed && values.note.trim()) || null }),
+    // A save of another part keeps the assessment's version and the cache follows it: start from the newer.
+    send: (need, version) =>
+      assessmentsApi.setPositionsNeeded(assessment.id, key, need, Math.max(version ?? 0, assessment.version)),
   });
-  // A save of another part keeps the assessment's version; follow it when the cache moves on.
-  if (!save.isPending && !stale && assessment.version > version) setVersion(assessment.version);
-
+  const { form } = edit;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // The note says which positions are needed: a "no" never carries one (issue 10 item 5).
-    const note = form.values.needed ? form.values.note.trim() : '';
-    save.mutate({
-      method: 'PATCH',
-      path: `/api/assessments/${assessment.id}`,
-      body: { positionsNeeded: { [key]: { needed: form.values.needed, note: note || null } }, version },
-    });
+    edit.submit();
   };
   const fieldLabel = (k: 'needed' | 'note') =>
     k === 'needed' ? t('assessments.positions.needed') : t('assessments.positions.note');
   const yesNo = (k: string, v: string | boolean) =>
-    typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v;
+    k === 'needed' ? (String(v) === 'true' ? t('common.yes') : t('common.no')) : String(v);
 
   return (
     <Paper component="section" withBorder p="md" mt="lg" aria-labelledby={titleId}>
@@ -75,16 +60,7 @@ export function PositionsNeeded({
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby={titleId}>
           <Stack gap="sm">
-            {stale && (
-              <StaleNotice
-                what={t('assessments.positions.title')}
-                fields={staleRows(toForm(stale), form.values, fieldLabel, yesNo)}
-                onUseTheirs={() => {
-                  form.setValues(toForm(stale));
-                  setStale(null);
-                }}
-              />
-            )}
+            {edit.staleNotice(t('assessments.positions.title'), fieldLabel, yesNo)}
             <ErrorAlert error={form.error} />
             <Checkbox
               label={t('assessments.positions.needed')}
@@ -104,7 +80,13 @@ export function PositionsNeeded({
                 {...form.text('note')}
               />
             )}
-            <Button type="submit" variant="outline" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
+            <Button
+              type="submit"
+              variant="outline"
+              loading={edit.save.pending}
+              style={{ alignSelf: 'flex-start' }}
+              styles={wrappingLabel}
+            >
               {t('assessments.positions.save', { step })}
             </Button>
           </Stack>

@@ -1,41 +1,48 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CreateProgramme, type Programme } from '../../../assessments/contract';
-import { api } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { CreateProgramme, type ProgrammePage } from '../../../assessments/contract';
 import { BackLink } from '../../components/BackLink';
-import { useForm } from '../../components/useForm';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { useCreateForm } from '../../kit';
 import { useMe } from '../../session';
+import { Forbidden } from '../Forbidden';
 import { ProgrammeForm } from './ProgrammeForm';
-import { defaultGroups, emptyProgramme, programmeFormToInput } from './programmeFields';
-import { programmeKeys } from './queries';
+import { emptyProgramme, programmeFormToInput } from './programmeFields';
+import { assessmentsApi, programmeKeys, useProgrammes } from './queries';
 
+/**
+ * A new programme, for those the programme list's `abilities.create` allows (issue 10 item 8: nobody
+ * gets a form that fails on submit).
+ */
 export function ProgrammeCreate() {
+  const list = useProgrammes();
+  if (list.isPending) return <Loading />;
+  if (list.error) return <LoadFailed error={list.error} onRetry={() => void list.refetch()} />;
+  if (!list.data.abilities.create) return <Forbidden />;
+  return <CreateForm abilities={list.data.abilities} />;
+}
+
+function CreateForm({ abilities }: { abilities: ProgrammePage['abilities'] }) {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const qc = useQueryClient();
-  const form = useForm(emptyProgramme(me.organisationId));
-  const [groups, setGroups] = useState(defaultGroups());
-  const chooseOwner = me.role === 'admin' || me.role === 'coordinator';
-  const create = useMutation({
-    mutationFn: (input: CreateProgramme) => api.post<Programme>('/api/programmes', input),
-    onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: programmeKeys.all });
-      navigate(`/programmes/${p.id}`);
-    },
-    onError: form.fail,
+  // Whether the person may start a programme for another organisation is the server's to say
+  // (`abilities.chooseOwner`, not in the contract yet); until it says so, it is their own organisation's.
+  const chooseOwner = (abilities as { chooseOwner?: boolean }).chooseOwner === true;
+  const { frame } = useCreateForm({
+    initial: emptyProgramme(me.organisationId),
+    schema: CreateProgramme,
+    toInput: (v) => ({
+      ...programmeFormToInput(v),
+      organisationId: chooseOwner ? v.organisationId || undefined : undefined,
+    }),
+    send: assessmentsApi.createProgramme,
+    invalidate: [programmeKeys.all],
+    onSaved: (p) => navigate(`/programmes/${p.id}`),
+    cancelTo: '/programmes',
   });
-  const submit = () => {
-    const input = form.validate(CreateProgramme, {
-      ...programmeFormToInput(form.values, groups),
-      organisationId: chooseOwner ? form.values.organisationId || undefined : undefined,
-    });
-    if (input) create.mutate(input);
-  };
   return (
     <>
       <PageHeader
@@ -43,18 +50,11 @@ export function ProgrammeCreate() {
         above={<BackLink to="/programmes" label={t('programmes.title')} />}
       />
       <ProgrammeForm
-        form={form}
-        groups={groups}
-        onGroups={setGroups}
-        onSubmit={submit}
-        busy={create.isPending}
+        {...frame}
         submitLabel={t('programmes.create')}
-        cancelTo="/programmes"
         chooseOwner={chooseOwner}
         label={t('programmes.createTitle')}
-      >
-        <ErrorAlert error={form.error} />
-      </ProgrammeForm>
+      />
     </>
   );
 }

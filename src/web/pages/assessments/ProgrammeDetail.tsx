@@ -1,52 +1,43 @@
 import { Button, List } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AuditHistory } from '../../components/AuditHistory';
-import { BackLink } from '../../components/BackLink';
+import type { Programme } from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
-import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { useCan } from '../../permissions';
+import { DetailPage, History } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { ConflictTable } from './ConflictTable';
 import { NewInitiative } from './NewInitiative';
 import { OverviewMatrix } from './OverviewMatrix';
 import { programmeFieldLabel } from './programmeFields';
-import { programmeKeys, useOverview, useProgramme, useProgrammeConflicts } from './queries';
+import { assessmentLinks, programmeKeys, useOverview, useProgramme, useProgrammeConflicts } from './queries';
 
 export function ProgrammeDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  return (
+    <DetailPage
+      query={useProgramme(id)}
+      title={(p) => p.name}
+      back={{ to: '/programmes', label: t('programmes.title') }}
+      actions={(p) => [{ label: t('common.edit'), to: `/programmes/${p.id}/edit`, can: p.abilities.update }]}
+    >
+      {(p) => <ProgrammeBody p={p} />}
+    </DetailPage>
+  );
+}
+
+function ProgrammeBody({ p }: { p: Programme }) {
+  const { t } = useTranslation();
   const local = useLocalText();
-  const can = useCan();
-  const q = useProgramme(id);
-  const overview = useOverview(id);
-  const conflicts = useProgrammeConflicts(id);
+  const overview = useOverview(p.id);
+  const conflicts = useProgrammeConflicts(p.id);
   const [adding, setAdding] = useState(false);
-
-  if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  const p = q.data;
-  const target = { countyId: p.countyId, organisationId: p.organisationId, shared: p.shared };
-  const canEdit = can('update', 'assessment', target);
-
   return (
     <>
-      <PageHeader
-        title={p.name}
-        above={<BackLink to="/programmes" label={t('programmes.title')} />}
-        actions={
-          canEdit && (
-            <Button component={Link} to={`/programmes/${p.id}/edit`}>
-              {t('common.edit')}
-            </Button>
-          )
-        }
-      />
       <Section title={t('common.details')}>
         <FieldList
           items={[
@@ -79,7 +70,7 @@ export function ProgrammeDetail() {
       <Section
         title={t('programmes.overview.title')}
         actions={
-          canEdit &&
+          p.abilities.addInitiative &&
           !adding && (
             <Button variant="outline" onClick={() => setAdding(true)}>
               {t('initiatives.new')}
@@ -103,13 +94,11 @@ export function ProgrammeDetail() {
           <ConflictTable conflicts={conflicts.data} caption={t('programmes.conflictsCaption', { name: p.name })} />
         )}
       </Section>
-      {can('read', 'audit', target) && (
-        <AuditHistory
-          path={`/api/programmes/${p.id}/audit`}
-          queryKey={programmeKeys.one(p.id)}
-          fieldLabel={programmeFieldLabel(t)}
-        />
-      )}
+      <History
+        path={assessmentLinks.programmeAudit(p.id)}
+        queryKey={programmeKeys.one(p.id)}
+        fieldLabel={programmeFieldLabel(t)}
+      />
     </>
   );
 }

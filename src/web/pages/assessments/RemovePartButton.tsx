@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { partPath, useAssessmentMutation } from './useAssessmentMutation';
+import { assessmentsApi, type PartKind } from './queries';
+import { useAssessmentChange } from './useAssessmentSave';
 
 /** Remove an impact, actor, conflict or action (with its version, so a colleague's change is not lost). */
 export function RemovePartButton({
@@ -12,13 +13,13 @@ export function RemovePartButton({
   name,
 }: {
   assessmentId: string;
-  part: keyof typeof partPath;
+  part: PartKind;
   id: string;
   version: number;
   name: string;
 }) {
   const { t } = useTranslation();
-  const remove = useAssessmentMutation(assessmentId);
+  const remove = useAssessmentChange(() => assessmentsApi.removePart(assessmentId, part, id, version));
   return (
     <>
       <ConfirmButton
@@ -29,8 +30,8 @@ export function RemovePartButton({
         aria-label={t('assessments.removeNamed', { name })}
         title={t('assessments.removeNamed', { name })}
         message={t('assessments.removeConfirm', { name })}
-        onConfirm={() => remove.mutate({ method: 'DELETE', path: `${partPath[part]}/${id}`, body: { version } })}
-        loading={remove.isPending}
+        onConfirm={() => remove.submit(undefined)}
+        loading={remove.pending}
       />
       <ErrorAlert error={remove.error} />
     </>

@@ -1,17 +1,16 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Impact } from '../../../assessments/contract';
-import { TableScroll } from '../../components/TableScroll';
 import { useEnum } from '../../i18n/useEnum';
+import { DataTable, type Column } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
-import { Comments } from './Comments';
 import { GateForm } from './GateForm';
 import { WheelAndTally } from './GoalTallyTable';
 import { ImpactDialog, type RateTarget } from './ImpactDialog';
 import { ItemBrowser } from './ItemBrowser';
+import { PartActions } from './PartActions';
 import { PositionsNeeded } from './PositionsNeeded';
-import { RemovePartButton } from './RemovePartButton';
 import type { StepProps } from './StepProps';
 
 /** Step 2: Agenda 2030 (and the other chosen frameworks) at goal and target level. */
@@ -36,80 +35,64 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
       impact: i,
     });
 
+  const nameOf = (i: Impact) => `${i.code} ${local(i.name)}`;
+  const columns: Column<Impact>[] = [
+    {
+      id: 'item',
+      header: t('assessments.step2.item'),
+      rowHeader: true,
+      cell: (i) => (
+        <>
+          <Text fw={500} size="sm" span>
+            {nameOf(i)}
+          </Text>
+          <Text size="xs">{fwName.get(i.versionId)}</Text>
+        </>
+      ),
+    },
+    { id: 'effect', header: t('assessments.rating.effect'), cell: (i) => label('effect', i.effect) },
+    {
+      id: 'directness',
+      header: t('assessments.rating.directness'),
+      cell: (i) => (i.directness ? label('directness', i.directness) : '–'),
+    },
+    { id: 'rank', header: t('assessments.rating.rankShort'), align: 'right', cell: (i) => i.relevanceRank ?? '–' },
+    {
+      id: 'motivation',
+      header: t('assessments.rating.motivation'),
+      cell: (i) => <span style={{ whiteSpace: 'pre-line' }}>{i.motivation ?? '–'}</span>,
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (i) => (
+        <PartActions
+          assessment={assessment}
+          kind="impact"
+          part={i}
+          name={nameOf(i)}
+          editable={editable}
+          canComment={canComment}
+          onEdit={() => edit(i)}
+        />
+      ),
+    },
+  ];
+
   return (
     <>
       <WheelAndTally assessment={assessment} stamp={stamp} />
       <Title order={3} size="h4" mb="xs">
         {caption}
       </Title>
-      {impacts.length === 0 ? (
-        <Text mb="md">{t('assessments.step2.noneRated')}</Text>
-      ) : (
-        <TableScroll minWidth={860} label={caption}>
-          <Table striped withTableBorder mb="md" fz="sm">
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-              {t('assessments.step2.ratedCaptionLong', { count: impacts.length })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('assessments.step2.item')}</Table.Th>
-                <Table.Th scope="col">{t('assessments.rating.effect')}</Table.Th>
-                <Table.Th scope="col">{t('assessments.rating.directness')}</Table.Th>
-                <Table.Th scope="col">{t('assessments.rating.rankShort')}</Table.Th>
-                <Table.Th scope="col">{t('assessments.rating.motivation')}</Table.Th>
-                <Table.Th scope="col">{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {impacts.map((i) => {
-                const name = `${i.code} ${local(i.name)}`;
-                return (
-                  <Table.Tr key={i.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {name}
-                      <Text size="xs">{fwName.get(i.versionId)}</Text>
-                    </Table.Th>
-                    <Table.Td>{label('effect', i.effect)}</Table.Td>
-                    <Table.Td>{i.directness ? label('directness', i.directness) : '–'}</Table.Td>
-                    <Table.Td>{i.relevanceRank ?? '–'}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-line' }}>{i.motivation ?? '–'}</Table.Td>
-                    <Table.Td>
-                      <Stack gap={4} align="flex-start">
-                        {editable && (
-                          <Group gap={4} wrap="nowrap">
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              onClick={() => edit(i)}
-                              aria-label={`${t('common.edit')} ${name}`}
-                            >
-                              {t('common.edit')}
-                            </Button>
-                            <RemovePartButton
-                              assessmentId={assessment.id}
-                              part="impact"
-                              id={i.id}
-                              version={i.version}
-                              name={name}
-                            />
-                          </Group>
-                        )}
-                        <Comments
-                          assessment={assessment}
-                          targetType="impact"
-                          targetId={i.id}
-                          about={name}
-                          canComment={canComment}
-                        />
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      )}
+      <DataTable
+        caption={t('assessments.step2.ratedCaptionLong', { count: impacts.length })}
+        columns={columns}
+        rows={impacts}
+        rowKey={(i) => i.id}
+        empty={t('assessments.step2.noneRated')}
+        showCount={false}
+      />
       <Title order={3} size="h4" mt="lg" mb="xs">
         {t('assessments.step2.browseTitle')}
       </Title>

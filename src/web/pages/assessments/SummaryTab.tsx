@@ -1,53 +1,55 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditHistory } from '../../components/AuditHistory';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
 import { useEnum } from '../../i18n/useEnum';
-import { useCan } from '../../permissions';
+import { DataTable, History, type Column } from '../../kit';
 import { Comments } from './Comments';
-import { assessmentKeys } from './queries';
+import { partEnums } from './enums';
+import { assessmentKeys, assessmentLinks, assessmentsApi } from './queries';
 import type { StepProps } from './StepProps';
-import { useAssessmentMutation } from './useAssessmentMutation';
-
-const auditEnums = {
-  effect: 'effect',
-  directness: 'directness',
-  relation: 'relation',
-  presence: 'presence',
-  stance: 'stance',
-  severity: 'severity',
-  status: 'partStatus',
-  decision: 'gateDecision',
-  kind: 'conflictKind',
-  answersType: 'answersType',
-  part: 'partType',
-} as const;
+import { useAssessmentChange } from './useAssessmentSave';
 
 /** Counts, the four gate decisions, finishing, the report downloads and the history. */
 export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
   const { t } = useTranslation();
   const label = useEnum();
-  const can = useCan();
-  const finish = useAssessmentMutation(a.id);
+  const finish = useAssessmentChange(() => assessmentsApi.finish(a.id, a.version));
   const lang = currentLocale();
-  const target = {
-    countyId: a.initiative.countyId,
-    organisationId: a.initiative.organisationId,
-    shared: a.initiative.shared,
-  };
-  const caption = t('assessments.summary.gatesCaption');
+  const gate = (step: number) => a.gates.find((x) => x.step === step);
+  const columns: Column<{ step: number }>[] = [
+    {
+      id: 'step',
+      header: t('assessments.summary.step'),
+      rowHeader: true,
+      cell: ({ step }) => t(`assessments.steps.${step}.short`),
+    },
+    {
+      id: 'decision',
+      header: t('assessments.gate.decision'),
+      cell: ({ step }) => {
+        const g = gate(step);
+        return g ? label('gateDecision', g.decision) : t('assessments.gate.notDecided');
+      },
+    },
+    { id: 'reason', header: t('assessments.gate.reason'), cell: ({ step }) => gate(step)?.reason ?? '–' },
+    {
+      id: 'decided',
+      header: t('assessments.summary.decided'),
+      cell: ({ step }) => {
+        const g = gate(step);
+        return g ? `${g.decidedBy}, ${formatDateTime(g.decidedAt)}` : '–';
+      },
+    },
+  ];
 
   return (
     <Stack gap="lg">
-      <Paper withBorder p="md" component="section" aria-labelledby="summary-counts">
-        <Title order={3} size="h4" id="summary-counts" mb="sm">
-          {t('assessments.summary.counts')}
-        </Title>
+      <SummaryPart id="summary-counts" title={t('assessments.summary.counts')} gap="sm">
         <FieldList
           items={[
             { label: t('assessments.summary.rusRated'), value: String(a.impacts.filter((i) => i.step === 1).length) },
@@ -75,56 +77,30 @@ export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
             },
           ]}
         />
-      </Paper>
-      <TableScroll minWidth={640} label={caption}>
-        <Table striped withTableBorder fz="sm">
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('assessments.summary.step')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.gate.decision')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.gate.reason')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.summary.decided')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {[1, 2, 3, 4].map((step) => {
-              const g = a.gates.find((x) => x.step === step);
-              return (
-                <Table.Tr key={step}>
-                  <Table.Th scope="row" fw={500}>
-                    {t(`assessments.steps.${step}.short`)}
-                  </Table.Th>
-                  <Table.Td>{g ? label('gateDecision', g.decision) : t('assessments.gate.notDecided')}</Table.Td>
-                  <Table.Td>{g?.reason ?? '–'}</Table.Td>
-                  <Table.Td>{g ? `${g.decidedBy}, ${formatDateTime(g.decidedAt)}` : '–'}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
-      <Paper withBorder p="md" component="section" aria-labelledby="summary-report">
-        <Title order={3} size="h4" id="summary-report" mb="xs">
-          {t('assessments.summary.report')}
-        </Title>
+      </SummaryPart>
+      <DataTable
+        caption={t('assessments.summary.gatesCaption')}
+        captionHidden={false}
+        columns={columns}
+        rows={[1, 2, 3, 4].map((step) => ({ step }))}
+        rowKey={(r) => String(r.step)}
+        showCount={false}
+      />
+      <SummaryPart id="summary-report" title={t('assessments.summary.report')}>
         <Text size="sm" mb="sm">
           {t('assessments.summary.reportIntro')}
         </Text>
         <Group gap="sm">
-          <Button component="a" href={`/api/assessments/${a.id}/report.docx?lang=${lang}`} download variant="outline">
+          <Button component="a" href={assessmentLinks.report(a.id, 'docx', lang)} download variant="outline">
             {t('assessments.summary.downloadDocx')}
           </Button>
-          <Button component="a" href={`/api/assessments/${a.id}/report.pdf?lang=${lang}`} download variant="outline">
+          <Button component="a" href={assessmentLinks.report(a.id, 'pdf', lang)} download variant="outline">
             {t('assessments.summary.downloadPdf')}
           </Button>
         </Group>
-      </Paper>
+      </SummaryPart>
       {editable && (
-        <Paper withBorder p="md" component="section" aria-labelledby="summary-finish">
-          <Title order={3} size="h4" id="summary-finish" mb="xs">
-            {t('assessments.summary.finishTitle')}
-          </Title>
+        <SummaryPart id="summary-finish" title={t('assessments.summary.finishTitle')}>
           <Text size="sm" mb="sm">
             {t('assessments.summary.finishIntro')}
           </Text>
@@ -133,15 +109,12 @@ export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
             label={t('assessments.summary.finish')}
             title={t('assessments.summary.finish')}
             message={t('assessments.summary.finishConfirm')}
-            onConfirm={() => finish.mutate({ method: 'POST', path: 'finish', body: { version: a.version } })}
-            loading={finish.isPending}
+            onConfirm={() => finish.submit(undefined)}
+            loading={finish.pending}
           />
-        </Paper>
+        </SummaryPart>
       )}
-      <Paper withBorder p="md" component="section" aria-labelledby="summary-comments">
-        <Title order={3} size="h4" id="summary-comments" mb="xs">
-          {t('assessments.summary.comments')}
-        </Title>
+      <SummaryPart id="summary-comments" title={t('assessments.summary.comments')}>
         <Comments
           assessment={a}
           targetType="assessment"
@@ -150,23 +123,33 @@ export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
           canComment={canComment}
           open
         />
-      </Paper>
-      {can('read', 'audit', target) && (
-        <AuditHistory
-          path={`/api/assessments/${a.id}/audit`}
-          queryKey={[
-            ...assessmentKeys.one(a.id),
-            a.version,
-            a.impacts.length,
-            a.actors.length,
-            a.conflicts.length,
-            a.actions.length,
-            a.comments.length,
-          ]}
-          fieldLabel={(f) => t(`assessments.auditFields.${f}`, { defaultValue: f })}
-          enums={auditEnums}
-        />
-      )}
+      </SummaryPart>
+      <History
+        path={assessmentLinks.assessmentAudit(a.id)}
+        queryKey={[
+          ...assessmentKeys.one(a.id),
+          a.version,
+          a.impacts.length,
+          a.actors.length,
+          a.conflicts.length,
+          a.actions.length,
+          a.comments.length,
+        ]}
+        fieldLabel={(f) => t(`assessments.auditFields.${f}`, { defaultValue: f })}
+        enums={partEnums}
+      />
     </Stack>
+  );
+}
+
+/** One part of the summary: a framed section named by its heading. */
+function SummaryPart({ id, title, gap, children }: { id: string; title: string; gap?: 'sm'; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={3} size="h4" id={id} mb={gap ?? 'xs'}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
   );
 }
