@@ -11,6 +11,7 @@ describe('collaboration agreements in the browser', () => {
   let url: string;
   let browser: Browser;
   let page: Page;
+  let agreementUrl = '';
 
   beforeAll(async () => {
     ({ running, url } = await startSamsyn());
@@ -126,12 +127,117 @@ describe('collaboration agreements in the browser', () => {
     expect(lines[1]).toMatch(/^2016;1;2016-01-01;37913,42;0,00;37913,42;2,70 %/);
   });
 
-  it('keeps the edit history behind its own tab', async () => {
-    const history = page.getByRole('tab', { name: 'Ändringshistorik' });
-    expect(await page.getByRole('heading', { name: 'Ändringshistorik' }).count()).toBe(0);
-    await history.click();
-    await page.getByRole('tabpanel', { name: 'Ändringshistorik' }).waitFor();
-    await expectAccessible(page, 'agreement history tab');
-    await page.getByRole('tab', { name: 'Avtalet' }).click();
+  it('keeps the edit history in a drawer behind a button, so it never swamps the page', async () => {
+    await page.getByRole('heading', { name: 'Ändringshistorik', level: 2 }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('button', { name: 'Visa ändringshistorik' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Ändringshistorik' });
+    // The notice registered above is in the history, with the person who registered it.
+    await drawer
+      .getByText(/av Johan Lindqvist/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'agreement history drawer');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    // Focus goes back to the button that opened it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Visa ändringshistorik');
+  });
+
+  /** How far the page scrolls sideways at each width (0: nothing does), after the h1 is shown. */
+  async function overflowAt(h1: string | RegExp) {
+    const found: Record<number, number> = {};
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.getByRole('heading', { name: h1, level: 1 }).waitFor();
+      // Tables turn into cards after the media query has answered.
+      await page.waitForFunction(() => document.querySelectorAll('main table').length === 0 || window.innerWidth > 576);
+      found[width] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    return found;
+  }
+
+  // Issue 10 item 10: the agreement page was 123–133 px wider than a 390 px phone.
+  it('fits a phone: the agreement page does not scroll sideways at 390 and 320 px', async () => {
+    await page.getByRole('button', { name: 'Registrera underskrift för Bräcke kommun' }).waitFor();
+    agreementUrl = page.url();
+    expect(await overflowAt('Samverkansavtal med Bräcke kommun')).toEqual({ 390: 0, 320: 0 });
+    // On a phone the payment plan's months are cards, each with its amounts, and the long button labels wrap.
+    await page.setViewportSize({ width: 320, height: 844 });
+    const plan = page.getByRole('list', { name: 'Betalningsplan 2016' });
+    expect(await plan.getByRole('listitem').count()).toBe(13);
+    expect(await plan.textContent()).toMatch(/454\s961,00\s*kr/);
+    const sign = page.getByRole('button', { name: 'Registrera underskrift för Region Jämtland Härjedalen' });
+    const box = (await sign.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await expectAccessible(page, 'agreement page at 320 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('fits a phone: the template and index series pages do not scroll sideways at 390 and 320 px', async () => {
+    await page.getByRole('link', { name: 'Avtalsmallar' }).first().click();
+    await page.getByRole('link', { name: 'Överenskommelse om regional kompetensplattform' }).click();
+    expect(await overflowAt('Överenskommelse om regional kompetensplattform')).toEqual({ 390: 0, 320: 0 });
+    await page.getByRole('link', { name: 'Indexserier' }).first().click();
+    await page.getByRole('link', { name: 'LPIX' }).click();
+    expect(await overflowAt('LPIX')).toEqual({ 390: 0, 320: 0 });
+    await page.setViewportSize({ width: 320, height: 844 });
+    await page.getByRole('list', { name: /LPIX/ }).getByRole('listitem').first().waitFor();
+    await expectAccessible(page, 'index series at 320 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps my amount when someone else saved first, and saves it on top of theirs (one stale behaviour)', async () => {
+    await page.goto(agreementUrl);
+    await page.getByRole('heading', { name: 'Samverkansavtal med Bräcke kommun', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ändra årsbelopp' }).click();
+    const form = page.getByRole('form', { name: 'Ändra årsbelopp' });
+    await form.getByRole('textbox', { name: 'Årsbelopp (kr)' }).fill('450 000');
+    // Someone else changes the amount in the meantime.
+    const status = await page.evaluate(async (url) => {
+      const path = new URL(url).pathname.replace(/^\/agreements\//, '/api/agreements/');
+      const csrf = decodeURIComponent(document.cookie.match(/(?:^|;\s*)samsyn_csrf=([^;]*)/)?.[1] ?? '');
+      const now = (await (await fetch(path)).json()) as { version: number };
+      const res = await fetch(path, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ yearlyAmountOre: 44_800_000, version: now.version }),
+      });
+      return res.status;
+    }, agreementUrl);
+    expect(status).toBe(200);
+    await form.getByRole('button', { name: 'Spara årsbelopp' }).click();
+    const notice = form.getByRole('alert').filter({ hasText: 'Någon annan har ändrat uppgifterna' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/448\s000,00\s*kr/);
+    expect(await notice.textContent()).toMatch(/450\s000,00\s*kr/);
+    await expectAccessible(page, 'stale amount');
+    await notice.getByRole('button', { name: 'Spara mina ändringar ovanpå' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByText(/450\s000,00\s*kr per år/).waitFor();
+  });
+
+  // Issue 10 item 8: what a person may do comes with the records and lists (their `abilities`).
+  it('shows a member the agreement, templates and series without any way to change them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const member = await context.newPage();
+    member.setDefaultTimeout(10_000);
+    await signIn(member, url, DEMO.member);
+    await member.goto(agreementUrl);
+    await member.getByRole('heading', { name: 'Samverkansavtal med Bräcke kommun', level: 1 }).waitFor();
+    await member.getByRole('button', { name: 'Visa ändringshistorik' }).waitFor();
+    for (const name of ['Ändra årsbelopp', 'Registrera uppsägning', 'Byt kontaktperson', /Registrera underskrift/])
+      expect(await member.getByRole('button', { name }).count(), String(name)).toBe(0);
+    await member.goto(`${url}/agreement-templates`);
+    await member.getByRole('link', { name: 'Överenskommelse om regional kompetensplattform' }).waitFor();
+    expect(await member.getByRole('link', { name: 'Ny avtalsmall' }).count()).toBe(0);
+    await member.goto(`${url}/index-series`);
+    await member.getByRole('link', { name: 'LPIX' }).waitFor();
+    expect(await member.getByRole('button', { name: 'Ny indexserie' }).count()).toBe(0);
+    await member.getByRole('link', { name: 'LPIX' }).click();
+    await member.getByRole('heading', { name: 'LPIX', level: 1 }).waitFor();
+    expect(await member.getByRole('form').count()).toBe(0);
+    await context.close();
   });
 });

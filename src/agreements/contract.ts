@@ -30,11 +30,13 @@ export type TermsInput = z.infer<typeof TermsInput>;
 
 export const CreateTemplate = z.object({ organisationId: Id.optional(), terms: TermsInput });
 export const UpdateTemplate = z.object({ terms: TermsInput, version: z.number().int().positive() });
+export type UpdateTemplate = z.infer<typeof UpdateTemplate>;
 export const NewTemplateVersion = z.object({
   terms: TermsInput,
   note: optionalText(2000),
   version: z.number().int().positive(),
 });
+export type NewTemplateVersion = z.infer<typeof NewTemplateVersion>;
 export const IssueTemplate = z.object({
   municipalities: z
     .array(z.object({ organisationId: Id, yearlyAmountOre: Ore.optional() }))
@@ -44,6 +46,7 @@ export const IssueTemplate = z.object({
   split: z.object({ countyTotalOre: Ore, populationYear: z.number().int().min(1900).max(2100) }).optional(),
 });
 
+export type IssueTemplate = z.infer<typeof IssueTemplate>;
 export const Terms = TermsInput.extend({
   indexSeriesId: Id.nullable(),
   indexFromYear: z.number().nullable(),
@@ -100,11 +103,13 @@ export type IndexSeriesRecord = Omit<IndexSeries, 'abilities'>;
 export const IndexSeriesPage = ScopedPage(IndexSeries);
 export type IndexSeriesPage = z.infer<typeof IndexSeriesPage>;
 export const CreateIndexSeries = z.object({ name: text(100), description: optionalText(2000) });
+export type CreateIndexSeries = z.infer<typeof CreateIndexSeries>;
 export const SetIndexValue = z.object({
   basisPoints: z.number().int().min(-5000).max(5000),
   source: text(500),
   preliminary: z.boolean(),
 });
+export type SetIndexValue = z.infer<typeof SetIndexValue>;
 export const YearParams = z.object({ id: Id, year: z.coerce.number().int().min(1990).max(2100) });
 
 export const Status = z.object({
@@ -207,7 +212,9 @@ export const UpdateAgreement = z.object({
   title: optionalText(300),
   version: z.number().int().positive(),
 });
+export type UpdateAgreement = z.infer<typeof UpdateAgreement>;
 export const Sign = z.object({ signatories: z.array(text(200)).min(1).max(5), place: text(100), signedOn: IsoDate });
+export type Sign = z.infer<typeof Sign>;
 export const PartyParams = z.object({ id: Id, party: Party });
 export const ContactInput = z.object({
   party: Party,
@@ -219,6 +226,7 @@ export const ContactInput = z.object({
   validFrom: IsoDate,
   notifiedOn: IsoDate.nullish(),
 });
+export type ContactInput = z.infer<typeof ContactInput>;
 export const NoticeInput = z.object({
   party: Party,
   receivedOn: IsoDate,
@@ -229,12 +237,14 @@ export const NoticeInput = z.object({
    */
   forPeriodEnding: IsoDate.nullish(),
 });
+export type NoticeInput = z.infer<typeof NoticeInput>;
 export const OpenDispute = z.object({
   areas: z.array(text(20)).min(1),
   withholdBasisPoints: z.number().int().min(0).max(10000),
   description: optionalText(4000),
   openedOn: IsoDate,
 });
+export type OpenDispute = z.infer<typeof OpenDispute>;
 export const SettleDispute = z.object({
   settledOn: IsoDate,
   settlement: z.enum(settlements),
@@ -242,8 +252,10 @@ export const SettleDispute = z.object({
   note: optionalText(4000),
   version: z.number().int().positive(),
 });
+export type SettleDispute = z.infer<typeof SettleDispute>;
 export const DisputeParams = z.object({ id: Id, disputeId: Id });
 export const SubAgreementInput = z.object({ title: text(300), yearlyAmountOre: Ore });
+export type SubAgreementInput = z.infer<typeof SubAgreementInput>;
 export const PlanQuery = z.object({
   from: z.coerce.number().int().min(1990).max(2100).optional(),
   to: z.coerce.number().int().min(1990).max(2100).optional(),

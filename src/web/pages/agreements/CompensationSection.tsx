@@ -1,18 +1,16 @@
-import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateAgreement } from '../../../agreements/contract';
-import { ApiError } from '../../api';
 import { FieldList } from '../../components/FieldList';
-import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
 import { formatDate, formatMoney } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
+import { InlineForm, Reveal, StaleChanges, useSave } from '../../kit';
 import { AgreementErrorAlert, failForm, markFields } from './errors';
 import { kronorToOre, oreToKronorInput } from './money';
-import type { Agreement } from './queries';
-import { useAgreementMutation } from './shared';
+import { agreementKeys, agreementsApi, type Agreement } from './queries';
+import { DecimalInput } from './shared';
 import { useSeriesName } from './TermsView';
 
 /** The yearly amount, where it came from, the index that adjusts it and this year's amount; editing the amount. */
@@ -20,7 +18,6 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
   const { t } = useTranslation();
   const label = useEnum();
   const seriesName = useSeriesName();
-  const [editing, setEditing] = useState(false);
   const series = seriesName(a.terms.indexSeriesId);
   return (
     <>
@@ -55,12 +52,9 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
           { label: t('agreements.fields.bankgiro'), value: a.terms.bankgiro },
         ]}
       />
-      {canEdit && !editing && (
-        <Button variant="outline" mt="md" onClick={() => setEditing(true)}>
-          {t('agreements.compensation.edit')}
-        </Button>
-      )}
-      {canEdit && editing && <AmountForm agreement={a} onDone={() => setEditing(false)} />}
+      <Reveal can={canEdit} label={t('agreements.compensation.edit')}>
+        {(close) => <AmountForm agreement={a} onDone={close} />}
+      </Reveal>
     </>
   );
 }
@@ -68,70 +62,63 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
 function AmountForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ yearlyAmountOre: oreToKronorInput(a.yearlyAmountOre) });
-  const [version, setVersion] = useState(a.version);
-  const [stale, setStale] = useState<Agreement | null>(null);
-  const save = useAgreementMutation(a.id, {
+  const save = useSave({
+    from: a,
+    send: (input: { yearlyAmountOre: number }, version) =>
+      agreementsApi.update(a.id, { ...input, version: version ?? a.version }),
+    invalidate: [agreementKeys.all],
     onSaved: onDone,
-    onError: (err) => {
-      if (err instanceof ApiError && err.code === 'record.stale' && err.current) {
-        const current = err.current as Agreement;
-        setStale(current);
-        setVersion(current.version);
-        form.setError(null);
-        return;
-      }
-      failForm(form, err, t);
-    },
+    onError: (err) => failForm(form, err, t),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const ore = kronorToOre(form.values.yearlyAmountOre);
     if (ore === null) {
       markFields(form, { yearlyAmountOre: t('agreements.validation.amount') });
       return;
     }
-    const input = form.validate(UpdateAgreement, { yearlyAmountOre: ore, version });
-    if (input) save.mutate({ method: 'PATCH', path: '', body: input });
+    const input = form.validate(UpdateAgreement, { yearlyAmountOre: ore, version: save.version });
+    if (input?.yearlyAmountOre !== undefined) save.submit({ yearlyAmountOre: input.yearlyAmountOre });
   };
-  const title = t('agreements.compensation.edit');
   const amountLabel = t('agreements.compensation.amountLabel');
+  const stale = save.stale;
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" mt="md" maw={480}>
-        {stale && (
-          <StaleNotice
-            what={t('agreements.fields.yearlyAmount').toLowerCase()}
-            fields={[
-              {
-                key: 'yearlyAmountOre',
-                label: amountLabel,
-                theirs: formatMoney(stale.yearlyAmountOre),
-                yours: form.values.yearlyAmountOre ? formatMoney(kronorToOre(form.values.yearlyAmountOre)) : '',
-              },
-            ]}
-            onUseTheirs={() => {
-              form.setValues({ yearlyAmountOre: oreToKronorInput(stale.yearlyAmountOre) });
-              setStale(null);
-            }}
-          />
-        )}
-        <AgreementErrorAlert error={form.error} />
-        <TextInput
-          label={amountLabel}
-          description={t('agreements.compensation.amountHint')}
-          required
-          inputMode="decimal"
-          {...form.text('yearlyAmountOre')}
-        />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('agreements.compensation.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <InlineForm
+      title={t('agreements.compensation.edit')}
+      onSubmit={submit}
+      submitLabel={t('agreements.compensation.save')}
+      busy={save.pending}
+      onCancel={onDone}
+      maw={480}
+      error={
+        <>
+          {stale && (
+            <StaleChanges
+              what={t('agreements.fields.yearlyAmount').toLowerCase()}
+              fields={[
+                {
+                  key: 'yearlyAmountOre',
+                  label: amountLabel,
+                  theirs: formatMoney(stale.yearlyAmountOre),
+                  yours: form.values.yearlyAmountOre ? formatMoney(kronorToOre(form.values.yearlyAmountOre)) : '',
+                },
+              ]}
+              onReapply={save.reapply}
+              busy={save.pending}
+              onUseTheirs={() => {
+                save.discard();
+                form.setValues({ yearlyAmountOre: oreToKronorInput(stale.yearlyAmountOre) });
+              }}
+            />
+          )}
+          <AgreementErrorAlert error={form.error} />
+        </>
+      }
+    >
+      <DecimalInput
+        label={amountLabel}
+        description={t('agreements.compensation.amountHint')}
+        {...form.text('yearlyAmountOre')}
+      />
+    </InlineForm>
   );
 }

@@ -1,21 +1,19 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { NativeSelect, SimpleGrid, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ContactInput } from '../../../agreements/contract';
-import { TableScroll } from '../../components/TableScroll';
 import { useForm } from '../../components/useForm';
 import { formatDate, today } from '../../format';
-import { AgreementErrorAlert, failForm } from './errors';
-import type { Agreement } from './queries';
-import { useAgreementMutation } from './shared';
+import { DataTable, InlineForm, Reveal, type Column } from '../../kit';
+import { AgreementErrorAlert } from './errors';
+import { agreementsApi, type Agreement } from './queries';
+import { partyNamer, partyOptions, useAgreementSave } from './shared';
 
 type Contact = Agreement['contacts'][number];
 
 /** The current contact person of each party, every earlier one with the date it was notified in writing, and a change. */
 export function ContactsSection({ agreement: a, canEdit }: { agreement: Agreement; canEdit: boolean }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
-  const partyName = (p: 'issuer' | 'party') => (p === 'issuer' ? a.issuer.name : a.party.name);
+  const partyName = partyNamer(a);
   return (
     <>
       <Text size="sm" mb="sm">
@@ -26,11 +24,11 @@ export function ContactsSection({ agreement: a, canEdit }: { agreement: Agreemen
           const c = a.contacts.find((x) => x.party === p);
           return (
             <div key={p}>
-              <Title order={3} size="h5">
+              <Title order={3} size="h5" style={{ overflowWrap: 'anywhere' }}>
                 {t('agreements.contacts.currentFor', { party: partyName(p) })}
               </Title>
               {c ? (
-                <Text style={{ whiteSpace: 'pre-line' }}>
+                <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
                   {[c.name, c.title, c.email, c.phone, c.address].filter(Boolean).join('\n')}
                   {'\n'}
                   {t('agreements.contacts.since', { date: formatDate(c.validFrom) })}
@@ -42,56 +40,58 @@ export function ContactsSection({ agreement: a, canEdit }: { agreement: Agreemen
           );
         })}
       </SimpleGrid>
-      {a.contactHistory.length > 0 && <History contacts={a.contactHistory} partyName={partyName} />}
-      {canEdit && !adding && (
-        <Button variant="outline" mt="md" onClick={() => setAdding(true)}>
-          {t('agreements.contacts.add')}
-        </Button>
-      )}
-      {canEdit && adding && <ContactForm agreement={a} onDone={() => setAdding(false)} />}
+      {a.contactHistory.length > 0 && <ContactHistory contacts={a.contactHistory} partyName={partyName} />}
+      <Reveal can={canEdit} label={t('agreements.contacts.add')}>
+        {(close) => <ContactForm agreement={a} onDone={close} />}
+      </Reveal>
     </>
   );
 }
 
-function History({ contacts, partyName }: { contacts: Contact[]; partyName: (p: 'issuer' | 'party') => string }) {
+function ContactHistory({
+  contacts,
+  partyName,
+}: {
+  contacts: Contact[];
+  partyName: (p: 'issuer' | 'party') => string;
+}) {
   const { t } = useTranslation();
-  const caption = t('agreements.contacts.historyCaption');
+  const columns: Column<Contact>[] = [
+    {
+      id: 'validFrom',
+      header: t('agreements.contacts.validFrom'),
+      sortValue: (c) => c.validFrom,
+      cell: (c) => formatDate(c.validFrom),
+    },
+    { id: 'party', header: t('agreements.contacts.party'), cell: (c) => partyName(c.party) },
+    {
+      id: 'name',
+      header: t('agreements.contacts.name'),
+      rowHeader: true,
+      sortValue: (c) => c.name,
+      cell: (c) => c.name,
+    },
+    { id: 'title', header: t('agreements.contacts.titleField'), cell: (c) => c.title ?? '–' },
+    {
+      id: 'reach',
+      header: t('agreements.contacts.reach'),
+      cell: (c) => [c.email, c.phone].filter(Boolean).join(', ') || '–',
+    },
+    {
+      id: 'notifiedOn',
+      header: t('agreements.contacts.notifiedOn'),
+      cell: (c) => (c.notifiedOn ? formatDate(c.notifiedOn) : t('agreements.contacts.notNotified')),
+    },
+  ];
   return (
-    <TableScroll minWidth={720} label={caption}>
-      <Table striped withTableBorder fz="sm">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('agreements.contacts.validFrom')}</Table.Th>
-            <Table.Th scope="col">{t('agreements.contacts.party')}</Table.Th>
-            <Table.Th scope="col">{t('agreements.contacts.name')}</Table.Th>
-            <Table.Th scope="col">{t('agreements.contacts.titleField')}</Table.Th>
-            <Table.Th scope="col">{t('agreements.contacts.reach')}</Table.Th>
-            <Table.Th scope="col">{t('agreements.contacts.notifiedOn')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {contacts.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.validFrom)}</Table.Td>
-              <Table.Td>{partyName(c.party)}</Table.Td>
-              <Table.Th scope="row" fw={500}>
-                {c.name}
-              </Table.Th>
-              <Table.Td>{c.title ?? '–'}</Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>
-                {[c.email, c.phone].filter(Boolean).join(', ') || '–'}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {c.notifiedOn ? formatDate(c.notifiedOn) : t('agreements.contacts.notNotified')}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+    <DataTable
+      caption={t('agreements.contacts.historyCaption')}
+      captionHidden={false}
+      showCount={false}
+      columns={columns}
+      rows={contacts}
+      rowKey={(c) => c.id}
+    />
   );
 }
 
@@ -107,63 +107,48 @@ function ContactForm({ agreement: a, onDone }: { agreement: Agreement; onDone: (
     validFrom: today(),
     notifiedOn: '',
   });
-  const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t) });
+  const save = useAgreementSave((input: ContactInput) => agreementsApi.addContact(a.id, input), form, onDone);
   const v = form.values;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const input = form.validate(ContactInput, {
       ...v,
       email: v.email.trim() || null,
       notifiedOn: v.notifiedOn || null,
     });
-    if (input) save.mutate({ method: 'POST', path: '/contacts', body: input });
+    if (input) save.submit(input);
   };
-  const title = t('agreements.contacts.addTitle');
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" mt="md" maw={760}>
-        <Title order={3} size="h4">
-          {title}
-        </Title>
-        <AgreementErrorAlert error={form.error} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label={t('agreements.contacts.party')}
-            required
-            data={[
-              { value: 'issuer', label: a.issuer.name },
-              { value: 'party', label: a.party.name },
-            ]}
-            {...form.text('party')}
-          />
-          <TextInput label={t('agreements.contacts.name')} required maxLength={200} {...form.text('name')} />
-          <TextInput label={t('agreements.contacts.titleField')} maxLength={200} {...form.text('title')} />
-          <TextInput label={t('agreements.contacts.email')} type="email" maxLength={254} {...form.text('email')} />
-          <TextInput label={t('agreements.contacts.phone')} type="tel" maxLength={40} {...form.text('phone')} />
-          <TextInput type="date" label={t('agreements.contacts.validFrom')} required {...form.text('validFrom')} />
-          <TextInput
-            type="date"
-            label={t('agreements.contacts.notifiedOn')}
-            description={t('agreements.contacts.notifiedHint')}
-            {...form.text('notifiedOn')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('agreements.contacts.address')}
-          autosize
-          minRows={2}
-          maxLength={500}
-          {...form.text('address')}
+    <InlineForm
+      title={t('agreements.contacts.addTitle')}
+      heading="title"
+      onSubmit={submit}
+      submitLabel={t('agreements.contacts.submit')}
+      busy={save.pending}
+      onCancel={onDone}
+      maw={760}
+      error={<AgreementErrorAlert error={form.error} />}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect label={t('agreements.contacts.party')} required data={partyOptions(a)} {...form.text('party')} />
+        <TextInput label={t('agreements.contacts.name')} required maxLength={200} {...form.text('name')} />
+        <TextInput label={t('agreements.contacts.titleField')} maxLength={200} {...form.text('title')} />
+        <TextInput label={t('agreements.contacts.email')} type="email" maxLength={254} {...form.text('email')} />
+        <TextInput label={t('agreements.contacts.phone')} type="tel" maxLength={40} {...form.text('phone')} />
+        <TextInput type="date" label={t('agreements.contacts.validFrom')} required {...form.text('validFrom')} />
+        <TextInput
+          type="date"
+          label={t('agreements.contacts.notifiedOn')}
+          description={t('agreements.contacts.notifiedHint')}
+          {...form.text('notifiedOn')}
         />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('agreements.contacts.submit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Textarea
+        label={t('agreements.contacts.address')}
+        autosize
+        minRows={2}
+        maxLength={500}
+        {...form.text('address')}
+      />
+    </InlineForm>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Checkbox, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenDispute, SettleDispute, settlements } from '../../../agreements/contract';
 import {
@@ -11,10 +11,11 @@ import { FieldList } from '../../components/FieldList';
 import { useForm } from '../../components/useForm';
 import { formatDate, formatMoney, today } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { AgreementErrorAlert, failForm, markFields } from './errors';
+import { InlineForm, Reveal } from '../../kit';
+import { AgreementErrorAlert, markFields } from './errors';
 import { bpToPercent, kronorToOre, percentToBp } from './money';
-import type { Agreement } from './queries';
-import { useAgreementMutation } from './shared';
+import { agreementsApi, type Agreement } from './queries';
+import { DecimalInput, useAgreementSave } from './shared';
 
 type Dispute = Agreement['disputes'][number];
 
@@ -24,7 +25,6 @@ const shares = (a: Agreement) => a.terms.areas.map((x) => ({ area: x.code, basis
 /** Disputes on areas of the agreement: what is withheld while they last, and how each was settled. */
 export function DisputesSection({ agreement: a, canEdit }: { agreement: Agreement; canEdit: boolean }) {
   const { t } = useTranslation();
-  const [opening, setOpening] = useState(false);
   return (
     <>
       {a.disputes.length === 0 && <Text>{t('agreements.disputes.none')}</Text>}
@@ -33,12 +33,9 @@ export function DisputesSection({ agreement: a, canEdit }: { agreement: Agreemen
           <DisputeItem key={d.id} agreement={a} dispute={d} canEdit={canEdit} />
         ))}
       </Stack>
-      {canEdit && !opening && (
-        <Button variant="outline" mt="md" onClick={() => setOpening(true)}>
-          {t('agreements.disputes.open')}
-        </Button>
-      )}
-      {canEdit && opening && <OpenDisputeForm agreement={a} onDone={() => setOpening(false)} />}
+      <Reveal can={canEdit} label={t('agreements.disputes.open')}>
+        {(close) => <OpenDisputeForm agreement={a} onDone={close} />}
+      </Reveal>
     </>
   );
 }
@@ -54,12 +51,11 @@ function DisputeItem({
 }) {
   const { t } = useTranslation();
   const label = useEnum();
-  const [settling, setSettling] = useState(false);
   const areaName = (code: string) => a.terms.areas.find((x) => x.code === code)?.name ?? code;
   const title = t('agreements.disputes.itemTitle', { date: formatDate(d.openedOn) });
   return (
     <Paper withBorder p="sm" component="article" aria-label={title}>
-      <Title order={3} size="h5" mb="xs">
+      <Title order={3} size="h5" mb="xs" style={{ overflowWrap: 'anywhere' }}>
         {title} –{' '}
         {d.settledOn
           ? t('agreements.disputes.settledOn', { date: formatDate(d.settledOn) })
@@ -87,18 +83,15 @@ function DisputeItem({
             : []),
         ]}
       />
-      {canEdit && !d.settledOn && !settling && (
-        <Button
-          variant="outline"
-          size="sm"
-          mt="sm"
-          onClick={() => setSettling(true)}
-          aria-label={t('agreements.disputes.settleNamed', { date: formatDate(d.openedOn) })}
-        >
-          {t('agreements.disputes.settle')}
-        </Button>
-      )}
-      {settling && <SettleForm agreement={a} dispute={d} onDone={() => setSettling(false)} />}
+      <Reveal
+        can={canEdit && !d.settledOn}
+        label={t('agreements.disputes.settle')}
+        ariaLabel={t('agreements.disputes.settleNamed', { date: formatDate(d.openedOn) })}
+        size="sm"
+        mt="sm"
+      >
+        {(close) => <SettleForm agreement={a} dispute={d} onDone={close} />}
+      </Reveal>
     </Paper>
   );
 }
@@ -107,10 +100,9 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
   const { t } = useTranslation();
   const form = useForm({ withholdPercent: '', openedOn: today(), description: '' });
   const [areas, setAreas] = useState<string[]>([]);
-  const save = useAgreementMutation(a.id, {
-    onSaved: onDone,
-    onError: (err) =>
-      failForm(form, err, t, { withholdBasisPoints: 'withholdPercent', withheldOre: 'withholdPercent' }),
+  const save = useAgreementSave((input: OpenDispute) => agreementsApi.openDispute(a.id, input), form, onDone, {
+    withholdBasisPoints: 'withholdPercent',
+    withheldOre: 'withholdPercent',
   });
   const bp = percentToBp(form.values.withholdPercent);
   // §11 caps each area at 50 % whatever the number of disputes: what the open ones already withhold.
@@ -142,8 +134,7 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
         )
         .join('; '),
     });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const problems: Record<string, string> = {};
     if (bp === null) problems.withholdPercent = t('agreements.validation.percent');
     else if (bp > 5000) problems.withholdPercent = t('errors.agreement.withholding_above_half');
@@ -156,81 +147,72 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
       openedOn: form.values.openedOn,
       description: form.values.description,
     });
-    if (input) save.mutate({ method: 'POST', path: '/disputes', body: input });
+    if (input) save.submit(input);
   };
-  const title = t('agreements.disputes.openTitle');
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" mt="md" maw={640}>
-        <Title order={3} size="h4">
-          {title}
-        </Title>
-        <AgreementErrorAlert error={form.error} areaName={areaName} />
-        <Checkbox.Group
-          label={t('agreements.disputes.areas')}
-          required
-          value={areas}
-          onChange={(v) => {
-            setAreas(v);
-            form.setErrors(({ areas: _, ...rest }) => rest);
-          }}
-          error={form.errors.areas}
-        >
-          <Stack gap={6} mt={6}>
-            {a.terms.areas.map((x) => (
-              <Checkbox
-                key={x.code}
-                value={x.code}
-                label={
-                  already.get(x.code)
-                    ? t('agreements.disputes.areaOptionWithheld', {
-                        name: x.name,
-                        share: bpToPercent(x.basisPoints),
-                        already: bpToPercent(already.get(x.code) ?? 0),
-                      })
-                    : t('agreements.disputes.areaOption', { name: x.name, share: bpToPercent(x.basisPoints) })
-                }
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <TextInput
-          label={t('agreements.disputes.withholdPercent')}
-          description={t('agreements.disputes.withholdHint')}
-          required
-          inputMode="decimal"
-          w={{ base: '100%', sm: 320 }}
-          {...form.text('withholdPercent')}
-        />
-        {preview && (
-          <Text size="sm" role="status">
-            {t('agreements.disputes.preview', { amount: preview })}
-          </Text>
-        )}
-        <TextInput
-          type="date"
-          label={t('agreements.disputes.openedOn')}
-          required
-          w={{ base: '100%', sm: 220 }}
-          {...form.text('openedOn')}
-        />
-        <Textarea
-          label={t('agreements.disputes.description')}
-          autosize
-          minRows={2}
-          maxLength={4000}
-          {...form.text('description')}
-        />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('agreements.disputes.submit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <InlineForm
+      title={t('agreements.disputes.openTitle')}
+      heading="title"
+      onSubmit={submit}
+      submitLabel={t('agreements.disputes.submit')}
+      busy={save.pending}
+      onCancel={onDone}
+      maw={640}
+      error={<AgreementErrorAlert error={form.error} areaName={areaName} />}
+    >
+      <Checkbox.Group
+        label={t('agreements.disputes.areas')}
+        required
+        value={areas}
+        onChange={(v) => {
+          setAreas(v);
+          form.setErrors(({ areas: _, ...rest }) => rest);
+        }}
+        error={form.errors.areas}
+      >
+        <Stack gap={6} mt={6}>
+          {a.terms.areas.map((x) => (
+            <Checkbox
+              key={x.code}
+              value={x.code}
+              label={
+                already.get(x.code)
+                  ? t('agreements.disputes.areaOptionWithheld', {
+                      name: x.name,
+                      share: bpToPercent(x.basisPoints),
+                      already: bpToPercent(already.get(x.code) ?? 0),
+                    })
+                  : t('agreements.disputes.areaOption', { name: x.name, share: bpToPercent(x.basisPoints) })
+              }
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <DecimalInput
+        label={t('agreements.disputes.withholdPercent')}
+        description={t('agreements.disputes.withholdHint')}
+        {...form.text('withholdPercent')}
+      />
+      {preview && (
+        <Text size="sm" role="status">
+          {t('agreements.disputes.preview', { amount: preview })}
+        </Text>
+      )}
+      <TextInput
+        type="date"
+        label={t('agreements.disputes.openedOn')}
+        required
+        w={{ base: '100%', sm: 220 }}
+        {...form.text('openedOn')}
+      />
+      <Textarea
+        label={t('agreements.disputes.description')}
+        autosize
+        minRows={2}
+        maxLength={4000}
+        {...form.text('description')}
+      />
+    </InlineForm>
   );
 }
 
@@ -246,10 +228,9 @@ function SettleForm({
   const { t } = useTranslation();
   const label = useEnum();
   const form = useForm({ settledOn: today(), settlement: '', settledPaidOre: '', note: '' });
-  const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t) });
+  const save = useAgreementSave((input: SettleDispute) => agreementsApi.settleDispute(a.id, d.id, input), form, onDone);
   const v = form.values;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     let paid: number | null = null;
     if (v.settlement === 'partly') {
       paid = kronorToOre(v.settledPaidOre);
@@ -262,53 +243,45 @@ function SettleForm({
       note: v.note,
       version: d.version,
     });
-    if (input) save.mutate({ method: 'POST', path: `/disputes/${d.id}/settle`, body: input });
+    if (input) save.submit(input);
   };
-  const title = t('agreements.disputes.settleTitle', { date: formatDate(d.openedOn) });
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" mt="md" maw={560}>
-        <Text fw={600}>{title}</Text>
-        <AgreementErrorAlert error={form.error} />
-        <TextInput
-          type="date"
-          label={t('agreements.disputes.settledOnLabel')}
-          required
-          w={{ base: '100%', sm: 220 }}
-          {...form.text('settledOn')}
+    <InlineForm
+      title={t('agreements.disputes.settleTitle', { date: formatDate(d.openedOn) })}
+      heading="bold"
+      onSubmit={submit}
+      submitLabel={t('agreements.disputes.settleSubmit')}
+      busy={save.pending}
+      onCancel={onDone}
+      error={<AgreementErrorAlert error={form.error} />}
+    >
+      <TextInput
+        type="date"
+        label={t('agreements.disputes.settledOnLabel')}
+        required
+        w={{ base: '100%', sm: 220 }}
+        {...form.text('settledOn')}
+      />
+      <Radio.Group
+        label={t('agreements.disputes.settlementLabel')}
+        required
+        {...form.select('settlement')}
+        value={v.settlement}
+      >
+        <Stack gap={6} mt={6}>
+          {settlements.map((s) => (
+            <Radio key={s} value={s} label={label('settlement', s)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {v.settlement === 'partly' && (
+        <DecimalInput
+          label={t('agreements.disputes.paidAmountLabel')}
+          description={t('agreements.disputes.paidHint')}
+          {...form.text('settledPaidOre')}
         />
-        <Radio.Group
-          label={t('agreements.disputes.settlementLabel')}
-          required
-          {...form.select('settlement')}
-          value={v.settlement}
-        >
-          <Stack gap={6} mt={6}>
-            {settlements.map((s) => (
-              <Radio key={s} value={s} label={label('settlement', s)} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {v.settlement === 'partly' && (
-          <TextInput
-            label={t('agreements.disputes.paidAmountLabel')}
-            description={t('agreements.disputes.paidHint')}
-            required
-            inputMode="decimal"
-            w={{ base: '100%', sm: 320 }}
-            {...form.text('settledPaidOre')}
-          />
-        )}
-        <Textarea label={t('agreements.disputes.note')} autosize minRows={2} maxLength={4000} {...form.text('note')} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('agreements.disputes.settleSubmit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+      <Textarea label={t('agreements.disputes.note')} autosize minRows={2} maxLength={4000} {...form.text('note')} />
+    </InlineForm>
   );
 }

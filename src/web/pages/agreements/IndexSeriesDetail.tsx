@@ -1,99 +1,103 @@
-import type { z } from 'zod';
-import { Badge, Button, Checkbox, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { Badge, Button, Checkbox, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SetIndexValue } from '../../../agreements/contract';
-import { api, ApiError } from '../../api';
-import { BackLink } from '../../components/BackLink';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
+import { ApiError } from '../../api/client';
 import { Section } from '../../components/Section';
-import { TableScroll } from '../../components/TableScroll';
 import { toInt, useForm } from '../../components/useForm';
-import { useCan } from '../../permissions';
+import { DataTable, DetailPage, History, InlineForm, useSave, type Column, type RecordQuery } from '../../kit';
 import { AgreementErrorAlert, failForm, markFields } from './errors';
-import { badgeStyles } from './shared';
+import { agreementFieldLabel } from './fields';
 import { bpToPercent, percentToBp } from './money';
-import { agreementKeys, seriesKeys, useIndexSeries, type Series } from './queries';
+import { agreementKeys, agreementsApi, historyPath, seriesKeys, useIndexSeriesPage, type Series } from './queries';
+import { badgeStyles } from './shared';
 
 type Value = Series['values'][number];
+
+/** One series out of the county's list (there is no answer for one series alone). */
+function useOneSeries(id: string): RecordQuery<Series> {
+  const q = useIndexSeriesPage();
+  const s = q.data?.items.find((x) => x.id === id);
+  return {
+    data: s,
+    isPending: q.isPending,
+    error: q.error ?? (q.data && !s ? new ApiError(404, 'record.not_found', '', null) : null),
+    refetch: q.refetch,
+  };
+}
 
 /** One index series: its yearly values with source and whether each is preliminary or final; adding or changing a year. */
 export function IndexSeriesDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const can = useCan();
-  const q = useIndexSeries();
+  return (
+    <DetailPage
+      query={useOneSeries(id)}
+      title={(s) => s.name}
+      description={(s) => s.description ?? undefined}
+      back={{ to: '/index-series', label: t('indexSeries.title') }}
+    >
+      {(s) => <SeriesBody s={s} />}
+    </DetailPage>
+  );
+}
+
+function SeriesBody({ s }: { s: Series }) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState<Value | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
   const formRef = useRef<HTMLDivElement>(null);
-  if (q.isPending) return <Loading />;
-  const s = q.data?.find((x) => x.id === id);
-  if (q.error || !s)
-    return (
-      <LoadFailed error={q.error ?? new ApiError(404, 'record.not_found', '', null)} onRetry={() => void q.refetch()} />
-    );
-  const canEdit = can('update', 'agreement', { countyId: s.countyId });
+  const canEdit = s.abilities.update;
   const edit = (v: Value | null) => {
     setEditing(v);
     setFormKey((k) => k + 1);
     window.setTimeout(() => formRef.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus(), 0);
   };
-  const caption = t('indexSeries.valuesCaption', { name: s.name });
   const values = [...s.values].sort((a, b) => a.year - b.year);
+  const columns: Column<Value>[] = [
+    { id: 'year', header: t('indexSeries.year'), rowHeader: true, sortValue: (v) => v.year, cell: (v) => v.year },
+    {
+      id: 'percent',
+      header: t('indexSeries.percent'),
+      align: 'right',
+      cell: (v) => `${bpToPercent(v.basisPoints, { fixed: true })} %`,
+    },
+    { id: 'source', header: t('indexSeries.source'), cell: (v) => v.source },
+    {
+      id: 'state',
+      header: t('indexSeries.state'),
+      cell: (v) => (
+        <Badge color={v.preliminary ? '#8f3900' : '#1d6b34'} variant="outline" styles={badgeStyles}>
+          {v.preliminary ? t('indexSeries.preliminary') : t('indexSeries.final')}
+        </Badge>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      hidden: !canEdit,
+      cell: (v) => (
+        <Button variant="outline" size="xs" onClick={() => edit(v)}>
+          {t('indexSeries.editValue', { year: v.year })}
+        </Button>
+      ),
+    },
+  ];
   return (
     <>
-      <PageHeader
-        title={s.name}
-        description={s.description ?? undefined}
-        above={<BackLink to="/index-series" label={t('indexSeries.title')} />}
-      />
       <Section title={t('indexSeries.values')}>
-        {values.length === 0 ? (
-          <Text>{t('indexSeries.noValues')}</Text>
-        ) : (
-          <TableScroll minWidth={600} label={caption}>
-            <Table striped withTableBorder>
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('indexSeries.year')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('indexSeries.percent')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('indexSeries.source')}</Table.Th>
-                  <Table.Th scope="col">{t('indexSeries.state')}</Table.Th>
-                  {canEdit && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {values.map((v) => (
-                  <Table.Tr key={v.year}>
-                    <Table.Th scope="row">{v.year}</Table.Th>
-                    <Table.Td ta="right">{bpToPercent(v.basisPoints, { fixed: true })} %</Table.Td>
-                    <Table.Td>{v.source}</Table.Td>
-                    <Table.Td>
-                      <Badge color={v.preliminary ? '#8f3900' : '#1d6b34'} variant="outline" styles={badgeStyles}>
-                        {v.preliminary ? t('indexSeries.preliminary') : t('indexSeries.final')}
-                      </Badge>
-                    </Table.Td>
-                    {canEdit && (
-                      <Table.Td>
-                        <Button variant="outline" size="xs" onClick={() => edit(v)}>
-                          {t('indexSeries.editValue', { year: v.year })}
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-        )}
+        <DataTable
+          caption={t('indexSeries.valuesCaption', { name: s.name })}
+          captionHidden={false}
+          showCount={false}
+          columns={columns}
+          rows={values}
+          rowKey={(v) => String(v.year)}
+          initialSort={{ id: 'year' }}
+          empty={t('indexSeries.noValues')}
+        />
       </Section>
       {canEdit && (
         <Section title={editing ? t('indexSeries.formEditTitle', { year: editing.year }) : t('indexSeries.formTitle')}>
@@ -117,6 +121,7 @@ export function IndexSeriesDetail() {
           </div>
         </Section>
       )}
+      <History path={historyPath.series(s.id)} queryKey={seriesKeys.one(s.id)} fieldLabel={agreementFieldLabel(t)} />
     </>
   );
 }
@@ -135,32 +140,23 @@ function ValueForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const form = useForm({
     year: String(value?.year ?? next),
     percent: value ? bpToPercent(value.basisPoints) : '',
     source: value?.source ?? '',
     preliminary: value?.preliminary ?? true,
   });
-  const save = useMutation({
-    mutationFn: ({ year, body }: { year: number; body: z.infer<typeof SetIndexValue> }) =>
-      api.put<Series>(`/api/index-series/${s.id}/values/${year}`, body),
-    onSuccess: async (_x, { year }) => {
-      await qc.invalidateQueries({ queryKey: seriesKeys.all });
-      await qc.invalidateQueries({ queryKey: agreementKeys.all });
+  const save = useSave({
+    send: ({ year, body }: { year: number; body: SetIndexValue }) => agreementsApi.setIndexValue(s.id, year, body),
+    invalidate: [seriesKeys.all, agreementKeys.all],
+    onSaved: () => {
+      const year = Number(form.values.year);
       onSaved(year);
-      if (!value)
-        form.setValues({
-          year: String(year + 1),
-          percent: '',
-          source: form.values.source,
-          preliminary: form.values.preliminary,
-        });
+      if (!value) form.setValues({ ...form.values, year: String(year + 1), percent: '' });
     },
     onError: (err) => failForm(form, err, t, { basisPoints: 'percent' }),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const year = toInt(form.values.year);
     const bp = percentToBp(String(form.values.percent), { signed: true });
     const problems: Record<string, string> = {};
@@ -173,48 +169,43 @@ function ValueForm({
       source: form.values.source,
       preliminary: form.values.preliminary,
     });
-    if (body) save.mutate({ year: year as number, body });
+    if (body) save.submit({ year: year as number, body });
   };
-  const title = value ? t('indexSeries.formEditTitle', { year: value.year }) : t('indexSeries.formTitle');
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" maw={640}>
-        <AgreementErrorAlert error={form.error} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('indexSeries.year')}
-            required
-            inputMode="numeric"
-            disabled={!!value}
-            {...form.text('year')}
-          />
-          <TextInput
-            label={t('indexSeries.percent')}
-            description={t('indexSeries.percentHint')}
-            required
-            inputMode="decimal"
-            {...form.text('percent')}
-          />
-        </SimpleGrid>
+    <InlineForm
+      title={value ? t('indexSeries.formEditTitle', { year: value.year }) : t('indexSeries.formTitle')}
+      onSubmit={submit}
+      submitLabel={t('indexSeries.submit')}
+      busy={save.pending}
+      onCancel={value ? onCancel : undefined}
+      maw={640}
+      mt={0}
+      error={<AgreementErrorAlert error={form.error} />}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={t('indexSeries.source')}
-          description={t('indexSeries.sourceHint')}
+          label={t('indexSeries.year')}
           required
-          maxLength={500}
-          {...form.text('source')}
+          inputMode="numeric"
+          disabled={!!value}
+          {...form.text('year')}
         />
-        <Checkbox label={t('indexSeries.preliminaryLabel')} {...form.checkbox('preliminary')} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('indexSeries.submit')}
-          </Button>
-          {value && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          label={t('indexSeries.percent')}
+          description={t('indexSeries.percentHint')}
+          required
+          inputMode="decimal"
+          {...form.text('percent')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('indexSeries.source')}
+        description={t('indexSeries.sourceHint')}
+        required
+        maxLength={500}
+        {...form.text('source')}
+      />
+      <Checkbox label={t('indexSeries.preliminaryLabel')} {...form.checkbox('preliminary')} />
+    </InlineForm>
   );
 }

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   Anchor,
   Button,
@@ -8,35 +7,41 @@ import {
   NativeSelect,
   Paper,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { IssueTemplate } from '../../../agreements/contract';
-import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { TableScroll } from '../../components/TableScroll';
 import { useForm } from '../../components/useForm';
 import { formatMoney, formatNumber } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
+import { DataTable, useSave, type Column } from '../../kit';
 import { AgreementErrorAlert, failForm, markFields } from './errors';
 import { kronorToOre } from './money';
-import { agreementKeys, templateKeys, useMunicipalities, type Agreement, type Template } from './queries';
+import { DecimalInput } from './shared';
+import {
+  agreementKeys,
+  agreementsApi,
+  templateKeys,
+  useMunicipalities,
+  type Agreement,
+  type Template,
+} from './queries';
 
 /**
  * Issue the template as identical agreements to chosen municipalities, each with an entered yearly
  * amount or its population share of a county total.
  */
+type Municipality = NonNullable<ReturnType<typeof useMunicipalities>['data']>['items'][number];
+
 export function IssueForm({ template: x }: { template: Template }) {
   const { t } = useTranslation();
   const label = useEnum();
-  const qc = useQueryClient();
   const munis = useMunicipalities();
   const list = munis.data?.items ?? [];
   const years = [...new Set(list.flatMap((m) => m.populations.map((p) => p.year)))].sort((a, b) => b - a);
@@ -45,16 +50,14 @@ export function IssueForm({ template: x }: { template: Template }) {
   const form = useForm({ split: false, countyTotalOre: '', populationYear: '' });
   const [issued, setIssued] = useState<Agreement[] | null>(null);
   const popYear = form.values.populationYear || String(years[0] ?? '');
-  const issue = useMutation({
-    mutationFn: (input: z.infer<typeof IssueTemplate>) =>
-      api.post<Agreement[]>(`/api/agreement-templates/${x.id}/issue`, input),
-    onSuccess: async (created) => {
+  const issue = useSave({
+    send: (input: IssueTemplate) => agreementsApi.issueTemplate(x.id, input),
+    invalidate: [templateKeys.all, agreementKeys.all],
+    onSaved: (created) => {
       setIssued(created);
       setChosen({});
       setAmounts({});
       form.setError(null);
-      await qc.invalidateQueries({ queryKey: templateKeys.all });
-      await qc.invalidateQueries({ queryKey: agreementKeys.all });
     },
     onError: (err) =>
       failForm(form, err, t, {
@@ -77,7 +80,7 @@ export function IssueForm({ template: x }: { template: Template }) {
       return { organisationId: m.id, yearlyAmountOre: ore ?? undefined };
     });
     const needsSplit = municipalities.some((m) => m.yearlyAmountOre === undefined);
-    let split: z.infer<typeof IssueTemplate>['split'];
+    let split: IssueTemplate['split'];
     if (form.values.split) {
       const total = kronorToOre(form.values.countyTotalOre);
       if (total === null) problems.countyTotalOre = t('agreements.validation.amount');
@@ -85,11 +88,46 @@ export function IssueForm({ template: x }: { template: Template }) {
     } else if (needsSplit && selected.length) problems.municipalities = t('agreementTemplates.issue.needSplit');
     if (markFields(form, problems)) return;
     const input = form.validate(IssueTemplate, { municipalities, split });
-    if (input) issue.mutate(input);
+    if (input) issue.submit(input);
   };
   const title = t('agreementTemplates.issue.formTitle');
-  const caption = t('agreementTemplates.issue.caption');
-  const population = (m: (typeof list)[number]) => m.populations.find((p) => String(p.year) === popYear)?.population;
+  const population = (m: Municipality) => m.populations.find((p) => String(p.year) === popYear)?.population;
+  const columns: Column<Municipality>[] = [
+    {
+      id: 'municipality',
+      header: t('agreementTemplates.issue.municipality'),
+      rowHeader: true,
+      cell: (m) => (
+        <Checkbox
+          label={m.name}
+          checked={!!chosen[m.id]}
+          onChange={(e) => setChosen({ ...chosen, [m.id]: e.currentTarget.checked })}
+        />
+      ),
+    },
+    {
+      id: 'population',
+      header: t('agreementTemplates.issue.population', { year: popYear }),
+      align: 'right',
+      cell: (m) => (population(m) != null ? formatNumber(population(m)) : t('agreementTemplates.issue.noPopulation')),
+    },
+    {
+      id: 'amount',
+      header: t('agreementTemplates.issue.amountCol'),
+      cell: (m) => (
+        <TextInput
+          aria-label={t('agreementTemplates.issue.amount', { name: m.name })}
+          inputMode="decimal"
+          disabled={!chosen[m.id]}
+          value={amounts[m.id] ?? ''}
+          error={form.errors[`amount.${m.id}`]}
+          onChange={(e) => setAmounts({ ...amounts, [m.id]: e.currentTarget.value })}
+          w="100%"
+          maw={200}
+        />
+      ),
+    },
+  ];
   return (
     <>
       {issued && (
@@ -128,49 +166,15 @@ export function IssueForm({ template: x }: { template: Template }) {
             {list.length === 0 ? (
               <Text>{t('agreementTemplates.issue.noMunicipalities')}</Text>
             ) : (
-              <TableScroll minWidth={640} label={caption}>
-                <Table withTableBorder>
-                  <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('agreementTemplates.issue.municipality')}</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        {t('agreementTemplates.issue.population', { year: popYear })}
-                      </Table.Th>
-                      <Table.Th scope="col">{t('agreementTemplates.issue.amountCol')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.map((m) => (
-                      <Table.Tr key={m.id}>
-                        <Table.Td>
-                          <Checkbox
-                            label={m.name}
-                            checked={!!chosen[m.id]}
-                            onChange={(e) => setChosen({ ...chosen, [m.id]: e.currentTarget.checked })}
-                          />
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          {population(m) != null
-                            ? formatNumber(population(m))
-                            : t('agreementTemplates.issue.noPopulation')}
-                        </Table.Td>
-                        <Table.Td>
-                          <TextInput
-                            aria-label={t('agreementTemplates.issue.amount', { name: m.name })}
-                            inputMode="decimal"
-                            disabled={!chosen[m.id]}
-                            value={amounts[m.id] ?? ''}
-                            error={form.errors[`amount.${m.id}`]}
-                            onChange={(e) => setAmounts({ ...amounts, [m.id]: e.currentTarget.value })}
-                            w={200}
-                          />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
+              <DataTable
+                caption={t('agreementTemplates.issue.caption')}
+                captionHidden={false}
+                showCount={false}
+                columns={columns}
+                rows={list}
+                rowKey={(m) => m.id}
+                pageSize={1000}
+              />
             )}
             <Group gap="sm">
               <Button
@@ -189,12 +193,9 @@ export function IssueForm({ template: x }: { template: Template }) {
             />
             {form.values.split && (
               <Group align="flex-start" gap="md">
-                <TextInput
+                <DecimalInput
                   label={t('agreementTemplates.issue.countyTotal')}
                   description={t('agreements.compensation.amountHint')}
-                  required
-                  inputMode="decimal"
-                  w={{ base: '100%', sm: 320 }}
                   {...form.text('countyTotalOre')}
                 />
                 <NativeSelect
@@ -208,7 +209,7 @@ export function IssueForm({ template: x }: { template: Template }) {
               </Group>
             )}
             <Group>
-              <Button type="submit" loading={issue.isPending}>
+              <Button type="submit" loading={issue.pending}>
                 {t('agreementTemplates.issue.submit')}
               </Button>
               <Text size="sm" aria-live="polite">

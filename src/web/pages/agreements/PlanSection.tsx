@@ -1,14 +1,13 @@
-import { Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { qs } from '../../api';
 import { Loading } from '../../components/Loading';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDate, formatMoney } from '../../format';
 import { currentLocale } from '../../i18n';
+import { DataTable, wrappingLabel, type Column } from '../../kit';
 import { AgreementErrorAlert } from './errors';
 import { bpToPercent } from './money';
-import { usePlan, type Agreement, type PaymentPlan } from './queries';
+import { planDownload, usePlan, type Agreement, type PaymentPlan } from './queries';
 import { useSeriesName } from './TermsView';
 
 type IndexApplied = PaymentPlan['rows'][number]['indexApplied'];
@@ -47,7 +46,7 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
     setRange(from <= to ? { from, to } : { from: to, to: from });
   };
   const options = years.map((y) => ({ value: String(y), label: String(y) }));
-  const exportQuery = qs({ from: range.from, to: range.to, lang: currentLocale() });
+  const download = (format: 'xlsx' | 'csv') => planDownload(a.id, format, { ...range, lang: currentLocale() });
   const rangeText = range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
   const formLabel = t('agreements.plan.chooseYears');
   return (
@@ -72,10 +71,10 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
         </Group>
       </form>
       <Group gap="sm" mb="md">
-        <Button component="a" href={`/api/agreements/${a.id}/plan.xlsx${exportQuery}`} download variant="outline">
+        <Button component="a" href={download('xlsx')} download variant="outline" styles={wrappingLabel}>
           {t('agreements.plan.exportXlsx')}
         </Button>
-        <Button component="a" href={`/api/agreements/${a.id}/plan.csv${exportQuery}`} download variant="outline">
+        <Button component="a" href={download('csv')} download variant="outline" styles={wrappingLabel}>
           {t('agreements.plan.exportCsv')}
         </Button>
         <Text size="sm">{t('agreements.plan.exportHint', { years: rangeText })}</Text>
@@ -84,7 +83,7 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
       <AgreementErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />
       {plan.data && (
         <Stack gap="lg">
-          <Text>
+          <Text style={{ overflowWrap: 'anywhere' }}>
             <strong>{t('agreements.plan.bankgiroLabel')}:</strong> {plan.data.bankgiro}
           </Text>
           {plan.data.years.length === 0 && <Text>{t('agreements.plan.empty', { years: rangeText })}</Text>}
@@ -97,7 +96,7 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
             />
           ))}
           {plan.data.years.length > 1 && (
-            <Text fw={600} role="status">
+            <Text fw={600} role="status" style={{ overflowWrap: 'anywhere' }}>
               {t('agreements.plan.total', {
                 years: rangeText,
                 months: plan.data.total.months,
@@ -121,6 +120,8 @@ export function PlanSection({ agreement: a }: { agreement: Agreement }) {
   );
 }
 
+type PlanLine = { month: PaymentPlan['rows'][number] } | { total: PaymentPlan['years'][number] };
+
 function YearTable({
   year: y,
   rows,
@@ -135,68 +136,44 @@ function YearTable({
     new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { month: 'long', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2000, m - 1, 1)),
     );
-  const caption = t('agreements.plan.caption', { year: y.year });
+  const money = (ore: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(ore)}</span>;
+  const sums = (l: PlanLine) => ('month' in l ? l.month : l.total);
+  // The year's total is the last line, in bold (a card of its own on a phone).
+  const columns: Column<PlanLine>[] = [
+    {
+      id: 'month',
+      header: t('agreements.plan.month'),
+      rowHeader: true,
+      cell: (l) =>
+        'month' in l ? monthName(l.month.month) : <strong>{t('agreements.plan.yearTotal', { year: y.year })}</strong>,
+    },
+    {
+      id: 'dueDate',
+      header: t('agreements.plan.dueDate'),
+      cell: (l) =>
+        'month' in l ? (
+          formatDate(l.month.dueDate)
+        ) : (
+          <strong>{t('agreements.plan.months', { count: y.months })}</strong>
+        ),
+    },
+    { id: 'amount', header: t('agreements.plan.amount'), align: 'right', cell: (l) => money(sums(l).amountOre) },
+    { id: 'withheld', header: t('agreements.plan.withheld'), align: 'right', cell: (l) => money(sums(l).withheldOre) },
+    { id: 'payable', header: t('agreements.plan.payable'), align: 'right', cell: (l) => money(sums(l).payableOre) },
+    {
+      id: 'index',
+      header: t('agreements.plan.index'),
+      cell: (l) => indexText('month' in l ? l.month.indexApplied : l.total.index),
+    },
+  ];
   return (
-    <TableScroll minWidth={860} label={caption}>
-      <Table striped withTableBorder fz="sm">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('agreements.plan.month')}</Table.Th>
-            <Table.Th scope="col">{t('agreements.plan.dueDate')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('agreements.plan.amount')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('agreements.plan.withheld')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('agreements.plan.payable')}
-            </Table.Th>
-            <Table.Th scope="col">{t('agreements.plan.index')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.dueDate}>
-              <Table.Th scope="row" fw={400}>
-                {monthName(r.month)}
-              </Table.Th>
-              <Table.Td>{formatDate(r.dueDate)}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatMoney(r.amountOre)}
-              </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatMoney(r.withheldOre)}
-              </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatMoney(r.payableOre)}
-              </Table.Td>
-              <Table.Td>{indexText(r.indexApplied)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr fw={700}>
-            <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-              {t('agreements.plan.yearTotal', { year: y.year })}
-            </Table.Th>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('agreements.plan.months', { count: y.months })}</Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatMoney(y.amountOre)}
-            </Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatMoney(y.withheldOre)}
-            </Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatMoney(y.payableOre)}
-            </Table.Td>
-            <Table.Td>{indexText(y.index)}</Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </TableScroll>
+    <DataTable
+      caption={t('agreements.plan.caption', { year: y.year })}
+      captionHidden={false}
+      showCount={false}
+      columns={columns}
+      rows={[...rows.map((r) => ({ month: r })), { total: y }]}
+      rowKey={(l) => ('month' in l ? l.month.dueDate : 'total')}
+    />
   );
 }

@@ -1,25 +1,24 @@
-import { Button, Group, List, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { List, Paper, SimpleGrid, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Sign } from '../../../agreements/contract';
 import { useForm } from '../../components/useForm';
 import { formatDate, today } from '../../format';
-import { AgreementErrorAlert, failForm } from './errors';
-import type { Agreement } from './queries';
-import { useAgreementMutation } from './shared';
+import { InlineForm, Reveal } from '../../kit';
+import { AgreementErrorAlert } from './errors';
+import { agreementsApi, type Agreement } from './queries';
+import { partyNamer, useAgreementSave } from './shared';
 
 /** Who signed for each party, where and when; signing (or correcting a signature). */
 export function SignaturesSection({ agreement: a, canEdit }: { agreement: Agreement; canEdit: boolean }) {
   const { t } = useTranslation();
-  const [signing, setSigning] = useState<'issuer' | 'party' | null>(null);
-  const partyName = (p: 'issuer' | 'party') => (p === 'issuer' ? a.issuer.name : a.party.name);
+  const partyName = partyNamer(a);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       {(['issuer', 'party'] as const).map((p) => {
         const s = a.signatures.find((x) => x.party === p);
         return (
-          <Paper key={p} withBorder p="sm">
-            <Title order={3} size="h5" mb="xs">
+          <Paper key={p} withBorder p="sm" miw={0}>
+            <Title order={3} size="h5" mb="xs" style={{ overflowWrap: 'anywhere' }}>
               {partyName(p)}
             </Title>
             {s ? (
@@ -39,14 +38,9 @@ export function SignaturesSection({ agreement: a, canEdit }: { agreement: Agreem
             ) : (
               <Text size="sm">{t('agreements.signatures.notSigned')}</Text>
             )}
-            {canEdit && signing !== p && (
-              <Button variant="outline" size="sm" mt="sm" onClick={() => setSigning(p)}>
-                {t('agreements.signatures.sign', { party: partyName(p) })}
-              </Button>
-            )}
-            {canEdit && signing === p && (
-              <SignForm agreement={a} party={p} partyName={partyName(p)} onDone={() => setSigning(null)} />
-            )}
+            <Reveal can={canEdit} label={t('agreements.signatures.sign', { party: partyName(p) })} size="sm" mt="sm">
+              {(close) => <SignForm agreement={a} party={p} partyName={partyName(p)} onDone={close} />}
+            </Reveal>
           </Paper>
         );
       })}
@@ -72,44 +66,39 @@ function SignForm({
     place: current?.place ?? '',
     signedOn: current?.signedOn ?? today(),
   });
-  const save = useAgreementMutation(a.id, { onSaved: onDone, onError: (err) => failForm(form, err, t) });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const save = useAgreementSave((input: Sign) => agreementsApi.sign(a.id, party, input), form, onDone);
+  const submit = () => {
     const signatories = form.values.signatories
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
     const input = form.validate(Sign, { ...form.values, signatories });
-    if (input) save.mutate({ method: 'PUT', path: `/signatures/${party}`, body: input });
+    if (input) save.submit(input);
   };
-  const title = t('agreements.signatures.signTitle', { party: partyName });
   const errors = form.errors;
   const signatoriesError =
     errors.signatories ?? Object.entries(errors).find(([k]) => k.startsWith('signatories.'))?.[1];
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" mt="sm">
-        <AgreementErrorAlert error={form.error} />
-        <Textarea
-          label={t('agreements.signatures.signatories')}
-          description={t('agreements.signatures.signatoriesHint')}
-          required
-          autosize
-          minRows={2}
-          {...form.text('signatories')}
-          error={signatoriesError}
-        />
-        <TextInput label={t('agreements.signatures.place')} required maxLength={100} {...form.text('place')} />
-        <TextInput type="date" label={t('agreements.signatures.signedOn')} required {...form.text('signedOn')} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('agreements.signatures.submit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <InlineForm
+      title={t('agreements.signatures.signTitle', { party: partyName })}
+      onSubmit={submit}
+      submitLabel={t('agreements.signatures.submit')}
+      busy={save.pending}
+      onCancel={onDone}
+      mt="sm"
+      error={<AgreementErrorAlert error={form.error} />}
+    >
+      <Textarea
+        label={t('agreements.signatures.signatories')}
+        description={t('agreements.signatures.signatoriesHint')}
+        required
+        autosize
+        minRows={2}
+        {...form.text('signatories')}
+        error={signatoriesError}
+      />
+      <TextInput label={t('agreements.signatures.place')} required maxLength={100} {...form.text('place')} />
+      <TextInput type="date" label={t('agreements.signatures.signedOn')} required {...form.text('signedOn')} />
+    </InlineForm>
   );
 }

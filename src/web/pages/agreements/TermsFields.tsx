@@ -4,6 +4,9 @@ import { bpToPercent } from './money';
 import { useIndexSeries } from './queries';
 import { sharesSum, type AreaRow, type TermsState } from './termsForm';
 
+/** The long texts of the terms, in the order the agreement has them. */
+const clauses = ['purpose', 'insightClause', 'followUpClause', 'disputeClause'] as const;
+
 /** The fields of a template's terms (used for creating, editing and a new version). */
 export function TermsFields({ state, hideValidFrom }: { state: TermsState; hideValidFrom?: boolean }) {
   const { t } = useTranslation();
@@ -18,34 +21,16 @@ export function TermsFields({ state, hideValidFrom }: { state: TermsState; hideV
       <Fieldset legend={t('agreementTemplates.form.basics')}>
         <Stack gap="sm">
           <TextInput label={t('agreementTemplates.form.title')} required maxLength={300} {...form.text('title')} />
-          <Textarea
-            label={t('agreementTemplates.form.purpose')}
-            autosize
-            minRows={2}
-            maxLength={8000}
-            {...form.text('purpose')}
-          />
-          <Textarea
-            label={t('agreementTemplates.form.insightClause')}
-            autosize
-            minRows={2}
-            maxLength={8000}
-            {...form.text('insightClause')}
-          />
-          <Textarea
-            label={t('agreementTemplates.form.followUpClause')}
-            autosize
-            minRows={2}
-            maxLength={8000}
-            {...form.text('followUpClause')}
-          />
-          <Textarea
-            label={t('agreementTemplates.form.disputeClause')}
-            autosize
-            minRows={2}
-            maxLength={8000}
-            {...form.text('disputeClause')}
-          />
+          {clauses.map((k) => (
+            <Textarea
+              key={k}
+              label={t(`agreementTemplates.form.${k}`)}
+              autosize
+              minRows={2}
+              maxLength={8000}
+              {...form.text(k)}
+            />
+          ))}
         </Stack>
       </Fieldset>
       <DocumentsEditor state={state} />

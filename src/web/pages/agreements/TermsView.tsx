@@ -1,9 +1,9 @@
-import { Box, List, Table, Text } from '@mantine/core';
+import { Box, List, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldList } from '../../components/FieldList';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../format';
+import { DataTable, type Column } from '../../kit';
 import { bpToPercent } from './money';
 import { useIndexSeries, type Template } from './queries';
 
@@ -19,6 +19,16 @@ export function TermsView({ terms }: { terms: Terms }) {
   const { t } = useTranslation();
   const seriesName = useSeriesName();
   const series = seriesName(terms.indexSeriesId);
+  const areaColumns: Column<Terms['areas'][number]>[] = [
+    { id: 'code', header: t('agreements.terms.areaCode'), cell: (x) => x.code },
+    { id: 'name', header: t('agreements.terms.areaName'), rowHeader: true, cell: (x) => x.name },
+    {
+      id: 'share',
+      header: t('agreements.terms.areaShare'),
+      align: 'right',
+      cell: (x) => `${bpToPercent(x.basisPoints)} %`,
+    },
+  ];
   return (
     <>
       <FieldList
@@ -69,33 +79,16 @@ export function TermsView({ terms }: { terms: Terms }) {
           },
         ]}
       />
-      <TableScroll minWidth={420} label={t('agreements.terms.areasCaption')}>
-        <Table mt="md" withTableBorder>
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, color: 'inherit' }}>
-            {t('agreements.terms.areasCaption')}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('agreements.terms.areaCode')}</Table.Th>
-              <Table.Th scope="col">{t('agreements.terms.areaName')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('agreements.terms.areaShare')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {terms.areas.map((a) => (
-              <Table.Tr key={a.code}>
-                <Table.Td>{a.code}</Table.Td>
-                <Table.Th scope="row" fw={400}>
-                  {a.name}
-                </Table.Th>
-                <Table.Td ta="right">{bpToPercent(a.basisPoints)} %</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+      <Box mt="md">
+        <DataTable
+          caption={t('agreements.terms.areasCaption')}
+          captionHidden={false}
+          showCount={false}
+          columns={areaColumns}
+          rows={terms.areas}
+          rowKey={(x) => x.code}
+        />
+      </Box>
       <WideList
         items={[
           { label: t('agreements.fields.purpose'), value: terms.purpose },
@@ -111,7 +104,7 @@ export function TermsView({ terms }: { terms: Terms }) {
 /** Label–value pairs for long texts: one per row, the text as wide as the page allows. */
 function WideList({ items }: { items: { label: string; value: ReactNode }[] }) {
   return (
-    <Box component="dl" mt="md" mb={0} maw={820}>
+    <Box component="dl" mt="md" mb={0} maw={820} style={{ overflowWrap: 'anywhere' }}>
       {items.map((i) => (
         <div key={i.label} style={{ marginBottom: 'var(--mantine-spacing-sm)' }}>
           <Text component="dt" fw={600} size="sm">

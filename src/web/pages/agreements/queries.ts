@@ -1,7 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import type {
   Agreement,
+  ContactInput,
+  CreateIndexSeries,
   IndexSeries,
+  IssueTemplate,
+  NewTemplateVersion,
+  NoticeInput,
+  OpenDispute,
+  SetIndexValue,
+  SettleDispute,
+  Sign,
+  SubAgreementInput,
+  TermsInput,
+  UpdateAgreement,
+  UpdateTemplate,
   IndexSeriesPage,
   OverviewPage,
   OverviewRow,
@@ -10,6 +23,7 @@ import type {
   TemplatePage,
 } from '../../../agreements/contract';
 import type { Organisation } from '../../../organisations/contract';
+import { qs } from '../../api';
 import { call, client } from '../../api/client';
 import type { Page } from '../organisations/queries';
 
@@ -27,7 +41,7 @@ export const templateKeys = {
   all: ['agreement-templates'] as const,
   one: (id: string) => ['agreement-templates', id] as const,
 };
-export const seriesKeys = { all: ['index-series'] as const };
+export const seriesKeys = { all: ['index-series'] as const, one: (id: string) => ['index-series', id] as const };
 
 /** The agreements API as typed functions (paths and shapes from the OpenAPI document). */
 export const agreementsApi = {
@@ -39,11 +53,49 @@ export const agreementsApi = {
   template: (id: string): Promise<Template> =>
     call(client.GET('/api/agreement-templates/{id}', { params: { path: { id } } })),
   series: (): Promise<IndexSeriesPage> => call(client.GET('/api/index-series')),
+  update: (id: string, body: UpdateAgreement): Promise<Agreement> =>
+    call(client.PATCH('/api/agreements/{id}', { params: { path: { id } }, body })),
+  sign: (id: string, party: 'issuer' | 'party', body: Sign): Promise<Agreement> =>
+    call(client.PUT('/api/agreements/{id}/signatures/{party}', { params: { path: { id, party } }, body })),
+  addContact: (id: string, body: ContactInput): Promise<Agreement> =>
+    call(client.POST('/api/agreements/{id}/contacts', { params: { path: { id } }, body })),
+  registerNotice: (id: string, body: NoticeInput): Promise<Agreement> =>
+    call(client.POST('/api/agreements/{id}/notices', { params: { path: { id } }, body })),
+  openDispute: (id: string, body: OpenDispute): Promise<Agreement> =>
+    call(client.POST('/api/agreements/{id}/disputes', { params: { path: { id } }, body })),
+  settleDispute: (id: string, disputeId: string, body: SettleDispute): Promise<Agreement> =>
+    call(
+      client.POST('/api/agreements/{id}/disputes/{disputeId}/settle', { params: { path: { id, disputeId } }, body }),
+    ),
+  addSubAgreement: (id: string, body: SubAgreementInput): Promise<Agreement> =>
+    call(client.POST('/api/agreements/{id}/sub-agreements', { params: { path: { id } }, body })),
+  createTemplate: (terms: TermsInput): Promise<Template> =>
+    call(client.POST('/api/agreement-templates', { body: { terms } })),
+  updateTemplate: (id: string, body: UpdateTemplate): Promise<Template> =>
+    call(client.PUT('/api/agreement-templates/{id}', { params: { path: { id } }, body })),
+  newTemplateVersion: (id: string, body: NewTemplateVersion): Promise<Template> =>
+    call(client.POST('/api/agreement-templates/{id}/versions', { params: { path: { id } }, body })),
+  issueTemplate: (id: string, body: IssueTemplate): Promise<Agreement[]> =>
+    call(client.POST('/api/agreement-templates/{id}/issue', { params: { path: { id } }, body })),
+  createSeries: (body: CreateIndexSeries): Promise<Series> => call(client.POST('/api/index-series', { body })),
+  setIndexValue: (id: string, year: number, body: SetIndexValue): Promise<Series> =>
+    call(client.PUT('/api/index-series/{id}/values/{year}', { params: { path: { id, year } }, body })),
   municipalities: (): Promise<Page<Organisation>> =>
     call(
       client.GET('/api/organisations', { params: { query: { type: 'municipality', status: 'active', limit: 500 } } }),
     ),
 };
+
+/** The audit history of each kind of record (read by the kit's History). */
+export const historyPath = {
+  agreement: (id: string) => `/api/agreements/${encodeURIComponent(id)}/audit`,
+  template: (id: string) => `/api/agreement-templates/${encodeURIComponent(id)}/audit`,
+  series: (id: string) => `/api/index-series/${encodeURIComponent(id)}/audit`,
+};
+
+/** Where the browser downloads an agreement's payment plan as a file (a link, not a fetch). */
+export const planDownload = (id: string, format: 'xlsx' | 'csv', q: { from: number; to: number; lang: string }) =>
+  `/api/agreements/${encodeURIComponent(id)}/plan.${format}${qs(q)}`;
 
 /** The county's agreements with whether the person may issue new ones. */
 export const useAgreementPage = () => useQuery({ queryKey: agreementKeys.list, queryFn: agreementsApi.list });

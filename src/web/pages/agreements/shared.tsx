@@ -1,10 +1,10 @@
-import { Badge } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Badge, TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '../../../agreements/rules/dates';
-import { request } from '../../api';
 import { formatDate, today } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
+import { useSave } from '../../kit';
+import { failForm } from './errors';
 import { agreementKeys, type Agreement } from './queries';
 
 /** A notice deadline this close is pointed out, in words (not colour alone). */
@@ -64,25 +64,36 @@ export function Deadline({ date }: { date: string | null }) {
   );
 }
 
-export interface Call {
-  method: 'POST' | 'PATCH' | 'PUT';
-  path: string;
-  body: unknown;
+/** The name of the issuer or the municipality of an agreement. */
+export const partyNamer = (a: Pick<Agreement, 'issuer' | 'party'>) => (p: 'issuer' | 'party') =>
+  p === 'issuer' ? a.issuer.name : a.party.name;
+
+/** The two parties as choices of a select. */
+export const partyOptions = (a: Pick<Agreement, 'issuer' | 'party'>) => [
+  { value: 'issuer', label: a.issuer.name },
+  { value: 'party', label: a.party.name },
+];
+
+/**
+ * A change to an agreement (sign, contact, notice, dispute, sub-agreement) with the kit's `useSave`:
+ * every answer is the agreement, so the cached agreements refresh; a refusal goes to the form's fields.
+ */
+export function useAgreementSave<I>(
+  send: (input: I) => Promise<Agreement>,
+  form: Parameters<typeof failForm>[0],
+  onDone: () => void,
+  fieldMap?: Record<string, string>,
+) {
+  const { t } = useTranslation();
+  return useSave({
+    send: (input: I) => send(input),
+    invalidate: [agreementKeys.all],
+    onSaved: onDone,
+    onError: (err) => failForm(form, err, t, fieldMap),
+  });
 }
 
-/** Every change to an agreement answers with the agreement; it replaces the cached one. */
-export function useAgreementMutation(
-  id: string,
-  opts: { onSaved?: (a: Agreement) => void; onError?: (err: unknown) => void } = {},
-) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (c: Call) => request<Agreement>(c.method, `/api/agreements/${id}${c.path}`, c.body),
-    onSuccess: async (a) => {
-      if (a.id === id) qc.setQueryData(agreementKeys.one(id), a);
-      await qc.invalidateQueries({ queryKey: agreementKeys.all });
-      opts.onSaved?.(a);
-    },
-    onError: (err) => opts.onError?.(err),
-  });
+/** A typed amount in kronor or a percentage (text, so a decimal comma reads), as wide as a phone allows. */
+export function DecimalInput(props: TextInputProps) {
+  return <TextInput required inputMode="decimal" w={{ base: '100%', sm: 320 }} {...props} />;
 }
