@@ -17,7 +17,7 @@ describe('the demo data', () => {
     const counties = (await admin.get('/api/counties')).body as { id: string; name: string }[];
     const uppsala = counties.find((c) => c.name === 'Uppsala län');
     expect(uppsala).toBeDefined();
-    const frameworks = (await admin.get('/api/frameworks')).body as {
+    const frameworks = (await admin.get('/api/frameworks')).body.items as {
       key: string;
       countyId: string | null;
       ownerOrganisationName: string | null;
@@ -27,7 +27,48 @@ describe('the demo data', () => {
 
     // A Jämtland coordinator neither sees nor uses another county's council areas.
     const coord = await new Client(env.app).login('samordnare@samsyn.example', DEMO_PASSWORD);
-    const seen = (await coord.get('/api/frameworks')).body as { key: string }[];
+    const seen = (await coord.get('/api/frameworks')).body.items as { key: string }[];
     expect(seen.map((f) => f.key)).not.toContain('uppsala-social-sustainability-priorities');
+  });
+
+  // Issue 10 item 4: the responses CSV said the demo's load time ("export time") for every response.
+  it('exports each named response with the time it was submitted, as the invitations list shows it', async () => {
+    const coord = await new Client(env.app).login('samordnare@samsyn.example', DEMO_PASSWORD);
+    const cycles = (await coord.get('/api/followup-cycles')).body.items as { id: string; year: number }[];
+    const earlier = cycles.at(-1)!;
+    const cycle = (await coord.get(`/api/followup-cycles/${earlier.id}`)).body as { questionnaireId: string };
+    const invited = (await coord.get(`/api/questionnaires/${cycle.questionnaireId}/invitations`)).body as {
+      bodyName: string | null;
+      name: string;
+      completedAt: string | null;
+    }[];
+    const shown = (iso: string) =>
+      new Date(iso).toLocaleString('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+    const csv = (await coord.get(`/api/followup-cycles/${earlier.id}/responses.csv`)).body as string;
+    const rows = csv
+      .slice(1)
+      .split('\r\n')
+      .filter(Boolean)
+      .map((r) => r.split(';'));
+    const at = rows[0].indexOf('Inskickat');
+    const who = rows[0].indexOf('Svarande');
+    const body = rows[0].indexOf('Samverkansorgan');
+    expect(rows.length - 1).toBe(invited.filter((i) => i.completedAt).length);
+    // One person may answer for several bodies (the demo's Daniel Åström chairs three): a response is
+    // its body's and respondent's, and each was submitted on its own day.
+    for (const r of rows.slice(1)) {
+      const inv = invited.find((i) => i.bodyName === r[body] && i.name === r[who]);
+      expect(inv?.completedAt, `${r[body]} / ${r[who]}`).toBeTruthy();
+      expect(r[at]).toBe(shown(inv!.completedAt!));
+      expect(r[at].startsWith(String(earlier.year))).toBe(true);
+    }
+    expect(new Set(rows.slice(1).map((r) => r[at])).size).toBe(rows.length - 1);
   });
 });

@@ -7,9 +7,18 @@ import { areaRatings } from '../../../followup/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
-import { useCycleCompilation, useCycleMutation, type Cycle, type CycleCompilation } from './queries';
+import { useSave } from '../../kit';
+import {
+  followupApi,
+  followupKeys,
+  followupPaths,
+  useCycleCompilation,
+  type Download,
+  type Cycle,
+  type CycleCompilation,
+} from './queries';
 import { BodiesQuestionnaire, Suggestions } from './QuestionnaireCompilation';
-import { downloadHref, ratingColors, useFollowupLabel, type Download } from './shared';
+import { ratingColors, useFollowupLabel } from './shared';
 import { StackedBars, type BarRow, type Category } from './StackedBars';
 
 const downloads: { file: Download; key: string }[] = [
@@ -29,7 +38,7 @@ export function CompilationTab({ cycle: c }: { cycle: Cycle }) {
       {c.abilities.update && c.status !== 'decided' && <ShareCompilation cycle={c} />}
       <Group gap="sm" role="group" aria-label={t('followup.compilation.downloads')}>
         {downloads.map((d) => (
-          <Button key={d.key} component="a" href={downloadHref(c.id, d.file)} download variant="outline">
+          <Button key={d.key} component="a" href={followupPaths.download(c.id, d.file)} download variant="outline">
             {t(`followup.compilation.download.${d.key}`)}
           </Button>
         ))}
@@ -52,7 +61,11 @@ export function CompilationTab({ cycle: c }: { cycle: Cycle }) {
 function ShareCompilation({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
   const [shared, setShared] = useState(false);
-  const share = useCycleMutation(c.id, { onSaved: () => setShared(true) });
+  const share = useSave({
+    send: (x: Cycle) => followupApi.shareCompilation(x),
+    invalidate: [followupKeys.all],
+    onSaved: () => setShared(true),
+  });
   const milestone = c.milestones.find((m) => m.kind === 'compilation_shared');
   return (
     <Paper withBorder p="sm">
@@ -67,8 +80,8 @@ function ShareCompilation({ cycle: c }: { cycle: Cycle }) {
           label={t('followup.compilation.share')}
           title={t('followup.compilation.shareTitle')}
           message={t('followup.compilation.shareMessage')}
-          loading={share.isPending}
-          onConfirm={() => share.mutate({ method: 'POST', path: '/share-compilation', body: { version: c.version } })}
+          loading={share.pending}
+          onConfirm={() => share.submit(c)}
         />
         <Text role="status" size="sm" fw={600}>
           {shared ? t('followup.compilation.sharedNow') : ''}

@@ -1,17 +1,17 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CreateCycle, limits } from '../../../followup/contract';
-import { api } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { toInt, useForm } from '../../components/useForm';
 import { useTemplates } from '../agreements/queries';
-import { followupKeys, type Cycle } from './queries';
+import { useSave } from '../../kit';
+import { followupApi, followupKeys } from './queries';
 
 /**
  * A new yearly follow-up of the agreements issued from one template. The server lays out the
@@ -26,14 +26,14 @@ export function CycleCreate() {
   const form = useForm({ templateId: '', year: String(new Date().getFullYear()), councilMeetingDate: '', title: '' });
   const v = form.values;
   const templateId = v.templateId || issued[0]?.id || '';
-  const create = useMutation({
-    mutationFn: (body: CreateCycle) => api.post<Cycle>('/api/followup-cycles', body),
-    onSuccess: async (c) => {
+  const create = useSave({
+    send: (body: CreateCycle) => followupApi.create(body),
+    invalidate: [followupKeys.list],
+    onSaved: (c) => {
       qc.setQueryData(followupKeys.one(c.id), c);
-      await qc.invalidateQueries({ queryKey: followupKeys.list });
       navigate(`/followup/${c.id}`);
     },
-    onError: (err) => form.fail(err),
+    onError: form.fail,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -43,7 +43,7 @@ export function CycleCreate() {
       councilMeetingDate: v.councilMeetingDate || undefined,
       title: v.title,
     });
-    if (body) create.mutate(body);
+    if (body) create.submit(body);
   };
   const title = t('followup.create.title');
   return (
@@ -94,7 +94,7 @@ export function CycleCreate() {
               {...form.text('title')}
             />
             <Group>
-              <Button type="submit" loading={create.isPending}>
+              <Button type="submit" loading={create.pending}>
                 {t('followup.create.submit')}
               </Button>
               <Button component={Link} to="/followup" variant="default">

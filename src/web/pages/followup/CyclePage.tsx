@@ -1,10 +1,7 @@
 import { Alert, Anchor, Group, Tabs, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BackLink } from '../../components/BackLink';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
+import { DetailPage } from '../../kit';
 import { formatDate } from '../../format';
 import { CompilationTab } from './CompilationTab';
 import { DecisionTab } from './DecisionTab';
@@ -28,6 +25,8 @@ const panels: Record<Tab, (p: { cycle: Cycle }) => React.ReactNode> = {
   history: HistoryTab,
 };
 
+const overdueOf = (c: Cycle) => c.milestones.filter((m) => m.overdue).length;
+
 /** Another tab; the opened municipality belongs to its own tab only. */
 function tabParams(p: URLSearchParams, tab: string) {
   const next = new URLSearchParams(p);
@@ -45,10 +44,32 @@ export function CyclePage() {
   const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '')
     ? (params.get('tab') as Tab)
     : 'timeline';
-  if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  const c = q.data;
-  const overdue = c.milestones.filter((m) => m.overdue).length;
+  return (
+    <DetailPage
+      query={q}
+      title={(c) => c.title}
+      back={{ to: '/followup', label: t('followup.title') }}
+      description={(c) => (
+        <Group gap="xs" component="span">
+          <FollowupStatusBadge status={c.status} />
+          {overdueOf(c) > 0 && <OverdueBadge count={overdueOf(c)} />}
+          <span>
+            {t('followup.detail.summary', { period: periodText(c), organisation: c.organisationName })}{' '}
+            <Anchor component={Link} to={`/agreement-templates/${c.templateId}`}>
+              {c.templateTitle}
+            </Anchor>
+          </span>
+        </Group>
+      )}
+    >
+      {(c) => <CycleTabs c={c} tab={tab} onTab={(v) => setParams((p) => tabParams(p, v), { replace: true })} />}
+    </DetailPage>
+  );
+}
+
+function CycleTabs({ c, tab, onTab }: { c: Cycle; tab: Tab; onTab: (tab: string) => void }) {
+  const { t } = useTranslation();
+  const overdue = overdueOf(c);
   const submitted = c.municipalities.filter((m) => m.status === 'submitted').length;
   const tabLabel = (x: Tab) => {
     if (x === 'timeline' && overdue > 0) return t('followup.tabs.timelineOverdue', { count: overdue });
@@ -59,34 +80,12 @@ export function CyclePage() {
   const Panel = panels[tab];
   return (
     <>
-      <PageHeader
-        title={c.title}
-        above={<BackLink to="/followup" label={t('followup.title')} />}
-        description={
-          <Group gap="xs" component="span">
-            <FollowupStatusBadge status={c.status} />
-            {overdue > 0 && <OverdueBadge count={overdue} />}
-            <span>
-              {t('followup.detail.summary', { period: periodText(c), organisation: c.organisationName })}{' '}
-              <Anchor component={Link} to={`/agreement-templates/${c.templateId}`}>
-                {c.templateTitle}
-              </Anchor>
-            </span>
-          </Group>
-        }
-      />
       {c.status === 'decided' && c.decision && (
         <Alert variant="outline" color="gray.8" mb="md" title={t('followup.detail.decidedTitle')}>
           {t('followup.detail.decided', { date: formatDate(c.decision.date), body: c.decision.bodyName })}
         </Alert>
       )}
-      <Tabs
-        value={tab}
-        onChange={(v) => v && setParams((p) => tabParams(p, v), { replace: true })}
-        keepMounted={false}
-        variant="outline"
-        mb="xl"
-      >
+      <Tabs value={tab} onChange={(v) => v && onTab(v)} keepMounted={false} variant="outline" mb="xl">
         <Tabs.List aria-label={t('followup.tabs.label')} style={{ flexWrap: 'wrap' }}>
           {tabs.map((x) => (
             <Tabs.Tab key={x} value={x}>

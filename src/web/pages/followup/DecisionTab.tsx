@@ -15,14 +15,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, UpdateCycle } from '../../../followup/contract';
 import { FieldList } from '../../components/FieldList';
-import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
 import { formatDate } from '../../format';
 import { useBodies } from '../bodies/queries';
-import { staleRows } from '../assessments/stale';
 import { FollowupErrorAlert } from './errors';
 import { RichText } from './RichText';
-import { useCycleMutation, useStale, type Cycle } from './queries';
+import { StaleChanges, staleFields, useSave } from '../../kit';
+import { followupApi, followupKeys, type Cycle } from './queries';
 
 type Values = {
   jointValuation: string;
@@ -106,22 +105,15 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
   const { t } = useTranslation();
   const bodies = useBodies({ status: 'active' });
   const form = useForm<Values>(toValues(c));
-  const [version, setVersion] = useState(c.version);
-  const [stale, setStale] = useState<Cycle | null>(null);
-  const findStale = useStale(c.id);
-  const save = useCycleMutation(c.id, {
+  // The cycle's own version: a stale save keeps what the other person saved (save.stale) and my input.
+  const save = useSave({
+    from: c,
+    send: (body: UpdateCycle, version) => followupApi.update(c.id, { ...body, version: version ?? body.version }),
+    invalidate: [followupKeys.all],
     onSaved: onDone,
-    onError: async (err) => {
-      const current = await findStale(err, (x) => x);
-      if (current) {
-        setStale(current);
-        setVersion(current.version);
-        form.setError(null);
-        return;
-      }
-      form.fail(err);
-    },
+    onError: form.fail,
   });
+  const stale = save.stale;
   const v = form.values;
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -138,9 +130,9 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
             caseNumber: v.decisionCaseNumber,
           }
         : null,
-      version,
+      version: save.version,
     });
-    if (body) save.mutate({ method: 'PATCH', path: '', body });
+    if (body) save.submit(body);
   };
   // The contract nests the decision; the form's fields are flat.
   const errors = Object.fromEntries(
@@ -161,18 +153,17 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
     <form onSubmit={submit} noValidate aria-label={title}>
       <Stack gap="md" maw={860}>
         {stale && (
-          <StaleNotice
+          <StaleChanges
             what={stale.title}
-            fields={staleRows(
+            onReapply={save.reapply}
+            busy={save.pending}
+            fields={staleFields(
               toValues(stale),
               v,
               (k) => t(`followup.decision.fields.${k}`),
               (k, val) => (k === 'decisionBodyId' ? bodyName(String(val)) : String(val)),
             )}
-            onUseTheirs={() => {
-              form.setValues(toValues(stale));
-              setStale(null);
-            }}
+            onUseTheirs={() => form.setValues(toValues(save.discard() ?? stale))}
           />
         )}
         <FollowupErrorAlert error={form.error} />
@@ -227,7 +218,7 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
           </Stack>
         </Fieldset>
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.pending}>
             {t('followup.decision.save')}
           </Button>
           <Button variant="default" onClick={onDone}>

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { areaRatings, limits, SaveFeedback } from '../../../followup/contract';
 import { ApiError } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
 import { formatDate } from '../../format';
 import { FollowupErrorAlert, missingAreas } from './errors';
-import { useCycleMutation, useStale, type Cycle, type Feedback } from './queries';
+import { StaleChanges } from '../../kit';
+import { followupApi, usePartSave, type Cycle, type Feedback } from './queries';
 import { useFollowupLabel } from './shared';
 
 type Values = Record<string, string>;
@@ -38,31 +38,30 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
   const { t } = useTranslation();
   const label = useFollowupLabel();
   const form = useForm<Values>(toValues(c, f));
-  const [version, setVersion] = useState<number | null>(f.version);
-  const [stale, setStale] = useState<Feedback | null>(null);
   const [saved, setSaved] = useState(false);
+  const [handingIn, setHandingIn] = useState(false);
   const areaName = (code: string) => c.areas.find((a) => a.code === code)?.name ?? code;
-  const path = `/municipalities/${f.organisationId}`;
-  const findStale = useStale(c.id);
-  const onError = async (err: unknown) => {
-    const current = await findStale(err, (x) => x.municipalities.find((m) => m.organisationId === f.organisationId));
-    if (current) {
-      setStale(current);
-      setVersion(current.version);
-      form.setError(null);
-      return;
-    }
-    const missing = missingAreas(err);
-    if (missing.length)
-      form.setErrors(Object.fromEntries(missing.map((code) => [ratingKey(code), t('followup.feedback.rateThis')])));
-    form.fail(err);
-  };
-  const save = useCycleMutation(c.id, { onError });
-  const submit = useCycleMutation(c.id, { onError });
+  const part = (x: Cycle) => x.municipalities.find((m) => m.organisationId === f.organisationId);
+  // A draft is saved; handing in saves it and then submits that version, as one change for the form.
+  const save = usePartSave(c, {
+    part,
+    send: async ({ body, handIn }: { body: SaveFeedback; handIn: boolean }, version) => {
+      const x = await followupApi.saveFeedback(c.id, f.organisationId, { ...body, version });
+      return handIn ? followupApi.submitFeedback(c.id, f.organisationId, part(x)?.version ?? 0) : x;
+    },
+    onSaved: () => setSaved(!handingIn),
+    onError: (err) => {
+      const missing = missingAreas(err);
+      if (missing.length)
+        form.setErrors(Object.fromEntries(missing.map((code) => [ratingKey(code), t('followup.feedback.rateThis')])));
+      form.fail(err);
+    },
+  });
+  const stale = save.stale;
   const v = form.values;
   const input = () =>
     form.validate(SaveFeedback, {
-      version,
+      version: save.version,
       areas: c.areas.map((a) => ({
         areaCode: a.code,
         rating: v[ratingKey(a.code)] || null,
@@ -72,23 +71,14 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
       participants: v.participants,
       notes: v.notes,
     });
-  const versionIn = (x: Cycle) => x.municipalities.find((m) => m.organisationId === f.organisationId)?.version ?? null;
   const saveDraft = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
+    setHandingIn(false);
     const body = input();
-    if (body)
-      save.mutate(
-        { method: 'PUT', path, body },
-        {
-          onSuccess: (x) => {
-            setVersion(versionIn(x));
-            setSaved(true);
-          },
-        },
-      );
+    if (body) save.submit({ body, handIn: false });
   };
-  const handIn = async () => {
+  const handIn = () => {
     setSaved(false);
     const unrated = c.areas.filter((a) => !v[ratingKey(a.code)]);
     if (unrated.length) {
@@ -98,14 +88,8 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
     }
     const body = input();
     if (!body) return;
-    try {
-      const x = await save.mutateAsync({ method: 'PUT', path, body });
-      const next = versionIn(x);
-      setVersion(next);
-      submit.mutate({ method: 'POST', path: `${path}/submit`, body: { version: next } });
-    } catch {
-      // shown by onError
-    }
+    setHandingIn(true);
+    save.submit({ body, handIn: true });
   };
   const title = t('followup.feedback.formTitle', { name: f.organisationName });
   const show = (k: string, val: string | boolean) =>
@@ -126,18 +110,17 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
     <form onSubmit={saveDraft} noValidate aria-label={title}>
       <Stack gap="md" maw={860}>
         {stale && (
-          <StaleNotice
+          <StaleChanges
             what={title}
+            onReapply={save.reapply}
+            busy={save.pending}
             fields={Object.keys(v).map((k) => ({
               key: k,
               label: fieldLabel(k),
               theirs: show(k, toValues(c, stale)[k] ?? ''),
               yours: show(k, v[k]),
             }))}
-            onUseTheirs={() => {
-              form.setValues(toValues(c, stale));
-              setStale(null);
-            }}
+            onUseTheirs={() => form.setValues(toValues(c, save.discard() ?? stale))}
           />
         )}
         <FollowupErrorAlert error={form.error} areaName={areaName} />
@@ -185,14 +168,14 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
           {...form.text('notes')}
         />
         <Group>
-          <Button type="submit" variant="outline" loading={save.isPending && !submit.isPending}>
+          <Button type="submit" variant="outline" loading={save.pending && !handingIn}>
             {t('followup.feedback.saveDraft')}
           </Button>
           <ConfirmButton
             label={t('followup.feedback.submit')}
             title={t('followup.feedback.submitTitle', { name: f.organisationName })}
             message={t('followup.feedback.submitMessage')}
-            loading={submit.isPending}
+            loading={save.pending && handingIn}
             onConfirm={handIn}
           />
           <Text role="status" size="sm" fw={600}>

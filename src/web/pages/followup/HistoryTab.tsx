@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { AuditHistory } from '../../components/AuditHistory';
+import { History } from '../../kit';
 import type { EnumGroup } from '../../i18n/useEnum';
-import { followupKeys, type Cycle } from './queries';
+import { followupKeys, followupPaths, type Cycle } from './queries';
 
 /** Audit values that are codes of the follow-up's enums (labels in i18n/{sv,en}/followup.ts). */
 const auditEnums = {
@@ -19,8 +19,8 @@ const auditEnums = {
 export function HistoryTab({ cycle }: { cycle: Cycle }) {
   const { t } = useTranslation();
   return (
-    <AuditHistory
-      path={`/api/followup-cycles/${cycle.id}/audit`}
+    <History
+      path={followupPaths.history(cycle.id)}
       queryKey={followupKeys.one(cycle.id)}
       fieldLabel={(f) => t(`followup.auditFields.${f}`, { defaultValue: f })}
       enums={auditEnums}

@@ -1,15 +1,14 @@
 import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, milestoneStatuses, UpdateMilestone } from '../../../followup/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { StaleNotice } from '../../components/StaleNotice';
 import { useForm } from '../../components/useForm';
 import { formatDate } from '../../format';
 import { useBodies } from '../bodies/queries';
 import { usePeople } from '../people/queries';
-import { staleRows } from '../assessments/stale';
-import { useCycleMutation, useStale, type Cycle, type Milestone } from './queries';
+import { StaleChanges, staleFields } from '../../kit';
+import { followupApi, usePartSave, type Cycle, type Milestone } from './queries';
 import { useFollowupLabel } from './shared';
 
 type Values = { dueDate: string; ownerPersonId: string; ownerBodyId: string; status: string; note: string };
@@ -36,22 +35,13 @@ export function MilestoneForm({
   const people = usePeople({ status: 'active' });
   const bodies = useBodies({ status: 'active' });
   const form = useForm<Values>(toValues(m));
-  const [version, setVersion] = useState(m.version);
-  const [stale, setStale] = useState<Milestone | null>(null);
-  const findStale = useStale(c.id);
-  const save = useCycleMutation(c.id, {
+  const save = usePartSave(c, {
+    part: (x) => x.milestones.find((y) => y.id === m.id),
+    send: (body: UpdateMilestone, version) => followupApi.updateMilestone(c.id, m.id, { ...body, version: version! }),
     onSaved: onDone,
-    onError: async (err) => {
-      const current = await findStale(err, (x) => x.milestones.find((y) => y.id === m.id));
-      if (current) {
-        setStale(current);
-        setVersion(current.version);
-        form.setError(null);
-        return;
-      }
-      form.fail(err);
-    },
+    onError: form.fail,
   });
+  const stale = save.stale;
   const v = form.values;
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -61,9 +51,9 @@ export function MilestoneForm({
       ownerBodyId: v.ownerBodyId || null,
       status: v.status,
       note: v.note,
-      version,
+      version: save.version,
     });
-    if (body) save.mutate({ method: 'PATCH', path: `/milestones/${m.id}`, body });
+    if (body) save.submit(body);
   };
   const kind = label('followupMilestoneKind', m.kind);
   const title = t('followup.milestones.editTitle', { kind });
@@ -88,13 +78,12 @@ export function MilestoneForm({
     <form onSubmit={submit} noValidate aria-label={title}>
       <Stack gap="sm" maw={760}>
         {stale && (
-          <StaleNotice
+          <StaleChanges
             what={kind}
-            fields={staleRows(toValues(stale), v, (k) => t(`followup.milestones.fields.${k}`), show)}
-            onUseTheirs={() => {
-              form.setValues(toValues(stale));
-              setStale(null);
-            }}
+            fields={staleFields(toValues(stale), v, (k) => t(`followup.milestones.fields.${k}`), show)}
+            onReapply={save.reapply}
+            busy={save.pending}
+            onUseTheirs={() => form.setValues(toValues(save.discard() ?? stale))}
           />
         )}
         <ErrorAlert error={form.error} />
@@ -133,7 +122,7 @@ export function MilestoneForm({
           {...form.text('note')}
         />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.pending}>
             {t('followup.milestones.save')}
           </Button>
           <Button variant="default" onClick={onDone}>

@@ -1,5 +1,4 @@
 import { Anchor, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +10,8 @@ import { useForm } from '../../components/useForm';
 import { questionnaireKeys } from '../surveys/queries';
 import { ResponseRateSection } from '../surveys/ResponseRateSection';
 import { QuestionnaireStatusBadge } from '../surveys/shared';
-import { useCycleMutation, type Cycle } from './queries';
+import { useSave } from '../../kit';
+import { followupApi, followupKeys, type Cycle } from './queries';
 
 /** The seed's questionnaire to the collaboration bodies; inviting, reminding and reading it is done on the questionnaire's own page. */
 export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
@@ -66,11 +66,11 @@ export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
 /** The seed's questionnaire, from the built-in template, answered in October of the cycle's year. */
 function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const form = useForm({ opensAt: `${c.year}-10-01`, closesAt: `${c.year}-10-31`, anonymous: false });
-  const link = useCycleMutation(c.id, {
-    onSaved: () => void qc.invalidateQueries({ queryKey: questionnaireKeys.all }),
-    onError: (err) => form.fail(err),
+  const link = useSave({
+    send: (body: LinkQuestionnaire) => followupApi.linkQuestionnaire(c.id, body),
+    invalidate: [followupKeys.all, questionnaireKeys.all],
+    onError: form.fail,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -80,7 +80,7 @@ function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
       anonymous: form.values.anonymous,
       version: c.version,
     });
-    if (body) link.mutate({ method: 'POST', path: '/questionnaire', body });
+    if (body) link.submit(body);
   };
   const title = t('followup.questionnaire.createTitle');
   return (
@@ -99,7 +99,7 @@ function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
           {...form.checkbox('anonymous')}
         />
         <Group>
-          <Button type="submit" loading={link.isPending}>
+          <Button type="submit" loading={link.pending}>
             {t('followup.questionnaire.create')}
           </Button>
         </Group>

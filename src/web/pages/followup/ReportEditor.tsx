@@ -3,11 +3,11 @@ import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyDoc, richPlainText, type RichDoc } from '../../../documents/richtext/index';
 import { CreateReport, UpdateReport } from '../../../followup/contract';
-import { StaleNotice } from '../../components/StaleNotice';
 import { Loading } from '../../components/Loading';
 import { useForm } from '../../components/useForm';
 import { FollowupErrorAlert } from './errors';
-import { useCycleMutation, useStale, type ActivityReport, type Cycle } from './queries';
+import { StaleChanges } from '../../kit';
+import { followupApi, usePartSave, type ActivityReport, type Cycle } from './queries';
 
 // The editor (Tiptap and ProseMirror) loads only when someone writes, not with every follow-up page.
 const RichTextEditor = lazy(() => import('./RichTextEditor').then((m) => ({ default: m.RichTextEditor })));
@@ -39,35 +39,23 @@ export function ReportEditor({
   ].filter((o) => !taken.has(o.value));
   const form = useForm({ municipalityId: forOptions[0]?.value ?? '' });
   const [body, setBody] = useState<RichDoc>(report?.body ?? emptyDoc());
-  const [version, setVersion] = useState(report?.version ?? 0);
-  const [stale, setStale] = useState<ActivityReport | null>(null);
-  const findStale = useStale(c.id);
-  const save = useCycleMutation(c.id, {
+  // A new report has no version yet; an existing one keeps its own.
+  const save = usePartSave(c, {
+    part: (x) => (report ? x.reports.find((r) => r.id === report.id) : undefined),
+    send: (input: UpdateReport | CreateReport, version) =>
+      report
+        ? followupApi.updateReport(c.id, report.id, { ...(input as UpdateReport), version: version ?? 0 })
+        : followupApi.createReport(c.id, input as CreateReport),
     onSaved: onDone,
-    onError: async (err) => {
-      const current = report ? await findStale(err, (x) => x.reports.find((r) => r.id === report.id)) : null;
-      if (current) {
-        setStale(current);
-        setVersion(current.version);
-        form.setError(null);
-        return;
-      }
-      form.fail(err);
-    },
+    onError: form.fail,
   });
+  const stale = save.stale;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (report) {
-      const input = form.validate(UpdateReport, { body, version });
-      if (input) save.mutate({ method: 'PATCH', path: `/reports/${report.id}`, body: input });
-    } else {
-      const input = form.validate(CreateReport, {
-        areaCode,
-        municipalityId: form.values.municipalityId || null,
-        body,
-      });
-      if (input) save.mutate({ method: 'POST', path: '/reports', body: input });
-    }
+    const input = report
+      ? form.validate(UpdateReport, { body, version: save.version ?? 0 })
+      : form.validate(CreateReport, { areaCode, municipalityId: form.values.municipalityId || null, body });
+    if (input) save.submit(input);
   };
   const bodyError = Object.entries(form.errors).find(([k]) => k === 'body' || k.startsWith('body.'))?.[1];
   const area = c.areas.find((a) => a.code === areaCode)?.name ?? areaCode;
@@ -80,8 +68,10 @@ export function ReportEditor({
       <Stack gap="sm">
         <Text fw={600}>{title}</Text>
         {stale && (
-          <StaleNotice
+          <StaleChanges
             what={title}
+            onReapply={save.reapply}
+            busy={save.pending}
             fields={[
               {
                 key: 'body',
@@ -90,10 +80,7 @@ export function ReportEditor({
                 yours: richPlainText(body),
               },
             ]}
-            onUseTheirs={() => {
-              setBody(stale.body);
-              setStale(null);
-            }}
+            onUseTheirs={() => setBody((save.discard() ?? stale).body)}
           />
         )}
         <FollowupErrorAlert error={form.error} />
@@ -132,7 +119,7 @@ export function ReportEditor({
           )}
         </div>
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.pending}>
             {report ? t('followup.reports.save') : t('followup.reports.create')}
           </Button>
           <Button variant="default" onClick={onDone}>

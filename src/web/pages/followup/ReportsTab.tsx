@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatDateTime } from '../../format';
 import { FollowupErrorAlert } from './errors';
-import { useCycleMutation, type ActivityReport, type Cycle } from './queries';
+import { useSave } from '../../kit';
+import { followupApi, followupKeys, type ActivityReport, type Cycle } from './queries';
 import { ReportEditor } from './ReportEditor';
 import { RichText } from './RichText';
 import { FollowupStatusBadge } from './shared';
@@ -20,7 +21,11 @@ export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
   const [published, setPublished] = useState<number | null>(null);
   const mayWrite = c.abilities.update && c.status !== 'decided';
   const drafts = c.reports.filter((r) => r.status === 'draft').length;
-  const publish = useCycleMutation(c.id, { onSaved: () => setPublished(drafts) });
+  const publish = useSave({
+    send: (x: Cycle) => followupApi.publishReports(x),
+    invalidate: [followupKeys.all],
+    onSaved: () => setPublished(drafts),
+  });
   return (
     <>
       {mayWrite && (
@@ -34,10 +39,8 @@ export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
               title={t('followup.reports.publishTitle')}
               message={t('followup.reports.publishMessage', { count: drafts })}
               disabled={drafts === 0}
-              loading={publish.isPending}
-              onConfirm={() =>
-                publish.mutate({ method: 'POST', path: '/publish-reports', body: { version: c.version } })
-              }
+              loading={publish.pending}
+              onConfirm={() => publish.submit(c)}
             />
             <Text role="status" size="sm" fw={600}>
               {published !== null ? t('followup.reports.publishedNow', { count: published }) : ''}

@@ -1,14 +1,13 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneKinds } from '../../../followup/contract';
-import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
 import { formatDate, formatDateTime } from '../../format';
 import { MilestoneForm } from './MilestoneForm';
-import { followupKeys, type Cycle, type Milestone } from './queries';
+import { useSave } from '../../kit';
+import { followupApi, followupKeys, type Cycle, type Milestone } from './queries';
 import { FollowupStatusBadge, OverdueBadge, useFollowupLabel } from './shared';
 
 const byDate = (a: Milestone, b: Milestone) =>
@@ -115,14 +114,11 @@ function MilestoneItem({
 /** Mail the owners of milestones that are overdue or due within a week (not again within three days). */
 function RemindOwners({ cycle: c }: { cycle: Cycle }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const remind = useMutation({
-    mutationFn: () =>
-      api.post<{ sent: number }>(`/api/followup-cycles/${c.id}/milestone-reminders`, {
-        withinDays: 7,
-        minIntervalDays: 3,
-      }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: followupKeys.one(c.id) }),
+  const [sent, setSent] = useState<number | null>(null);
+  const remind = useSave({
+    send: () => followupApi.remindOwners(c.id, { withinDays: 7, minIntervalDays: 3 }),
+    invalidate: [followupKeys.one(c.id)],
+    onSaved: (r) => setSent(r.sent),
   });
   return (
     <Paper withBorder p="sm" mb="md">
@@ -130,11 +126,11 @@ function RemindOwners({ cycle: c }: { cycle: Cycle }) {
         {t('followup.milestones.remindIntro')}
       </Text>
       <Group gap="sm">
-        <Button variant="outline" onClick={() => remind.mutate()} loading={remind.isPending}>
+        <Button variant="outline" onClick={() => remind.submit(undefined)} loading={remind.pending}>
           {t('followup.milestones.remind')}
         </Button>
         <Text role="status" size="sm" fw={600}>
-          {remind.data ? t('followup.milestones.remindSent', { count: remind.data.sent }) : ''}
+          {sent !== null ? t('followup.milestones.remindSent', { count: sent }) : ''}
         </Text>
       </Group>
       <ErrorAlert error={remind.error} />

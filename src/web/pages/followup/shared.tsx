@@ -1,7 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { currentLocale } from '../../i18n';
 
 /** The follow-up's codes in words; the labels live in i18n/{sv,en}/followup.ts, merged into `enums`. */
 export type FollowupEnum = 'followupMilestoneKind' | 'followupStatus' | 'followupRating';
@@ -65,11 +64,6 @@ export const ratingColors: Record<string, string> = {
 };
 /** Other answer scales take colours in order. */
 export const palette = ['#1d6b34', '#2b6a7c', '#1c5d99', '#5f3d8f', '#8a4b00', '#a61b1b', '#4a4a4a', '#0f5257'];
-
-export type Download = 'report.docx' | 'report.pdf' | 'responses.xlsx' | 'responses.csv' | 'assessments.csv';
-/** A file of the cycle, in the user's language. The session cookie authenticates a plain link. */
-export const downloadHref = (id: string, file: Download) =>
-  `/api/followup-cycles/${id}/${file}${currentLocale() === 'en' ? '?lang=en' : ''}`;
 
 /** The cycle's period: October to September. */
 export const periodText = (p: { periodStart: string; periodEnd: string }) =>

@@ -1,20 +1,16 @@
-import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { BackLink } from '../../components/BackLink';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
 import { CompilationSection } from './CompilationSection';
 import { InvitationsSection } from './InvitationsSection';
-import { questionnaireKeys, useQuestionnaire, type Questionnaire } from './queries';
+import { DetailPage, useSave } from '../../kit';
+import { questionnaireKeys, surveysApi, useQuestionnaire, type Questionnaire } from './queries';
 import { RemindersForm } from './RemindersForm';
 import { ResponseRateSection } from './ResponseRateSection';
 import { QuestionnaireStatusBadge, useBi } from './shared';
@@ -75,76 +71,80 @@ export function QuestionnaireDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const text = useBi();
-  const qc = useQueryClient();
-  const q = useQuestionnaire(id);
-  const status = useMutation({
-    mutationFn: (to: 'open' | 'close') =>
-      api.post<Questionnaire>(`/api/questionnaires/${id}/${to}`, { version: q.data!.version }),
-    onSuccess: async (x) => {
-      qc.setQueryData(questionnaireKeys.one(id), x);
-      await qc.invalidateQueries({ queryKey: questionnaireKeys.all });
-    },
+  const status = useSave({
+    send: ({ q, to }: { q: Questionnaire; to: 'open' | 'close' }) =>
+      to === 'open' ? surveysApi.open(q) : surveysApi.close(q),
+    invalidate: [questionnaireKeys.all],
   });
-  if (q.isPending) return <Loading />;
-  if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
-  const x = q.data;
-  const mayEdit = x.abilities.update;
+  const [moving, setMoving] = useState<'open' | 'close' | null>(null);
+  const move = (q: Questionnaire, to: 'open' | 'close') => {
+    setMoving(to);
+    status.submit({ q, to });
+  };
   return (
-    <>
-      <PageHeader
-        title={text(x.title)}
-        above={<BackLink to="/questionnaires" label={t('questionnaires.title')} />}
-        description={
-          <Group gap="xs" component="span">
-            <QuestionnaireStatusBadge status={x.status} />
-            <span>{t('questionnaires.period', { from: formatDate(x.opensAt), to: formatDate(x.closesAt) })}</span>
-            {x.anonymous && <span>· {t('questionnaires.anonymous')}</span>}
-          </Group>
-        }
-        actions={
-          mayEdit && (
-            <>
-              <Button component={Link} to={`/questionnaires/${x.id}/edit`} variant="outline">
-                {x.status === 'draft' ? t('questionnaires.edit') : t('questionnaires.editDetails')}
-              </Button>
-              {x.status !== 'open' && (
-                <Button onClick={() => status.mutate('open')} loading={status.isPending && status.variables === 'open'}>
-                  {t('questionnaires.open')}
-                </Button>
-              )}
-              {x.status === 'open' && (
-                <ConfirmButton
-                  variant="outline"
-                  color="red.9"
-                  label={t('questionnaires.close')}
-                  title={t('questionnaires.closeTitle')}
-                  message={t('questionnaires.closeMessage')}
-                  loading={status.isPending && status.variables === 'close'}
-                  onConfirm={() => status.mutate('close')}
-                />
-              )}
-            </>
-          )
-        }
-      />
-      <ErrorAlert error={status.error} />
-      <Section title={t('questionnaires.sections.rate')}>
-        <ResponseRateSection id={id} />
-      </Section>
-      <Section title={t('questionnaires.sections.invitations')}>
-        <InvitationsSection q={x} mayEdit={mayEdit} />
-      </Section>
-      {mayEdit && x.status === 'open' && (
-        <Section title={t('questionnaires.sections.reminders')}>
-          <RemindersForm id={id} />
-        </Section>
+    <DetailPage
+      query={useQuestionnaire(id)}
+      title={(x) => text(x.title)}
+      back={{ to: '/questionnaires', label: t('questionnaires.title') }}
+      description={(x) => (
+        <Group gap="xs" component="span">
+          <QuestionnaireStatusBadge status={x.status} />
+          <span>{t('questionnaires.period', { from: formatDate(x.opensAt), to: formatDate(x.closesAt) })}</span>
+          {x.anonymous && <span>· {t('questionnaires.anonymous')}</span>}
+        </Group>
       )}
-      <Section title={t('questionnaires.sections.compilation')}>
-        <CompilationSection q={x} />
-      </Section>
-      <Section title={t('questionnaires.sections.questions')}>
-        <QuestionsView q={x} />
-      </Section>
-    </>
+      actions={(x) => [
+        {
+          label: x.status === 'draft' ? t('questionnaires.edit') : t('questionnaires.editDetails'),
+          to: `/questionnaires/${x.id}/edit`,
+          variant: 'outline',
+          can: x.abilities.update,
+        },
+        {
+          label: t('questionnaires.open'),
+          can: x.abilities.update && x.status !== 'open',
+          onClick: () => move(x, 'open'),
+          loading: status.pending && moving === 'open',
+        },
+        {
+          label: t('questionnaires.close'),
+          can: x.abilities.update && x.status === 'open',
+          element: (
+            <ConfirmButton
+              variant="outline"
+              color="red.9"
+              label={t('questionnaires.close')}
+              title={t('questionnaires.closeTitle')}
+              message={t('questionnaires.closeMessage')}
+              loading={status.pending && moving === 'close'}
+              onConfirm={() => move(x, 'close')}
+            />
+          ),
+        },
+      ]}
+    >
+      {(x) => (
+        <>
+          <ErrorAlert error={status.error} />
+          <Section title={t('questionnaires.sections.rate')}>
+            <ResponseRateSection id={x.id} />
+          </Section>
+          <Section title={t('questionnaires.sections.invitations')}>
+            <InvitationsSection q={x} mayEdit={x.abilities.update} />
+          </Section>
+          {x.abilities.update && x.status === 'open' && (
+            <Section title={t('questionnaires.sections.reminders')}>
+              <RemindersForm id={x.id} />
+            </Section>
+          )}
+          <Section title={t('questionnaires.sections.compilation')}>
+            <CompilationSection q={x} />
+          </Section>
+          <Section title={t('questionnaires.sections.questions')}>
+            <QuestionsView q={x} />
+          </Section>
+        </>
+      )}
+    </DetailPage>
   );
 }

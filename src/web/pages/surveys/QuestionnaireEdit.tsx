@@ -1,17 +1,17 @@
 import { Alert, Anchor, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateQuestionnaire } from '../../../surveys/contract';
-import { api, ApiError } from '../../api';
+import { ApiError } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { StaleNotice, type StaleField } from '../../components/StaleNotice';
+import { StaleChanges, useSave, type StaleField } from '../../kit';
 import { Forbidden } from '../Forbidden';
 import { duplicateKeys, fromSections, sameSections, toInput, type SectionDraft } from './editor/draft';
 import { check, duplicateErrors, focusFirstError, serverErrors, without, type Errors } from './editor/errors';
@@ -19,7 +19,7 @@ import { ErrorSummary } from './editor/ErrorSummary';
 import { SectionEditor } from './editor/SectionEditor';
 import { settingsInput, settingsOf, settingsPath, SettingsFields, type Settings } from './editor/SettingsFields';
 import { useSections } from './editor/useSections';
-import { questionnaireKeys, useQuestionnaire, useScales, type Questionnaire, type Scale } from './queries';
+import { questionnaireKeys, surveysApi, useQuestionnaire, useScales, type Questionnaire, type Scale } from './queries';
 import { useBi } from './shared';
 
 /** Build a draft questionnaire: its details, sections and questions, saved together with the version seen. */
@@ -44,8 +44,6 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [version, setVersion] = useState(questionnaire.version);
-  const [stale, setStale] = useState<Questionnaire | null>(null);
   const [saved, setSaved] = useState(false);
   const staleRef = useRef<HTMLDivElement>(null);
   const announce = (s: string) => setAnnouncement(s);
@@ -75,27 +73,21 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     setSettings(settingsOf(x));
     setSettingsDirty(false);
     ops.reset(fromSections(x.sections));
-    setVersion(x.version);
   };
 
-  const save = useMutation({
-    mutationFn: (body: UpdateQuestionnaire) =>
-      api.patch<Questionnaire>(`/api/questionnaires/${questionnaire.id}`, body),
-    onSuccess: async (x) => {
+  // A stale save keeps what the other person saved (save.stale) beside my input; the keyboard goes there.
+  const save = useSave({
+    from: questionnaire,
+    send: (body: UpdateQuestionnaire, version) =>
+      surveysApi.update(questionnaire.id, { ...body, version: version ?? body.version }),
+    invalidate: [questionnaireKeys.list],
+    onSaved: (x) => {
       qc.setQueryData(questionnaireKeys.one(x.id), x);
       load(x);
       setSaved(true);
-      await qc.invalidateQueries({ queryKey: questionnaireKeys.all, refetchType: 'none' });
+      setError(null);
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.code === 'record.stale' && err.current) {
-        const current = err.current as Questionnaire;
-        setStale(current);
-        setVersion(current.version);
-        setError(null);
-        window.setTimeout(() => staleRef.current?.focus(), 0);
-        return;
-      }
       const errs = serverErrors(err, t);
       setErrors(errs);
       setError(err);
@@ -103,10 +95,15 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     },
   });
 
+  useEffect(() => {
+    if (save.stale) staleRef.current?.focus();
+  }, [save.stale]);
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
     const { anonymous, ...details } = settingsInput(settings);
+    const version = save.version ?? questionnaire.version;
     const body = draft ? { ...details, anonymous, sections: toInput(ops.sections), version } : { ...details, version };
     const r = check(UpdateQuestionnaire, body, t);
     const errs = {
@@ -121,7 +118,7 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     }
     setErrors({});
     setError(null);
-    save.mutate(r.data);
+    save.submit(r.data);
   };
 
   const title = t('questionnaireEditor.title');
@@ -197,13 +194,15 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
           <Stack gap="sm">
             {/* Beside the save button, where the person is when it happens; the keyboard goes there too. */}
             <div ref={staleRef} tabIndex={-1}>
-              {stale && (
-                <StaleNotice
-                  what={text(stale.title)}
-                  fields={staleFields(stale)}
+              {save.stale && (
+                <StaleChanges
+                  what={text(save.stale.title)}
+                  fields={staleFields(save.stale)}
+                  onReapply={save.reapply}
+                  busy={save.pending}
                   onUseTheirs={() => {
-                    load(stale);
-                    setStale(null);
+                    const theirs = save.discard();
+                    if (theirs) load(theirs);
                     setErrors({});
                   }}
                 />
@@ -218,7 +217,7 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
             )}
             {dirty && <Text size="sm">{t('questionnaireEditor.unsaved')}</Text>}
             <Group>
-              <Button type="submit" loading={save.isPending}>
+              <Button type="submit" loading={save.pending}>
                 {t('questionnaireEditor.save')}
               </Button>
               <Anchor component={Link} to={`/questionnaires/${questionnaire.id}`}>

@@ -1,37 +1,33 @@
 import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { questionnaireKeys } from './queries';
+import { useSave } from '../../kit';
+import { questionnaireKeys, surveysApi } from './queries';
 
 /** Remind those who have not completed, no sooner than the interval and no more than the count. */
 export function RemindersForm({ id }: { id: string }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [minIntervalDays, setInterval] = useState<number | string>(7);
   const [maxCount, setMax] = useState<number | string>(3);
-  const remind = useMutation({
-    mutationFn: () =>
-      api.post<{ sent: number }>(`/api/questionnaires/${id}/reminders`, {
-        minIntervalDays: Number(minIntervalDays),
-        maxCount: Number(maxCount),
-      }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: questionnaireKeys.one(id) }),
+  const [sent, setSent] = useState<number | null>(null);
+  const remind = useSave({
+    send: (body: { minIntervalDays: number; maxCount: number }) => surveysApi.remind(id, body),
+    invalidate: [questionnaireKeys.one(id)],
+    onSaved: (r) => setSent(r.sent),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    remind.mutate();
+    remind.submit({ minIntervalDays: Number(minIntervalDays), maxCount: Number(maxCount) });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('questionnaires.sections.reminders')}>
       <Stack gap="sm">
         <Text size="sm">{t('questionnaires.remind.intro')}</Text>
         <ErrorAlert error={remind.error} />
-        {remind.data && (
+        {sent !== null && (
           <Alert color="#1d6b34" variant="outline" role="status">
-            {t('questionnaires.remind.sent', { count: remind.data.sent })}
+            {t('questionnaires.remind.sent', { count: sent })}
           </Alert>
         )}
         <Group align="flex-end">
@@ -53,7 +49,7 @@ export function RemindersForm({ id }: { id: string }) {
             onChange={setMax}
             w={220}
           />
-          <Button type="submit" loading={remind.isPending}>
+          <Button type="submit" loading={remind.pending}>
             {t('questionnaires.remind.submit')}
           </Button>
         </Group>

@@ -1,11 +1,11 @@
 import { Alert, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../surveys/contract';
-import type { RespondQuestion, RespondView } from '../../../surveys/respond-contract';
-import { api, ApiError, setCsrfToken } from '../../api';
+import type { RespondQuestion } from '../../../surveys/respond-contract';
+import { ApiError, setCsrfToken } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/PageHeader';
@@ -13,14 +13,13 @@ import { formatDate, formatDateTime } from '../../format';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
 import { SkipLink } from '../../layout/SkipLink';
 import { sessionKey } from '../../session';
+import type { Failure } from './autosave';
+import { respondApi } from './queries';
 import { QuestionField } from './QuestionField';
 import { forgetStored, loadStored, saveStored, type Stored } from './respondStore';
+import { useAutosave } from './useAutosave';
 
 type Answers = Record<string, AnswerValue | null>;
-type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'error';
-
-const SAVE_DELAY = 800;
-const RETRY_DELAY = 5000;
 const fatalCodes = new Set(['survey.link_invalid', 'survey.closed', 'survey.already_submitted']);
 
 /** A dropped network, a busy or failing server: worth trying again, and nothing typed is thrown away. */
@@ -119,7 +118,7 @@ export function RespondPage() {
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const view = useQuery({
     queryKey: ['respond', token, lang],
-    queryFn: () => api.get<RespondView>(`/api/respond/${encodeURIComponent(token)}?lang=${lang}`),
+    queryFn: () => respondApi.view(token, lang),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
@@ -129,128 +128,72 @@ export function RespondPage() {
   if (stored.current === null) stored.current = loadStored(token);
   const [answers, setAnswers] = useState<Answers | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<SaveStatus>('idle');
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [fatal, setFatal] = useState<ApiError | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  const inFlight = useRef(false);
-  const again = useRef(false);
 
   const questions = (view.data?.sections ?? []).flatMap((s) => s.questions);
   const byKey = new Map(questions.map((q) => [q.key, q]));
-  const questionsRef = useRef(byKey);
-  questionsRef.current = byKey;
 
   /** The CSRF cookie comes with GET /api/auth/session, asked once for the page (the app does it on start). */
-  const ensureCsrf = useCallback(
-    () =>
-      qc.ensureQueryData({
-        queryKey: sessionKey,
-        queryFn: async () => {
-          const s = await api.get<{ user: null; csrfToken: string }>('/api/auth/session');
-          setCsrfToken(s.csrfToken);
-          return s;
-        },
-      }),
-    [qc],
-  );
+  const ensureCsrf = () =>
+    qc.ensureQueryData({
+      queryKey: sessionKey,
+      queryFn: async () => {
+        const s = await respondApi.session();
+        setCsrfToken(s.csrfToken);
+        return s;
+      },
+    });
+  /** A refused CSRF token is asked for again on the next try. */
+  const retryable = (err: unknown) => {
+    if (!transient(err)) return false;
+    if (err instanceof ApiError && err.code === 'request.csrf_failed')
+      qc.removeQueries({ queryKey: sessionKey, exact: true });
+    return true;
+  };
 
-  const invalidText = useCallback(
-    (err: ApiError) => {
-      const d = details(err);
-      const q = questionsRef.current.get(String(d.key ?? ''));
-      const reason = String(d.reason ?? '');
-      if (reason === 'too_long' && q?.maxLength) return t('respond.invalid.too_long', { max: q.maxLength });
-      if (reason === 'too_many' && q?.maxSelected) return t('respond.invalid.too_many', { count: q.maxSelected });
-      if (reason === 'range' && q?.max) return t('respond.invalid.range', { max: q.max });
-      return t('errors.survey.answer_invalid', { question: String(d.question ?? q?.number ?? '') });
-    },
-    [t],
-  );
+  const invalidText = (err: ApiError) => {
+    const d = details(err);
+    const q = byKey.get(String(d.key ?? ''));
+    const reason = String(d.reason ?? '');
+    if (reason === 'too_long' && q?.maxLength) return t('respond.invalid.too_long', { max: q.maxLength });
+    if (reason === 'too_many' && q?.maxSelected) return t('respond.invalid.too_many', { count: q.maxSelected });
+    if (reason === 'range' && q?.max) return t('respond.invalid.range', { max: q.max });
+    return t('errors.survey.answer_invalid', { question: String(d.question ?? q?.number ?? '') });
+  };
 
-  const schedule = useCallback((delay: number) => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void flushRef.current(), delay);
-  }, []);
-
-  /** Send what is not yet on the server; keep it on the device until the server has it. */
-  const flush = useCallback(async () => {
-    const s = stored.current!;
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    const sent = { ...s.pending };
-    if (Object.keys(sent).length === 0) return;
-    inFlight.current = true;
-    setStatus('saving');
-    try {
+  // What is not yet on the server stays on the device until the server has it (src/web/pages/surveys/autosave.ts).
+  const { queue, state } = useAutosave<AnswerValue | null>(token, {
+    pending: stored.current.pending,
+    persist: (pending) => saveStored(token, { ...stored.current!, pending }),
+    send: async (changes) => {
       await ensureCsrf();
-      await api.put(`/api/respond/${encodeURIComponent(token)}`, { answers: sent });
-      for (const k of Object.keys(sent)) if (s.pending[k] === sent[k]) delete s.pending[k];
-      saveStored(token, s);
-      setSavedAt(new Date());
-      setStatus(Object.keys(s.pending).length ? 'pending' : 'saved');
-      if (Object.keys(s.pending).length) again.current = true;
-    } catch (err) {
-      if (transient(err)) {
-        if (err instanceof ApiError && err.code === 'request.csrf_failed')
-          qc.removeQueries({ queryKey: sessionKey, exact: true });
-        setStatus('offline');
-        schedule(RETRY_DELAY);
-      } else if (err instanceof ApiError && fatalCodes.has(err.code)) {
-        setFatal(err);
-      } else if (err instanceof ApiError && err.code === 'survey.answer_invalid') {
-        // The refused answer stays on screen, marked; the others are saved on the next try.
-        const key = String(details(err).key ?? '');
-        delete s.pending[key];
-        saveStored(token, s);
-        setErrors((e) => ({ ...e, [key]: invalidText(err) }));
-        setStatus('error');
-        if (Object.keys(s.pending).length) again.current = true;
-      } else {
-        setStatus('error');
-        schedule(RETRY_DELAY);
-      }
-    } finally {
-      inFlight.current = false;
-      if (again.current) {
-        again.current = false;
-        schedule(0);
-      }
-    }
-  }, [ensureCsrf, invalidText, qc, schedule, token]);
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
+      return respondApi.save(token, changes);
+    },
+    classify: (err): Failure => {
+      if (retryable(err)) return 'offline';
+      if (err instanceof ApiError && fatalCodes.has(err.code)) return 'stop';
+      // The refused answer stays on screen, marked; the others are saved on the next try.
+      if (err instanceof ApiError && err.code === 'survey.answer_invalid')
+        return { drop: String(details(err).key ?? '') };
+      return 'error';
+    },
+    onFailure: (err, failure) => {
+      if (!(err instanceof ApiError)) return;
+      if (failure === 'stop') setFatal(err);
+      else if (typeof failure === 'object') setErrors((e) => ({ ...e, [failure.drop]: invalidText(err) }));
+    },
+  });
+  const status = state.status;
 
   // First load: the server's saved answers, with anything this device kept but could not save on top.
   useEffect(() => {
-    if (view.data && answers === null) {
-      const pending = stored.current!.pending;
-      setAnswers({ ...view.data.answers, ...pending });
-      if (Object.keys(pending).length) {
-        setStatus('pending');
-        schedule(0);
-      }
-    }
-  }, [view.data, answers, schedule]);
-
-  useEffect(() => {
-    const online = () => schedule(0);
-    window.addEventListener('online', online);
-    return () => {
-      window.removeEventListener('online', online);
-      window.clearTimeout(timer.current);
-    };
-  }, [schedule]);
+    if (view.data && answers === null) setAnswers({ ...view.data.answers, ...queue.waiting() });
+  }, [view.data, answers, queue]);
 
   const setAnswer = (key: string, v: AnswerValue | null) => {
-    const s = stored.current!;
-    s.pending[key] = v;
-    saveStored(token, s);
+    queue.set(key, v);
     setAnswers((a) => ({ ...a, [key]: v }));
     setErrors((e) => {
       if (!e[key]) return e;
@@ -258,13 +201,11 @@ export function RespondPage() {
       return rest;
     });
     setSubmitError(null);
-    setStatus('pending');
-    schedule(SAVE_DELAY);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!answers || submitting) return;
+    if (!answers || state.submitting) return;
     setSubmitError(null);
     const missing = questions.filter((q) => q.required && isEmpty(q, answers[q.key]));
     if (missing.length) {
@@ -273,24 +214,16 @@ export function RespondPage() {
       focusQuestion(missing[0].key);
       return;
     }
-    window.clearTimeout(timer.current);
-    setSubmitting(true);
     try {
-      await ensureCsrf();
       const all = Object.fromEntries(Object.entries(answers).filter(([, v]) => v != null));
-      const r = await api.post<{ completed: true; submittedAt: string | null }>(
-        `/api/respond/${encodeURIComponent(token)}/submit`,
-        {
-          submissionId: stored.current!.submissionId,
-          answers: all,
-        },
-      );
+      const r = await queue.submit(async () => {
+        await ensureCsrf();
+        return respondApi.submit(token, { submissionId: stored.current!.submissionId, answers: all });
+      });
       forgetStored(token);
       setDone(r.submittedAt ?? new Date().toISOString());
     } catch (err) {
-      if (transient(err)) {
-        if (err instanceof ApiError && err.code === 'request.csrf_failed')
-          qc.removeQueries({ queryKey: sessionKey, exact: true });
+      if (retryable(err)) {
         setSubmitError(t('respond.submitOffline'));
       } else if (err instanceof ApiError && fatalCodes.has(err.code)) {
         setFatal(err);
@@ -310,8 +243,6 @@ export function RespondPage() {
           err instanceof ApiError ? t(`errors.${err.code}`, { defaultValue: err.message }) : t('errors.unknown'),
         );
       }
-    } finally {
-      setSubmitting(false);
     }
   };
 
@@ -393,8 +324,8 @@ export function RespondPage() {
               {status === 'pending' && t('respond.status.pending')}
               {status === 'saved' &&
                 t('respond.status.saved', {
-                  time: savedAt
-                    ? savedAt.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'sv-SE', {
+                  time: state.savedAt
+                    ? state.savedAt.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'sv-SE', {
                         hour: '2-digit',
                         minute: '2-digit',
                       })
@@ -403,7 +334,7 @@ export function RespondPage() {
               {status === 'offline' && t('respond.status.offline')}
               {status === 'error' && t('respond.status.error')}
             </Text>
-            <Button type="submit" size="md" loading={submitting}>
+            <Button type="submit" size="md" loading={state.submitting}>
               {t('respond.submit')}
             </Button>
           </Group>

@@ -14,6 +14,8 @@ import type {
   Skipped,
   UpdateQuestionnaire,
 } from '../../../surveys/contract';
+import type { AnswerValue } from '../../../surveys/contract';
+import type { RespondView } from '../../../surveys/respond-contract';
 import type { z } from 'zod';
 import type { TemplateInfo } from '../../../surveys/contract';
 import { call, client } from '../../api/client';
@@ -64,6 +66,23 @@ export const surveysApi = {
   createScale: (body: ScaleInput): Promise<Scale> => call(client.POST('/api/survey-scales', { body })),
   updateScale: (id: string, body: Partial<ScaleInput> & { version: number }): Promise<Scale> =>
     call(client.PATCH('/api/survey-scales/{id}', { ...path(id), body })),
+};
+
+type Answers = Record<string, AnswerValue | null>;
+const link = (token: string) => ({ path: { token } });
+
+/** The respondent's side: one invitation link, no account (the CSRF cookie comes with the session). */
+export const respondApi = {
+  view: (token: string, lang: 'sv' | 'en'): Promise<RespondView> =>
+    call(client.GET('/api/respond/{token}', { params: { ...link(token), query: { lang } } })),
+  save: (token: string, answers: Answers) =>
+    call(client.PUT('/api/respond/{token}', { params: link(token), body: { answers } })),
+  submit: (
+    token: string,
+    body: { submissionId: string; answers: Answers },
+  ): Promise<{ completed: true; submittedAt: string | null }> =>
+    call(client.POST('/api/respond/{token}/submit', { params: link(token), body })),
+  session: (): Promise<{ csrfToken: string }> => call(client.GET('/api/auth/session')),
 };
 
 export const useQuestionnaires = () => useQuery({ queryKey: questionnaireKeys.list, queryFn: surveysApi.list });
