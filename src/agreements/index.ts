@@ -14,8 +14,10 @@ export const agreementsCapability = defineCapability({
   jobs: agreementJobs,
 });
 
-// What other capabilities may use. Tables are exported for read-only joins until each is
-// replaced by a function of this face (ARCHITECTURE.md, “what is left”).
+// What other capabilities may use: these functions, and the table below for foreign keys only
+// (in their schema.ts; the lint refuses other reads, ARCHITECTURE.md).
 export { addContact } from './instances.js';
+export { mainAgreementsOf, templateTerms } from './lookup.js';
 export { createTemplate, issueTemplate } from './templates.js';
-export { agreementTemplates, agreements, contacts } from './schema.js';
+export { agreementTemplates } from './schema.js';
+export { agreementWorkFor, templatesJoinedBy, type AgreementWork } from './my-work.js';

@@ -13,6 +13,7 @@ import { agreementsCapability } from '../agreements/index.js';
 import { surveysCapability } from '../surveys/index.js';
 import { followupCapability } from '../followup/index.js';
 import { adminCapability } from '../admin/index.js';
+import { overviewCapability } from '../overview/index.js';
 
 /**
  * Everything Samsyn does, in one list: the server registers their routes in this order, the
@@ -34,4 +35,5 @@ export const capabilities: readonly Capability[] = [
   surveysCapability,
   followupCapability,
   adminCapability,
+  overviewCapability,
 ];

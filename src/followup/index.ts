@@ -16,3 +16,4 @@ export const followupCapability = defineCapability({
   subjects: ['followup', 'feedback'],
   jobs: followupJobs,
 });
+export { followupWorkFor, type FollowupWork } from './my-work.js';

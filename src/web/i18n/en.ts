@@ -8,6 +8,7 @@ import { agreements } from './en/agreements';
 import { surveys } from './en/surveys';
 import { apidocs } from './en/apidocs';
 import { followup, followupEnums } from './en/followup';
+import { overview } from './en/overview';
 
 /** Every English string of the web app, one file per part in ./en; same keys as sv.ts (checked by i18n.test.ts). */
 export const en: Messages = {
@@ -20,5 +21,6 @@ export const en: Messages = {
   ...surveys,
   ...apidocs,
   ...followup,
+  ...overview,
   enums: { ...enums.enums, ...followupEnums },
 };

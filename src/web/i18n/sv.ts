@@ -7,6 +7,7 @@ import { agreements } from './sv/agreements';
 import { surveys } from './sv/surveys';
 import { apidocs } from './sv/apidocs';
 import { followup, followupEnums } from './sv/followup';
+import { overview } from './sv/overview';
 
 /** Every Swedish string of the web app, one file per part in ./sv. Swedish is the default; en.ts must have exactly the same keys. */
 export const sv = {
@@ -19,6 +20,7 @@ export const sv = {
   ...surveys,
   ...apidocs,
   ...followup,
+  ...overview,
   enums: { ...enums.enums, ...followupEnums },
 };
 

@@ -1,50 +1,52 @@
-import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { Loading } from '../components/Loading';
+import { LoadFailed } from '../components/LoadFailed';
 import { PageHeader } from '../components/PageHeader';
 import { useMe } from '../session';
+import { useMyWork } from './home/queries';
+import { WorkGroupSection } from './home/WorkGroupSection';
 
-function useCount(key: string, path: string) {
-  return useQuery({
-    queryKey: [key, 'count'],
-    queryFn: async () => {
-      const r = await api.get<{ total?: number; items?: unknown[] } | unknown[]>(path);
-      return Array.isArray(r) ? r.length : (r.total ?? r.items?.length ?? 0);
-    },
-  });
-}
-
+/**
+ * The overview is the person's work (issue 10 item 12): what waits for them — assessments to finish,
+ * positions to take, overdue actions, coming milestones and notice deadlines, open questionnaires —
+ * each group a titled list with its count, each item a link.
+ */
 export function Home() {
   const { t } = useTranslation();
   const me = useMe();
-  const cards = [
-    { key: 'organisations', to: '/organisations', q: useCount('organisations', '/api/organisations?limit=1') },
-    { key: 'people', to: '/people', q: useCount('people', '/api/people?limit=1') },
-    { key: 'bodies', to: '/bodies', q: useCount('bodies', '/api/bodies?limit=1') },
-    { key: 'frameworks', to: '/frameworks', q: useCount('frameworks', '/api/frameworks') },
-  ];
+  const work = useMyWork();
+  if (work.isError) return <LoadFailed error={work.error} onRetry={() => void work.refetch()} />;
+  const scope = work.data?.scope;
+  const intro = !scope
+    ? null
+    : scope.organisationId
+      ? t('myWork.introOrganisation')
+      : scope.countyId
+        ? t('myWork.introCounty')
+        : t('myWork.introAll');
   return (
     <>
-      <PageHeader title={t('home.title')} description={t('home.intro')} />
-      <Title order={2} size="h3" mb="sm">
-        {t('home.welcome', { name: me.name })}
-      </Title>
-      <section aria-label={t('home.stats')}>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-          {cards.map((c) => (
-            <Card key={c.key} withBorder padding="lg">
-              <Text fz={32} fw={700} lh={1.1}>
-                {c.q.data ?? '–'}
-              </Text>
-              <Anchor component={Link} to={c.to} fw={600} mt="xs">
-                {t(`home.${c.key}`)}
-              </Anchor>
-            </Card>
+      <PageHeader
+        title={t('home.title')}
+        description={
+          <>
+            <Text span fw={600}>
+              {t('myWork.welcome', { name: me.name })}
+            </Text>{' '}
+            {intro}
+          </>
+        }
+      />
+      {!work.data ? (
+        <Loading />
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          {work.data.groups.map((g) => (
+            <WorkGroupSection key={g.key} group={g} today={work.data.today} days={work.data.horizonDays} />
           ))}
         </SimpleGrid>
-      </section>
+      )}
     </>
   );
 }
