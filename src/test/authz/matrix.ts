@@ -54,6 +54,7 @@ export const matrix: Record<string, Entry> = {
   'post /api/auth/login': { subject: 'session', action: 'public' },
   'post /api/auth/logout': { subject: 'session', action: 'public' },
   'patch /api/auth/me': { subject: 'session', action: 'self' },
+  'get /api/my-work': { subject: 'session', action: 'self' },
   'post /api/auth/password-reset/request': { subject: 'session', action: 'public' },
   'post /api/auth/password-reset': { subject: 'session', action: 'public' },
   'get /api/admin/outbox': { subject: 'outbox', action: 'read' },

@@ -35,3 +35,40 @@ export function expectedAnswer(role: Role, entry: Entry, scope: Scope): Answer {
   if (entry.subject === 'organisation') return entry.action === 'update' && own ? 'allowed' : 'forbidden';
   return ownOrganisations.has(entry.subject) && own ? 'allowed' : 'forbidden';
 }
+
+/** A caller of the county matrix: a role, and whether they work for a municipality. */
+export interface Caller {
+  role: Role;
+  countyId: string;
+  organisationId: string;
+}
+/** What the rules need to know about the record asked about. */
+export interface Place {
+  countyId: string;
+  /** The organisation the record belongs to (for feedback: the municipality whose it is). */
+  organisationId: string | null;
+  /** Not shared with the county: a draft of its organisation. */
+  draft?: boolean;
+  /** A record of administration (a user account, a mail): its history too is administration. */
+  administration?: boolean;
+}
+
+/**
+ * The same rules in words for any record kind, with the caller and the record placed in their
+ * counties and organisations (not only the three places of `expectedAnswer`), drafts included.
+ */
+export function expectedFor(caller: Caller, entry: Entry, record: Place): Answer {
+  if (caller.role === 'admin') return 'allowed';
+  if (administration.has(entry.subject) || record.administration) return 'forbidden';
+  if (record.countyId !== caller.countyId) return 'refused';
+  const own = record.organisationId != null && record.organisationId === caller.organisationId;
+  // A draft is its organisation's: others neither read nor change it.
+  if (record.draft && drafted.has(entry.subject) && !own) return 'refused';
+  if (entry.action === 'read') return 'allowed';
+  if (caller.role === 'reader') return 'forbidden';
+  if (entry.action === 'comment') return entry.subject === 'assessment' ? 'allowed' : 'forbidden';
+  if (caller.role === 'coordinator') return 'allowed';
+  if (entry.subject === 'organisation') return entry.action === 'update' && own ? 'allowed' : 'forbidden';
+  return ownOrganisations.has(entry.subject) && own ? 'allowed' : 'forbidden';
+}
+const drafted = new Set(['framework', 'assessment', 'followup', 'feedback', 'audit']);
