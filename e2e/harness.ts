@@ -58,5 +58,6 @@ export const DEMO = {
   admin: 'admin@samsyn.example',
   coordinator: 'samordnare@samsyn.example',
   member: 'medlem@samsyn.example',
+  reader: 'lasare@samsyn.example',
   password: 'samsyn-demo-2026',
 };

@@ -26907,60 +26907,66 @@ export interface paths {
           content: {
             'application/json': {
               abilities: {
-                archive: boolean;
-                update: boolean;
+                create: boolean;
               };
-              archived: boolean;
-              builtin: boolean;
-              /** Format: uuid */
-              countyId: string | null;
-              createdAt: string;
-              /** Format: uuid */
-              currentVersionId: string | null;
-              description: {
-                en: string;
-                sv: string;
-              };
-              /** Format: uuid */
-              draftVersionId: string | null;
-              /** Format: uuid */
-              id: string;
-              key: string;
-              /** @enum {string} */
-              kind:
-                | 'agenda2030'
-                | 'environmental_objectives'
-                | 'gender_equality'
-                | 'public_health'
-                | 'rus'
-                | 'priority_areas'
-                | 'other';
-              name: {
-                en: string;
-                sv: string;
-              };
-              /** Format: uuid */
-              ownerOrganisationId: string | null;
-              ownerOrganisationName: string | null;
-              shared: boolean;
-              source: {
-                en: string;
-                sv: string;
-              };
-              updatedAt: string;
-              version: number;
-              versions: {
+              items: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                archived: boolean;
+                builtin: boolean;
+                /** Format: uuid */
+                countyId: string | null;
                 createdAt: string;
                 /** Format: uuid */
+                currentVersionId: string | null;
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                /** Format: uuid */
+                draftVersionId: string | null;
+                /** Format: uuid */
                 id: string;
-                itemCount: number;
-                note: string | null;
-                number: number;
-                publishedAt: string | null;
+                key: string;
                 /** @enum {string} */
-                status: 'draft' | 'published';
+                kind:
+                  | 'agenda2030'
+                  | 'environmental_objectives'
+                  | 'gender_equality'
+                  | 'public_health'
+                  | 'rus'
+                  | 'priority_areas'
+                  | 'other';
+                name: {
+                  en: string;
+                  sv: string;
+                };
+                /** Format: uuid */
+                ownerOrganisationId: string | null;
+                ownerOrganisationName: string | null;
+                shared: boolean;
+                source: {
+                  en: string;
+                  sv: string;
+                };
+                updatedAt: string;
+                version: number;
+                versions: {
+                  createdAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  itemCount: number;
+                  note: string | null;
+                  number: number;
+                  publishedAt: string | null;
+                  /** @enum {string} */
+                  status: 'draft' | 'published';
+                }[];
               }[];
-            }[];
+              total: number;
+            };
           };
         };
       };
@@ -29738,6 +29744,85 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/my-work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for the signed-in person: assessments, positions, actions, milestones, notices, surveys */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              groups: {
+                items: {
+                  context: string | null;
+                  dueDate: string | null;
+                  key: string;
+                  /** @enum {string} */
+                  kind: 'assessment' | 'position' | 'conflict' | 'action' | 'milestone' | 'notice' | 'questionnaire';
+                  link: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'assessment' | 'agreement' | 'questionnaire' | 'followupCycle';
+                  };
+                  milestone: string | null;
+                  response: {
+                    answered: number;
+                    invited: number;
+                  } | null;
+                  state: string;
+                  step: number | null;
+                  title: string;
+                  titleEn: string | null;
+                }[];
+                /** @enum {string} */
+                key:
+                  | 'assessmentsToFinish'
+                  | 'positionsToTake'
+                  | 'overdueActions'
+                  | 'milestonesComing'
+                  | 'noticeDeadlines'
+                  | 'openQuestionnaires';
+                total: number;
+              }[];
+              horizonDays: number;
+              limit: number;
+              scope: {
+                /** Format: uuid */
+                countyId: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+              };
+              today: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations': {
     parameters: {
       query?: never;
@@ -30427,6 +30512,7 @@ export interface paths {
               items: {
                 abilities: {
                   archive: boolean;
+                  createAccount: boolean;
                   update: boolean;
                 };
                 archived: boolean;
@@ -30485,6 +30571,7 @@ export interface paths {
             'application/json': {
               abilities: {
                 archive: boolean;
+                createAccount: boolean;
                 update: boolean;
               };
               archived: boolean;
@@ -30543,6 +30630,7 @@ export interface paths {
             'application/json': {
               abilities: {
                 archive: boolean;
+                createAccount: boolean;
                 update: boolean;
               };
               archived: boolean;
@@ -30606,6 +30694,7 @@ export interface paths {
             'application/json': {
               abilities: {
                 archive: boolean;
+                createAccount: boolean;
                 update: boolean;
               };
               archived: boolean;
@@ -30643,6 +30732,7 @@ export interface paths {
                   current: {
                     abilities: {
                       archive: boolean;
+                      createAccount: boolean;
                       update: boolean;
                     };
                     archived: boolean;
@@ -30709,6 +30799,7 @@ export interface paths {
             'application/json': {
               abilities: {
                 archive: boolean;
+                createAccount: boolean;
                 update: boolean;
               };
               archived: boolean;
@@ -30746,6 +30837,7 @@ export interface paths {
                   current: {
                     abilities: {
                       archive: boolean;
+                      createAccount: boolean;
                       update: boolean;
                     };
                     archived: boolean;
@@ -30920,6 +31012,7 @@ export interface paths {
             'application/json': {
               abilities: {
                 archive: boolean;
+                createAccount: boolean;
                 update: boolean;
               };
               archived: boolean;
@@ -30957,6 +31050,7 @@ export interface paths {
                   current: {
                     abilities: {
                       archive: boolean;
+                      createAccount: boolean;
                       update: boolean;
                     };
                     archived: boolean;
