@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { IdParams } from '../platform/contract.js';
+import { IdParams, withStale } from '../platform/contract.js';
 import { authorize } from '../policy/policy.js';
 import { historyRoute } from '../audit/index.js';
 import { CreateUser, UpdateUser, User, findUser } from '../people/index.js';
@@ -21,7 +21,7 @@ export const accountRoutes =
     );
     app.patch(
       '/api/users/:id',
-      { schema: { tags, params: IdParams, body: UpdateUser, response: { 200: User } } },
+      { schema: { tags, params: IdParams, body: UpdateUser, response: withStale({ 200: User }, User) } },
       (req) => updateUser(db, req.actor, req.params.id, req.body),
     );
     historyRoute(app, db, {

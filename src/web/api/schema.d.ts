@@ -34849,6 +34849,41 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    disabled: boolean;
+                    email: string;
+                    /** Format: uuid */
+                    id: string;
+                    lastLoginAt: string | null;
+                    /** @enum {string} */
+                    locale: 'sv' | 'en';
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    /** Format: uuid */
+                    personId: string;
+                    /** @enum {string} */
+                    role: 'admin' | 'coordinator' | 'member' | 'reader';
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
