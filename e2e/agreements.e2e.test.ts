@@ -140,7 +140,11 @@ describe('collaboration agreements in the browser', () => {
     await expectAccessible(page, 'agreement history drawer');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
-    // Focus goes back to the button that opened it.
+    // Focus goes back to the button that opened it (once the drawer's closing transition has ended,
+    // which under load can be after the drawer left the page).
+    await page
+      .waitForFunction(() => document.activeElement?.textContent === 'Visa ändringshistorik', null, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Visa ändringshistorik');
   });
 
@@ -152,6 +156,10 @@ describe('collaboration agreements in the browser', () => {
       await page.getByRole('heading', { name: h1, level: 1 }).waitFor();
       // Tables turn into cards after the media query has answered.
       await page.waitForFunction(() => document.querySelectorAll('main table').length === 0 || window.innerWidth > 576);
+      // Layout settles after the resize (fonts, the header's menu); a page that really is too wide stays so.
+      await page
+        .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
+        .catch(() => undefined);
       found[width] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     }
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
+import { Client } from '../src/test/harness.js';
 import type { Running } from '../src/app/start.js';
 
 /** A newcomer's first visit: sign in, switch language, browse goals, register an organisation and a body. */
@@ -192,6 +193,68 @@ describe('foundation in the browser', () => {
       }
     }
     await reader.context().close();
+  });
+
+  it('administers accounts: lists them, makes one, changes its role, and tells when someone else saved first', async () => {
+    await page.goto(`${url}/admin/users`);
+    await page.getByRole('heading', { name: 'Användare', level: 1 }).waitFor();
+    const accounts = page.getByRole('table', { name: 'Användarkonton' });
+    await accounts.getByRole('link', { name: 'Sara Holm' }).waitFor();
+    await accounts.getByText('lasare@samsyn.example').waitFor();
+    await expectAccessible(page, 'user accounts');
+
+    // A first password that is too short is refused at its field before anything is sent.
+    await page.getByRole('button', { name: 'Nytt användarkonto' }).click();
+    const form = page.getByRole('form', { name: 'Nytt användarkonto' });
+    await form.getByLabel(/^Person/).fill('Margit');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Margit Sundberg/ })
+      .click();
+    await form.getByRole('textbox', { name: 'E-postadress för inloggning' }).fill('margit.sundberg@samsyn.example');
+    await form.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Läsare' });
+    await form.getByLabel(/^Startlösenord/).fill('kort');
+    await form.getByRole('button', { name: 'Skapa' }).click();
+    await form.getByText('Lösenordet måste ha minst 10 tecken.').waitFor();
+    await expectAccessible(page, 'new account form');
+    await form.getByLabel(/^Startlösenord/).fill('ett långt startlösenord');
+    await form.getByRole('button', { name: 'Skapa' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kontot för Margit Sundberg är skapat.' }).waitFor();
+    await form.waitFor({ state: 'detached' });
+    const margit = accounts.locator('tr', { hasText: 'Margit Sundberg' });
+    await margit.getByText('margit.sundberg@samsyn.example').waitFor();
+    await margit.getByText('Läsare', { exact: true }).waitFor();
+
+    const edit = page.getByRole('button', { name: 'Redigera kontot för Margit Sundberg' });
+    const dialog = page.getByRole('dialog', { name: 'Kontot för Margit Sundberg' });
+    await edit.click();
+    await dialog.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Medlem' });
+    await expectAccessible(page, 'account dialog');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await margit.getByText('Medlem', { exact: true }).waitFor();
+
+    // Another administrator changes the same account while the dialog is open.
+    await edit.click();
+    await dialog.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Samordnare' });
+    const colleague = await new Client(running.app).login(DEMO.admin, DEMO.password);
+    const account = ((await colleague.get('/api/users')).body as { id: string; name: string; version: number }[]).find(
+      (u) => u.name === 'Margit Sundberg',
+    )!;
+    const theirs = await colleague.patch(`/api/users/${account.id}`, { role: 'reader', version: account.version });
+    expect(theirs.status).toBe(200);
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    const notice = dialog.getByRole('table', { name: 'Någon annan har ändrat uppgifterna' });
+    const roleRow = notice.locator('tr', { hasText: 'Roll' });
+    await roleRow.getByRole('cell', { name: 'Läsare' }).waitFor();
+    await roleRow.getByRole('cell', { name: 'Samordnare' }).waitFor();
+    expect(await dialog.getByRole('combobox', { name: 'Roll' }).inputValue()).toBe('coordinator');
+    await expectAccessible(page, 'stale account');
+    await dialog.getByRole('button', { name: 'Spara mina ändringar ovanpå' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await margit.getByText('Samordnare', { exact: true }).waitFor();
+    const saved = (await colleague.get('/api/users')).body as { id: string; role: string }[];
+    expect(saved.find((u) => u.id === account.id)?.role).toBe('coordinator');
   });
 
   it('works on a phone-sized screen', async () => {

@@ -10,7 +10,7 @@ import i18n, { ready } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 import { SessionProvider } from './session';
 import { App } from './App';
-import { ApiError } from './api';
+import { ApiError } from './api/error';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,13 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '../auth/contract';
-import { api, setCsrfToken } from './api';
+import { setCsrfToken } from './api/session-hooks';
 import i18n, { changeLanguage, rememberLocale, type Locale } from './i18n';
-
-interface SessionOutput {
-  user: Me | null;
-  csrfToken: string;
-}
+import { authApi, type Session as SessionOutput } from './pages/auth/queries';
 
 interface SessionValue {
   user: Me | null;
@@ -34,7 +30,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const q = useQuery({
     queryKey: sessionKey,
     queryFn: async () => {
-      const s = await api.get<SessionOutput>('/api/auth/session');
+      const s = await authApi.session();
       setCsrfToken(s.csrfToken);
       return s;
     },
@@ -53,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const s = await api.post<SessionOutput>('/api/auth/login', { email, password });
+      const s = await authApi.login({ email, password });
       setCsrfToken(s.csrfToken);
       forgetEverythingBut(qc);
       qc.setQueryData(sessionKey, s);
@@ -64,14 +60,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api.post('/api/auth/logout', {});
+      await authApi.logout();
     } finally {
       // Forget the user first so signed-in pages unmount before their data is dropped (no 401 refetches).
       qc.setQueryData<SessionOutput>(sessionKey, { user: null, csrfToken: '' });
       forgetEverythingBut(qc);
       const s = await qc.fetchQuery({
         queryKey: sessionKey,
-        queryFn: () => api.get<SessionOutput>('/api/auth/session'),
+        queryFn: authApi.session,
         staleTime: 0,
       });
       setCsrfToken(s.csrfToken);
@@ -84,7 +80,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await changeLanguage(locale);
       const current = qc.getQueryData<SessionOutput>(sessionKey);
       if (current?.user) {
-        const me = await api.patch<Me>('/api/auth/me', { locale });
+        const me = await authApi.setLocale(locale);
         qc.setQueryData<SessionOutput>(sessionKey, { ...current, user: me });
       }
     },

@@ -1,6 +1,6 @@
 import { Alert, Button, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { ApiError } from '../api/error';
 import { useErrorText } from '../i18n/useErrorText';
 import { errorTitle } from '../kit/errorTitle';
 

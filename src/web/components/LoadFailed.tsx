@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { ApiError } from '../api/error';
 import { ErrorAlert } from './ErrorAlert';
 import { PageHeader } from './PageHeader';
 import { errorTitle } from '../kit/errorTitle';

@@ -1,7 +1,7 @@
 import { useCallback, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiError } from '../api';
+import { ApiError } from '../api/error';
 import { issueText, serverFieldText } from './validation';
 
 export type FormValues = Record<string, string | boolean>;

@@ -9,6 +9,7 @@ export function issueText(issue: Issue, t: TFunction): string {
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
+      if (issue.origin === 'string' && min > 1 && field === 'password') return t('validation.passwordLength', { min });
       if (issue.origin === 'string') return min <= 1 ? t('validation.required') : t('validation.tooShort', { min });
       if (issue.origin === 'number') return t('validation.tooSmall', { min });
       return t('validation.required');
@@ -33,6 +34,9 @@ export function issueText(issue: Issue, t: TFunction): string {
       const first = issue.errors.find((branch) => branch.length > 0)?.[0];
       return first ? issueText({ ...first, path: issue.path } as Issue, t) : t('validation.invalid');
     }
+    case 'custom':
+      // A form's own check (`refine`) names its message by its key, e.g. 'validation.passwordMismatch'.
+      return issue.message.startsWith('validation.') ? t(issue.message) : t('validation.invalid');
     default:
       return t('validation.invalid');
   }

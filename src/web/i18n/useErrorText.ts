@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { ApiError } from '../api/error';
 
 /** Translate an error by its stable code; fall back to the server's own message. */
 export function useErrorText() {

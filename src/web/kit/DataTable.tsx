@@ -56,6 +56,8 @@ export interface DataTableProps<T> {
   /** The width the table needs before it scrolls (`scroll` reflow). */
   minWidth?: number;
   showCount?: boolean;
+  /** A row after the rows, e.g. the total (in the table's foot, in bold; the last card on a phone). */
+  footer?: T;
 }
 
 const features = tableFeatures({
@@ -130,7 +132,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         <DataCards
           caption={caption}
           columns={columns}
-          rows={pageRows.map((r) => r.original)}
+          rows={[...pageRows.map((r) => r.original), ...(props.footer ? [props.footer] : [])]}
           rowKey={rowKey}
           sorting={table.state.sorting}
           onSort={(s) => table.setSorting(s)}
@@ -140,6 +142,18 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     );
   }
 
+  const cells = (row: T, fw: 'normal' | 600 = 'normal') =>
+    columns.map((c) =>
+      c.rowHeader ? (
+        <Table.Th key={c.id} scope="row" fw={fw} ta={c.align}>
+          {c.cell(row)}
+        </Table.Th>
+      ) : (
+        <Table.Td key={c.id} ta={c.align}>
+          {c.cell(row)}
+        </Table.Td>
+      ),
+    );
   const tableEl = (
     <Table striped highlightOnHover aria-label={caption}>
       <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
@@ -161,21 +175,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       </Table.Thead>
       <Table.Tbody>
         {pageRows.map((row) => (
-          <Table.Tr key={row.id}>
-            {columns.map((c) =>
-              c.rowHeader ? (
-                <Table.Th key={c.id} scope="row" fw="normal" ta={c.align}>
-                  {c.cell(row.original)}
-                </Table.Th>
-              ) : (
-                <Table.Td key={c.id} ta={c.align}>
-                  {c.cell(row.original)}
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
+          <Table.Tr key={row.id}>{cells(row.original)}</Table.Tr>
         ))}
       </Table.Tbody>
+      {props.footer && (
+        <Table.Tfoot>
+          <Table.Tr fw={600}>{cells(props.footer, 600)}</Table.Tr>
+        </Table.Tfoot>
+      )}
     </Table>
   );
 

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../platform/contract';
-import { api } from '../api';
+import { call, client } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { formatDateTime } from '../format';
@@ -13,10 +13,10 @@ import { PHONE } from './DataTable';
 import { formatValue, groupSaves, type ValueContext } from './historyFormat';
 
 export interface HistoryProps {
-  /** e.g. `/api/agreements/${id}/audit`… */
-  path?: string;
-  /** …or the typed call that reads it (e.g. `() => organisationsApi.history(id)`). */
+  /** The typed call that reads the record's audit entries (e.g. `() => organisationsApi.history(id)`)… */
   load?: () => Promise<AuditEntry[]>;
+  /** …or, for pages not yet on their capability's typed functions, its path, e.g. `/api/agreements/${id}/audit`. */
+  path?: string;
   /** Names a field in the user's language (unknown fields show their code). */
   fieldLabel: (field: string) => string;
   queryKey: readonly unknown[];
@@ -57,12 +57,20 @@ export function History(props: HistoryProps) {
   );
 }
 
+/**
+ * A record's audit entries by a path written out (`/api/<records>/<id>/audit`), through the typed
+ * client: every such route answers AuditEntry[] (src/audit `historyRoute`).
+ */
+function byPath(path: string): Promise<AuditEntry[]> {
+  return call(client.GET(path as '/api/users/{id}/audit', {} as never));
+}
+
 function HistoryList({ path, load, fieldLabel, queryKey, enums = {} }: HistoryProps) {
   const { t, i18n } = useTranslation();
   const label = useEnum();
   const q = useQuery({
     queryKey: [...queryKey, 'audit'],
-    queryFn: () => (load ? load() : api.get<AuditEntry[]>(path ?? '')),
+    queryFn: () => (load ? load() : byPath(path ?? '')),
   });
   const saves = useMemo(() => groupSaves(q.data ?? []), [q.data]);
   const ctx: ValueContext = {

@@ -66,7 +66,7 @@ export function InlineForm({
   onCancel?: () => void;
   cancelTo?: string;
   error?: ReactNode;
-  maw?: number;
+  maw?: number | string;
   mt?: StyleProp<MantineSpacing>;
   children: ReactNode;
 }) {

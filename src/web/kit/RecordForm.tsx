@@ -15,6 +15,8 @@ export interface FormFrameProps {
   cancelTo: string;
   /** Notices above the fields: the stale notice, the form's error. */
   children?: ReactNode;
+  /** Names the form (a `form` landmark) where the page has more than one. */
+  label?: string;
 }
 
 /** A record's form component's props: its form state and the frame. */
@@ -32,17 +34,18 @@ export function RecordForm({
   children,
   fields,
   wide,
+  label,
   maw = 760,
-}: FormFrameProps & { fields: ReactNode; wide?: ReactNode; maw?: number }) {
+}: FormFrameProps & { fields?: ReactNode; wide?: ReactNode; maw?: number }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate aria-label={label}>
       <Stack maw={maw}>
         {children}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>{fields}</SimpleGrid>
+        {fields && <SimpleGrid cols={{ base: 1, sm: 2 }}>{fields}</SimpleGrid>}
         {wide}
         <FormButtons submitLabel={submitLabel} busy={busy} cancelTo={cancelTo} />
       </Stack>

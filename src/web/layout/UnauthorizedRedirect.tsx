@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { setUnauthorizedHandler } from '../api';
+import { setUnauthorizedHandler } from '../api/session-hooks';
 import { sessionKey } from '../session';
 
 /** A 401 from any request means the session ended: forget the user and go to the login page. */

@@ -18,9 +18,8 @@ export const assessments = {
     createTitle: 'New programme',
     editTitle: 'Edit {{name}}',
     empty: 'There are no programmes yet.',
-    tableCaption: 'Programmes',
-    tableCaptionCount_one: 'Programmes ({{count}})',
-    tableCaptionCount_other: 'Programmes ({{count}})',
+    tableCaption_one: 'Programmes ({{count}})',
+    tableCaption_other: 'Programmes ({{count}})',
     fields: {
       name: 'Name',
       description: 'Description',

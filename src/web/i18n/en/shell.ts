@@ -19,6 +19,7 @@ export const shell = {
       assurance: 'Sustainability assurance',
       agreements: 'Agreements',
       followUp: 'Follow-up',
+      meetings: 'Meetings and cases',
     },
     home: 'Overview',
     organisations: 'Organisations',
@@ -32,6 +33,8 @@ export const shell = {
     agreementTemplates: 'Agreement templates',
     indexSeries: 'Index series',
     questionnaires: 'Questionnaires',
+    meetings: 'Meetings',
+    cases: 'Cases',
   },
   lang: {
     label: 'Language',
@@ -213,6 +216,13 @@ export const shell = {
     noFieldChanges: 'No field changes.',
     tableCaption: 'Changed fields {{date}}',
     showAll: 'Show all fields',
+  },
+  userAdmin: {
+    searchLabel: 'Search users by name, email or organisation',
+    edit: 'Edit the account of {{name}}',
+    editTitle: 'The account of {{name}}',
+    statusHint: 'A disabled account cannot sign in; anyone signed in with it is signed out.',
+    created: 'The account of {{name}} has been created.',
   },
   outbox: {
     title: 'Outbox',

@@ -18,9 +18,8 @@ export const assessments = {
     createTitle: 'Nytt program',
     editTitle: 'Redigera {{name}}',
     empty: 'Det finns inga program ännu.',
-    tableCaption: 'Program',
-    tableCaptionCount_one: 'Program ({{count}} st)',
-    tableCaptionCount_other: 'Program ({{count}} st)',
+    tableCaption_one: 'Program ({{count}} st)',
+    tableCaption_other: 'Program ({{count}} st)',
     fields: {
       name: 'Namn',
       description: 'Beskrivning',

@@ -19,6 +19,7 @@ export const shell = {
       assurance: 'Hållbarhetssäkring',
       agreements: 'Avtal',
       followUp: 'Uppföljning',
+      meetings: 'Möten och ärenden',
     },
     home: 'Översikt',
     organisations: 'Organisationer',
@@ -32,6 +33,8 @@ export const shell = {
     agreementTemplates: 'Avtalsmallar',
     indexSeries: 'Indexserier',
     questionnaires: 'Enkäter',
+    meetings: 'Sammanträden',
+    cases: 'Ärenden',
   },
   lang: {
     label: 'Språk',
@@ -213,6 +216,13 @@ export const shell = {
     noFieldChanges: 'Inga fältändringar.',
     tableCaption: 'Ändrade fält {{date}}',
     showAll: 'Visa alla fält',
+  },
+  userAdmin: {
+    searchLabel: 'Sök användare på namn, e-post eller organisation',
+    edit: 'Redigera kontot för {{name}}',
+    editTitle: 'Kontot för {{name}}',
+    statusHint: 'Ett avstängt konto kan inte logga in; den som är inloggad loggas ut.',
+    created: 'Kontot för {{name}} är skapat.',
   },
   outbox: {
     title: 'Utkorg',

@@ -1,17 +1,12 @@
 import { Accordion, Alert, Anchor, Badge, Button, Group, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, client, type paths } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../format';
+import { ListPage, useSave } from '../../kit';
+import { outboxApi, outboxKey, useOutbox, type OutboxMail } from './queries';
 
-/** As GET /api/admin/outbox returns it (src/platform/mail/routes.ts). */
-type OutboxMail = paths['/api/admin/outbox']['get']['responses'][200]['content']['application/json'][number];
-
-const outboxKey = ['outbox'] as const;
 /** A mail the server gave up on, or is waiting to try again: "send again" applies. */
 const canResend = (m: OutboxMail) => m.status === 'failed' || m.status === 'retrying';
 const statusColor: Record<OutboxMail['status'], string> = {
@@ -43,15 +38,8 @@ function Linkified({ text }: { text: string }) {
 
 function MailPanel({ mail }: { mail: OutboxMail }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [done, setDone] = useState(false);
-  const resend = useMutation({
-    mutationFn: () => call(client.POST('/api/admin/outbox/{id}/resend', { params: { path: { id: mail.id } } })),
-    onSuccess: () => {
-      setDone(true);
-      void queryClient.invalidateQueries({ queryKey: outboxKey });
-    },
-  });
+  const resend = useSave({ send: outboxApi.resend, invalidate: [outboxKey], onSaved: () => setDone(true) });
   return (
     <>
       <Group gap="xs" mb="xs">
@@ -80,7 +68,7 @@ function MailPanel({ mail }: { mail: OutboxMail }) {
         </Text>
       )}
       {canResend(mail) && (
-        <Button variant="outline" size="xs" mb="sm" loading={resend.isPending} onClick={() => resend.mutate()}>
+        <Button variant="outline" size="xs" mb="sm" loading={resend.pending} onClick={() => resend.submit(mail.id)}>
           {t('outbox.resend')}
         </Button>
       )}
@@ -95,11 +83,10 @@ function MailPanel({ mail }: { mail: OutboxMail }) {
 
 export function Outbox() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: outboxKey, queryFn: () => call(client.GET('/api/admin/outbox')) });
+  const q = useOutbox();
   const failing = q.data?.filter(canResend).length ?? 0;
   return (
-    <>
-      <PageHeader title={t('outbox.title')} description={t('outbox.intro')} />
+    <ListPage title={t('outbox.title')} description={t('outbox.intro')}>
       <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
       {q.isPending && <Loading />}
       {failing > 0 && (
@@ -127,6 +114,6 @@ export function Outbox() {
           ))}
         </Accordion>
       )}
-    </>
+    </ListPage>
   );
 }

@@ -1,124 +1,125 @@
-import { Anchor, Button, NativeSelect, Paper, Table, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Role, type UpdateUser, type User } from '../../../people/contract';
-import { api, ApiError } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
-import { TableScroll } from '../../components/TableScroll';
+import type { User } from '../../../people/contract';
+import { useSearchState } from '../../components/useSearchState';
 import { formatDateTime } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
+import { ChoiceFilter, col, DataTable, ListPage, type Column } from '../../kit';
 import { useMe } from '../../session';
 import { CreateUserForm } from './CreateUserForm';
+import { roleChoices } from './fields';
+import { useUsers } from './queries';
+import { UserDialog } from './UserDialog';
 
+const PATH = '/admin/users';
+
+/**
+ * The user accounts: search and filter by role, a new account (`?new=1`, or `?personId=` from a
+ * person's page), and each account's role, language and status in a dialog.
+ */
 export function UserAdmin() {
   const { t } = useTranslation();
   const label = useEnum();
   const me = useMe();
-  const qc = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const presetPerson = params.get('personId') ?? '';
-  const [creating, setCreating] = useState(Boolean(presetPerson));
-  const q = useQuery({ queryKey: ['users'], queryFn: () => api.get<User[]>('/api/users') });
+  const navigate = useNavigate();
+  const [f, setF] = useSearchState({ q: '', role: '', new: '', personId: '' });
+  const creating = f.new !== '' || f.personId !== '';
+  const [editing, setEditing] = useState<string | null>(null);
+  const [created, setCreated] = useState<User | null>(null);
+  const q = useUsers();
+  const shown = q.data?.filter((u) => matches(u, f.q) && (!f.role || u.role === f.role));
+  const edited = q.data?.find((u) => u.id === editing);
 
-  const update = useMutation({
-    mutationFn: ({ id, ...input }: UpdateUser & { id: string }) => api.patch<User>(`/api/users/${id}`, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
-    onError: (err) => {
-      if (err instanceof ApiError && err.code === 'record.stale') void qc.invalidateQueries({ queryKey: ['users'] });
+  const status = (u: User) => (u.disabled ? t('users.disabled') : t('users.enabled'));
+  const columns: Column<User>[] = [
+    col.link(
+      'name',
+      t('users.fields.name'),
+      (u) => u.name,
+      (u) => `/people/${u.personId}`,
+    ),
+    col.value('email', t('users.fields.email'), (u) => u.email, {
+      show: (u) => <span style={{ wordBreak: 'break-all' }}>{u.email}</span>,
+    }),
+    col.value('organisation', t('users.fields.organisation'), (u) => u.organisationName),
+    col.value('role', t('users.fields.role'), (u) => label('role', u.role)),
+    col.value('status', t('users.fields.status'), status, {
+      show: (u) => (
+        <Text size="sm" fw={600} c={u.disabled ? 'red.9' : undefined}>
+          {status(u)}
+        </Text>
+      ),
+    }),
+    col.value('lastLogin', t('users.fields.lastLogin'), (u) => u.lastLoginAt, {
+      show: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')),
+    }),
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (u) => (
+        <Button
+          size="xs"
+          variant="outline"
+          aria-label={t('userAdmin.edit', { name: u.name })}
+          onClick={() => setEditing(u.id)}
+        >
+          {t('common.edit')}
+        </Button>
+      ),
     },
-  });
+  ];
 
   return (
-    <>
-      <PageHeader
-        title={t('users.title')}
-        actions={!creating && <Button onClick={() => setCreating(true)}>{t('users.new')}</Button>}
-      />
+    <ListPage
+      title={t('users.title')}
+      // Only administrators are answered the list, and they are the ones who make accounts.
+      actions={[{ label: t('users.new'), onClick: () => setF('new', '1'), can: q.isSuccess && !creating }]}
+      search={{ label: t('userAdmin.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
+      filters={
+        <ChoiceFilter
+          label={t('users.fields.role')}
+          value={f.role}
+          onChange={(v) => setF('role', v)}
+          all={t('common.all')}
+          choices={roleChoices(label)}
+        />
+      }
+    >
       {creating && (
         <Paper withBorder p="md" mb="lg">
           <CreateUserForm
-            personId={presetPerson}
-            onDone={() => {
-              setCreating(false);
-              if (presetPerson) setParams({}, { replace: true });
+            personId={f.personId}
+            cancelTo={PATH}
+            onSaved={(u) => {
+              setCreated(u);
+              navigate(PATH, { replace: true });
             }}
           />
         </Paper>
       )}
-      <ErrorAlert error={q.error ?? update.error} onRetry={q.error ? () => void q.refetch() : undefined} />
-      {q.isPending && <Loading />}
-      {q.data && (
-        <TableScroll minWidth={820} label={t('users.tableCaption')}>
-          <Table striped aria-label={t('users.tableCaption')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('users.fields.name')}</Table.Th>
-                <Table.Th scope="col">{t('users.fields.email')}</Table.Th>
-                <Table.Th scope="col">{t('users.fields.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('users.fields.role')}</Table.Th>
-                <Table.Th scope="col">{t('users.fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('users.fields.lastLogin')}</Table.Th>
-                <Table.Th scope="col">{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {q.data.map((u) => {
-                const self = u.id === me.userId;
-                return (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/people/${u.personId}`}>
-                        {u.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{u.email}</Table.Td>
-                    <Table.Td>{u.organisationName}</Table.Td>
-                    <Table.Td>
-                      {self ? (
-                        <Text size="sm">{label('role', u.role)}</Text>
-                      ) : (
-                        <NativeSelect
-                          aria-label={t('users.changeRole', { name: u.name })}
-                          size="xs"
-                          miw={150}
-                          value={u.role}
-                          onChange={(e) =>
-                            update.mutate({ id: u.id, role: e.currentTarget.value as User['role'], version: u.version })
-                          }
-                          data={Role.options.map((r) => ({ value: r, label: label('role', r) }))}
-                        />
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600} c={u.disabled ? 'red.9' : undefined}>
-                        {u.disabled ? t('users.disabled') : t('users.enabled')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')}</Table.Td>
-                    <Table.Td>
-                      {!self && (
-                        <Button
-                          size="xs"
-                          variant="outline"
-                          color={u.disabled ? undefined : 'red.9'}
-                          onClick={() => update.mutate({ id: u.id, disabled: !u.disabled, version: u.version })}
-                        >
-                          {u.disabled ? t('users.enable', { name: u.name }) : t('users.disable', { name: u.name })}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+      <Text role="status" mb={created ? 'sm' : 0}>
+        {created ? t('userAdmin.created', { name: created.name }) : ''}
+      </Text>
+      <DataTable
+        caption={t('users.tableCaption')}
+        columns={columns}
+        rows={shown}
+        rowKey={(u) => u.id}
+        loading={q.isPending}
+        error={q.error}
+        onRetry={() => void q.refetch()}
+        initialSort={{ id: 'name' }}
+      />
+      {edited && (
+        <UserDialog key={edited.id} user={edited} self={edited.id === me.userId} onClose={() => setEditing(null)} />
       )}
-      {q.data && q.data.length === 0 && <Text>{t('common.noResults')}</Text>}
-    </>
+    </ListPage>
   );
+}
+
+function matches(u: User, q: string) {
+  const needle = q.trim().toLowerCase();
+  return !needle || [u.name, u.email, u.organisationName].some((s) => s.toLowerCase().includes(needle));
 }

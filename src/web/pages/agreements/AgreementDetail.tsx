@@ -1,39 +1,30 @@
 import { Anchor } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FieldList } from '../../components/FieldList';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../format';
-import { DetailPage, History } from '../../kit';
+import { recordRoute } from '../../kit';
 import { CompensationSection } from './CompensationSection';
 import { ContactsSection } from './ContactsSection';
 import { DisputesSection } from './DisputesSection';
-import { agreementFieldLabel, agreementAuditEnums } from './fields';
 import { PeriodsSection } from './PeriodsSection';
 import { PlanSection } from './PlanSection';
-import { agreementKeys, historyPath, useAgreement, type Agreement } from './queries';
+import { agreementLinks, useAgreement, type Agreement } from './queries';
 import { AgreementStatusBadge } from './shared';
 import { SignaturesSection } from './SignaturesSection';
 import { SubAgreementsSection } from './SubAgreementsSection';
 import { TermsView } from './TermsView';
+import { AgreementHistory } from './AgreementHistory';
 
 /** One municipality's agreement: parties, terms, periods and notice, compensation, plan, disputes, contacts, signatures. */
-export function AgreementDetail() {
-  const { id = '' } = useParams();
-  const { t } = useTranslation();
-  return (
-    <DetailPage
-      query={useAgreement(id)}
-      title={(a) => t('agreements.detailTitle', { party: a.party.name })}
-      description={(a) => a.title}
-      back={{ to: '/agreements', label: t('agreements.title') }}
-    >
-      {(a) => <AgreementBody a={a} />}
-    </DetailPage>
-  );
-}
+export const AgreementDetail = recordRoute(useAgreement, AgreementBody, {
+  title: (a, t) => t('agreements.detailTitle', { party: a.party.name }),
+  description: (a) => a.title,
+  back: { to: agreementLinks.list, label: 'agreements.title' },
+});
 
-function AgreementBody({ a }: { a: Agreement }) {
+function AgreementBody({ record: a }: { record: Agreement }) {
   const { t } = useTranslation();
   // What the person may do comes with the record (the server's policy), not rebuilt here.
   const canEdit = a.abilities.update;
@@ -75,7 +66,7 @@ function AgreementBody({ a }: { a: Agreement }) {
             {
               label: t('agreements.fields.template'),
               value: (
-                <Anchor component={Link} to={`/agreement-templates/${a.templateId}`}>
+                <Anchor component={Link} to={agreementLinks.template(a.templateId)}>
                   {t('agreements.templateVersion', { number: a.versionNumber })}
                 </Anchor>
               ),
@@ -85,7 +76,7 @@ function AgreementBody({ a }: { a: Agreement }) {
                   {
                     label: t('agreements.fields.parent'),
                     value: (
-                      <Anchor component={Link} to={`/agreements/${a.parentId}`}>
+                      <Anchor component={Link} to={agreementLinks.agreement(a.parentId)}>
                         {t('agreements.sub.parentLink')}
                       </Anchor>
                     ),
@@ -101,12 +92,7 @@ function AgreementBody({ a }: { a: Agreement }) {
         </Section>
       ))}
       {/* Anyone who may read the agreement may read its history (the policy's `audit` read). */}
-      <History
-        path={historyPath.agreement(a.id)}
-        queryKey={agreementKeys.one(a.id)}
-        fieldLabel={agreementFieldLabel(t)}
-        enums={agreementAuditEnums}
-      />
+      <AgreementHistory of="agreement" id={a.id} />
     </>
   );
 }

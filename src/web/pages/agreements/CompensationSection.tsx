@@ -6,10 +6,11 @@ import { FieldList } from '../../components/FieldList';
 import { useForm } from '../../components/useForm';
 import { formatDate, formatMoney } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { InlineForm, Reveal, StaleChanges, useSave } from '../../kit';
-import { AgreementErrorAlert, failForm, markFields } from './errors';
+import { InlineForm } from '../../kit';
+import { RevealForm, useAgreementForm, type PartFormProps } from './agreementForm';
+import { markFields } from './errors';
 import { kronorToOre, oreToKronorInput } from './money';
-import { agreementKeys, agreementsApi, type Agreement } from './queries';
+import { agreementLinks, agreementsApi, type Agreement } from './queries';
 import { DecimalInput } from './shared';
 import { useSeriesName } from './TermsView';
 
@@ -34,7 +35,7 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
             value: series ? (
               <>
                 {t('agreements.terms.indexFrom', { series, year: a.terms.indexFromYear ?? '' })}{' '}
-                <Anchor component={Link} to={`/index-series/${a.terms.indexSeriesId}`} size="sm">
+                <Anchor component={Link} to={agreementLinks.series(a.terms.indexSeriesId ?? '')} size="sm">
                   {t('agreements.compensation.seeSeries', { series })}
                 </Anchor>
               </>
@@ -52,68 +53,43 @@ export function CompensationSection({ agreement: a, canEdit }: { agreement: Agre
           { label: t('agreements.fields.bankgiro'), value: a.terms.bankgiro },
         ]}
       />
-      <Reveal can={canEdit} label={t('agreements.compensation.edit')}>
-        {(close) => <AmountForm agreement={a} onDone={close} />}
-      </Reveal>
+      <RevealForm can={canEdit} label={t('agreements.compensation.edit')} agreement={a} form={AmountForm} />
     </>
   );
 }
 
-function AmountForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
+function AmountForm({ agreement: a, onDone }: PartFormProps) {
   const { t } = useTranslation();
-  const form = useForm({ yearlyAmountOre: oreToKronorInput(a.yearlyAmountOre) });
-  const save = useSave({
-    from: a,
-    send: (input: { yearlyAmountOre: number }, version) =>
-      agreementsApi.update(a.id, { ...input, version: version ?? a.version }),
-    invalidate: [agreementKeys.all],
-    onSaved: onDone,
-    onError: (err) => failForm(form, err, t),
-  });
-  const submit = () => {
+  const toForm = (x: Agreement) => ({ yearlyAmountOre: oreToKronorInput(x.yearlyAmountOre) });
+  const form = useForm(toForm(a));
+  const toInput = (version: number | undefined) => {
     const ore = kronorToOre(form.values.yearlyAmountOre);
     if (ore === null) {
       markFields(form, { yearlyAmountOre: t('agreements.validation.amount') });
-      return;
+      return null;
     }
-    const input = form.validate(UpdateAgreement, { yearlyAmountOre: ore, version: save.version });
-    if (input?.yearlyAmountOre !== undefined) save.submit({ yearlyAmountOre: input.yearlyAmountOre });
+    const input = form.validate(UpdateAgreement, { yearlyAmountOre: ore, version });
+    return input?.yearlyAmountOre === undefined ? null : { yearlyAmountOre: input.yearlyAmountOre };
   };
   const amountLabel = t('agreements.compensation.amountLabel');
-  const stale = save.stale;
+  const { frame } = useAgreementForm(form, {
+    title: t('agreements.compensation.edit'),
+    submitLabel: t('agreements.compensation.save'),
+    from: a,
+    toInput,
+    send: (input: { yearlyAmountOre: number }, version) =>
+      agreementsApi.update(a.id, { ...input, version: version ?? a.version }),
+    onDone,
+    stale: {
+      what: () => t('agreements.fields.yearlyAmount').toLowerCase(),
+      values: toForm,
+      label: () => amountLabel,
+      // Both as amounts: theirs as saved, mine as typed.
+      show: (_k, typed) => (typed ? formatMoney(kronorToOre(String(typed))) : ''),
+    },
+  });
   return (
-    <InlineForm
-      title={t('agreements.compensation.edit')}
-      onSubmit={submit}
-      submitLabel={t('agreements.compensation.save')}
-      busy={save.pending}
-      onCancel={onDone}
-      maw={480}
-      error={
-        <>
-          {stale && (
-            <StaleChanges
-              what={t('agreements.fields.yearlyAmount').toLowerCase()}
-              fields={[
-                {
-                  key: 'yearlyAmountOre',
-                  label: amountLabel,
-                  theirs: formatMoney(stale.yearlyAmountOre),
-                  yours: form.values.yearlyAmountOre ? formatMoney(kronorToOre(form.values.yearlyAmountOre)) : '',
-                },
-              ]}
-              onReapply={save.reapply}
-              busy={save.pending}
-              onUseTheirs={() => {
-                save.discard();
-                form.setValues({ yearlyAmountOre: oreToKronorInput(stale.yearlyAmountOre) });
-              }}
-            />
-          )}
-          <AgreementErrorAlert error={form.error} />
-        </>
-      }
-    >
+    <InlineForm {...frame} maw={480}>
       <DecimalInput
         label={amountLabel}
         description={t('agreements.compensation.amountHint')}

@@ -1,12 +1,12 @@
-import { NativeSelect, SimpleGrid, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ContactInput } from '../../../agreements/contract';
 import { useForm } from '../../components/useForm';
 import { formatDate, today } from '../../format';
-import { DataTable, InlineForm, Reveal, type Column } from '../../kit';
-import { AgreementErrorAlert } from './errors';
+import { CaptionedTable, columnSet, InlineForm, NoteField } from '../../kit';
+import { fieldsOf, RevealForm, useAgreementForm, type PartFormProps } from './agreementForm';
 import { agreementsApi, type Agreement } from './queries';
-import { partyNamer, partyOptions, useAgreementSave } from './shared';
+import { partyNamer, partyOptions, type Party } from './shared';
 
 type Contact = Agreement['contacts'][number];
 
@@ -41,61 +41,26 @@ export function ContactsSection({ agreement: a, canEdit }: { agreement: Agreemen
         })}
       </SimpleGrid>
       {a.contactHistory.length > 0 && <ContactHistory contacts={a.contactHistory} partyName={partyName} />}
-      <Reveal can={canEdit} label={t('agreements.contacts.add')}>
-        {(close) => <ContactForm agreement={a} onDone={close} />}
-      </Reveal>
+      <RevealForm can={canEdit} label={t('agreements.contacts.add')} agreement={a} form={ContactForm} />
     </>
   );
 }
 
-function ContactHistory({
-  contacts,
-  partyName,
-}: {
-  contacts: Contact[];
-  partyName: (p: 'issuer' | 'party') => string;
-}) {
+function ContactHistory({ contacts, partyName }: { contacts: Contact[]; partyName: (p: Party) => string }) {
   const { t } = useTranslation();
-  const columns: Column<Contact>[] = [
-    {
-      id: 'validFrom',
-      header: t('agreements.contacts.validFrom'),
-      sortValue: (c) => c.validFrom,
-      cell: (c) => formatDate(c.validFrom),
-    },
-    { id: 'party', header: t('agreements.contacts.party'), cell: (c) => partyName(c.party) },
-    {
-      id: 'name',
-      header: t('agreements.contacts.name'),
-      rowHeader: true,
-      sortValue: (c) => c.name,
-      cell: (c) => c.name,
-    },
-    { id: 'title', header: t('agreements.contacts.titleField'), cell: (c) => c.title ?? '–' },
-    {
-      id: 'reach',
-      header: t('agreements.contacts.reach'),
-      cell: (c) => [c.email, c.phone].filter(Boolean).join(', ') || '–',
-    },
-    {
-      id: 'notifiedOn',
-      header: t('agreements.contacts.notifiedOn'),
-      cell: (c) => (c.notifiedOn ? formatDate(c.notifiedOn) : t('agreements.contacts.notNotified')),
-    },
-  ];
-  return (
-    <DataTable
-      caption={t('agreements.contacts.historyCaption')}
-      captionHidden={false}
-      showCount={false}
-      columns={columns}
-      rows={contacts}
-      rowKey={(c) => c.id}
-    />
-  );
+  const columns = columnSet<Contact>((id) => t(`agreements.contacts.${id}`), {
+    validFrom: { sortValue: (c) => c.validFrom, cell: (c) => formatDate(c.validFrom) },
+    party: (c) => partyName(c.party),
+    name: { rowHeader: true, sortValue: (c) => c.name, cell: (c) => c.name },
+    titleField: (c) => c.title ?? '–',
+    reach: (c) => [c.email, c.phone].filter(Boolean).join(', ') || '–',
+    notifiedOn: (c) => (c.notifiedOn ? formatDate(c.notifiedOn) : t('agreements.contacts.notNotified')),
+  });
+  const caption = t('agreements.contacts.historyCaption');
+  return <CaptionedTable caption={caption} columns={columns} rows={contacts} rowKey={(c) => c.id} />;
 }
 
-function ContactForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
+function ContactForm({ agreement: a, onDone }: PartFormProps) {
   const { t } = useTranslation();
   const form = useForm({
     party: 'party',
@@ -107,48 +72,29 @@ function ContactForm({ agreement: a, onDone }: { agreement: Agreement; onDone: (
     validFrom: today(),
     notifiedOn: '',
   });
-  const save = useAgreementSave((input: ContactInput) => agreementsApi.addContact(a.id, input), form, onDone);
   const v = form.values;
-  const submit = () => {
-    const input = form.validate(ContactInput, {
-      ...v,
-      email: v.email.trim() || null,
-      notifiedOn: v.notifiedOn || null,
-    });
-    if (input) save.submit(input);
-  };
+  const label = (k: string) => t(`agreements.contacts.${k}`);
+  const field = fieldsOf(form, t, 'agreements.contacts');
+  const { frame } = useAgreementForm(form, {
+    title: label('addTitle'),
+    submitLabel: label('submit'),
+    toInput: () =>
+      form.validate(ContactInput, { ...v, email: v.email.trim() || null, notifiedOn: v.notifiedOn || null }),
+    send: (input: ContactInput) => agreementsApi.addContact(a.id, input),
+    onDone,
+  });
   return (
-    <InlineForm
-      title={t('agreements.contacts.addTitle')}
-      heading="title"
-      onSubmit={submit}
-      submitLabel={t('agreements.contacts.submit')}
-      busy={save.pending}
-      onCancel={onDone}
-      maw={760}
-      error={<AgreementErrorAlert error={form.error} />}
-    >
+    <InlineForm {...frame} heading="title" maw={760}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect label={t('agreements.contacts.party')} required data={partyOptions(a)} {...form.text('party')} />
-        <TextInput label={t('agreements.contacts.name')} required maxLength={200} {...form.text('name')} />
-        <TextInput label={t('agreements.contacts.titleField')} maxLength={200} {...form.text('title')} />
-        <TextInput label={t('agreements.contacts.email')} type="email" maxLength={254} {...form.text('email')} />
-        <TextInput label={t('agreements.contacts.phone')} type="tel" maxLength={40} {...form.text('phone')} />
-        <TextInput type="date" label={t('agreements.contacts.validFrom')} required {...form.text('validFrom')} />
-        <TextInput
-          type="date"
-          label={t('agreements.contacts.notifiedOn')}
-          description={t('agreements.contacts.notifiedHint')}
-          {...form.text('notifiedOn')}
-        />
+        <NativeSelect {...field('party')} required data={partyOptions(a)} />
+        <TextInput {...field('name')} required maxLength={200} />
+        <TextInput {...field('title', { label: 'titleField' })} maxLength={200} />
+        <TextInput {...field('email')} type="email" maxLength={254} />
+        <TextInput {...field('phone')} type="tel" maxLength={40} />
+        <TextInput {...field('validFrom')} type="date" required />
+        <TextInput {...field('notifiedOn', { hint: 'notifiedHint' })} type="date" />
       </SimpleGrid>
-      <Textarea
-        label={t('agreements.contacts.address')}
-        autosize
-        minRows={2}
-        maxLength={500}
-        {...form.text('address')}
-      />
+      <NoteField {...field('address')} maxLength={500} />
     </InlineForm>
   );
 }

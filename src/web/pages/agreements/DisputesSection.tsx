@@ -1,4 +1,4 @@
-import { Checkbox, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Checkbox, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenDispute, SettleDispute, settlements } from '../../../agreements/contract';
@@ -11,11 +11,12 @@ import { FieldList } from '../../components/FieldList';
 import { useForm } from '../../components/useForm';
 import { formatDate, formatMoney, today } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { InlineForm, Reveal } from '../../kit';
+import { InlineForm, NoteField, Reveal } from '../../kit';
+import { RevealForm, useAgreementForm, type PartFormProps } from './agreementForm';
 import { AgreementErrorAlert, markFields } from './errors';
 import { bpToPercent, kronorToOre, percentToBp } from './money';
 import { agreementsApi, type Agreement } from './queries';
-import { DecimalInput, useAgreementSave } from './shared';
+import { DateInput, DecimalInput } from './shared';
 
 type Dispute = Agreement['disputes'][number];
 
@@ -33,9 +34,7 @@ export function DisputesSection({ agreement: a, canEdit }: { agreement: Agreemen
           <DisputeItem key={d.id} agreement={a} dispute={d} canEdit={canEdit} />
         ))}
       </Stack>
-      <Reveal can={canEdit} label={t('agreements.disputes.open')}>
-        {(close) => <OpenDisputeForm agreement={a} onDone={close} />}
-      </Reveal>
+      <RevealForm can={canEdit} label={t('agreements.disputes.open')} agreement={a} form={OpenDisputeForm} />
     </>
   );
 }
@@ -96,14 +95,10 @@ function DisputeItem({
   );
 }
 
-function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
+function OpenDisputeForm({ agreement: a, onDone }: PartFormProps) {
   const { t } = useTranslation();
   const form = useForm({ withholdPercent: '', openedOn: today(), description: '' });
   const [areas, setAreas] = useState<string[]>([]);
-  const save = useAgreementSave((input: OpenDispute) => agreementsApi.openDispute(a.id, input), form, onDone, {
-    withholdBasisPoints: 'withholdPercent',
-    withheldOre: 'withholdPercent',
-  });
   const bp = percentToBp(form.values.withholdPercent);
   // §11 caps each area at 50 % whatever the number of disputes: what the open ones already withhold.
   const open = a.disputes.filter((d) => !d.settledOn);
@@ -134,29 +129,28 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
         )
         .join('; '),
     });
-  const submit = () => {
+  const toInput = () => {
     const problems: Record<string, string> = {};
     if (bp === null) problems.withholdPercent = t('agreements.validation.percent');
     else if (bp > 5000) problems.withholdPercent = t('errors.agreement.withholding_above_half');
     else if (overCap.length) problems.withholdPercent = capText(overCap);
     if (!areas.length) problems.areas = t('errors.agreement.area_unknown');
-    if (markFields(form, problems)) return;
-    const input = form.validate(OpenDispute, {
-      areas,
-      withholdBasisPoints: bp,
-      openedOn: form.values.openedOn,
-      description: form.values.description,
-    });
-    if (input) save.submit(input);
+    if (markFields(form, problems)) return null;
+    const { openedOn, description } = form.values;
+    return form.validate(OpenDispute, { areas, withholdBasisPoints: bp, openedOn, description });
   };
+  const { frame } = useAgreementForm(form, {
+    title: t('agreements.disputes.openTitle'),
+    submitLabel: t('agreements.disputes.submit'),
+    toInput,
+    send: (input: OpenDispute) => agreementsApi.openDispute(a.id, input),
+    onDone,
+    fieldMap: { withholdBasisPoints: 'withholdPercent', withheldOre: 'withholdPercent' },
+  });
   return (
     <InlineForm
-      title={t('agreements.disputes.openTitle')}
+      {...frame}
       heading="title"
-      onSubmit={submit}
-      submitLabel={t('agreements.disputes.submit')}
-      busy={save.pending}
-      onCancel={onDone}
       maw={640}
       error={<AgreementErrorAlert error={form.error} areaName={areaName} />}
     >
@@ -198,70 +192,37 @@ function OpenDisputeForm({ agreement: a, onDone }: { agreement: Agreement; onDon
           {t('agreements.disputes.preview', { amount: preview })}
         </Text>
       )}
-      <TextInput
-        type="date"
-        label={t('agreements.disputes.openedOn')}
-        required
-        w={{ base: '100%', sm: 220 }}
-        {...form.text('openedOn')}
-      />
-      <Textarea
-        label={t('agreements.disputes.description')}
-        autosize
-        minRows={2}
-        maxLength={4000}
-        {...form.text('description')}
-      />
+      <DateInput label={t('agreements.disputes.openedOn')} {...form.text('openedOn')} />
+      <NoteField label={t('agreements.disputes.description')} maxLength={4000} {...form.text('description')} />
     </InlineForm>
   );
 }
 
-function SettleForm({
-  agreement: a,
-  dispute: d,
-  onDone,
-}: {
-  agreement: Agreement;
-  dispute: Dispute;
-  onDone: () => void;
-}) {
+function SettleForm({ agreement: a, dispute: d, onDone }: PartFormProps & { dispute: Dispute }) {
   const { t } = useTranslation();
   const label = useEnum();
   const form = useForm({ settledOn: today(), settlement: '', settledPaidOre: '', note: '' });
-  const save = useAgreementSave((input: SettleDispute) => agreementsApi.settleDispute(a.id, d.id, input), form, onDone);
   const v = form.values;
-  const submit = () => {
+  const toInput = () => {
     let paid: number | null = null;
     if (v.settlement === 'partly') {
       paid = kronorToOre(v.settledPaidOre);
-      if (paid === null && markFields(form, { settledPaidOre: t('agreements.validation.amount') })) return;
+      if (paid === null && markFields(form, { settledPaidOre: t('agreements.validation.amount') })) return null;
     }
-    const input = form.validate(SettleDispute, {
-      settledOn: v.settledOn,
-      settlement: v.settlement || undefined,
-      settledPaidOre: paid,
-      note: v.note,
-      version: d.version,
-    });
-    if (input) save.submit(input);
+    const { settledOn, note } = v;
+    const settlement = v.settlement || undefined;
+    return form.validate(SettleDispute, { settledOn, settlement, settledPaidOre: paid, note, version: d.version });
   };
+  const { frame } = useAgreementForm(form, {
+    title: t('agreements.disputes.settleTitle', { date: formatDate(d.openedOn) }),
+    submitLabel: t('agreements.disputes.settleSubmit'),
+    toInput,
+    send: (input: SettleDispute) => agreementsApi.settleDispute(a.id, d.id, input),
+    onDone,
+  });
   return (
-    <InlineForm
-      title={t('agreements.disputes.settleTitle', { date: formatDate(d.openedOn) })}
-      heading="bold"
-      onSubmit={submit}
-      submitLabel={t('agreements.disputes.settleSubmit')}
-      busy={save.pending}
-      onCancel={onDone}
-      error={<AgreementErrorAlert error={form.error} />}
-    >
-      <TextInput
-        type="date"
-        label={t('agreements.disputes.settledOnLabel')}
-        required
-        w={{ base: '100%', sm: 220 }}
-        {...form.text('settledOn')}
-      />
+    <InlineForm {...frame} heading="bold">
+      <DateInput label={t('agreements.disputes.settledOnLabel')} {...form.text('settledOn')} />
       <Radio.Group
         label={t('agreements.disputes.settlementLabel')}
         required
@@ -281,7 +242,7 @@ function SettleForm({
           {...form.text('settledPaidOre')}
         />
       )}
-      <Textarea label={t('agreements.disputes.note')} autosize minRows={2} maxLength={4000} {...form.text('note')} />
+      <NoteField label={t('agreements.disputes.note')} maxLength={4000} {...form.text('note')} />
     </InlineForm>
   );
 }

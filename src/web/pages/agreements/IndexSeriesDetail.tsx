@@ -1,17 +1,16 @@
-import { Badge, Button, Checkbox, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SetIndexValue } from '../../../agreements/contract';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/error';
 import { Section } from '../../components/Section';
 import { toInt, useForm } from '../../components/useForm';
-import { DataTable, DetailPage, History, InlineForm, useSave, type Column, type RecordQuery } from '../../kit';
-import { AgreementErrorAlert, failForm, markFields } from './errors';
-import { agreementFieldLabel } from './fields';
+import { CaptionedTable, columnSet, InlineForm, recordRoute, WordBadge, type RecordQuery } from '../../kit';
+import { fieldsOf, useAgreementForm } from './agreementForm';
+import { markFields } from './errors';
 import { bpToPercent, percentToBp } from './money';
-import { agreementKeys, agreementsApi, historyPath, seriesKeys, useIndexSeriesPage, type Series } from './queries';
-import { badgeStyles } from './shared';
+import { agreementKeys, agreementLinks, agreementsApi, seriesKeys, useIndexSeriesPage, type Series } from './queries';
+import { AgreementHistory } from './AgreementHistory';
 
 type Value = Series['values'][number];
 
@@ -28,22 +27,13 @@ function useOneSeries(id: string): RecordQuery<Series> {
 }
 
 /** One index series: its yearly values with source and whether each is preliminary or final; adding or changing a year. */
-export function IndexSeriesDetail() {
-  const { id = '' } = useParams();
-  const { t } = useTranslation();
-  return (
-    <DetailPage
-      query={useOneSeries(id)}
-      title={(s) => s.name}
-      description={(s) => s.description ?? undefined}
-      back={{ to: '/index-series', label: t('indexSeries.title') }}
-    >
-      {(s) => <SeriesBody s={s} />}
-    </DetailPage>
-  );
-}
+export const IndexSeriesDetail = recordRoute(useOneSeries, SeriesBody, {
+  title: (s) => s.name,
+  description: (s) => s.description ?? undefined,
+  back: { to: agreementLinks.seriesList, label: 'indexSeries.title' },
+});
 
-function SeriesBody({ s }: { s: Series }) {
+function SeriesBody({ record: s }: { record: Series }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Value | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -56,26 +46,16 @@ function SeriesBody({ s }: { s: Series }) {
     window.setTimeout(() => formRef.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus(), 0);
   };
   const values = [...s.values].sort((a, b) => a.year - b.year);
-  const columns: Column<Value>[] = [
-    { id: 'year', header: t('indexSeries.year'), rowHeader: true, sortValue: (v) => v.year, cell: (v) => v.year },
-    {
-      id: 'percent',
-      header: t('indexSeries.percent'),
-      align: 'right',
-      cell: (v) => `${bpToPercent(v.basisPoints, { fixed: true })} %`,
-    },
-    { id: 'source', header: t('indexSeries.source'), cell: (v) => v.source },
-    {
-      id: 'state',
-      header: t('indexSeries.state'),
-      cell: (v) => (
-        <Badge color={v.preliminary ? '#8f3900' : '#1d6b34'} variant="outline" styles={badgeStyles}>
-          {v.preliminary ? t('indexSeries.preliminary') : t('indexSeries.final')}
-        </Badge>
-      ),
-    },
-    {
-      id: 'actions',
+  const columns = columnSet<Value>((id) => t(`indexSeries.${id}`), {
+    year: { rowHeader: true, sortValue: (v) => v.year, cell: (v) => v.year },
+    percent: { align: 'right', cell: (v) => `${bpToPercent(v.basisPoints, { fixed: true })} %` },
+    source: (v) => v.source,
+    state: (v) => (
+      <WordBadge color={v.preliminary ? '#8f3900' : '#1d6b34'}>
+        {t(v.preliminary ? 'indexSeries.preliminary' : 'indexSeries.final')}
+      </WordBadge>
+    ),
+    actions: {
       header: t('common.actions'),
       hidden: !canEdit,
       cell: (v) => (
@@ -84,14 +64,13 @@ function SeriesBody({ s }: { s: Series }) {
         </Button>
       ),
     },
-  ];
+  });
+  const formTitle = editing ? t('indexSeries.formEditTitle', { year: editing.year }) : t('indexSeries.formTitle');
   return (
     <>
       <Section title={t('indexSeries.values')}>
-        <DataTable
+        <CaptionedTable
           caption={t('indexSeries.valuesCaption', { name: s.name })}
-          captionHidden={false}
-          showCount={false}
           columns={columns}
           rows={values}
           rowKey={(v) => String(v.year)}
@@ -100,7 +79,7 @@ function SeriesBody({ s }: { s: Series }) {
         />
       </Section>
       {canEdit && (
-        <Section title={editing ? t('indexSeries.formEditTitle', { year: editing.year }) : t('indexSeries.formTitle')}>
+        <Section title={formTitle}>
           <div ref={formRef}>
             {saved && (
               <Text role="status" fw={600} mb="sm">
@@ -121,24 +100,20 @@ function SeriesBody({ s }: { s: Series }) {
           </div>
         </Section>
       )}
-      <History path={historyPath.series(s.id)} queryKey={seriesKeys.one(s.id)} fieldLabel={agreementFieldLabel(t)} />
+      <AgreementHistory of="series" id={s.id} />
     </>
   );
 }
 
-function ValueForm({
-  series: s,
-  value,
-  next,
-  onSaved,
-  onCancel,
-}: {
+interface ValueFormProps {
   series: Series;
   value: Value | null;
   next: number;
   onSaved: (year: number) => void;
   onCancel: () => void;
-}) {
+}
+
+function ValueForm({ series: s, value, next, onSaved, onCancel }: ValueFormProps) {
   const { t } = useTranslation();
   const form = useForm({
     year: String(value?.year ?? next),
@@ -146,7 +121,22 @@ function ValueForm({
     source: value?.source ?? '',
     preliminary: value?.preliminary ?? true,
   });
-  const save = useSave({
+  const toInput = () => {
+    const year = toInt(form.values.year);
+    const bp = percentToBp(String(form.values.percent), { signed: true });
+    const problems: Record<string, string> = {};
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2100)
+      problems.year = t('indexSeries.yearInvalid');
+    if (bp === null) problems.percent = t('agreements.validation.percent');
+    if (markFields(form, problems)) return null;
+    const { source, preliminary } = form.values;
+    const body = form.validate(SetIndexValue, { basisPoints: bp, source, preliminary });
+    return body && { year: year as number, body };
+  };
+  const { frame } = useAgreementForm(form, {
+    title: value ? t('indexSeries.formEditTitle', { year: value.year }) : t('indexSeries.formTitle'),
+    submitLabel: t('indexSeries.submit'),
+    toInput,
     send: ({ year, body }: { year: number; body: SetIndexValue }) => agreementsApi.setIndexValue(s.id, year, body),
     invalidate: [seriesKeys.all, agreementKeys.all],
     onSaved: () => {
@@ -154,57 +144,17 @@ function ValueForm({
       onSaved(year);
       if (!value) form.setValues({ ...form.values, year: String(year + 1), percent: '' });
     },
-    onError: (err) => failForm(form, err, t, { basisPoints: 'percent' }),
+    onCancel: value ? onCancel : undefined,
+    fieldMap: { basisPoints: 'percent' },
   });
-  const submit = () => {
-    const year = toInt(form.values.year);
-    const bp = percentToBp(String(form.values.percent), { signed: true });
-    const problems: Record<string, string> = {};
-    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2100)
-      problems.year = t('indexSeries.yearInvalid');
-    if (bp === null) problems.percent = t('agreements.validation.percent');
-    if (markFields(form, problems)) return;
-    const body = form.validate(SetIndexValue, {
-      basisPoints: bp,
-      source: form.values.source,
-      preliminary: form.values.preliminary,
-    });
-    if (body) save.submit({ year: year as number, body });
-  };
+  const field = fieldsOf(form, t, 'indexSeries');
   return (
-    <InlineForm
-      title={value ? t('indexSeries.formEditTitle', { year: value.year }) : t('indexSeries.formTitle')}
-      onSubmit={submit}
-      submitLabel={t('indexSeries.submit')}
-      busy={save.pending}
-      onCancel={value ? onCancel : undefined}
-      maw={640}
-      mt={0}
-      error={<AgreementErrorAlert error={form.error} />}
-    >
+    <InlineForm {...frame} maw={640} mt={0}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('indexSeries.year')}
-          required
-          inputMode="numeric"
-          disabled={!!value}
-          {...form.text('year')}
-        />
-        <TextInput
-          label={t('indexSeries.percent')}
-          description={t('indexSeries.percentHint')}
-          required
-          inputMode="decimal"
-          {...form.text('percent')}
-        />
+        <TextInput {...field('year')} required inputMode="numeric" disabled={!!value} />
+        <TextInput {...field('percent', { hint: 'percentHint' })} required inputMode="decimal" />
       </SimpleGrid>
-      <TextInput
-        label={t('indexSeries.source')}
-        description={t('indexSeries.sourceHint')}
-        required
-        maxLength={500}
-        {...form.text('source')}
-      />
+      <TextInput {...field('source', { hint: 'sourceHint' })} required maxLength={500} />
       <Checkbox label={t('indexSeries.preliminaryLabel')} {...form.checkbox('preliminary')} />
     </InlineForm>
   );

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { IssueTemplate } from '../../../agreements/contract';
@@ -20,12 +20,14 @@ import { Loading } from '../../components/Loading';
 import { useForm } from '../../components/useForm';
 import { formatMoney, formatNumber } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, useSave, type Column } from '../../kit';
-import { AgreementErrorAlert, failForm, markFields } from './errors';
+import { CaptionedTable, SubmitForm, type Column } from '../../kit';
+import { useAgreementForm } from './agreementForm';
+import { markFields } from './errors';
 import { kronorToOre } from './money';
 import { DecimalInput } from './shared';
 import {
   agreementKeys,
+  agreementLinks,
   agreementsApi,
   templateKeys,
   useMunicipalities,
@@ -50,26 +52,8 @@ export function IssueForm({ template: x }: { template: Template }) {
   const form = useForm({ split: false, countyTotalOre: '', populationYear: '' });
   const [issued, setIssued] = useState<Agreement[] | null>(null);
   const popYear = form.values.populationYear || String(years[0] ?? '');
-  const issue = useSave({
-    send: (input: IssueTemplate) => agreementsApi.issueTemplate(x.id, input),
-    invalidate: [templateKeys.all, agreementKeys.all],
-    onSaved: (created) => {
-      setIssued(created);
-      setChosen({});
-      setAmounts({});
-      form.setError(null);
-    },
-    onError: (err) =>
-      failForm(form, err, t, {
-        'split.populationYear': 'populationYear',
-        'split.countyTotalOre': 'countyTotalOre',
-        split: 'countyTotalOre',
-      }),
-  });
   const selected = list.filter((m) => chosen[m.id]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setIssued(null);
+  const toInput = () => {
     const problems: Record<string, string> = {};
     if (selected.length === 0) problems.municipalities = t('agreementTemplates.issue.noneChosen');
     const municipalities = selected.map((m) => {
@@ -86,11 +70,31 @@ export function IssueForm({ template: x }: { template: Template }) {
       if (total === null) problems.countyTotalOre = t('agreements.validation.amount');
       else split = { countyTotalOre: total, populationYear: Number(popYear) };
     } else if (needsSplit && selected.length) problems.municipalities = t('agreementTemplates.issue.needSplit');
-    if (markFields(form, problems)) return;
-    const input = form.validate(IssueTemplate, { municipalities, split });
-    if (input) issue.submit(input);
+    if (markFields(form, problems)) return null;
+    return form.validate(IssueTemplate, { municipalities, split });
   };
-  const title = t('agreementTemplates.issue.formTitle');
+  const { frame, save } = useAgreementForm(form, {
+    title: t('agreementTemplates.issue.formTitle'),
+    submitLabel: t('agreementTemplates.issue.submit'),
+    toInput,
+    send: (input: IssueTemplate) => agreementsApi.issueTemplate(x.id, input),
+    invalidate: [templateKeys.all, agreementKeys.all],
+    onSaved: (created) => {
+      setIssued(created);
+      setChosen({});
+      setAmounts({});
+      form.setError(null);
+    },
+    fieldMap: {
+      'split.populationYear': 'populationYear',
+      'split.countyTotalOre': 'countyTotalOre',
+      split: 'countyTotalOre',
+    },
+  });
+  const submit = () => {
+    setIssued(null);
+    frame.onSubmit();
+  };
   const population = (m: Municipality) => m.populations.find((p) => String(p.year) === popYear)?.population;
   const columns: Column<Municipality>[] = [
     {
@@ -138,7 +142,7 @@ export function IssueForm({ template: x }: { template: Template }) {
           <List>
             {issued.map((a) => (
               <List.Item key={a.id}>
-                <Anchor component={Link} to={`/agreements/${a.id}`}>
+                <Anchor component={Link} to={agreementLinks.agreement(a.id)}>
                   {t('agreements.detailTitle', { party: a.party.name })}
                 </Anchor>{' '}
                 –{' '}
@@ -154,10 +158,10 @@ export function IssueForm({ template: x }: { template: Template }) {
       {munis.isPending && <Loading />}
       <ErrorAlert error={munis.error} onRetry={() => void munis.refetch()} />
       {munis.data && (
-        <form onSubmit={submit} noValidate aria-label={title}>
+        <SubmitForm onSubmit={submit} aria-label={frame.title}>
           <Stack gap="md">
             <Text>{t('agreementTemplates.issue.intro')}</Text>
-            <AgreementErrorAlert error={form.error} />
+            {frame.error}
             {form.errors.municipalities && (
               <Text c="red.9" role="alert" fw={600}>
                 {form.errors.municipalities}
@@ -166,10 +170,8 @@ export function IssueForm({ template: x }: { template: Template }) {
             {list.length === 0 ? (
               <Text>{t('agreementTemplates.issue.noMunicipalities')}</Text>
             ) : (
-              <DataTable
+              <CaptionedTable
                 caption={t('agreementTemplates.issue.caption')}
-                captionHidden={false}
-                showCount={false}
                 columns={columns}
                 rows={list}
                 rowKey={(m) => m.id}
@@ -209,15 +211,15 @@ export function IssueForm({ template: x }: { template: Template }) {
               </Group>
             )}
             <Group>
-              <Button type="submit" loading={issue.pending}>
-                {t('agreementTemplates.issue.submit')}
+              <Button type="submit" loading={save.pending}>
+                {frame.submitLabel}
               </Button>
               <Text size="sm" aria-live="polite">
                 {t('agreementTemplates.issue.chosenCount', { count: selected.length })}
               </Text>
             </Group>
           </Stack>
-        </form>
+        </SubmitForm>
       )}
     </>
   );

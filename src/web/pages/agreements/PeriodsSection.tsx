@@ -1,13 +1,14 @@
-import { Badge, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NoticeInput } from '../../../agreements/contract';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/error';
 import { useForm } from '../../components/useForm';
 import { formatDate, today } from '../../format';
-import { DataTable, InlineForm, Reveal, wrappingLabel, type Column } from '../../kit';
+import { CaptionedTable, columnSet, InlineForm, Reveal, WordBadge, wrappingLabel } from '../../kit';
+import { useAgreementForm, type PartFormProps } from './agreementForm';
 import { AgreementErrorAlert } from './errors';
 import { agreementsApi, type Agreement } from './queries';
-import { badgeStyles, Deadline, partyNamer, partyOptions, useAgreementSave } from './shared';
+import { Deadline, partyNamer, partyOptions } from './shared';
 
 type Period = Agreement['periods'][number];
 
@@ -17,44 +18,28 @@ export function PeriodsSection({ agreement: a, canEdit }: { agreement: Agreement
   const now = today();
   const partyName = partyNamer(a);
   const isCurrent = (p: Period) => a.currentPeriod?.number === p.number;
-  const columns: Column<Period>[] = [
-    {
-      id: 'number',
-      header: t('agreements.periods.number'),
+  const columns = columnSet<Period>((id) => t(`agreements.periods.${id}`), {
+    number: {
       rowHeader: true,
       cell: (p) => (isCurrent(p) ? <strong aria-current="true">{p.number}</strong> : p.number),
     },
-    { id: 'start', header: t('agreements.periods.start'), cell: (p) => formatDate(p.start) },
-    { id: 'end', header: t('agreements.periods.end'), cell: (p) => formatDate(p.end) },
-    { id: 'deadline', header: t('agreements.periods.deadline'), cell: (p) => formatDate(p.noticeDeadline) },
-    {
-      id: 'state',
-      header: t('agreements.periods.state'),
-      cell: (p) =>
-        isCurrent(p) ? (
-          <Badge color="#1d6b34" variant="outline" styles={badgeStyles}>
-            {t('agreements.periods.current')}
-          </Badge>
-        ) : p.end < now ? (
-          t('agreements.periods.past')
-        ) : (
-          t('agreements.periods.coming')
-        ),
-    },
-  ];
+    start: (p) => formatDate(p.start),
+    end: (p) => formatDate(p.end),
+    deadline: (p) => formatDate(p.noticeDeadline),
+    state: (p) =>
+      isCurrent(p) ? (
+        <WordBadge color="#1d6b34">{t('agreements.periods.current')}</WordBadge>
+      ) : (
+        t(p.end < now ? 'agreements.periods.past' : 'agreements.periods.coming')
+      ),
+  });
+  const caption = t('agreements.periods.caption');
   return (
     <>
       <Text mb="sm" component="div">
         {t('agreements.periods.nextDeadline')}: <Deadline date={a.nextNoticeDeadline} />
       </Text>
-      <DataTable
-        caption={t('agreements.periods.caption')}
-        captionHidden={false}
-        showCount={false}
-        columns={columns}
-        rows={a.periods}
-        rowKey={(p) => String(p.number)}
-      />
+      <CaptionedTable caption={caption} columns={columns} rows={a.periods} rowKey={(p) => String(p.number)} />
       <Stack gap="xs" mt="md">
         {a.notices.length === 0 ? (
           <Text>{t('agreements.notice.none')}</Text>
@@ -81,33 +66,35 @@ export function PeriodsSection({ agreement: a, canEdit }: { agreement: Agreement
   );
 }
 
-function NoticeForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
+function NoticeForm({ agreement: a, onDone }: PartFormProps) {
   const { t } = useTranslation();
   const form = useForm({ party: 'party', receivedOn: today() });
-  const save = useAgreementSave((input: NoticeInput) => agreementsApi.registerNotice(a.id, input), form, onDone, {
-    received: 'receivedOn',
+  const input = (forPeriodEnding?: string | null) => form.validate(NoticeInput, { ...form.values, forPeriodEnding });
+  const { frame, save } = useAgreementForm(form, {
+    title: t('agreements.notice.formTitle'),
+    submitLabel: t('agreements.notice.submit'),
+    toInput: () => input(),
+    send: (notice: NoticeInput) => agreementsApi.registerNotice(a.id, notice),
+    onDone,
+    fieldMap: { received: 'receivedOn' },
   });
-  const send = (forPeriodEnding?: string | null) => {
-    const input = form.validate(NoticeInput, { ...form.values, forPeriodEnding });
-    if (input) save.submit(input);
-  };
   // A late notice is still a notice: offer to register it for the period the refusal names (issue 10 item 6).
   const later = laterPeriod(form.error);
+  const registerLater = () => {
+    const notice = input(later);
+    if (notice) save.submit(notice);
+  };
   return (
     <InlineForm
-      title={t('agreements.notice.formTitle')}
+      {...frame}
       heading="bold"
-      onSubmit={() => send()}
-      submitLabel={t('agreements.notice.submit')}
-      busy={save.pending}
-      onCancel={onDone}
       error={
         <>
           <Text size="sm">{t('agreements.notice.hint', { count: a.terms.noticeMonths })}</Text>
           <AgreementErrorAlert error={form.error} title={t('agreements.notice.refused')} />
           {later && (
             <Group>
-              <Button onClick={() => send(later)} loading={save.pending} styles={wrappingLabel}>
+              <Button onClick={registerLater} loading={save.pending} styles={wrappingLabel}>
                 {t('agreements.notice.registerForLater', { periodEnd: formatDate(later) })}
               </Button>
             </Group>

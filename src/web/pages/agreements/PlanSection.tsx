@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading';
 import { formatDate, formatMoney } from '../../format';
 import { currentLocale } from '../../i18n';
-import { DataTable, wrappingLabel, type Column } from '../../kit';
+import { CaptionedTable, columnSet, wrappingLabel } from '../../kit';
 import { AgreementErrorAlert } from './errors';
 import { bpToPercent } from './money';
 import { planDownload, usePlan, type Agreement, type PaymentPlan } from './queries';
@@ -139,38 +139,22 @@ function YearTable({
   const money = (ore: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(ore)}</span>;
   const sums = (l: PlanLine) => ('month' in l ? l.month : l.total);
   // The year's total is the last line, in bold (a card of its own on a phone).
-  const columns: Column<PlanLine>[] = [
-    {
-      id: 'month',
-      header: t('agreements.plan.month'),
+  const columns = columnSet<PlanLine>((id) => t(`agreements.plan.${id}`), {
+    month: {
       rowHeader: true,
       cell: (l) =>
         'month' in l ? monthName(l.month.month) : <strong>{t('agreements.plan.yearTotal', { year: y.year })}</strong>,
     },
-    {
-      id: 'dueDate',
-      header: t('agreements.plan.dueDate'),
-      cell: (l) =>
-        'month' in l ? (
-          formatDate(l.month.dueDate)
-        ) : (
-          <strong>{t('agreements.plan.months', { count: y.months })}</strong>
-        ),
-    },
-    { id: 'amount', header: t('agreements.plan.amount'), align: 'right', cell: (l) => money(sums(l).amountOre) },
-    { id: 'withheld', header: t('agreements.plan.withheld'), align: 'right', cell: (l) => money(sums(l).withheldOre) },
-    { id: 'payable', header: t('agreements.plan.payable'), align: 'right', cell: (l) => money(sums(l).payableOre) },
-    {
-      id: 'index',
-      header: t('agreements.plan.index'),
-      cell: (l) => indexText('month' in l ? l.month.indexApplied : l.total.index),
-    },
-  ];
+    dueDate: (l) =>
+      'month' in l ? formatDate(l.month.dueDate) : <strong>{t('agreements.plan.months', { count: y.months })}</strong>,
+    amount: { align: 'right', cell: (l) => money(sums(l).amountOre) },
+    withheld: { align: 'right', cell: (l) => money(sums(l).withheldOre) },
+    payable: { align: 'right', cell: (l) => money(sums(l).payableOre) },
+    index: (l) => indexText('month' in l ? l.month.indexApplied : l.total.index),
+  });
   return (
-    <DataTable
+    <CaptionedTable
       caption={t('agreements.plan.caption', { year: y.year })}
-      captionHidden={false}
-      showCount={false}
       columns={columns}
       rows={[...rows.map((r) => ({ month: r })), { total: y }]}
       rowKey={(l) => ('month' in l ? l.month.dueDate : 'total')}

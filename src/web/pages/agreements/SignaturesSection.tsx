@@ -1,12 +1,12 @@
-import { List, Paper, SimpleGrid, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { List, Paper, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Sign } from '../../../agreements/contract';
 import { useForm } from '../../components/useForm';
 import { formatDate, today } from '../../format';
-import { InlineForm, Reveal } from '../../kit';
-import { AgreementErrorAlert } from './errors';
+import { InlineForm, NoteField, Reveal } from '../../kit';
+import { fieldsOf, useAgreementForm, type PartFormProps } from './agreementForm';
 import { agreementsApi, type Agreement } from './queries';
-import { partyNamer, useAgreementSave } from './shared';
+import { partyNamer, type Party } from './shared';
 
 /** Who signed for each party, where and when; signing (or correcting a signature). */
 export function SignaturesSection({ agreement: a, canEdit }: { agreement: Agreement; canEdit: boolean }) {
@@ -48,17 +48,7 @@ export function SignaturesSection({ agreement: a, canEdit }: { agreement: Agreem
   );
 }
 
-function SignForm({
-  agreement: a,
-  party,
-  partyName,
-  onDone,
-}: {
-  agreement: Agreement;
-  party: 'issuer' | 'party';
-  partyName: string;
-  onDone: () => void;
-}) {
+function SignForm({ agreement: a, party, partyName, onDone }: PartFormProps & { party: Party; partyName: string }) {
   const { t } = useTranslation();
   const current = a.signatures.find((x) => x.party === party);
   const form = useForm({
@@ -66,39 +56,27 @@ function SignForm({
     place: current?.place ?? '',
     signedOn: current?.signedOn ?? today(),
   });
-  const save = useAgreementSave((input: Sign) => agreementsApi.sign(a.id, party, input), form, onDone);
-  const submit = () => {
-    const signatories = form.values.signatories
+  const signatories = () =>
+    form.values.signatories
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
-    const input = form.validate(Sign, { ...form.values, signatories });
-    if (input) save.submit(input);
-  };
+  const { frame } = useAgreementForm(form, {
+    title: t('agreements.signatures.signTitle', { party: partyName }),
+    submitLabel: t('agreements.signatures.submit'),
+    toInput: () => form.validate(Sign, { ...form.values, signatories: signatories() }),
+    send: (input: Sign) => agreementsApi.sign(a.id, party, input),
+    onDone,
+  });
   const errors = form.errors;
   const signatoriesError =
     errors.signatories ?? Object.entries(errors).find(([k]) => k.startsWith('signatories.'))?.[1];
+  const field = fieldsOf(form, t, 'agreements.signatures');
   return (
-    <InlineForm
-      title={t('agreements.signatures.signTitle', { party: partyName })}
-      onSubmit={submit}
-      submitLabel={t('agreements.signatures.submit')}
-      busy={save.pending}
-      onCancel={onDone}
-      mt="sm"
-      error={<AgreementErrorAlert error={form.error} />}
-    >
-      <Textarea
-        label={t('agreements.signatures.signatories')}
-        description={t('agreements.signatures.signatoriesHint')}
-        required
-        autosize
-        minRows={2}
-        {...form.text('signatories')}
-        error={signatoriesError}
-      />
-      <TextInput label={t('agreements.signatures.place')} required maxLength={100} {...form.text('place')} />
-      <TextInput type="date" label={t('agreements.signatures.signedOn')} required {...form.text('signedOn')} />
+    <InlineForm {...frame} mt="sm">
+      <NoteField {...field('signatories', { hint: 'signatoriesHint' })} required error={signatoriesError} />
+      <TextInput {...field('place')} required maxLength={100} />
+      <TextInput {...field('signedOn')} type="date" required />
     </InlineForm>
   );
 }

@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SubAgreementInput } from '../../../agreements/contract';
 import { useForm } from '../../components/useForm';
-import { InlineForm, Reveal } from '../../kit';
-import { AgreementErrorAlert, markFields } from './errors';
+import { InlineForm } from '../../kit';
+import { RevealForm, useAgreementForm, type PartFormProps } from './agreementForm';
+import { markFields } from './errors';
 import { kronorToOre } from './money';
-import { agreementsApi, type Agreement } from './queries';
-import { DecimalInput, useAgreementSave } from './shared';
+import { agreementLinks, agreementsApi, type Agreement } from './queries';
+import { DecimalInput } from './shared';
 
 /** Further agreements linked to this one (§4), each with its own compensation. */
 export function SubAgreementsSection({ agreement: a, canEdit }: { agreement: Agreement; canEdit: boolean }) {
@@ -23,40 +24,31 @@ export function SubAgreementsSection({ agreement: a, canEdit }: { agreement: Agr
         <List>
           {a.subAgreements.map((s) => (
             <List.Item key={s.id}>
-              <Anchor component={Link} to={`/agreements/${s.id}`}>
+              <Anchor component={Link} to={agreementLinks.agreement(s.id)}>
                 {s.title}
               </Anchor>
             </List.Item>
           ))}
         </List>
       )}
-      <Reveal can={canEdit} label={t('agreements.sub.add')}>
-        {(close) => <SubForm agreement={a} onDone={close} />}
-      </Reveal>
+      <RevealForm can={canEdit} label={t('agreements.sub.add')} agreement={a} form={SubForm} />
     </>
   );
 }
 
-function SubForm({ agreement: a, onDone }: { agreement: Agreement; onDone: () => void }) {
+function SubForm({ agreement: a, onDone }: PartFormProps) {
   const { t } = useTranslation();
   const form = useForm({ title: '', yearlyAmountOre: '' });
-  const save = useAgreementSave((input: SubAgreementInput) => agreementsApi.addSubAgreement(a.id, input), form, onDone);
-  const submit = () => {
+  const toInput = () => {
     const ore = kronorToOre(form.values.yearlyAmountOre);
-    if (ore === null && markFields(form, { yearlyAmountOre: t('agreements.validation.amount') })) return;
-    const input = form.validate(SubAgreementInput, { title: form.values.title, yearlyAmountOre: ore });
-    if (input) save.submit(input);
+    if (ore === null && markFields(form, { yearlyAmountOre: t('agreements.validation.amount') })) return null;
+    return form.validate(SubAgreementInput, { title: form.values.title, yearlyAmountOre: ore });
   };
+  const send = (input: SubAgreementInput) => agreementsApi.addSubAgreement(a.id, input);
+  const title = t('agreements.sub.addTitle');
+  const { frame } = useAgreementForm(form, { title, submitLabel: t('agreements.sub.submit'), toInput, send, onDone });
   return (
-    <InlineForm
-      title={t('agreements.sub.addTitle')}
-      heading="title"
-      onSubmit={submit}
-      submitLabel={t('agreements.sub.submit')}
-      busy={save.pending}
-      onCancel={onDone}
-      error={<AgreementErrorAlert error={form.error} />}
-    >
+    <InlineForm {...frame} heading="title">
       <TextInput label={t('agreements.sub.title')} required maxLength={300} {...form.text('title')} />
       <DecimalInput
         label={t('agreements.sub.yearlyAmount')}

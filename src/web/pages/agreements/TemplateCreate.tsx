@@ -1,48 +1,29 @@
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TermsInput } from '../../../agreements/contract';
-import { BackLink } from '../../components/BackLink';
-import { PageHeader } from '../../components/PageHeader';
-import { InlineForm, useSave } from '../../kit';
-import { AgreementErrorAlert, failForm } from './errors';
-import { agreementsApi, templateKeys } from './queries';
+import { InlineForm, NewRecordPage } from '../../kit';
+import { agreementLinks, agreementsApi, templateKeys } from './queries';
 import { TermsFields } from './TermsFields';
-import { termsFieldMap, useTermsForm } from './termsForm';
+import { useTermsSave } from './termsForm';
 
+/** A new template: its terms, written once; issued to the municipalities from its page. */
 export function TemplateCreate() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const state = useTermsForm();
-  const create = useSave({
+  const title = t('agreementTemplates.createTitle');
+  const { state, frame } = useTermsSave(undefined, {
+    title,
+    submitLabel: t('agreementTemplates.form.create'),
     send: (terms: TermsInput) => agreementsApi.createTemplate(terms),
     invalidate: [templateKeys.all],
-    onSaved: (x) => navigate(`/agreement-templates/${x.id}`),
-    onError: (err) => failForm(state.form, err, t, termsFieldMap),
+    onSaved: (x) => navigate(agreementLinks.template(x.id)),
   });
-  const submit = () => {
-    const terms = state.toInput(t);
-    if (terms) create.submit(terms);
-  };
-  const title = t('agreementTemplates.createTitle');
+  const back = { to: agreementLinks.templates, label: t('agreementTemplates.title') };
   return (
-    <>
-      <PageHeader
-        title={title}
-        description={t('agreementTemplates.createIntro')}
-        above={<BackLink to="/agreement-templates" label={t('agreementTemplates.title')} />}
-      />
-      <InlineForm
-        title={title}
-        onSubmit={submit}
-        submitLabel={t('agreementTemplates.form.create')}
-        busy={create.pending}
-        cancelTo="/agreement-templates"
-        maw={900}
-        mt={0}
-        error={<AgreementErrorAlert error={state.form.error} />}
-      >
+    <NewRecordPage title={title} back={back} description={t('agreementTemplates.createIntro')}>
+      <InlineForm {...frame} cancelTo={back.to} mt={0}>
         <TermsFields state={state} />
       </InlineForm>
-    </>
+    </NewRecordPage>
   );
 }

@@ -1,11 +1,44 @@
-import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NoteField } from '../../kit';
 import { bpToPercent } from './money';
 import { useIndexSeries } from './queries';
-import { sharesSum, type AreaRow, type TermsState } from './termsForm';
+import { ListError, RowsFieldset } from './RowsFieldset';
+import { sharesSum, type AreaRow, type TermsState, type TermsValues } from './termsForm';
 
 /** The long texts of the terms, in the order the agreement has them. */
 const clauses = ['purpose', 'insightClause', 'followUpClause', 'disputeClause'] as const;
+
+/** A required one-line field of the terms: its key (which names its label), kind, hint and limit. */
+interface TermsField {
+  key: keyof TermsValues & string;
+  date?: boolean;
+  numeric?: boolean;
+  hint?: string;
+  maxLength?: number;
+}
+
+const validityFields: TermsField[] = [
+  { key: 'validFrom', date: true },
+  { key: 'validTo', date: true },
+  { key: 'extensionYears', numeric: true, hint: 'extensionHint' },
+  { key: 'noticeMonths', numeric: true },
+  { key: 'reminderDays', numeric: true },
+];
+
+const compensationFields: TermsField[] = [
+  { key: 'compensationStart', date: true, hint: 'compensationStartHint' },
+  { key: 'bankgiro', maxLength: 20, hint: 'bankgiroHint' },
+];
+
+/** An area's three inputs: the row's key, the label's key, the error's key (the contract's) and width. */
+const areaInputs = [
+  { key: 'code', label: 'areaCode', error: 'code', maxLength: 20, w: 170 },
+  { key: 'name', label: 'areaName', error: 'name', maxLength: 200, style: { flex: '1 1 240px' } },
+  { key: 'share', label: 'areaShare', error: 'basisPoints', inputMode: 'decimal', w: 150 },
+] as const;
+
+const label = (k: string) => `agreementTemplates.form.${k}`;
 
 /** The fields of a template's terms (used for creating, editing and a new version). */
 export function TermsFields({ state, hideValidFrom }: { state: TermsState; hideValidFrom?: boolean }) {
@@ -13,89 +46,43 @@ export function TermsFields({ state, hideValidFrom }: { state: TermsState; hideV
   const { form } = state;
   const series = useIndexSeries();
   const seriesOptions = [
-    { value: '', label: t('agreementTemplates.form.noIndex') },
+    { value: '', label: t(label('noIndex')) },
     ...(series.data ?? []).map((s) => ({ value: s.id, label: s.name })),
   ];
+  const field = (f: TermsField) => (
+    <TextInput
+      key={f.key}
+      type={f.date ? 'date' : undefined}
+      label={t(label(f.key))}
+      description={f.hint && t(label(f.hint))}
+      required
+      inputMode={f.numeric ? 'numeric' : undefined}
+      maxLength={f.maxLength}
+      {...form.text(f.key)}
+    />
+  );
   return (
     <Stack gap="lg">
-      <Fieldset legend={t('agreementTemplates.form.basics')}>
+      <Fieldset legend={t(label('basics'))}>
         <Stack gap="sm">
-          <TextInput label={t('agreementTemplates.form.title')} required maxLength={300} {...form.text('title')} />
+          <TextInput label={t(label('title'))} required maxLength={300} {...form.text('title')} />
           {clauses.map((k) => (
-            <Textarea
-              key={k}
-              label={t(`agreementTemplates.form.${k}`)}
-              autosize
-              minRows={2}
-              maxLength={8000}
-              {...form.text(k)}
-            />
+            <NoteField key={k} label={t(label(k))} maxLength={8000} {...form.text(k)} />
           ))}
         </Stack>
       </Fieldset>
       <DocumentsEditor state={state} />
       <AreasEditor state={state} />
-      <Fieldset legend={t('agreementTemplates.form.validity')}>
+      <Fieldset legend={t(label('validity'))}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {!hideValidFrom && (
-            <TextInput
-              type="date"
-              label={t('agreementTemplates.form.validFrom')}
-              required
-              {...form.text('validFrom')}
-            />
-          )}
-          <TextInput type="date" label={t('agreementTemplates.form.validTo')} required {...form.text('validTo')} />
-          <TextInput
-            label={t('agreementTemplates.form.extensionYears')}
-            description={t('agreementTemplates.form.extensionHint')}
-            required
-            inputMode="numeric"
-            {...form.text('extensionYears')}
-          />
-          <TextInput
-            label={t('agreementTemplates.form.noticeMonths')}
-            required
-            inputMode="numeric"
-            {...form.text('noticeMonths')}
-          />
-          <TextInput
-            label={t('agreementTemplates.form.reminderDays')}
-            required
-            inputMode="numeric"
-            {...form.text('reminderDays')}
-          />
+          {validityFields.filter((f) => !(hideValidFrom && f.key === 'validFrom')).map(field)}
         </SimpleGrid>
       </Fieldset>
-      <Fieldset legend={t('agreementTemplates.form.compensation')}>
+      <Fieldset legend={t(label('compensation'))}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('agreementTemplates.form.compensationStart')}
-            description={t('agreementTemplates.form.compensationStartHint')}
-            required
-            {...form.text('compensationStart')}
-          />
-          <TextInput
-            label={t('agreementTemplates.form.bankgiro')}
-            description={t('agreementTemplates.form.bankgiroHint')}
-            required
-            maxLength={20}
-            {...form.text('bankgiro')}
-          />
-          <NativeSelect
-            label={t('agreementTemplates.form.indexSeriesId')}
-            data={seriesOptions}
-            {...form.text('indexSeriesId')}
-          />
-          {form.values.indexSeriesId && (
-            <TextInput
-              label={t('agreementTemplates.form.indexFromYear')}
-              required
-              inputMode="numeric"
-              {...form.text('indexFromYear')}
-            />
-          )}
+          {compensationFields.map(field)}
+          <NativeSelect label={t(label('indexSeriesId'))} data={seriesOptions} {...form.text('indexSeriesId')} />
+          {form.values.indexSeriesId && field({ key: 'indexFromYear', numeric: true })}
         </SimpleGrid>
       </Fieldset>
     </Stack>
@@ -111,56 +98,48 @@ function DocumentsEditor({ state }: { state: TermsState }) {
       [next[i], next[i + d]] = [next[i + d], next[i]];
       return next;
     });
-  const listError = form.errors.documents;
-  return (
-    <Fieldset legend={t('agreementTemplates.form.documents')}>
+  const above = (
+    <>
       <Text size="sm" mb="sm">
-        {t('agreementTemplates.form.documentsHint')}
+        {t(label('documentsHint'))}
       </Text>
-      {listError && (
-        <Text c="red.9" size="sm" mb="sm" role="alert">
-          {listError}
-        </Text>
+      <ListError error={form.errors.documents} mb="sm" />
+    </>
+  );
+  return (
+    <RowsFieldset
+      legend={t(label('documents'))}
+      rows={docs}
+      setRows={set}
+      blank=""
+      add={t(label('addDocument'))}
+      remove={(n) => t(label('removeDocument'), { n })}
+      align="flex-end"
+      above={above}
+    >
+      {(d, i, change) => (
+        <>
+          <TextInput
+            label={t(label('document'), { n: i + 1 })}
+            required
+            maxLength={300}
+            value={d}
+            error={form.errors[`documents.${i}`]}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              change(() => value);
+            }}
+            style={{ flex: '1 1 280px' }}
+          />
+          <Button variant="default" size="sm" disabled={i === 0} onClick={() => move(i, -1)}>
+            {t(label('moveUp'), { n: i + 1 })}
+          </Button>
+          <Button variant="default" size="sm" disabled={i === docs.length - 1} onClick={() => move(i, 1)}>
+            {t(label('moveDown'), { n: i + 1 })}
+          </Button>
+        </>
       )}
-      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {docs.map((d, i) => (
-          <li key={i}>
-            <Group align="flex-end" gap="xs" wrap="wrap">
-              <TextInput
-                label={t('agreementTemplates.form.document', { n: i + 1 })}
-                required
-                maxLength={300}
-                value={d}
-                error={form.errors[`documents.${i}`]}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  set((xs) => xs.map((x, j) => (j === i ? value : x)));
-                }}
-                style={{ flex: '1 1 280px' }}
-              />
-              <Button variant="default" size="sm" disabled={i === 0} onClick={() => move(i, -1)}>
-                {t('agreementTemplates.form.moveUp', { n: i + 1 })}
-              </Button>
-              <Button variant="default" size="sm" disabled={i === docs.length - 1} onClick={() => move(i, 1)}>
-                {t('agreementTemplates.form.moveDown', { n: i + 1 })}
-              </Button>
-              <Button
-                variant="outline"
-                color="red.9"
-                size="sm"
-                disabled={docs.length === 1}
-                onClick={() => set((xs) => xs.filter((_, j) => j !== i))}
-              >
-                {t('agreementTemplates.form.removeDocument', { n: i + 1 })}
-              </Button>
-            </Group>
-          </li>
-        ))}
-      </Stack>
-      <Button variant="outline" mt="sm" onClick={() => set((xs) => [...xs, ''])} disabled={docs.length >= 20}>
-        {t('agreementTemplates.form.addDocument')}
-      </Button>
-    </Fieldset>
+    </RowsFieldset>
   );
 }
 
@@ -168,80 +147,50 @@ function AreasEditor({ state }: { state: TermsState }) {
   const { t } = useTranslation();
   const { areas, setAreas, form } = state;
   const sum = sharesSum(areas);
-  const setRow = (i: number, k: keyof AreaRow, v: string) =>
-    setAreas((xs) => xs.map((x, j) => (j === i ? { ...x, [k]: v } : x)));
-  const err = (i: number, k: string) => form.errors[`areas.${i}.${k}`];
+  const sums =
+    sum === null
+      ? t(label('sharesUnreadable'))
+      : sum === 10000
+        ? t(label('sharesOk'))
+        : t(label('sharesWrong'), { sum: bpToPercent(sum) });
+  const status = (
+    <Text role="status" aria-live="polite" fw={600} c={sum === 10000 ? undefined : 'red.9'}>
+      {sums}
+    </Text>
+  );
   return (
-    <Fieldset legend={t('agreementTemplates.form.areas')}>
-      <Text size="sm" mb="sm">
-        {t('agreementTemplates.form.areasHint')}
-      </Text>
-      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {areas.map((a, i) => (
-          <li key={i}>
-            <Group align="flex-start" gap="xs" wrap="wrap">
-              <TextInput
-                label={t('agreementTemplates.form.areaCode', { n: i + 1 })}
-                required
-                maxLength={20}
-                w={170}
-                value={a.code}
-                error={err(i, 'code')}
-                onChange={(e) => setRow(i, 'code', e.currentTarget.value)}
-              />
-              <TextInput
-                label={t('agreementTemplates.form.areaName', { n: i + 1 })}
-                required
-                maxLength={200}
-                value={a.name}
-                error={err(i, 'name')}
-                onChange={(e) => setRow(i, 'name', e.currentTarget.value)}
-                style={{ flex: '1 1 240px' }}
-              />
-              <TextInput
-                label={t('agreementTemplates.form.areaShare', { n: i + 1 })}
-                required
-                inputMode="decimal"
-                w={150}
-                value={a.share}
-                error={err(i, 'basisPoints')}
-                onChange={(e) => setRow(i, 'share', e.currentTarget.value)}
-              />
-              <Button
-                variant="outline"
-                color="red.9"
-                size="sm"
-                mt={26}
-                disabled={areas.length === 1}
-                onClick={() => setAreas((xs) => xs.filter((_, j) => j !== i))}
-              >
-                {t('agreementTemplates.form.removeArea', { n: i + 1 })}
-              </Button>
-            </Group>
-          </li>
-        ))}
-      </Stack>
-      <Group mt="sm" gap="md" align="center">
-        <Button
-          variant="outline"
-          onClick={() => setAreas((xs) => [...xs, { code: '', name: '', share: '0' }])}
-          disabled={areas.length >= 20}
-        >
-          {t('agreementTemplates.form.addArea')}
-        </Button>
-        <Text role="status" aria-live="polite" fw={600} c={sum === 10000 ? undefined : 'red.9'}>
-          {sum === null
-            ? t('agreementTemplates.form.sharesUnreadable')
-            : sum === 10000
-              ? t('agreementTemplates.form.sharesOk')
-              : t('agreementTemplates.form.sharesWrong', { sum: bpToPercent(sum) })}
+    <RowsFieldset<AreaRow>
+      legend={t(label('areas'))}
+      rows={areas}
+      setRows={setAreas}
+      blank={{ code: '', name: '', share: '0' }}
+      add={t(label('addArea'))}
+      remove={(n) => t(label('removeArea'), { n })}
+      align="flex-start"
+      above={
+        <Text size="sm" mb="sm">
+          {t(label('areasHint'))}
         </Text>
-      </Group>
-      {form.errors.areas && (
-        <Text c="red.9" size="sm" mt="xs" role="alert">
-          {form.errors.areas}
-        </Text>
-      )}
-    </Fieldset>
+      }
+      status={status}
+      below={<ListError error={form.errors.areas} mt="xs" />}
+    >
+      {(a, i, change) =>
+        areaInputs.map(({ key, label: l, error, ...look }) => (
+          <TextInput
+            key={key}
+            label={t(label(l), { n: i + 1 })}
+            required
+            {...look}
+            value={a[key]}
+            error={form.errors[`areas.${i}.${error}`]}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              change((row) => ({ ...row, [key]: value }));
+            }}
+          />
+        ))
+      }
+    </RowsFieldset>
   );
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldList } from '../../components/FieldList';
 import { formatDate } from '../../format';
-import { DataTable, type Column } from '../../kit';
+import { CaptionedTable, columnSet } from '../../kit';
 import { bpToPercent } from './money';
 import { useIndexSeries, type Template } from './queries';
 
@@ -19,16 +19,11 @@ export function TermsView({ terms }: { terms: Terms }) {
   const { t } = useTranslation();
   const seriesName = useSeriesName();
   const series = seriesName(terms.indexSeriesId);
-  const areaColumns: Column<Terms['areas'][number]>[] = [
-    { id: 'code', header: t('agreements.terms.areaCode'), cell: (x) => x.code },
-    { id: 'name', header: t('agreements.terms.areaName'), rowHeader: true, cell: (x) => x.name },
-    {
-      id: 'share',
-      header: t('agreements.terms.areaShare'),
-      align: 'right',
-      cell: (x) => `${bpToPercent(x.basisPoints)} %`,
-    },
-  ];
+  const areaColumns = columnSet<Terms['areas'][number]>((id) => t(`agreements.terms.${id}`), {
+    areaCode: (x) => x.code,
+    areaName: { rowHeader: true, cell: (x) => x.name },
+    areaShare: { align: 'right', cell: (x) => `${bpToPercent(x.basisPoints)} %` },
+  });
   return (
     <>
       <FieldList
@@ -80,10 +75,8 @@ export function TermsView({ terms }: { terms: Terms }) {
         ]}
       />
       <Box mt="md">
-        <DataTable
+        <CaptionedTable
           caption={t('agreements.terms.areasCaption')}
-          captionHidden={false}
-          showCount={false}
           columns={areaColumns}
           rows={terms.areas}
           rowKey={(x) => x.code}

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { useForm, FieldErrors, FormValues } from '../../components/useForm';
 import { serverFieldText } from '../../components/validation';

@@ -23,7 +23,6 @@ import type {
   TemplatePage,
 } from '../../../agreements/contract';
 import type { Organisation } from '../../../organisations/contract';
-import { qs } from '../../api';
 import { call, client } from '../../api/client';
 import type { Page } from '../organisations/queries';
 
@@ -80,22 +79,30 @@ export const agreementsApi = {
   createSeries: (body: CreateIndexSeries): Promise<Series> => call(client.POST('/api/index-series', { body })),
   setIndexValue: (id: string, year: number, body: SetIndexValue): Promise<Series> =>
     call(client.PUT('/api/index-series/{id}/values/{year}', { params: { path: { id, year } }, body })),
+  history: (id: string) => call(client.GET('/api/agreements/{id}/audit', { params: { path: { id } } })),
+  templateHistory: (id: string) =>
+    call(client.GET('/api/agreement-templates/{id}/audit', { params: { path: { id } } })),
+  seriesHistory: (id: string) => call(client.GET('/api/index-series/{id}/audit', { params: { path: { id } } })),
   municipalities: (): Promise<Page<Organisation>> =>
     call(
       client.GET('/api/organisations', { params: { query: { type: 'municipality', status: 'active', limit: 500 } } }),
     ),
 };
 
-/** The audit history of each kind of record (read by the kit's History). */
-export const historyPath = {
-  agreement: (id: string) => `/api/agreements/${encodeURIComponent(id)}/audit`,
-  template: (id: string) => `/api/agreement-templates/${encodeURIComponent(id)}/audit`,
-  series: (id: string) => `/api/index-series/${encodeURIComponent(id)}/audit`,
+/** The pages of agreements, templates and index series in the web app (links, not API calls). */
+export const agreementLinks = {
+  list: '/agreements',
+  agreement: (id: string) => `/agreements/${id}`,
+  templates: '/agreement-templates',
+  newTemplate: '/agreement-templates/new',
+  template: (id: string) => `/agreement-templates/${id}`,
+  seriesList: '/index-series',
+  series: (id: string) => `/index-series/${id}`,
 };
 
 /** Where the browser downloads an agreement's payment plan as a file (a link, not a fetch). */
 export const planDownload = (id: string, format: 'xlsx' | 'csv', q: { from: number; to: number; lang: string }) =>
-  `/api/agreements/${encodeURIComponent(id)}/plan.${format}${qs(q)}`;
+  `/api/agreements/${encodeURIComponent(id)}/plan.${format}?${new URLSearchParams({ from: String(q.from), to: String(q.to), lang: q.lang })}`;
 
 /** The county's agreements with whether the person may issue new ones. */
 export const useAgreementPage = () => useQuery({ queryKey: agreementKeys.list, queryFn: agreementsApi.list });

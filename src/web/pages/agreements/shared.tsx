@@ -1,22 +1,15 @@
-import { Badge, TextInput, type TextInputProps } from '@mantine/core';
+import { TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '../../../agreements/rules/dates';
 import { formatDate, today } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { useSave } from '../../kit';
-import { failForm } from './errors';
-import { agreementKeys, type Agreement } from './queries';
+import { WordBadge } from '../../kit';
+import type { Agreement } from './queries';
 
 /** A notice deadline this close is pointed out, in words (not colour alone). */
 export const SOON_DAYS = 90;
 
 type Status = Agreement['status'];
-
-/** Whole words in a narrow table cell: no capitals, no ellipsis. */
-export const badgeStyles = {
-  root: { textTransform: 'none', maxWidth: 'none', flexShrink: 0, overflow: 'visible' },
-  label: { overflow: 'visible', whiteSpace: 'nowrap' },
-} as const;
 
 export function useStatusLabel() {
   const label = useEnum();
@@ -33,11 +26,7 @@ const statusColor: Record<Status['status'], string> = {
 
 export function AgreementStatusBadge({ status }: { status: Status }) {
   const text = useStatusLabel();
-  return (
-    <Badge color={statusColor[status.status]} variant="outline" styles={badgeStyles}>
-      {text(status)}
-    </Badge>
-  );
+  return <WordBadge color={statusColor[status.status]}>{text(status)}</WordBadge>;
 }
 
 export const periodText = (p: { start: string; end: string } | null | undefined) =>
@@ -55,17 +44,18 @@ export function Deadline({ date }: { date: string | null }) {
       {soon && (
         <>
           {' '}
-          <Badge color="#8f3900" variant="outline" styles={badgeStyles}>
-            {t('agreements.deadlineSoon', { count: days })}
-          </Badge>
+          <WordBadge color="#8f3900">{t('agreements.deadlineSoon', { count: days })}</WordBadge>
         </>
       )}
     </>
   );
 }
 
+/** One of the two parties of an agreement: the issuer (the region) or the municipality. */
+export type Party = 'issuer' | 'party';
+
 /** The name of the issuer or the municipality of an agreement. */
-export const partyNamer = (a: Pick<Agreement, 'issuer' | 'party'>) => (p: 'issuer' | 'party') =>
+export const partyNamer = (a: Pick<Agreement, 'issuer' | 'party'>) => (p: Party) =>
   p === 'issuer' ? a.issuer.name : a.party.name;
 
 /** The two parties as choices of a select. */
@@ -74,26 +64,12 @@ export const partyOptions = (a: Pick<Agreement, 'issuer' | 'party'>) => [
   { value: 'party', label: a.party.name },
 ];
 
-/**
- * A change to an agreement (sign, contact, notice, dispute, sub-agreement) with the kit's `useSave`:
- * every answer is the agreement, so the cached agreements refresh; a refusal goes to the form's fields.
- */
-export function useAgreementSave<I>(
-  send: (input: I) => Promise<Agreement>,
-  form: Parameters<typeof failForm>[0],
-  onDone: () => void,
-  fieldMap?: Record<string, string>,
-) {
-  const { t } = useTranslation();
-  return useSave({
-    send: (input: I) => send(input),
-    invalidate: [agreementKeys.all],
-    onSaved: onDone,
-    onError: (err) => failForm(form, err, t, fieldMap),
-  });
-}
-
 /** A typed amount in kronor or a percentage (text, so a decimal comma reads), as wide as a phone allows. */
 export function DecimalInput(props: TextInputProps) {
   return <TextInput required inputMode="decimal" w={{ base: '100%', sm: 320 }} {...props} />;
+}
+
+/** A required date, as wide as a date needs (the whole width on a phone). */
+export function DateInput(props: TextInputProps) {
+  return <TextInput type="date" required w={{ base: '100%', sm: 220 }} {...props} />;
 }

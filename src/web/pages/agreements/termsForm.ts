@@ -1,8 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TermsInput } from '../../../agreements/contract';
 import { isValidBankgiro } from '../../../agreements/rules/bankgiro';
 import { toInt, useForm } from '../../components/useForm';
+import type { Versioned } from '../../kit';
+import { useAgreementForm } from './agreementForm';
 import { markFields } from './errors';
 import { bpToPercent, percentToBp } from './money';
 import type { Template } from './queries';
@@ -140,3 +143,22 @@ export const termsFieldMap: Record<string, string> = {
   basisPoints: 'areas',
   received: 'validFrom',
 };
+
+type TermsSaveOptions<A, R extends Versioned> = Omit<
+  Parameters<typeof useAgreementForm<TermsValues, TermsInput, A, R>>[1],
+  'toInput' | 'fieldMap'
+>;
+
+/**
+ * A form of a template's terms (creating, editing, a new version): the terms' state and the frame of
+ * its InlineForm (as wide as the terms need), which saves the terms as the contract wants them.
+ */
+export function useTermsSave<A, R extends Versioned = A & Versioned>(
+  initial: Terms | undefined,
+  opts: TermsSaveOptions<A, R>,
+) {
+  const { t } = useTranslation();
+  const state = useTermsForm(initial);
+  const { frame } = useAgreementForm(state.form, { ...opts, toInput: () => state.toInput(t), fieldMap: termsFieldMap });
+  return { state, frame: { ...frame, maw: 900 } };
+}

@@ -1,12 +1,20 @@
-import { Anchor, Badge, Box, Code, Container, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Box, Code, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../layout/LanguageSwitch';
-import { SkipLink } from '../../layout/SkipLink';
+import { PlainLayout } from '../../layout/PlainLayout';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
+import { DataTable, type Column } from '../../kit';
 import { SchemaView } from './SchemaView';
-import { isPublic, OPENAPI_URL, useOpenApi, operationsByTag, type Listed, type OpenApiDocument } from './openapi';
+import {
+  isPublic,
+  OPENAPI_URL,
+  useOpenApi,
+  operationsByTag,
+  type Listed,
+  type OpenApiDocument,
+  type Parameter,
+} from './openapi';
 
 /**
  * The API described for people: every operation with its parameters, request and responses, drawn
@@ -18,29 +26,18 @@ export function ApiDocs() {
   const [filter, setFilter] = useState('');
   const query = useOpenApi();
   return (
-    <>
-      <SkipLink />
-      <Box component="header" py="sm" px="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-        <Group justify="space-between">
-          <Text fw={750} fz="xl" c="dark.8">
-            {t('app.name')}
-          </Text>
-          <LanguageSwitch />
-        </Group>
-      </Box>
-      <Container size="lg" py="lg" component="main" id="main" tabIndex={-1} style={{ outline: 'none' }}>
-        <Title order={1} mb="sm">
-          {t('apidocs.title')}
-        </Title>
-        <Text mb="xs">{t('apidocs.intro')}</Text>
-        <Anchor href={OPENAPI_URL} download="samsyn-openapi.json">
-          {t('apidocs.download')}
-        </Anchor>
-        {query.isPending && <Loading />}
-        {query.error && <LoadFailed error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data && <Operations doc={query.data} filter={filter} setFilter={setFilter} />}
-      </Container>
-    </>
+    <PlainLayout size="lg">
+      <Title order={1} mb="sm">
+        {t('apidocs.title')}
+      </Title>
+      <Text mb="xs">{t('apidocs.intro')}</Text>
+      <Anchor href={OPENAPI_URL} download="samsyn-openapi.json">
+        {t('apidocs.download')}
+      </Anchor>
+      {query.isPending && <Loading />}
+      {query.error && <LoadFailed error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data && <Operations doc={query.data} filter={filter} setFilter={setFilter} />}
+    </PlainLayout>
   );
 }
 
@@ -119,56 +116,34 @@ function OperationView({ doc, o }: { doc: OpenApiDocument; o: Listed }) {
 function OperationParts({ doc, o }: { doc: OpenApiDocument; o: Listed }) {
   const { t } = useTranslation();
   const body = o.op.requestBody?.content?.['application/json']?.schema;
+  const parameterColumns: Column<Parameter>[] = [
+    { id: 'name', header: t('apidocs.parameter'), rowHeader: true, cell: (p) => <Code>{p.name}</Code> },
+    { id: 'in', header: t('apidocs.in'), cell: (p) => p.in },
+    { id: 'required', header: t('apidocs.required'), cell: (p) => (p.required ? t('apidocs.yes') : t('apidocs.no')) },
+    { id: 'type', header: t('apidocs.type'), cell: (p) => <SchemaView doc={doc} schema={p.schema} /> },
+  ];
   return (
     <Stack gap="sm" mt="sm">
       <Text size="sm">{isPublic(o.op) ? t('apidocs.public') : t('apidocs.needsSession')}</Text>
       {o.op.description && <Text size="sm">{o.op.description}</Text>}
       {!!o.op.parameters?.length && (
-        <Box
-          style={{ overflowX: 'auto' }}
-          tabIndex={0}
-          role="region"
-          aria-label={`${t('apidocs.parameters')}: ${o.method.toUpperCase()} ${o.path}`}
-        >
-          <Table withTableBorder captionSide="top" fz="sm">
-            <Table.Caption>{t('apidocs.parameters')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('apidocs.parameter')}</Table.Th>
-                <Table.Th scope="col">{t('apidocs.in')}</Table.Th>
-                <Table.Th scope="col">{t('apidocs.required')}</Table.Th>
-                <Table.Th scope="col">{t('apidocs.type')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {o.op.parameters.map((p) => (
-                <Table.Tr key={`${p.in}-${p.name}`}>
-                  <Table.Th scope="row">
-                    <Code>{p.name}</Code>
-                  </Table.Th>
-                  <Table.Td>{p.in}</Table.Td>
-                  <Table.Td>{p.required ? t('apidocs.yes') : t('apidocs.no')}</Table.Td>
-                  <Table.Td>
-                    <SchemaView doc={doc} schema={p.schema} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Box>
+        <Part title={t('apidocs.parameters')}>
+          <DataTable
+            caption={`${t('apidocs.parameters')}: ${o.method.toUpperCase()} ${o.path}`}
+            columns={parameterColumns}
+            rows={o.op.parameters}
+            rowKey={(p) => `${p.in}-${p.name}`}
+            reflow="scroll"
+            showCount={false}
+          />
+        </Part>
       )}
       {body && (
-        <div>
-          <Title order={3} size="h5">
-            {t('apidocs.body')}
-          </Title>
+        <Part title={t('apidocs.body')}>
           <SchemaView doc={doc} schema={body} />
-        </div>
+        </Part>
       )}
-      <div>
-        <Title order={3} size="h5">
-          {t('apidocs.responses')}
-        </Title>
+      <Part title={t('apidocs.responses')}>
         {Object.entries(o.op.responses ?? {}).map(([status, r]) => {
           const schema = r.content?.['application/json']?.schema;
           return (
@@ -181,7 +156,19 @@ function OperationParts({ doc, o }: { doc: OpenApiDocument; o: Listed }) {
             </Box>
           );
         })}
-      </div>
+      </Part>
     </Stack>
+  );
+}
+
+/** One part of an operation (its parameters, body or responses) under its h3. */
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <Title order={3} size="h5">
+        {title}
+      </Title>
+      {children}
+    </div>
   );
 }

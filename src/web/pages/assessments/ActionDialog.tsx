@@ -1,4 +1,4 @@
-import { NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   ActionInput,
@@ -7,26 +7,17 @@ import {
   type Assessment,
   type AssessmentAction,
 } from '../../../assessments/contract';
-import { useEnum } from '../../i18n/useEnum';
-import { FormDialog } from '../../kit';
+import { useEnum, useEnumOptions } from '../../i18n/useEnum';
+import { ChoiceField, fieldText, FormDialog, NoteField, optionLabel, SearchSelect } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { useOrganisationOptions } from '../organisations/queries';
 import { usePeople } from '../people/queries';
 import { str } from './stale';
-import { SearchSelect } from './SearchSelect';
+import type { PartDialogProps } from './PartDialog';
 import { usePartForm } from './useAssessmentSave';
+import { useCodeField } from './codeFields';
 
-type Values = {
-  title: string;
-  description: string;
-  answersType: string;
-  answersId: string;
-  responsibleOrganisationId: string;
-  responsiblePersonId: string;
-  deadline: string;
-  status: string;
-};
-const toForm = (a: AssessmentAction | undefined): Values => ({
+const toForm = (a: AssessmentAction | undefined) => ({
   title: str(a?.title),
   description: str(a?.description),
   answersType: str(a?.answersType) || 'impact',
@@ -36,6 +27,8 @@ const toForm = (a: AssessmentAction | undefined): Values => ({
   deadline: str(a?.deadline).slice(0, 10),
   status: str(a?.status) || 'planned',
 });
+type Values = ReturnType<typeof toForm>;
+const spec = { kind: 'action', ns: 'assessments.actions', toForm } as const;
 
 /** What an action can answer: the assessment's impacts, conflicts and actors. */
 export function useAnswerOptions(a: Assessment) {
@@ -48,17 +41,11 @@ export function useAnswerOptions(a: Assessment) {
 }
 
 /** Add or change an action: what it answers, who is responsible, deadline and status. */
-export function ActionDialog({
-  assessment,
-  action,
-  onClose,
-}: {
-  assessment: Assessment;
-  action?: AssessmentAction;
-  onClose: () => void;
-}) {
+export function ActionDialog(props: PartDialogProps<AssessmentAction>) {
+  const { assessment, part: action } = props;
   const { t } = useTranslation();
   const label = useEnum();
+  const options = useEnumOptions();
   const organisations = useOrganisationOptions();
   const people = usePeople({ status: 'active' });
   const personOptions = (people.data?.items ?? []).map((p) => ({
@@ -66,97 +53,68 @@ export function ActionDialog({
     label: `${p.name} (${p.organisationName})`,
   }));
   const answers = useAnswerOptions(assessment);
-  const edit = usePartForm({
-    assessment,
-    kind: 'action',
-    part: action,
-    toForm,
-    toInput: (form, version) => {
-      const v = form.values;
-      const body = {
-        title: v.title,
-        description: v.description,
-        answersType: v.answersType || undefined,
-        answersId: v.answersId || undefined,
-        responsibleOrganisationId: v.responsibleOrganisationId || null,
-        responsiblePersonId: v.responsiblePersonId || null,
-        deadline: v.deadline || undefined,
-        status: v.status || undefined,
-      };
-      return action ? form.validate(UpdateAction, { ...body, version }) : form.validate(ActionInput, body);
-    },
-    onSaved: onClose,
+  const edit = usePartForm(props, spec, (form, version) => {
+    const v = form.values;
+    const body = {
+      title: v.title,
+      description: v.description,
+      answersType: v.answersType || undefined,
+      answersId: v.answersId || undefined,
+      responsibleOrganisationId: v.responsibleOrganisationId || null,
+      responsiblePersonId: v.responsiblePersonId || null,
+      deadline: v.deadline || undefined,
+      status: v.status || undefined,
+    };
+    return action ? form.validate(UpdateAction, { ...body, version }) : form.validate(ActionInput, body);
   });
+
   const { form } = edit;
   const v = form.values;
   const type = v.answersType as keyof typeof answers;
   const title = action
     ? t('assessments.actions.editTitle', { title: action.title })
     : t('assessments.actions.addTitle');
-  const show = (k: keyof Values, val: string | boolean) => {
-    const s = String(val);
-    if (!s) return '';
-    if (k === 'answersType') return label('answersType', s);
-    if (k === 'status') return label('actionStatus', s);
-    if (k === 'answersId')
-      return [...answers.impact, ...answers.conflict, ...answers.actor].find((o) => o.value === s)?.label ?? s;
-    if (k === 'responsibleOrganisationId') return organisations.find((o) => o.value === s)?.label ?? s;
-    if (k === 'responsiblePersonId') return personOptions.find((o) => o.value === s)?.label ?? s;
-    return s;
-  };
+  const show = fieldText<keyof Values>({
+    answersType: (x) => label('answersType', x),
+    status: (x) => label('actionStatus', x),
+    answersId: optionLabel([...answers.impact, ...answers.conflict, ...answers.actor]),
+    responsibleOrganisationId: optionLabel(organisations),
+    responsiblePersonId: optionLabel(personOptions),
+  });
+  const fieldLabel = (k: keyof Values) => t(`assessments.actions.fields.${k}`);
+  const codeField = useCodeField(form, fieldLabel);
 
   return (
-    <FormDialog
-      edit={edit}
-      title={title}
-      submitLabel={t('assessments.actions.save')}
-      onClose={onClose}
-      what={action?.title ?? ''}
-      fieldLabel={(k) => t(`assessments.actions.fields.${k}`)}
-      show={show}
-    >
-      <TextInput label={t('assessments.actions.fields.title')} required maxLength={300} {...form.text('title')} />
-      <Textarea
-        label={t('assessments.actions.fields.description')}
-        autosize
-        minRows={2}
-        maxLength={8000}
-        {...form.text('description')}
-      />
+    <FormDialog {...edit.dialog} title={title} what={action?.title ?? ''} fieldLabel={fieldLabel} show={show}>
+      <TextInput label={fieldLabel('title')} required maxLength={300} {...form.text('title')} />
+      <NoteField label={fieldLabel('description')} maxLength={8000} {...form.text('description')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect
-          label={t('assessments.actions.fields.answersType')}
+        <ChoiceField
+          label={fieldLabel('answersType')}
           required
-          data={(['impact', 'conflict', 'actor'] as const).map((x) => ({
-            value: x,
-            label: label('answersType', x),
-          }))}
+          empty={false}
+          choices={options('answersType', ['impact', 'conflict', 'actor'])}
           value={v.answersType}
           onChange={(e) => form.setValues({ ...v, answersType: e.currentTarget.value, answersId: '' })}
         />
-        <NativeSelect
-          label={t('assessments.actions.fields.answersId')}
+        <ChoiceField
+          label={fieldLabel('answersId')}
           required
-          data={[{ value: '', label: t('common.select') }, ...(answers[type] ?? [])]}
+          choices={answers[type] ?? []}
           {...form.text('answersId')}
         />
         <SearchSelect
-          label={t('assessments.actions.fields.responsibleOrganisationId')}
+          label={fieldLabel('responsibleOrganisationId')}
           data={organisations}
           {...form.select('responsibleOrganisationId')}
         />
         <SearchSelect
-          label={t('assessments.actions.fields.responsiblePersonId')}
+          label={fieldLabel('responsiblePersonId')}
           data={personOptions}
           {...form.select('responsiblePersonId')}
         />
-        <TextInput type="date" label={t('assessments.actions.fields.deadline')} required {...form.text('deadline')} />
-        <NativeSelect
-          label={t('assessments.actions.fields.status')}
-          required
-          data={actionStatuses.map((s) => ({ value: s, label: label('actionStatus', s) }))}
-          {...form.text('status')}
-        />
+        <TextInput type="date" label={fieldLabel('deadline')} required {...form.text('deadline')} />
+        {codeField('status', 'actionStatus', actionStatuses)}
       </SimpleGrid>
     </FormDialog>
   );

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Tabs, Text, Title } from '@mantine/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert } from '@mantine/core';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../assessments/contract';
 import { formatDateTime } from '../../format';
-import { DetailPage } from '../../kit';
+import { DetailPage, RecordTabs, useTabParam, RecordLink } from '../../kit';
 import { ConflictsTab } from './ConflictsTab';
 import { useAssessment } from './queries';
 import { StepActions } from './StepActions';
@@ -37,9 +37,7 @@ export function AssessmentPage() {
       description={(a) => (
         <>
           {t('assessments.programmeIs')}{' '}
-          <Anchor component={Link} to={`/programmes/${a.initiative.programmeId}`}>
-            {a.initiative.programmeName}
-          </Anchor>
+          <RecordLink to={`/programmes/${a.initiative.programmeId}`}>{a.initiative.programmeName}</RecordLink>
         </>
       )}
     >
@@ -50,8 +48,7 @@ export function AssessmentPage() {
 
 function AssessmentTabs({ a, stamp }: { a: Assessment; stamp: number }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'step1';
+  const [tab, setTab] = useTabParam(tabs);
   const finished = a.status === 'finished';
   // The assessment's abilities: update only while it is in progress, comment for whoever may.
   const props: StepProps = { assessment: a, editable: a.abilities.update, canComment: a.abilities.comment, stamp };
@@ -62,7 +59,18 @@ function AssessmentTabs({ a, stamp }: { a: Assessment; stamp: number }) {
     const gate = a.gates.find((g) => String(g.step) === step);
     return `${t(`assessments.steps.${step}.short`)}${gate ? ' ✓' : ''}`;
   };
-  const Panel = panels[tab];
+  const title = (x: Tab) =>
+    x.startsWith('step')
+      ? t(`assessments.steps.${x.slice(4)}.title`)
+      : x === 'conflicts'
+        ? t('assessments.conflicts.title')
+        : t('assessments.tabs.summary');
+  const intro = (x: Tab) =>
+    x.startsWith('step')
+      ? t(`assessments.steps.${x.slice(4)}.question`)
+      : x === 'conflicts'
+        ? t('assessments.conflicts.intro')
+        : undefined;
 
   return (
     <>
@@ -75,46 +83,22 @@ function AssessmentTabs({ a, stamp }: { a: Assessment; stamp: number }) {
           {props.editable ? t('assessments.status.inProgress') : t('assessments.status.readOnly')}
         </Alert>
       )}
-      <Tabs
+      <RecordTabs
+        label={t('assessments.tabs.label')}
         value={tab}
-        onChange={(v) => v && setParams((p) => ({ ...Object.fromEntries(p), tab: v }), { replace: true })}
-        keepMounted={false}
-        variant="outline"
-      >
-        <Tabs.List aria-label={t('assessments.tabs.label')} style={{ flexWrap: 'wrap' }}>
-          {tabs.map((x) => (
-            <Tabs.Tab key={x} value={x}>
-              {tabLabel(x)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {tabs.map((x) => (
-          <Tabs.Panel key={x} value={x} pt="md">
-            {x === tab && (
-              <>
-                <Title order={2} size="h3" mb={4}>
-                  {x.startsWith('step')
-                    ? t(`assessments.steps.${x.slice(4)}.title`)
-                    : x === 'conflicts'
-                      ? t('assessments.conflicts.title')
-                      : t('assessments.tabs.summary')}
-                </Title>
-                {x.startsWith('step') && (
-                  <Text mb="md" maw={760} fs="italic">
-                    {t(`assessments.steps.${x.slice(4)}.question`)}
-                  </Text>
-                )}
-                {x === 'conflicts' && (
-                  <Text mb="md" maw={760}>
-                    {t('assessments.conflicts.intro')}
-                  </Text>
-                )}
-                <Panel {...props} />
-              </>
-            )}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+        onChange={setTab}
+        tabs={tabs.map((x) => {
+          const Panel = panels[x];
+          return {
+            value: x,
+            label: tabLabel(x),
+            title: title(x),
+            intro: intro(x),
+            introIsQuestion: x.startsWith('step'),
+            panel: <Panel {...props} />,
+          };
+        })}
+      />
     </>
   );
 }

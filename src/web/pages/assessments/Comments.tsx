@@ -1,13 +1,13 @@
-import { Button, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useId, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentInput, type Assessment } from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 import { assessmentsApi } from './queries';
 import { useAssessmentForm } from './useAssessmentSave';
-import { wrappingLabel } from '../../kit';
+import { NoteField, SubmitForm, wrappingLabel } from '../../kit';
 
 type Target = 'assessment' | 'impact' | 'actor' | 'conflict' | 'action';
 
@@ -40,10 +40,6 @@ export function Comments({
     },
   });
   const { form } = add;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.submit();
-  };
   const visible = t('assessments.comments.toggle', { count: list.length });
   return (
     <div>
@@ -78,16 +74,10 @@ export function Comments({
               </Stack>
             )}
             {canComment && (
-              <form onSubmit={submit} noValidate aria-label={t('assessments.comments.formLabel', { what: about })}>
+              <SubmitForm onSubmit={add.submit} aria-label={t('assessments.comments.formLabel', { what: about })}>
                 <Stack gap="xs">
                   <ErrorAlert error={form.error} />
-                  <Textarea
-                    label={t('assessments.comments.text')}
-                    autosize
-                    minRows={2}
-                    maxLength={4000}
-                    {...form.text('text')}
-                  />
+                  <NoteField label={t('assessments.comments.text')} maxLength={4000} {...form.text('text')} />
                   <Button
                     type="submit"
                     size="xs"
@@ -98,7 +88,7 @@ export function Comments({
                     {t('assessments.comments.submit')}
                   </Button>
                 </Stack>
-              </form>
+              </SubmitForm>
             )}
           </Stack>
         )}

@@ -46,6 +46,13 @@ function ChangeSection({ section, comparison }: { section: (typeof sections)[num
     if (typeof v === 'string' && partEnums[field]) return label(partEnums[field], v);
     return String(v);
   };
+  const headers = [
+    t('compare.item'),
+    t('compare.change'),
+    t('compare.field'),
+    t('compare.before', { number: comparison.from.number }),
+    t('compare.after', { number: comparison.to.number }),
+  ];
   const fieldName = (f: string) => t(`assessments.auditFields.${f}`, { defaultValue: f });
   const fieldsOf = (ch: Change) =>
     ch.change === 'changed'
@@ -61,11 +68,11 @@ function ChangeSection({ section, comparison }: { section: (typeof sections)[num
             <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('compare.item')}</Table.Th>
-                <Table.Th scope="col">{t('compare.change')}</Table.Th>
-                <Table.Th scope="col">{t('compare.field')}</Table.Th>
-                <Table.Th scope="col">{t('compare.before', { number: comparison.from.number })}</Table.Th>
-                <Table.Th scope="col">{t('compare.after', { number: comparison.to.number })}</Table.Th>
+                {headers.map((h) => (
+                  <Table.Th key={h} scope="col">
+                    {h}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Fieldset, Group, NativeSelect, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,14 +9,15 @@ import {
   type Assessment,
   type Conflict,
 } from '../../../assessments/contract';
-import { useEnum } from '../../i18n/useEnum';
-import { FormDialog } from '../../kit';
+import { useEnum, useEnumOptions } from '../../i18n/useEnum';
+import { ChoiceField, fieldText, FormDialog, NoteField, optionLabel, RadioChoices, SearchSelect } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { flattenItems } from './goals';
 import { versionContentQuery } from './queries';
 import { str } from './stale';
-import { SearchSelect } from './SearchSelect';
+import type { PartDialogProps } from './PartDialog';
 import { usePartForm } from './useAssessmentSave';
+import { useCodeField } from './codeFields';
 
 type Side = 'a' | 'b';
 type Values = {
@@ -53,6 +54,7 @@ function toForm(c: Conflict | undefined): Values {
     bText: str(c?.b.text),
   };
 }
+const spec = { kind: 'conflict', ns: 'assessments.conflicts', toForm } as const;
 
 /** Goals to choose for a side: the assessment's rated ones first, then every item of its frameworks. */
 function useGoalOptions(a: Assessment) {
@@ -76,17 +78,11 @@ function useGoalOptions(a: Assessment) {
 }
 
 /** Add or change a goal conflict: its two sides (goal, actor or written interest), where found, severity. */
-export function ConflictDialog({
-  assessment,
-  conflict,
-  onClose,
-}: {
-  assessment: Assessment;
-  conflict?: Conflict;
-  onClose: () => void;
-}) {
+export function ConflictDialog(props: PartDialogProps<Conflict>) {
+  const { assessment, part: conflict } = props;
   const { t } = useTranslation();
   const label = useEnum();
+  const options = useEnumOptions();
   const local = useLocalText();
   const goals = useGoalOptions(assessment);
   const actorOptions = assessment.actors.map((x) => ({ value: x.id, label: x.name }));
@@ -98,52 +94,49 @@ export function ConflictDialog({
       text: type === 'text' ? v[`${s}Text`] : null,
     };
   };
-  const edit = usePartForm({
-    assessment,
-    kind: 'conflict',
-    part: conflict,
-    toForm,
-    toInput: (form, version) => {
-      const v = form.values;
-      const errors: Record<string, string> = {};
-      for (const s of ['a', 'b'] as const) {
-        const x = side(v, s);
-        if (!x.itemId && !x.actorId && !x.text?.trim())
-          errors[`${s}${v[`${s}Type`] === 'item' ? 'ItemId' : v[`${s}Type`] === 'actor' ? 'ActorId' : 'Text'}`] =
-            t('validation.required');
-      }
-      if (Object.keys(errors).length) {
-        form.setErrors(errors);
-        return null;
-      }
-      const body = {
-        kind: v.kind,
-        foundInStep: Number(v.foundInStep),
-        severity: v.severity,
-        status: v.status,
-        description: v.description,
-        a: side(v, 'a'),
-        b: side(v, 'b'),
-      };
-      return conflict ? form.validate(UpdateConflict, { ...body, version }) : form.validate(ConflictInput, body);
-    },
-    onSaved: onClose,
+  const edit = usePartForm(props, spec, (form, version) => {
+    const v = form.values;
+    const errors: Record<string, string> = {};
+    for (const s of ['a', 'b'] as const) {
+      const x = side(v, s);
+      if (!x.itemId && !x.actorId && !x.text?.trim())
+        errors[`${s}${v[`${s}Type`] === 'item' ? 'ItemId' : v[`${s}Type`] === 'actor' ? 'ActorId' : 'Text'}`] =
+          t('validation.required');
+    }
+    if (Object.keys(errors).length) {
+      form.setErrors(errors);
+      return null;
+    }
+    const body = {
+      kind: v.kind,
+      foundInStep: Number(v.foundInStep),
+      severity: v.severity,
+      status: v.status,
+      description: v.description,
+      a: side(v, 'a'),
+      b: side(v, 'b'),
+    };
+    return conflict ? form.validate(UpdateConflict, { ...body, version }) : form.validate(ConflictInput, body);
   });
+
   const { form } = edit;
   const v = form.values;
   const title = conflict ? t('assessments.conflicts.editTitle') : t('assessments.conflicts.addTitle');
   const allGoals = goals.flatMap((g) => g.items);
-  const show = (k: keyof Values, val: string | boolean) => {
-    const s = String(val);
-    if (!s) return '';
-    if (k.endsWith('ItemId')) return allGoals.find((o) => o.value === s)?.label ?? s;
-    if (k.endsWith('ActorId')) return actorOptions.find((o) => o.value === s)?.label ?? s;
-    if (k.endsWith('Type')) return label('sideType', s);
-    if (k === 'kind') return label('conflictKind', s);
-    if (k === 'severity') return label('severity', s);
-    if (k === 'status') return label('conflictStatus', s);
-    return s;
-  };
+  const goalName = optionLabel(allGoals);
+  const actorName = optionLabel(actorOptions);
+  const sideType = (x: string) => label('sideType', x);
+  const show = fieldText<keyof Values>({
+    aItemId: goalName,
+    bItemId: goalName,
+    aActorId: actorName,
+    bActorId: actorName,
+    aType: sideType,
+    bType: sideType,
+    kind: (x) => label('conflictKind', x),
+    severity: (x) => label('severity', x),
+    status: (x) => label('conflictStatus', x),
+  });
   const fieldLabel = (k: keyof Values) =>
     (k.startsWith('a') && k !== 'aType'
       ? `${t('assessments.conflicts.sideA')}: `
@@ -151,25 +144,17 @@ export function ConflictDialog({
         ? `${t('assessments.conflicts.sideB')}: `
         : '') + t(`assessments.conflicts.fields.${k.replace(/^[ab](?=[A-Z])/, '')}`);
 
+  const codeField = useCodeField(form, fieldLabel);
   const sideFields = (s: Side) => (
     <Fieldset legend={s === 'a' ? t('assessments.conflicts.sideA') : t('assessments.conflicts.sideB')}>
       <Stack gap="xs">
-        <Radio.Group
+        <RadioChoices
           label={t('assessments.conflicts.sideTypeOf', { side: s.toUpperCase() })}
+          choices={options('sideType', ['item', 'actor', 'text'])}
+          disabled={(x) => x === 'actor' && actorOptions.length === 0}
           value={v[`${s}Type`]}
           onChange={(x) => form.set(`${s}Type`, x)}
-        >
-          <Group mt={4} gap="md">
-            {(['item', 'actor', 'text'] as const).map((x) => (
-              <Radio
-                key={x}
-                value={x}
-                label={label('sideType', x)}
-                disabled={x === 'actor' && actorOptions.length === 0}
-              />
-            ))}
-          </Group>
-        </Radio.Group>
+        />
         {v[`${s}Type`] === 'item' && (
           <SearchSelect
             label={t('assessments.conflicts.goalOf', { side: s.toUpperCase() })}
@@ -180,9 +165,9 @@ export function ConflictDialog({
           />
         )}
         {v[`${s}Type`] === 'actor' && (
-          <NativeSelect
+          <ChoiceField
             label={t('assessments.conflicts.actorOf', { side: s.toUpperCase() })}
-            data={[{ value: '', label: t('common.select') }, ...actorOptions]}
+            choices={actorOptions}
             {...form.text(`${s}ActorId`)}
           />
         )}
@@ -199,10 +184,8 @@ export function ConflictDialog({
 
   return (
     <FormDialog
-      edit={edit}
+      {...edit.dialog}
       title={title}
-      submitLabel={t('assessments.conflicts.save')}
-      onClose={onClose}
       what={conflict ? `${local(conflict.a.label)} ↔ ${local(conflict.b.label)}` : ''}
       fieldLabel={fieldLabel}
       show={show}
@@ -213,40 +196,18 @@ export function ConflictDialog({
         {sideFields('b')}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect
-          label={t('assessments.conflicts.fields.kind')}
-          required
-          data={(['goal', 'interest'] as const).map((k) => ({ value: k, label: label('conflictKind', k) }))}
-          {...form.text('kind')}
-        />
-        <NativeSelect
+        {codeField('kind', 'conflictKind', ['goal', 'interest'])}
+        <ChoiceField
           label={t('assessments.conflicts.fields.foundInStep')}
           required
-          data={['1', '2', '3'].map((s) => ({ value: s, label: t(`assessments.steps.${s}.short`) }))}
+          empty={false}
+          choices={['1', '2', '3'].map((x) => ({ value: x, label: t(`assessments.steps.${x}.short`) }))}
           {...form.text('foundInStep')}
         />
-        <NativeSelect
-          label={t('assessments.conflicts.fields.severity')}
-          required
-          data={severities.map((s) => ({ value: s, label: label('severity', s) }))}
-          {...form.text('severity')}
-        />
-        {conflict && (
-          <NativeSelect
-            label={t('assessments.conflicts.fields.status')}
-            required
-            data={conflictStatuses.map((s) => ({ value: s, label: label('conflictStatus', s) }))}
-            {...form.text('status')}
-          />
-        )}
+        {codeField('severity', 'severity', severities)}
+        {conflict && codeField('status', 'conflictStatus', conflictStatuses)}
       </SimpleGrid>
-      <Textarea
-        label={t('assessments.conflicts.fields.description')}
-        autosize
-        minRows={2}
-        maxLength={8000}
-        {...form.text('description')}
-      />
+      <NoteField label={t('assessments.conflicts.fields.description')} maxLength={8000} {...form.text('description')} />
     </FormDialog>
   );
 }

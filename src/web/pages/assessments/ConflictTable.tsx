@@ -1,11 +1,12 @@
-import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, type Column } from '../../kit';
+import { col, type Column, CaptionedTable } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { PositionText } from './ConflictsTab';
 import type { ConflictWithInitiative } from './queries';
+
+const conflictPath = (c: ConflictWithInitiative) => `/assessments/${c.assessmentId}?tab=conflicts`;
+const initiativePath = (c: ConflictWithInitiative) => `/initiatives/${c.initiativeId}`;
 
 /** Conflicts across a programme's or an initiative's assessments (cards on a phone). */
 export function ConflictTable({
@@ -21,26 +22,16 @@ export function ConflictTable({
   const label = useEnum();
   const local = useLocalText();
   const columns: Column<ConflictWithInitiative>[] = [
+    col.link(
+      'conflict',
+      t('assessments.conflicts.conflict'),
+      (c) => `${local(c.a.label)} ↔ ${local(c.b.label)}`,
+      conflictPath,
+      { sort: false },
+    ),
     {
-      id: 'conflict',
-      header: t('assessments.conflicts.conflict'),
-      rowHeader: true,
-      cell: (c) => (
-        <Anchor component={Link} to={`/assessments/${c.assessmentId}?tab=conflicts`}>
-          {local(c.a.label)} ↔ {local(c.b.label)}
-        </Anchor>
-      ),
-    },
-    {
-      id: 'initiative',
-      header: t('initiatives.one'),
+      ...col.link('initiative', t('initiatives.one'), (c) => c.initiativeName, initiativePath, { rowHeader: false }),
       hidden: !showInitiative,
-      sortValue: (c) => c.initiativeName,
-      cell: (c) => (
-        <Anchor component={Link} to={`/initiatives/${c.initiativeId}`}>
-          {c.initiativeName}
-        </Anchor>
-      ),
     },
     { id: 'kind', header: t('assessments.conflicts.fields.kind'), cell: (c) => label('conflictKind', c.kind) },
     {
@@ -54,14 +45,6 @@ export function ConflictTable({
     { id: 'position', header: t('assessments.position.label'), cell: (c) => <PositionText conflict={c} /> },
   ];
   return (
-    <DataTable
-      caption={caption}
-      captionHidden={false}
-      columns={columns}
-      rows={conflicts}
-      rowKey={(c) => c.id}
-      empty={t('assessments.conflicts.empty')}
-      showCount={false}
-    />
+    <CaptionedTable caption={caption} columns={columns} rows={conflicts} empty={t('assessments.conflicts.empty')} />
   );
 }

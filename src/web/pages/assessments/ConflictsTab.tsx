@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../assessments/contract';
 import { FieldList } from '../../components/FieldList';
@@ -9,6 +8,8 @@ import { useLocalText } from '../frameworks/queries';
 import { ConflictDialog } from './ConflictDialog';
 import { PositionDialog } from './PositionDialog';
 import { PartActions } from './PartActions';
+import { usePartDialog } from './PartDialog';
+import { PartsSummary } from './PartTable';
 import type { StepProps } from './StepProps';
 
 /** The position taken on a conflict, in words: text, body, date, case number. */
@@ -35,20 +36,20 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
   const { t } = useTranslation();
   const label = useEnum();
   const local = useLocalText();
-  const [dialog, setDialog] = useState<{ conflict?: Conflict } | null>(null);
-  const [positionFor, setPositionFor] = useState<Conflict | null>(null);
+  const dialog = usePartDialog(ConflictDialog, assessment);
+  const position = usePartDialog(PositionDialog, assessment);
 
   return (
     <>
-      <Group justify="space-between" mb="sm">
-        <Text>
-          {t('assessments.conflicts.summary', {
-            count: assessment.conflicts.length,
-            open: assessment.counts.openConflicts,
-          })}
-        </Text>
-        {editable && <Button onClick={() => setDialog({})}>{t('assessments.conflicts.add')}</Button>}
-      </Group>
+      <PartsSummary
+        summary={t('assessments.conflicts.summary', {
+          count: assessment.conflicts.length,
+          open: assessment.counts.openConflicts,
+        })}
+        addLabel={t('assessments.conflicts.add')}
+        editable={editable}
+        onAdd={() => dialog.open()}
+      />
       {assessment.conflicts.length === 0 && <Text>{t('assessments.conflicts.empty')}</Text>}
       <Stack component="ul" gap="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {assessment.conflicts.map((c) => {
@@ -90,11 +91,11 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
                 name={what}
                 editable={editable}
                 canComment={canComment}
-                onEdit={() => setDialog({ conflict: c })}
+                onEdit={() => dialog.open(c)}
                 more={
                   <Button
                     size="xs"
-                    onClick={() => setPositionFor(c)}
+                    onClick={() => position.open(c)}
                     aria-label={`${t('assessments.position.take')}: ${what}`}
                   >
                     {t('assessments.position.take')}
@@ -105,10 +106,8 @@ export function ConflictsTab({ assessment, editable, canComment }: StepProps) {
           );
         })}
       </Stack>
-      {dialog && <ConflictDialog assessment={assessment} conflict={dialog.conflict} onClose={() => setDialog(null)} />}
-      {positionFor && (
-        <PositionDialog assessment={assessment} conflict={positionFor} onClose={() => setPositionFor(null)} />
-      )}
+      {dialog.dialog}
+      {position.dialog}
     </>
   );
 }

@@ -1,11 +1,12 @@
-import { Grid, Image, Text } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../assessments/contract';
 import { currentLocale } from '../../i18n';
-import { DataTable, type Column } from '../../kit';
+import { type Column, CaptionedTable } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { useSdgGoals } from './goals';
 import { assessmentLinks } from './queries';
+import { StepFigure } from './PartTable';
 import { netText } from './tally';
 
 type Tally = Assessment['goals'][number];
@@ -36,22 +37,20 @@ export function WheelAndTally({ assessment, stamp }: { assessment: Assessment; s
   return (
     <Grid gap="lg" mb="lg">
       <Grid.Col span={{ base: 12, md: 5 }}>
-        <figure style={{ margin: 0 }}>
-          <Image src={assessmentLinks.wheel(assessment.id, currentLocale(), stamp)} alt={alt} maw={440} w="100%" />
-          <Text component="figcaption" size="sm" mt={4}>
-            {t('assessments.wheel.figcaption')}
-          </Text>
-        </figure>
+        <StepFigure
+          src={assessmentLinks.wheel(assessment.id, currentLocale(), stamp)}
+          alt={alt}
+          caption={t('assessments.wheel.figcaption')}
+          maw={440}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7 }}>
-        <DataTable
+        <CaptionedTable
           caption={t('assessments.wheel.caption')}
-          captionHidden={false}
           columns={columns}
           rows={rated}
           rowKey={(g) => g.goal}
           empty={t('assessments.wheel.empty')}
-          showCount={false}
         />
       </Grid.Col>
     </Grid>

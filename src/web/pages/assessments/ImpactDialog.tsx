@@ -1,9 +1,11 @@
-import { Group, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effects, ImpactInput, UpdateImpact, type Assessment, type Impact } from '../../../assessments/contract';
-import { useEnum } from '../../i18n/useEnum';
-import { FormDialog } from '../../kit';
+import { useEnum, useEnumOptions } from '../../i18n/useEnum';
+import { ChoiceField, fieldText, FormDialog, NoteField, RadioChoices } from '../../kit';
 import { str } from './stale';
+import type { PartDialogProps } from './PartDialog';
 import { usePartForm } from './useAssessmentSave';
 
 export interface RateTarget {
@@ -14,114 +16,96 @@ export interface RateTarget {
   rankable: boolean;
 }
 
-type Values = { effect: string; directness: string; relevanceRank: string; motivation: string };
-const toForm = (i: Impact | undefined): Values => ({
+const toForm = (i: Impact | undefined) => ({
   effect: str(i?.effect),
   directness: str(i?.directness),
   relevanceRank: str(i?.relevanceRank),
   motivation: str(i?.motivation),
 });
+type Values = ReturnType<typeof toForm>;
+const spec = { kind: 'impact', ns: 'assessments.rating', toForm } as const;
 
 /** Rate one goal or target: effect (Vet ej is an answer of its own), directness, rank, motivation. */
-export function ImpactDialog({
-  assessment,
-  step,
-  target,
-  impact,
-  onClose,
-}: {
-  assessment: Assessment;
-  step: 1 | 2;
-  target: RateTarget;
-  impact?: Impact;
-  onClose: () => void;
-}) {
+export function ImpactDialog(props: PartDialogProps<Impact> & { step: 1 | 2; target: RateTarget }) {
+  const { step, target, part: impact } = props;
   const { t } = useTranslation();
   const label = useEnum();
-  const edit = usePartForm({
-    assessment,
-    kind: 'impact',
-    part: impact,
-    toForm,
-    toInput: (form, version) => {
-      const v = form.values;
-      const common = {
-        effect: v.effect || undefined,
-        directness: step === 2 ? v.directness || null : null,
-        relevanceRank: step === 2 && target.rankable && v.relevanceRank ? Number(v.relevanceRank) : null,
-        motivation: v.motivation,
-      };
-      return impact
-        ? form.validate(UpdateImpact, { ...common, version })
-        : form.validate(ImpactInput, { ...common, step, itemId: target.itemId });
-    },
-    onSaved: onClose,
+  const options = useEnumOptions();
+  const edit = usePartForm(props, spec, (form, version) => {
+    const v = form.values;
+    const common = {
+      effect: v.effect || undefined,
+      directness: step === 2 ? v.directness || null : null,
+      relevanceRank: step === 2 && target.rankable && v.relevanceRank ? Number(v.relevanceRank) : null,
+      motivation: v.motivation,
+    };
+    return impact
+      ? form.validate(UpdateImpact, { ...common, version })
+      : form.validate(ImpactInput, { ...common, step, itemId: target.itemId });
   });
+
   const { form } = edit;
-  const v = form.values;
   const title = t(impact ? 'assessments.rating.editTitle' : 'assessments.rating.addTitle', {
     code: target.code,
     name: target.name,
   });
-  const show = (k: keyof Values, val: string | boolean) =>
-    (k === 'effect' || k === 'directness') && val ? label(k, String(val)) : String(val);
+  const show = fieldText<keyof Values>({
+    effect: (x) => label('effect', x),
+    directness: (x) => label('directness', x),
+  });
+  const fieldLabel = (k: keyof Values) => t(`assessments.rating.${k}`);
+  const ranks = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 
   return (
     <FormDialog
-      edit={edit}
+      {...edit.dialog}
       title={title}
-      submitLabel={t('assessments.rating.save')}
-      onClose={onClose}
       what={`${target.code} ${target.name}`}
-      fieldLabel={(k) => t(`assessments.rating.${k}`)}
+      fieldLabel={fieldLabel}
       show={show}
     >
-      <Radio.Group
-        label={t('assessments.rating.effect')}
+      <RadioChoices
+        label={fieldLabel('effect')}
         required
-        value={v.effect}
-        onChange={(x) => form.set('effect', x)}
-        error={form.errors.effect}
-      >
-        <Stack mt={4} gap={6}>
-          {effects.map((e) => (
-            <Radio key={e} value={e} label={label('effect', e)} />
-          ))}
-        </Stack>
-      </Radio.Group>
+        stacked
+        choices={options('effect', effects)}
+        {...form.select('effect')}
+      />
       {step === 2 && (
-        <Radio.Group
-          label={t('assessments.rating.directness')}
-          value={v.directness}
-          onChange={(x) => form.set('directness', x)}
-          error={form.errors.directness}
-        >
-          <Group mt={4} gap="md">
-            {(['direct', 'indirect', 'both'] as const).map((d) => (
-              <Radio key={d} value={d} label={label('directness', d)} />
-            ))}
-          </Group>
-        </Radio.Group>
+        <RadioChoices
+          label={fieldLabel('directness')}
+          choices={options('directness', ['direct', 'indirect', 'both'])}
+          {...form.select('directness')}
+        />
       )}
       {step === 2 && target.rankable && (
-        <NativeSelect
-          label={t('assessments.rating.relevanceRank')}
+        <ChoiceField
+          label={fieldLabel('relevanceRank')}
           description={t('assessments.rating.rankHint')}
-          data={[
-            { value: '', label: t('assessments.rating.notRanked') },
-            ...Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
-          ]}
+          empty={t('assessments.rating.notRanked')}
+          choices={ranks}
           {...form.text('relevanceRank')}
         />
       )}
-      <Textarea
-        label={t('assessments.rating.motivation')}
-        autosize
-        minRows={3}
-        maxLength={4000}
-        {...form.text('motivation')}
-      />
+      <NoteField label={fieldLabel('motivation')} rows={3} maxLength={4000} {...form.text('motivation')} />
       {step === 2 && <Text size="sm">{t('assessments.rating.unknownHint')}</Text>}
     </FormDialog>
   );
+}
+
+/** The rating dialog of a step: `rate(target)` rates a goal or target, `rate(target, impact)` changes a rating. */
+export function useRatingDialog(assessment: Assessment, step: 1 | 2) {
+  const [rating, setRating] = useState<{ target: RateTarget; impact?: Impact } | null>(null);
+  return {
+    rate: (target: RateTarget, impact?: Impact) => setRating({ target, impact }),
+    dialog: rating && (
+      <ImpactDialog
+        assessment={assessment}
+        step={step}
+        target={rating.target}
+        part={rating.impact}
+        onClose={() => setRating(null)}
+      />
+    ),
+  };
 }

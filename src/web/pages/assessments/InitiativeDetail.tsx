@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading';
 import { Section } from '../../components/Section';
 import { formatDate, formatDateTime } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, DetailPage, History, type Column } from '../../kit';
+import { DetailPage, History, type Column, CaptionedTable, RecordLink } from '../../kit';
 import { ConflictTable } from './ConflictTable';
 import { initiativeFieldLabel } from './programmeFields';
 import { assessmentLinks, assessmentsApi, initiativeKeys, useInitiative, useInitiativeConflicts } from './queries';
@@ -51,9 +51,7 @@ function InitiativeBody({ i }: { i: Initiative }) {
       header: t('initiatives.rounds.round'),
       rowHeader: true,
       cell: (r) => (
-        <Anchor component={Link} to={`/assessments/${r.id}`}>
-          {t('initiatives.rounds.open', { number: r.number })}
-        </Anchor>
+        <RecordLink to={`/assessments/${r.id}`}>{t('initiatives.rounds.open', { number: r.number })}</RecordLink>
       ),
     },
     { id: 'status', header: t('common.status'), cell: (r) => label('assessmentStatus', r.status) },
@@ -87,11 +85,7 @@ function InitiativeBody({ i }: { i: Initiative }) {
           items={[
             {
               label: t('initiatives.fields.programme'),
-              value: (
-                <Anchor component={Link} to={`/programmes/${i.programmeId}`}>
-                  {i.programmeName}
-                </Anchor>
-              ),
+              value: <RecordLink to={`/programmes/${i.programmeId}`}>{i.programmeName}</RecordLink>,
             },
             { label: t('initiatives.fields.startDate'), value: formatDate(i.startDate) },
             {
@@ -107,14 +101,11 @@ function InitiativeBody({ i }: { i: Initiative }) {
         />
       </Section>
       <Section title={t('initiatives.rounds.title')}>
-        <DataTable
+        <CaptionedTable
           caption={t('initiatives.rounds.caption', { name: i.name })}
-          captionHidden={false}
           columns={columns}
           rows={rounds}
-          rowKey={(r) => r.id}
           empty={t('initiatives.rounds.empty')}
-          showCount={false}
         />
         <ErrorAlert error={reassess.error} />
         {i.abilities.assess && !latest && <StartAssessment initiative={i} />}

@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateInitiative, type Initiative } from '../../../assessments/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { DetailPage, useEditForm } from '../../kit';
 import { InitiativeForm } from './InitiativeForm';
 import { initiativeFieldLabel, initiativeFormToInput, initiativeToForm, showValue } from './programmeFields';
@@ -29,7 +28,7 @@ export function InitiativeEdit() {
 function EditForm({ initiative, allGroups }: { initiative: Initiative; allGroups: string[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { form, save, submit, staleNotice } = useEditForm({
+  const { frame } = useEditForm({
     record: initiative,
     toForm: initiativeToForm,
     toInput: initiativeFormToInput,
@@ -40,16 +39,14 @@ function EditForm({ initiative, allGroups }: { initiative: Initiative; allGroups
   });
   return (
     <InitiativeForm
-      form={form}
+      {...frame({
+        cancelTo: `/initiatives/${initiative.id}`,
+        what: (i) => i.name,
+        label: initiativeFieldLabel(t),
+        show: showValue(t),
+      })}
       allGroups={allGroups}
-      onSubmit={submit}
-      cancelTo={`/initiatives/${initiative.id}`}
-      busy={save.pending}
-      submitLabel={t('common.save')}
       label={t('initiatives.editTitle', { name: initiative.name })}
-    >
-      {staleNotice(save.stale?.name ?? '', initiativeFieldLabel(t), showValue(t))}
-      <ErrorAlert error={form.error} />
-    </InitiativeForm>
+    />
   );
 }

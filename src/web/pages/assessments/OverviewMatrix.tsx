@@ -1,13 +1,14 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Text } from '@mantine/core';
+
 import { useTranslation } from 'react-i18next';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, type Column } from '../../kit';
+import { DataTable, col, type Column, RecordLink } from '../../kit';
 import { GOAL_CODES } from './goals';
 import type { Overview } from './queries';
 import { tallyText } from './tally';
 
 type Row = Overview['rows'][number];
+const initiativePath = (r: Row) => `/initiatives/${r.initiativeId}`;
 
 /**
  * The initiatives of a programme: assessment status, open conflicts, overdue actions and the impact on
@@ -18,28 +19,18 @@ export function OverviewMatrix({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const label = useEnum();
   const columns: Column<Row>[] = [
-    {
-      id: 'name',
-      header: t('initiatives.one'),
-      rowHeader: true,
-      sortValue: (r) => r.name,
-      cell: (r) => (
-        <Anchor component={Link} to={`/initiatives/${r.initiativeId}`}>
-          {r.name}
-        </Anchor>
-      ),
-    },
+    col.link('name', t('initiatives.one'), (r) => r.name, initiativePath),
     {
       id: 'status',
       header: t('programmes.overview.status'),
       cell: (r) =>
         r.assessment ? (
-          <Anchor component={Link} to={`/assessments/${r.assessment.id}`}>
+          <RecordLink to={`/assessments/${r.assessment.id}`}>
             {t('programmes.overview.round', {
               number: r.assessment.number,
               status: label('assessmentStatus', r.assessment.status),
             })}
-          </Anchor>
+          </RecordLink>
         ) : (
           t('programmes.overview.notAssessed')
         ),

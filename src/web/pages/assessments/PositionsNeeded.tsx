@@ -1,11 +1,11 @@
-import { Button, Checkbox, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useId, type FormEvent } from 'react';
+import { Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../assessments/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { assessmentsApi } from './queries';
 import { useAssessmentForm } from './useAssessmentSave';
-import { wrappingLabel } from '../../kit';
+import { NoteField, SubmitForm } from '../../kit';
+import { StepSave, StepSection } from './StepSection';
 
 /** "Krävs några ställningstaganden för att komma vidare?" – per step 1–3, saved on the assessment. */
 export function PositionsNeeded({
@@ -18,7 +18,6 @@ export function PositionsNeeded({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const key = String(step) as '1' | '2' | '3';
   const current = assessment.positionsNeeded[key];
   const toForm = (x: Assessment | undefined) => {
@@ -35,63 +34,41 @@ export function PositionsNeeded({
       assessmentsApi.setPositionsNeeded(assessment.id, key, need, Math.max(version ?? 0, assessment.version)),
   });
   const { form } = edit;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    edit.submit();
-  };
   const fieldLabel = (k: 'needed' | 'note') =>
     k === 'needed' ? t('assessments.positions.needed') : t('assessments.positions.note');
   const yesNo = (k: string, v: string | boolean) =>
     k === 'needed' ? (String(v) === 'true' ? t('common.yes') : t('common.no')) : String(v);
 
   return (
-    <Paper component="section" withBorder p="md" mt="lg" aria-labelledby={titleId}>
-      <Title order={3} size="h4" id={titleId} mb="xs">
-        {t('assessments.positions.title')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t('assessments.positions.question')}
-      </Text>
-      {!editable ? (
-        <Text>
-          {current?.needed ? t('assessments.positions.yes') : t('assessments.positions.no')}
-          {current?.note ? ` – ${current.note}` : ''}
-        </Text>
-      ) : (
-        <form onSubmit={submit} noValidate aria-labelledby={titleId}>
-          <Stack gap="sm">
-            {edit.staleNotice(t('assessments.positions.title'), fieldLabel, yesNo)}
-            <ErrorAlert error={form.error} />
-            <Checkbox
-              label={t('assessments.positions.needed')}
-              {...form.checkbox('needed')}
-              onChange={(e) => {
-                const needed = e.currentTarget.checked;
-                // Unticking removes the note with it, so the form never holds a "no" with a note.
-                form.setValues({ ...form.values, needed, note: needed ? form.values.note : '' });
-              }}
-            />
-            {form.values.needed && (
-              <Textarea
-                label={t('assessments.positions.note')}
-                autosize
-                minRows={2}
-                maxLength={4000}
-                {...form.text('note')}
+    <StepSection title={t('assessments.positions.title')} intro={t('assessments.positions.question')}>
+      {(titleId) =>
+        !editable ? (
+          <Text>
+            {current?.needed ? t('assessments.positions.yes') : t('assessments.positions.no')}
+            {current?.note ? ` – ${current.note}` : ''}
+          </Text>
+        ) : (
+          <SubmitForm onSubmit={edit.submit} aria-labelledby={titleId}>
+            <Stack gap="sm">
+              {edit.staleNotice(t('assessments.positions.title'), fieldLabel, yesNo)}
+              <ErrorAlert error={form.error} />
+              <Checkbox
+                label={t('assessments.positions.needed')}
+                {...form.checkbox('needed')}
+                onChange={(e) => {
+                  const needed = e.currentTarget.checked;
+                  // Unticking removes the note with it, so the form never holds a "no" with a note.
+                  form.setValues({ ...form.values, needed, note: needed ? form.values.note : '' });
+                }}
               />
-            )}
-            <Button
-              type="submit"
-              variant="outline"
-              loading={edit.save.pending}
-              style={{ alignSelf: 'flex-start' }}
-              styles={wrappingLabel}
-            >
-              {t('assessments.positions.save', { step })}
-            </Button>
-          </Stack>
-        </form>
-      )}
-    </Paper>
+              {form.values.needed && (
+                <NoteField label={t('assessments.positions.note')} maxLength={4000} {...form.text('note')} />
+              )}
+              <StepSave label={t('assessments.positions.save', { step })} busy={edit.save.pending} outline />
+            </Stack>
+          </SubmitForm>
+        )
+      }
+    </StepSection>
   );
 }

@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateProgramme, type Programme } from '../../../assessments/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { DetailPage, useEditForm } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { ProgrammeForm } from './ProgrammeForm';
@@ -26,7 +25,7 @@ function EditForm({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const local = useLocalText();
   const navigate = useNavigate();
-  const { form, save, submit, staleNotice } = useEditForm({
+  const { save, frame } = useEditForm({
     record: programme,
     toForm: programmeToForm,
     toInput: programmeFormToInput,
@@ -40,17 +39,10 @@ function EditForm({ programme }: { programme: Programme }) {
     k === 'rusVersionId' && theirs?.rusName && v === theirs.rusVersionId ? local(theirs.rusName) : showValue(t)(k, v);
   return (
     <ProgrammeForm
-      form={form}
-      onSubmit={submit}
-      busy={save.pending}
-      submitLabel={t('common.save')}
-      cancelTo={`/programmes/${programme.id}`}
+      {...frame({ cancelTo: `/programmes/${programme.id}`, what: (p) => p.name, label: programmeFieldLabel(t), show })}
       chooseOwner={false}
       current={programme}
       label={t('programmes.editTitle', { name: programme.name })}
-    >
-      {staleNotice(theirs?.name ?? '', programmeFieldLabel(t), show)}
-      <ErrorAlert error={form.error} />
-    </ProgrammeForm>
+    />
   );
 }

@@ -1,33 +1,18 @@
-import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../assessments/contract';
-import { DataTable, ListPage, type Column } from '../../kit';
+import { col, CountedListPage, type Column } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { useProgrammes } from './queries';
+
+const programmePath = (p: Programme) => `/programmes/${p.id}`;
 
 export function ProgrammeList() {
   const { t } = useTranslation();
   const local = useLocalText();
   const q = useProgrammes();
   const columns: Column<Programme>[] = [
-    {
-      id: 'name',
-      header: t('programmes.fields.name'),
-      rowHeader: true,
-      sortValue: (p) => p.name,
-      cell: (p) => (
-        <Anchor component={Link} to={`/programmes/${p.id}`}>
-          {p.name}
-        </Anchor>
-      ),
-    },
-    {
-      id: 'organisation',
-      header: t('programmes.fields.organisation'),
-      sortValue: (p) => p.organisationName,
-      cell: (p) => p.organisationName,
-    },
+    col.link('name', t('programmes.fields.name'), (p) => p.name, programmePath),
+    col.value('organisation', t('programmes.fields.organisation'), (p) => p.organisationName),
     {
       id: 'rus',
       header: t('programmes.fields.rus'),
@@ -36,13 +21,7 @@ export function ProgrammeList() {
           ? t('programmes.rusOption', { name: local(p.rusName), number: p.rusVersionNumber ?? '' })
           : t('programmes.noRus'),
     },
-    {
-      id: 'initiatives',
-      header: t('programmes.fields.initiativeCount'),
-      align: 'right',
-      sortValue: (p) => p.initiativeCount,
-      cell: (p) => p.initiativeCount,
-    },
+    col.value('initiatives', t('programmes.fields.initiativeCount'), (p) => p.initiativeCount, { align: 'right' }),
     {
       id: 'shared',
       header: t('programmes.fields.shared'),
@@ -50,23 +29,11 @@ export function ProgrammeList() {
     },
   ];
   return (
-    <ListPage
-      title={t('programmes.title')}
-      description={t('programmes.intro')}
-      actions={[{ label: t('programmes.new'), to: '/programmes/new', can: !!q.data?.abilities.create }]}
-    >
-      <DataTable
-        caption={t('programmes.tableCaption')}
-        columns={columns}
-        rows={q.data?.items}
-        total={q.data?.total}
-        rowKey={(p) => p.id}
-        loading={q.isPending}
-        error={q.error}
-        onRetry={() => void q.refetch()}
-        empty={t('programmes.empty')}
-        initialSort={{ id: 'name' }}
-      />
-    </ListPage>
+    <CountedListPage
+      ns="programmes"
+      query={q}
+      columns={columns}
+      actions={[{ label: t('programmes.new'), to: '/programmes/new', can: q.data?.abilities.create }]}
+    />
   );
 }

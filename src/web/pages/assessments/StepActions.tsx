@@ -1,14 +1,13 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentAction } from '../../../assessments/contract';
 import { formatDate } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, type Column } from '../../kit';
+import type { Column } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { ActionDialog } from './ActionDialog';
-import { GateForm } from './GateForm';
-import { PartActions } from './PartActions';
+import { usePartDialog } from './PartDialog';
+import { PartsSummary, PartTable, StepEnd } from './PartTable';
 import type { StepProps } from './StepProps';
 
 /** "⚠ Försenad": overdue in words and a sign, not colour alone. */
@@ -26,26 +25,9 @@ export function StepActions({ assessment, editable, canComment }: StepProps) {
   const { t } = useTranslation();
   const label = useEnum();
   const local = useLocalText();
-  const [dialog, setDialog] = useState<{ action?: AssessmentAction } | null>(null);
+  const dialog = usePartDialog(ActionDialog, assessment);
   const overdue = assessment.actions.filter((a) => a.overdue).length;
   const columns: Column<AssessmentAction>[] = [
-    {
-      id: 'title',
-      header: t('assessments.actions.fields.title'),
-      rowHeader: true,
-      cell: (a) => (
-        <>
-          <Text fw={500} size="sm" span>
-            {a.title}
-          </Text>
-          {a.description && (
-            <Text size="xs" style={{ whiteSpace: 'pre-line' }}>
-              {a.description}
-            </Text>
-          )}
-        </>
-      ),
-    },
     {
       id: 'answers',
       header: t('assessments.actions.fields.answersId'),
@@ -72,40 +54,33 @@ export function StepActions({ assessment, editable, canComment }: StepProps) {
         </Stack>
       ),
     },
-    {
-      id: 'actions',
-      header: t('common.actions'),
-      cell: (a) => (
-        <PartActions
-          assessment={assessment}
-          kind="action"
-          part={a}
-          name={a.title}
-          editable={editable}
-          canComment={canComment}
-          onEdit={() => setDialog({ action: a })}
-        />
-      ),
-    },
   ];
 
   return (
     <>
-      <Group justify="space-between" mb="sm">
-        <Text>{t('assessments.actions.summary', { count: assessment.actions.length, overdue })}</Text>
-        {editable && <Button onClick={() => setDialog({})}>{t('assessments.actions.add')}</Button>}
-      </Group>
-      <DataTable
+      <PartsSummary
+        summary={t('assessments.actions.summary', { count: assessment.actions.length, overdue })}
+        addLabel={t('assessments.actions.add')}
+        editable={editable}
+        onAdd={() => dialog.open()}
+      />
+      <PartTable
+        assessment={assessment}
+        kind="action"
+        rows={assessment.actions}
+        nameHeader={t('assessments.actions.fields.title')}
+        name={(a) => a.title}
+        note={(a) => a.description}
+        columns={columns}
         caption={t('assessments.actions.caption')}
         captionHidden={false}
-        columns={columns}
-        rows={assessment.actions}
-        rowKey={(a) => a.id}
         empty={t('assessments.actions.empty')}
-        showCount={false}
+        editable={editable}
+        canComment={canComment}
+        onEdit={dialog.open}
       />
-      <GateForm assessment={assessment} step={4} editable={editable} />
-      {dialog && <ActionDialog assessment={assessment} action={dialog.action} onClose={() => setDialog(null)} />}
+      <StepEnd assessment={assessment} step={4} editable={editable} />
+      {dialog.dialog}
     </>
   );
 }

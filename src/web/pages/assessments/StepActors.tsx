@@ -1,14 +1,12 @@
-import { Button, Group, Image, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentActor } from '../../../assessments/contract';
 import { currentLocale } from '../../i18n';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, type Column } from '../../kit';
+import type { Column } from '../../kit';
 import { ActorDialog } from './ActorDialog';
-import { GateForm } from './GateForm';
-import { PartActions } from './PartActions';
-import { PositionsNeeded } from './PositionsNeeded';
+import { usePartDialog } from './PartDialog';
+import { longText, PartsSummary, PartTable, StepEnd, StepFigure } from './PartTable';
 import { assessmentLinks } from './queries';
 import type { StepProps } from './StepProps';
 
@@ -16,7 +14,7 @@ import type { StepProps } from './StepProps';
 export function StepActors({ assessment, editable, canComment, stamp }: StepProps) {
   const { t } = useTranslation();
   const label = useEnum();
-  const [dialog, setDialog] = useState<{ actor?: AssessmentActor } | null>(null);
+  const dialog = usePartDialog(ActorDialog, assessment);
   const actors = [...assessment.actors].sort((a, b) =>
     a.presence === b.presence ? 0 : a.presence === 'missing' ? -1 : 1,
   );
@@ -24,19 +22,6 @@ export function StepActors({ assessment, editable, canComment, stamp }: StepProp
   const alt = t('assessments.actors.mapAlt', { count: actors.length, missing });
 
   const columns: Column<AssessmentActor>[] = [
-    {
-      id: 'actor',
-      header: t('assessments.actors.fields.actor'),
-      rowHeader: true,
-      cell: (a) => (
-        <>
-          <Text fw={500} size="sm" span>
-            {a.name}
-          </Text>
-          {!a.organisationId && <Text size="xs">{t('assessments.actors.notInRegister')}</Text>}
-        </>
-      ),
-    },
     {
       id: 'presence',
       header: t('assessments.actors.fields.presence'),
@@ -54,52 +39,40 @@ export function StepActors({ assessment, editable, canComment, stamp }: StepProp
     { id: 'interest', header: t('assessments.actors.interestShort'), align: 'right', cell: (a) => a.interest },
     { id: 'quadrant', header: t('assessments.actors.fields.quadrant'), cell: (a) => label('quadrant', a.quadrant) },
     { id: 'stance', header: t('assessments.actors.fields.stance'), cell: (a) => label('stance', a.stance) },
-    {
-      id: 'note',
-      header: t('assessments.actors.fields.note'),
-      cell: (a) => <span style={{ whiteSpace: 'pre-line' }}>{a.note ?? '–'}</span>,
-    },
-    {
-      id: 'actions',
-      header: t('common.actions'),
-      cell: (a) => (
-        <PartActions
-          assessment={assessment}
-          kind="actor"
-          part={a}
-          name={a.name}
-          editable={editable}
-          canComment={canComment}
-          onEdit={() => setDialog({ actor: a })}
-        />
-      ),
-    },
+    { id: 'note', header: t('assessments.actors.fields.note'), cell: (a) => longText(a.note) },
   ];
 
   return (
     <>
-      <Group justify="space-between" mb="sm">
-        <Text>{t('assessments.actors.summary', { count: actors.length, missing })}</Text>
-        {editable && <Button onClick={() => setDialog({})}>{t('assessments.actors.add')}</Button>}
-      </Group>
-      <DataTable
+      <PartsSummary
+        summary={t('assessments.actors.summary', { count: actors.length, missing })}
+        addLabel={t('assessments.actors.add')}
+        editable={editable}
+        onAdd={() => dialog.open()}
+      />
+      <PartTable
+        assessment={assessment}
+        kind="actor"
+        rows={actors}
+        nameHeader={t('assessments.actors.fields.actor')}
+        name={(a) => a.name}
+        note={(a) => !a.organisationId && t('assessments.actors.notInRegister')}
+        columns={columns}
         caption={t('assessments.actors.caption')}
         captionHidden={false}
-        columns={columns}
-        rows={actors}
-        rowKey={(a) => a.id}
         empty={t('assessments.actors.empty')}
-        showCount={false}
+        editable={editable}
+        canComment={canComment}
+        onEdit={dialog.open}
       />
-      <figure style={{ margin: 0 }}>
-        <Image src={assessmentLinks.actorMap(assessment.id, currentLocale(), stamp)} alt={alt} maw={560} w="100%" />
-        <Text component="figcaption" size="sm" mt={4}>
-          {t('assessments.actors.mapCaption')}
-        </Text>
-      </figure>
-      <PositionsNeeded assessment={assessment} step={3} editable={editable} />
-      <GateForm assessment={assessment} step={3} editable={editable} />
-      {dialog && <ActorDialog assessment={assessment} actor={dialog.actor} onClose={() => setDialog(null)} />}
+      <StepFigure
+        src={assessmentLinks.actorMap(assessment.id, currentLocale(), stamp)}
+        alt={alt}
+        caption={t('assessments.actors.mapCaption')}
+        maw={560}
+      />
+      <StepEnd assessment={assessment} step={3} editable={editable} />
+      {dialog.dialog}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Impact } from '../../../assessments/contract';
 import type { Item } from '../../../goals/contract';
@@ -8,9 +7,8 @@ import { Loading } from '../../components/Loading';
 import { useEnum } from '../../i18n/useEnum';
 import { useLocalText } from '../frameworks/queries';
 import { Comments } from './Comments';
-import { GateForm } from './GateForm';
-import { ImpactDialog, type RateTarget } from './ImpactDialog';
-import { PositionsNeeded } from './PositionsNeeded';
+import { useRatingDialog, type RateTarget } from './ImpactDialog';
+import { StepEnd } from './PartTable';
 import { RemovePartButton } from './RemovePartButton';
 import { useVersionContent } from './queries';
 import type { StepProps } from './StepProps';
@@ -21,7 +19,7 @@ export function StepRus({ assessment, editable, canComment }: StepProps) {
   const local = useLocalText();
   const rus = assessment.frameworks.find((f) => f.kind === 'rus');
   const content = useVersionContent(rus?.frameworkId, rus?.versionId);
-  const [rating, setRating] = useState<{ target: RateTarget; impact?: Impact } | null>(null);
+  const rating = useRatingDialog(assessment, 1);
   const rated = new Map(assessment.impacts.filter((i) => i.step === 1).map((i) => [i.itemId, i]));
 
   if (!rus) return <Text>{t('assessments.step1.noRus')}</Text>;
@@ -47,7 +45,7 @@ export function StepRus({ assessment, editable, canComment }: StepProps) {
               <Button
                 size="xs"
                 variant={impact ? 'outline' : 'filled'}
-                onClick={() => setRating({ target, impact })}
+                onClick={() => rating.rate(target, impact)}
                 aria-label={`${impact ? t('assessments.rating.edit') : t('assessments.rating.rate')} ${goal.code} ${local(goal.name)}`}
               >
                 {impact ? t('assessments.rating.edit') : t('assessments.rating.rate')}
@@ -99,17 +97,8 @@ export function StepRus({ assessment, editable, canComment }: StepProps) {
           </div>
         ))}
       </Stack>
-      <PositionsNeeded assessment={assessment} step={1} editable={editable} />
-      <GateForm assessment={assessment} step={1} editable={editable} />
-      {rating && (
-        <ImpactDialog
-          assessment={assessment}
-          step={1}
-          target={rating.target}
-          impact={rating.impact}
-          onClose={() => setRating(null)}
-        />
-      )}
+      <StepEnd assessment={assessment} step={1} editable={editable} />
+      {rating.dialog}
     </>
   );
 }

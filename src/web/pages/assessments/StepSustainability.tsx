@@ -1,16 +1,13 @@
 import { Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Impact } from '../../../assessments/contract';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, type Column } from '../../kit';
+import type { Column } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
-import { GateForm } from './GateForm';
 import { WheelAndTally } from './GoalTallyTable';
-import { ImpactDialog, type RateTarget } from './ImpactDialog';
+import { useRatingDialog } from './ImpactDialog';
 import { ItemBrowser } from './ItemBrowser';
-import { PartActions } from './PartActions';
-import { PositionsNeeded } from './PositionsNeeded';
+import { longText, PartTable, StepEnd } from './PartTable';
 import type { StepProps } from './StepProps';
 
 /** Step 2: Agenda 2030 (and the other chosen frameworks) at goal and target level. */
@@ -18,7 +15,7 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
   const { t } = useTranslation();
   const label = useEnum();
   const local = useLocalText();
-  const [rating, setRating] = useState<{ target: RateTarget; impact?: Impact } | null>(null);
+  const rating = useRatingDialog(assessment, 2);
   const impacts = assessment.impacts
     .filter((i) => i.step === 2)
     .sort(
@@ -30,26 +27,10 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
   const fwName = new Map(assessment.frameworks.map((f) => [f.versionId, local(f.name)]));
   const caption = t('assessments.step2.ratedCaption');
   const edit = (i: Impact) =>
-    setRating({
-      target: { itemId: i.itemId, code: i.code, name: local(i.name), rankable: i.parentCode === null },
-      impact: i,
-    });
+    rating.rate({ itemId: i.itemId, code: i.code, name: local(i.name), rankable: i.parentCode === null }, i);
 
   const nameOf = (i: Impact) => `${i.code} ${local(i.name)}`;
   const columns: Column<Impact>[] = [
-    {
-      id: 'item',
-      header: t('assessments.step2.item'),
-      rowHeader: true,
-      cell: (i) => (
-        <>
-          <Text fw={500} size="sm" span>
-            {nameOf(i)}
-          </Text>
-          <Text size="xs">{fwName.get(i.versionId)}</Text>
-        </>
-      ),
-    },
     { id: 'effect', header: t('assessments.rating.effect'), cell: (i) => label('effect', i.effect) },
     {
       id: 'directness',
@@ -57,26 +38,7 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
       cell: (i) => (i.directness ? label('directness', i.directness) : '–'),
     },
     { id: 'rank', header: t('assessments.rating.rankShort'), align: 'right', cell: (i) => i.relevanceRank ?? '–' },
-    {
-      id: 'motivation',
-      header: t('assessments.rating.motivation'),
-      cell: (i) => <span style={{ whiteSpace: 'pre-line' }}>{i.motivation ?? '–'}</span>,
-    },
-    {
-      id: 'actions',
-      header: t('common.actions'),
-      cell: (i) => (
-        <PartActions
-          assessment={assessment}
-          kind="impact"
-          part={i}
-          name={nameOf(i)}
-          editable={editable}
-          canComment={canComment}
-          onEdit={() => edit(i)}
-        />
-      ),
-    },
+    { id: 'motivation', header: t('assessments.rating.motivation'), cell: (i) => longText(i.motivation) },
   ];
 
   return (
@@ -85,13 +47,19 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
       <Title order={3} size="h4" mb="xs">
         {caption}
       </Title>
-      <DataTable
-        caption={t('assessments.step2.ratedCaptionLong', { count: impacts.length })}
-        columns={columns}
+      <PartTable
+        assessment={assessment}
+        kind="impact"
         rows={impacts}
-        rowKey={(i) => i.id}
+        nameHeader={t('assessments.step2.item')}
+        name={nameOf}
+        note={(i) => fwName.get(i.versionId)}
+        columns={columns}
+        caption={t('assessments.step2.ratedCaptionLong', { count: impacts.length })}
         empty={t('assessments.step2.noneRated')}
-        showCount={false}
+        editable={editable}
+        canComment={canComment}
+        onEdit={edit}
       />
       <Title order={3} size="h4" mt="lg" mb="xs">
         {t('assessments.step2.browseTitle')}
@@ -99,22 +67,9 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
       <Text size="sm" mb="sm">
         {t('assessments.step2.browseIntro')}
       </Text>
-      <ItemBrowser
-        assessment={assessment}
-        editable={editable}
-        onRate={(target, impact) => setRating({ target, impact })}
-      />
-      <PositionsNeeded assessment={assessment} step={2} editable={editable} />
-      <GateForm assessment={assessment} step={2} editable={editable} />
-      {rating && (
-        <ImpactDialog
-          assessment={assessment}
-          step={2}
-          target={rating.target}
-          impact={rating.impact}
-          onClose={() => setRating(null)}
-        />
-      )}
+      <ItemBrowser assessment={assessment} editable={editable} onRate={rating.rate} />
+      <StepEnd assessment={assessment} step={2} editable={editable} />
+      {rating.dialog}
     </>
   );
 }

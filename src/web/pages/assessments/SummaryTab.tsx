@@ -7,7 +7,7 @@ import { FieldList } from '../../components/FieldList';
 import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
 import { useEnum } from '../../i18n/useEnum';
-import { DataTable, History, type Column } from '../../kit';
+import { History, type Column, CaptionedTable } from '../../kit';
 import { Comments } from './Comments';
 import { partEnums } from './enums';
 import { assessmentKeys, assessmentLinks, assessmentsApi } from './queries';
@@ -78,13 +78,11 @@ export function SummaryTab({ assessment: a, editable, canComment }: StepProps) {
           ]}
         />
       </SummaryPart>
-      <DataTable
+      <CaptionedTable
         caption={t('assessments.summary.gatesCaption')}
-        captionHidden={false}
         columns={columns}
         rows={[1, 2, 3, 4].map((step) => ({ step }))}
         rowKey={(r) => String(r.step)}
-        showCount={false}
       />
       <SummaryPart id="summary-report" title={t('assessments.summary.report')}>
         <Text size="sm" mb="sm">

@@ -149,18 +149,18 @@ export const assessmentLinks = {
 
 /** The programmes the person may see, and whether they may start a new one. */
 export const useProgrammes = () => useQuery({ queryKey: programmeKeys.all, queryFn: assessmentsApi.programmes });
-export const useProgramme = (id: string) =>
-  useQuery({ queryKey: programmeKeys.one(id), queryFn: () => assessmentsApi.programme(id), enabled: !!id });
-export const useOverview = (id: string) =>
-  useQuery({ queryKey: programmeKeys.overview(id), queryFn: () => assessmentsApi.overview(id) });
-export const useProgrammeConflicts = (id: string) =>
-  useQuery({ queryKey: programmeKeys.conflicts(id), queryFn: () => assessmentsApi.programmeConflicts(id) });
-export const useInitiative = (id: string) =>
-  useQuery({ queryKey: initiativeKeys.one(id), queryFn: () => assessmentsApi.initiative(id) });
-export const useInitiativeConflicts = (id: string) =>
-  useQuery({ queryKey: initiativeKeys.conflicts(id), queryFn: () => assessmentsApi.initiativeConflicts(id) });
-export const useAssessment = (id: string) =>
-  useQuery({ queryKey: assessmentKeys.one(id), queryFn: () => assessmentsApi.assessment(id) });
+/** A record (or a part of one) read by its id: the query waits for the id. */
+function queryById<T>(key: (id: string) => readonly unknown[], read: (id: string) => Promise<T>) {
+  return function useById(id: string) {
+    return useQuery({ queryKey: key(id), queryFn: () => read(id), enabled: !!id });
+  };
+}
+export const useProgramme = queryById(programmeKeys.one, assessmentsApi.programme);
+export const useOverview = queryById(programmeKeys.overview, assessmentsApi.overview);
+export const useProgrammeConflicts = queryById(programmeKeys.conflicts, assessmentsApi.programmeConflicts);
+export const useInitiative = queryById(initiativeKeys.one, assessmentsApi.initiative);
+export const useInitiativeConflicts = queryById(initiativeKeys.conflicts, assessmentsApi.initiativeConflicts);
+export const useAssessment = queryById(assessmentKeys.one, assessmentsApi.assessment);
 export const useComparison = (id: string, otherId: string) =>
   useQuery({ queryKey: assessmentKeys.compare(id, otherId), queryFn: () => assessmentsApi.compare(id, otherId) });
 

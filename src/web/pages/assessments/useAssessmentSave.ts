@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../assessments/contract';
 import type { FormValues, useForm } from '../../components/useForm';
 import { useFormSave, useSave, type Versioned } from '../../kit';
+import type { PartDialogProps } from './PartDialog';
 import { assessmentKeys, assessmentsApi, initiativeKeys, programmeKeys, type PartKind } from './queries';
 
 /** What a change to an assessment may change elsewhere: the programme overview and the initiative. */
@@ -35,22 +37,32 @@ export function useAssessmentForm<V extends FormValues, R extends Versioned, I>(
   return useFormSave({ ...opts, invalidate: related, onSaved: useAnswer(opts.onSaved) });
 }
 
-/** Add a part of an assessment or change it (its version goes with the change). */
-export function usePartForm<V extends FormValues, R extends Versioned & { id: string }, I extends object>(opts: {
-  assessment: Assessment;
+/** A kind of part as its dialog saves it: its kind, its texts' i18n section (`save`) and its form values. */
+export interface PartSpec<V extends FormValues, R> {
   kind: PartKind;
-  part?: R;
+  ns: string;
   toForm: (record: R | undefined) => V;
-  toInput: (form: ReturnType<typeof useForm<V>>, version: number | undefined) => I | null;
-  onSaved: () => void;
-}) {
-  const { assessment, kind, part } = opts;
-  return useAssessmentForm({
+}
+
+/**
+ * Add a part of an assessment or change it (its version goes with the change); saved, the dialog
+ * closes. `dialog` is what the part's FormDialog takes from here: the form and its save, closing and
+ * the save button ("`ns`.save").
+ */
+export function usePartForm<V extends FormValues, R extends Versioned & { id: string }, I extends object>(
+  props: PartDialogProps<R>,
+  spec: PartSpec<V, R>,
+  toInput: (form: ReturnType<typeof useForm<V>>, version: number | undefined) => I | null,
+) {
+  const { t } = useTranslation();
+  const { assessment, part, onClose } = props;
+  const edit = useAssessmentForm({
     record: part,
-    toForm: opts.toForm,
-    toInput: opts.toInput,
+    toForm: spec.toForm,
+    toInput,
     send: (input: I, version) =>
-      assessmentsApi.savePart(assessment.id, kind, part?.id, (part ? { ...input, version } : input) as never),
-    onSaved: opts.onSaved,
+      assessmentsApi.savePart(assessment.id, spec.kind, part?.id, (part ? { ...input, version } : input) as never),
+    onSaved: onClose,
   });
+  return { ...edit, dialog: { edit, onClose, submitLabel: t(`${spec.ns}.save`) } };
 }

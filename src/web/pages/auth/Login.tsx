@@ -1,12 +1,9 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { PasswordInput, TextInput } from '@mantine/core';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoginInput } from '../../../auth/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
-import { useForm } from '../../components/useForm';
 import { useSession } from '../../session';
+import { AuthForm, useAuthForm } from './AuthForm';
 
 /** Only paths inside the app, never another site. */
 function safeNext(next: string | null): string {
@@ -18,55 +15,30 @@ export function Login() {
   const { user, signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const form = useForm({ email: '', password: '' });
-  const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
+  const { form, frame } = useAuthForm({
+    initial: { email: '', password: '' },
+    schema: LoginInput,
+    send: (input) => signIn(input.email, input.password),
+    onSaved: () => navigate(next, { replace: true }),
+  });
 
   if (user) return <Navigate to={next} replace />;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const input = form.validate(LoginInput, form.values);
-    if (!input) return;
-    setBusy(true);
-    try {
-      await signIn(input.email, input.password);
-      navigate(next, { replace: true });
-    } catch (err) {
-      form.fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <>
-      <PageHeader title={t('auth.login.title')} />
-      <Text mb="md">{t('auth.login.intro')}</Text>
-      <ErrorAlert error={form.error} title={t('auth.login.title')} />
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t('auth.login.email')}
-            type="email"
-            autoComplete="username"
-            required
-            {...form.text('email')}
-          />
-          <PasswordInput
-            label={t('auth.login.password')}
-            autoComplete="current-password"
-            required
-            {...form.text('password')}
-          />
-          <Button type="submit" loading={busy}>
-            {t('auth.login.submit')}
-          </Button>
-          <Anchor component={Link} to="/forgot-password">
-            {t('auth.login.forgot')}
-          </Anchor>
-        </Stack>
-      </form>
-    </>
+    <AuthForm
+      {...frame}
+      texts="auth.login"
+      errorTitle={t('auth.login.title')}
+      link={{ to: '/forgot-password', label: t('auth.login.forgot') }}
+    >
+      <TextInput label={t('auth.login.email')} type="email" autoComplete="username" required {...form.text('email')} />
+      <PasswordInput
+        label={t('auth.login.password')}
+        autoComplete="current-password"
+        required
+        {...form.text('password')}
+      />
+    </AuthForm>
   );
 }

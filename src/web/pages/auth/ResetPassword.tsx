@@ -1,84 +1,62 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Anchor, PasswordInput } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
-import { useForm } from '../../components/useForm';
+import { z } from 'zod';
+import { AuthForm, useAuthForm } from './AuthForm';
+import { authApi } from './queries';
 
 const MIN = 10;
+
+/** The new password, typed twice: at least MIN characters (the server's rule), and the same both times. */
+const NewPassword = z
+  .object({ password: z.string().min(MIN), confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'validation.passwordMismatch' });
 
 export function ResetPassword() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const form = useForm({ password: '', confirm: '' });
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const { form, frame } = useAuthForm({
+    initial: { password: '', confirm: '' },
+    schema: NewPassword,
+    send: ({ password }) => authApi.resetPassword({ token, password }),
+    onSaved: () => setDone(true),
+  });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const { password, confirm } = form.values;
-    const errors: Record<string, string> = {};
-    if (password.length < MIN) errors.password = t('validation.passwordLength', { min: MIN });
-    if (password !== confirm) errors.confirm = t('validation.passwordMismatch');
-    form.setErrors(errors);
-    if (Object.keys(errors).length) return;
-    setBusy(true);
-    try {
-      await api.post('/api/auth/password-reset', { token, password });
-      setDone(true);
-    } catch (err) {
-      form.fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** Where the page ends instead of the form: a link without its code, or the password changed. */
+  const outcome = (color: string, role: 'alert' | 'status', text: string, to: string, link: string) => (
+    <Alert color={color} variant="outline" role={role}>
+      {text}{' '}
+      <Anchor component={Link} to={to}>
+        {link}
+      </Anchor>
+    </Alert>
+  );
 
   return (
-    <>
-      <PageHeader title={t('auth.reset.title')} />
-      {!token ? (
-        <Alert color="red.9" variant="outline" role="alert">
-          {t('auth.reset.missingToken')}{' '}
-          <Anchor component={Link} to="/forgot-password">
-            {t('auth.reset.requestNew')}
-          </Anchor>
-        </Alert>
-      ) : done ? (
-        <Alert color="green.9" variant="outline" role="status">
-          {t('auth.reset.done')}{' '}
-          <Anchor component={Link} to="/login">
-            {t('auth.login.submit')}
-          </Anchor>
-        </Alert>
-      ) : (
-        <>
-          <Text mb="md">{t('auth.reset.intro')}</Text>
-          <ErrorAlert error={form.error} />
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <PasswordInput
-                label={t('auth.reset.password')}
-                autoComplete="new-password"
-                required
-                minLength={MIN}
-                {...form.text('password')}
-              />
-              <PasswordInput
-                label={t('auth.reset.confirm')}
-                autoComplete="new-password"
-                required
-                {...form.text('confirm')}
-              />
-              <Button type="submit" loading={busy}>
-                {t('auth.reset.submit')}
-              </Button>
-            </Stack>
-          </form>
-        </>
-      )}
-    </>
+    <AuthForm
+      {...frame}
+      texts="auth.reset"
+      done={
+        !token
+          ? outcome('red.9', 'alert', t('auth.reset.missingToken'), '/forgot-password', t('auth.reset.requestNew'))
+          : done
+            ? outcome('green.9', 'status', t('auth.reset.done'), '/login', t('auth.login.submit'))
+            : null
+      }
+    >
+      {(['password', 'confirm'] as const).map((k) => (
+        <PasswordInput
+          key={k}
+          label={t(`auth.reset.${k}`)}
+          autoComplete="new-password"
+          required
+          minLength={k === 'password' ? MIN : undefined}
+          {...form.text(k)}
+        />
+      ))}
+    </AuthForm>
   );
 }

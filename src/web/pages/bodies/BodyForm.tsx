@@ -1,8 +1,8 @@
-import { TextInput, Textarea } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { bodyTypes } from '../../../bodies/contract';
 import { useEnum } from '../../i18n/useEnum';
-import { ChoiceField, RecordForm, type RecordFormProps } from '../../kit';
+import { ChoiceField, NoteField, RecordForm, type RecordFormProps } from '../../kit';
 import { useOrganisationOptions } from '../organisations/queries';
 import type { BodyFormValues } from './fields';
 import { useBodies } from './queries';
@@ -41,13 +41,7 @@ export function BodyForm({ form, selfId, ...frame }: RecordFormProps<BodyFormVal
         </>
       }
       wide={
-        <Textarea
-          label={t('bodies.fields.description')}
-          autosize
-          minRows={3}
-          maxLength={4000}
-          {...form.text('description')}
-        />
+        <NoteField label={t('bodies.fields.description')} rows={3} maxLength={4000} {...form.text('description')} />
       }
     />
   );

@@ -1,15 +1,16 @@
-import { Anchor, Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Body } from '../../../bodies/contract';
-import { TableScroll } from '../../components/TableScroll';
+import { memberRoles, type Body } from '../../../bodies/contract';
 import { formatDate, today } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
+import { col, SmallTable } from '../../kit';
 import { AddMemberForm } from './AddMemberForm';
 import { EndMembershipButton } from './EndMembershipButton';
 
-const roleOrder = ['chair', 'vice_chair', 'secretary', 'member', 'substitute'];
+type Member = Body['members'][number];
+
+const roleOrder: readonly string[] = memberRoles;
 
 export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -17,14 +18,14 @@ export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean })
   const [showEnded, setShowEnded] = useState(false);
   const [adding, setAdding] = useState(false);
   const now = today();
-  const ended = (m: Body['members'][number]) => m.endDate !== null && m.endDate < now;
+  const ended = (m: Member) => m.endDate !== null && m.endDate < now;
   const members = body.members
     .filter((m) => showEnded || !ended(m))
     .sort(
       (a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.personName.localeCompare(b.personName, 'sv'),
     );
   const hasEnded = body.members.some(ended);
-  const caption = t('bodies.members.caption', { name: body.name });
+  const member = (k: string) => [k, t(`bodies.members.${k}`)] as const;
 
   return (
     <>
@@ -49,50 +50,35 @@ export function MemberTable({ body, canEdit }: { body: Body; canEdit: boolean })
           <AddMemberForm body={body} onDone={() => setAdding(false)} />
         </div>
       )}
-      {members.length === 0 ? (
-        <Text>{t('bodies.members.empty')}</Text>
-      ) : (
-        <TableScroll minWidth={680} label={caption}>
-          <Table striped aria-label={caption}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('bodies.members.person')}</Table.Th>
-                <Table.Th scope="col">{t('bodies.members.role')}</Table.Th>
-                <Table.Th scope="col">{t('bodies.members.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('bodies.members.startDate')}</Table.Th>
-                <Table.Th scope="col">{t('bodies.members.endDate')}</Table.Th>
-                <Table.Th scope="col">{t('common.status')}</Table.Th>
-                {canEdit && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/people/${m.personId}`}>
-                      {m.personName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{label('memberRole', m.role)}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/organisations/${m.organisationId}`}>
-                      {m.organisationName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDate(m.startDate)}</Table.Td>
-                  <Table.Td>{formatDate(m.endDate)}</Table.Td>
-                  <Table.Td>
-                    <MembershipBadge current={m.current} />
-                  </Table.Td>
-                  {canEdit && (
-                    <Table.Td>{!ended(m) ? <EndMembershipButton body={body} membership={m} /> : null}</Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      )}
+      <SmallTable<Member>
+        caption={t('bodies.members.caption', { name: body.name })}
+        minWidth={680}
+        rows={members}
+        empty={t('bodies.members.empty')}
+        columns={[
+          col.link(
+            ...member('person'),
+            (m) => m.personName,
+            (m) => `/people/${m.personId}`,
+          ),
+          col.value(...member('role'), (m) => label('memberRole', m.role)),
+          col.link(
+            ...member('organisation'),
+            (m) => m.organisationName,
+            (m) => `/organisations/${m.organisationId}`,
+            { rowHeader: false },
+          ),
+          col.value(...member('startDate'), (m) => formatDate(m.startDate)),
+          col.value(...member('endDate'), (m) => formatDate(m.endDate)),
+          { id: 'status', header: t('common.status'), cell: (m) => <MembershipBadge current={m.current} /> },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            hidden: !canEdit,
+            cell: (m) => (ended(m) ? null : <EndMembershipButton body={body} membership={m} />),
+          },
+        ]}
+      />
     </>
   );
 }

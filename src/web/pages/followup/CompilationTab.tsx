@@ -1,4 +1,4 @@
-import { Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -6,8 +6,7 @@ import { formatDate } from '../../format';
 import { areaRatings } from '../../../followup/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { TableScroll } from '../../components/TableScroll';
-import { useSave } from '../../kit';
+import { useSave, type Column, CaptionedTable } from '../../kit';
 import {
   followupApi,
   followupKeys,
@@ -157,57 +156,54 @@ function AreaRatings({ data }: { data: CycleCompilation }) {
 function MunicipalityRatings({ data, areas }: { data: CycleCompilation; areas: Cycle['areas'] }) {
   const { t } = useTranslation();
   const label = useFollowupLabel();
-  const caption = t('followup.compilation.byMunicipalityCaption', { year: data.year });
+  const rating = (code: string | null | undefined) => (code ? label('followupRating', code) : '–');
+  type Row = CycleCompilation['municipalities'][number];
+  const columns: Column<Row>[] = [
+    {
+      id: 'municipality',
+      header: t('followup.feedback.municipality'),
+      rowHeader: true,
+      cell: (m) => (
+        <>
+          {m.name}
+          <Text size="xs">{label('followupStatus', m.status)}</Text>
+        </>
+      ),
+    },
+    ...areas.map((a) => ({
+      id: a.code,
+      header: a.name,
+      cell: (m: Row) => {
+        const x = m.areas.find((y) => y.code === a.code);
+        const earlier = [...(x?.previous ?? [])].sort((p, q) => q.year - p.year);
+        return (
+          <>
+            <Text size="sm" fw={600}>
+              {rating(x?.rating)}
+            </Text>
+            {earlier.map((p) => (
+              <Text key={p.year} size="xs">
+                {t('followup.compilation.earlier', { year: p.year, rating: rating(p.rating) })}
+              </Text>
+            ))}
+          </>
+        );
+      },
+    })),
+  ];
   return (
     <section>
       <Title order={3} size="h4" mb="sm">
         {t('followup.compilation.byMunicipality')}
       </Title>
-      <TableScroll minWidth={240 + areas.length * 170} label={caption}>
-        <Table striped withTableBorder fz="sm">
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('followup.feedback.municipality')}</Table.Th>
-              {areas.map((a) => (
-                <Table.Th key={a.code} scope="col">
-                  {a.name}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.municipalities.map((m) => (
-              <Table.Tr key={m.organisationId}>
-                <Table.Th scope="row" fw={500}>
-                  {m.name}
-                  <Text size="xs">{label('followupStatus', m.status)}</Text>
-                </Table.Th>
-                {areas.map((a) => {
-                  const x = m.areas.find((y) => y.code === a.code);
-                  return (
-                    <Table.Td key={a.code}>
-                      <Text size="sm" fw={600}>
-                        {x?.rating ? label('followupRating', x.rating) : '–'}
-                      </Text>
-                      {[...(x?.previous ?? [])]
-                        .sort((p, q) => q.year - p.year)
-                        .map((p) => (
-                          <Text key={p.year} size="xs">
-                            {t('followup.compilation.earlier', {
-                              year: p.year,
-                              rating: p.rating ? label('followupRating', p.rating) : '–',
-                            })}
-                          </Text>
-                        ))}
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+      <CaptionedTable
+        caption={t('followup.compilation.byMunicipalityCaption', { year: data.year })}
+        columns={columns}
+        rows={data.municipalities}
+        rowKey={(m) => m.organisationId}
+        reflow="scroll"
+        minWidth={240 + areas.length * 170}
+      />
     </section>
   );
 }

@@ -1,8 +1,7 @@
-import { Anchor, Group, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { DataTable, ListPage, type Column } from '../../kit';
+import { col, DataTable, ListPage, pageOf, RecordLink, type Column } from '../../kit';
 import { useCycles, type CycleSummary } from './queries';
 import { FollowupStatusBadge, OverdueBadge, periodText, useFollowupLabel } from './shared';
 
@@ -14,15 +13,15 @@ export function CycleList() {
   const columns: Column<CycleSummary>[] = [
     { id: 'year', header: t('followup.list.year'), sortValue: (c) => c.year, cell: (c) => c.year },
     {
-      id: 'cycle',
-      header: t('followup.list.cycle'),
-      rowHeader: true,
-      sortValue: (c) => c.title,
+      ...col.link(
+        'cycle',
+        t('followup.list.cycle'),
+        (c) => c.title,
+        (c) => `/followup/${c.id}`,
+      ),
       cell: (c) => (
         <>
-          <Anchor component={Link} to={`/followup/${c.id}`}>
-            {c.title}
-          </Anchor>
+          <RecordLink to={`/followup/${c.id}`}>{c.title}</RecordLink>
           {!c.title.includes(c.templateTitle) && (
             <Text size="sm" fw={400}>
               {c.templateTitle}
@@ -73,12 +72,8 @@ export function CycleList() {
       <DataTable
         caption={t('followup.list.caption', { count: q.data?.total ?? 0 })}
         columns={columns}
-        rows={q.data?.items}
-        total={q.data?.total}
         rowKey={(c) => c.id}
-        loading={q.isPending}
-        error={q.error}
-        onRetry={() => void q.refetch()}
+        {...pageOf(q)}
         empty={t('followup.list.empty')}
         initialSort={{ id: 'year', desc: true }}
       />

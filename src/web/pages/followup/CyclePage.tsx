@@ -1,7 +1,7 @@
-import { Alert, Anchor, Group, Tabs, Text, Title } from '@mantine/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert, Group } from '@mantine/core';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DetailPage } from '../../kit';
+import { DetailPage, RecordTabs, useTabParam, RecordLink } from '../../kit';
 import { formatDate } from '../../format';
 import { CompilationTab } from './CompilationTab';
 import { DecisionTab } from './DecisionTab';
@@ -27,23 +27,13 @@ const panels: Record<Tab, (p: { cycle: Cycle }) => React.ReactNode> = {
 
 const overdueOf = (c: Cycle) => c.milestones.filter((m) => m.overdue).length;
 
-/** Another tab; the opened municipality belongs to its own tab only. */
-function tabParams(p: URLSearchParams, tab: string) {
-  const next = new URLSearchParams(p);
-  next.set('tab', tab);
-  if (tab !== 'municipalities') next.delete('org');
-  return next;
-}
-
 /** One year's follow-up: timeline, activity reports, the municipalities' assessments, the bodies' questionnaire, compilation and decision. */
 export function CyclePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const q = useCycle(id);
-  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '')
-    ? (params.get('tab') as Tab)
-    : 'timeline';
+  // The opened municipality belongs to its own tab only.
+  const [tab, setTab] = useTabParam(tabs, (next) => (next === 'municipalities' ? [] : ['org']));
   return (
     <DetailPage
       query={q}
@@ -55,14 +45,12 @@ export function CyclePage() {
           {overdueOf(c) > 0 && <OverdueBadge count={overdueOf(c)} />}
           <span>
             {t('followup.detail.summary', { period: periodText(c), organisation: c.organisationName })}{' '}
-            <Anchor component={Link} to={`/agreement-templates/${c.templateId}`}>
-              {c.templateTitle}
-            </Anchor>
+            <RecordLink to={`/agreement-templates/${c.templateId}`}>{c.templateTitle}</RecordLink>
           </span>
         </Group>
       )}
     >
-      {(c) => <CycleTabs c={c} tab={tab} onTab={(v) => setParams((p) => tabParams(p, v), { replace: true })} />}
+      {(c) => <CycleTabs c={c} tab={tab} onTab={setTab} />}
     </DetailPage>
   );
 }
@@ -77,7 +65,6 @@ function CycleTabs({ c, tab, onTab }: { c: Cycle; tab: Tab; onTab: (tab: string)
       return t('followup.tabs.municipalitiesCount', { submitted, total: c.municipalities.length });
     return t(`followup.tabs.${x}`);
   };
-  const Panel = panels[tab];
   return (
     <>
       {c.status === 'decided' && c.decision && (
@@ -85,35 +72,24 @@ function CycleTabs({ c, tab, onTab }: { c: Cycle; tab: Tab; onTab: (tab: string)
           {t('followup.detail.decided', { date: formatDate(c.decision.date), body: c.decision.bodyName })}
         </Alert>
       )}
-      <Tabs value={tab} onChange={(v) => v && onTab(v)} keepMounted={false} variant="outline" mb="xl">
-        <Tabs.List aria-label={t('followup.tabs.label')} style={{ flexWrap: 'wrap' }}>
-          {tabs.map((x) => (
-            <Tabs.Tab key={x} value={x}>
-              {tabLabel(x)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {tabs.map((x) => (
-          <Tabs.Panel key={x} value={x} pt="md">
-            {x === tab && (
-              <>
-                {/* The history names itself. */}
-                {x !== 'history' && (
-                  <>
-                    <Title order={2} size="h3" mb={4}>
-                      {t(`followup.tabs.${x}`)}
-                    </Title>
-                    <Text mb="md" maw={760}>
-                      {t(`followup.intros.${x}`)}
-                    </Text>
-                  </>
-                )}
-                <Panel cycle={c} />
-              </>
-            )}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <RecordTabs
+        label={t('followup.tabs.label')}
+        value={tab}
+        onChange={onTab}
+        mb="xl"
+        tabs={tabs.map((x) => {
+          const Panel = panels[x];
+          // The history names itself.
+          const named = x !== 'history';
+          return {
+            value: x,
+            label: tabLabel(x),
+            title: named ? t(`followup.tabs.${x}`) : undefined,
+            intro: named ? t(`followup.intros.${x}`) : undefined,
+            panel: <Panel cycle={c} />,
+          };
+        })}
+      />
     </>
   );
 }

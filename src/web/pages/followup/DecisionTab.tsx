@@ -1,27 +1,14 @@
-import {
-  Box,
-  Button,
-  Fieldset,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Box, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, UpdateCycle } from '../../../followup/contract';
 import { FieldList } from '../../components/FieldList';
-import { useForm } from '../../components/useForm';
 import { formatDate } from '../../format';
 import { useBodies } from '../bodies/queries';
-import { FollowupErrorAlert } from './errors';
 import { RichText } from './RichText';
-import { StaleChanges, staleFields, useSave } from '../../kit';
-import { followupApi, followupKeys, type Cycle } from './queries';
+import { fieldText, InlineForm, NoteField } from '../../kit';
+import { useCycleForm } from './useCycleForm';
+import { followupApi, type Cycle } from './queries';
 
 type Values = {
   jointValuation: string;
@@ -104,36 +91,43 @@ function LongText({ label, text }: { label: string; text: string | null }) {
 function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }) {
   const { t } = useTranslation();
   const bodies = useBodies({ status: 'active' });
-  const form = useForm<Values>(toValues(c));
-  // The cycle's own version: a stale save keeps what the other person saved (save.stale) and my input.
-  const save = useSave({
-    from: c,
+  const fieldLabel = (k: keyof Values) => t(`followup.decision.fields.${k}`);
+  const bodyName = (id: string) =>
+    bodies.data?.items.find((b) => b.id === id)?.name ?? (id === c.decision?.bodyId ? c.decision.bodyName : '');
+  // The cycle's own version: a stale save keeps what the other person saved and my input.
+  const { form, frame } = useCycleForm(c, {
+    part: (x) => x,
+    toValues,
+    toInput: ({ values: v, validate }, version) => {
+      const anyDecision = !!(
+        v.decisionDate ||
+        v.decisionBodyId ||
+        v.decisionText.trim() ||
+        v.decisionCaseNumber.trim()
+      );
+      return validate(UpdateCycle, {
+        jointValuation: v.jointValuation,
+        jointValuationDate: v.jointValuationDate || null,
+        recommendedChanges: v.recommendedChanges,
+        decision: anyDecision
+          ? {
+              date: v.decisionDate || undefined,
+              bodyId: v.decisionBodyId || undefined,
+              text: v.decisionText,
+              caseNumber: v.decisionCaseNumber,
+            }
+          : null,
+        version,
+      });
+    },
     send: (body: UpdateCycle, version) => followupApi.update(c.id, { ...body, version: version ?? body.version }),
-    invalidate: [followupKeys.all],
-    onSaved: onDone,
-    onError: form.fail,
+    onDone,
+    title: t('followup.decision.editTitle'),
+    submitLabel: t('followup.decision.save'),
+    what: (theirs) => theirs.title,
+    label: fieldLabel,
+    show: fieldText<keyof Values>({ decisionBodyId: bodyName }),
   });
-  const stale = save.stale;
-  const v = form.values;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const anyDecision = !!(v.decisionDate || v.decisionBodyId || v.decisionText.trim() || v.decisionCaseNumber.trim());
-    const body = form.validate(UpdateCycle, {
-      jointValuation: v.jointValuation,
-      jointValuationDate: v.jointValuationDate || null,
-      recommendedChanges: v.recommendedChanges,
-      decision: anyDecision
-        ? {
-            date: v.decisionDate || undefined,
-            bodyId: v.decisionBodyId || undefined,
-            text: v.decisionText,
-            caseNumber: v.decisionCaseNumber,
-          }
-        : null,
-      version: save.version,
-    });
-    if (body) save.submit(body);
-  };
   // The contract nests the decision; the form's fields are flat.
   const errors = Object.fromEntries(
     Object.entries(form.errors).map(([k, msg]) => {
@@ -142,90 +136,42 @@ function DecisionForm({ cycle: c, onDone }: { cycle: Cycle; onDone: () => void }
     }),
   );
   const field = (k: keyof Values) => ({ ...form.text(k), error: errors[k] });
+  const long = (k: keyof Values, rows: number, maxLength: number, description?: string) => (
+    <NoteField label={fieldLabel(k)} description={description} rows={rows} maxLength={maxLength} {...field(k)} />
+  );
   const bodyOptions = [
     { value: '', label: t('common.select') },
     ...(bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name })),
   ];
-  const bodyName = (id: string) =>
-    bodies.data?.items.find((b) => b.id === id)?.name ?? (id === c.decision?.bodyId ? c.decision.bodyName : '');
-  const title = t('followup.decision.editTitle');
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="md" maw={860}>
-        {stale && (
-          <StaleChanges
-            what={stale.title}
-            onReapply={save.reapply}
-            busy={save.pending}
-            fields={staleFields(
-              toValues(stale),
-              v,
-              (k) => t(`followup.decision.fields.${k}`),
-              (k, val) => (k === 'decisionBodyId' ? bodyName(String(val)) : String(val)),
-            )}
-            onUseTheirs={() => form.setValues(toValues(save.discard() ?? stale))}
+    <InlineForm {...frame} maw={860}>
+      <Fieldset legend={t('followup.decision.valuation')}>
+        <Stack gap="sm">
+          <TextInput
+            type="date"
+            label={fieldLabel('jointValuationDate')}
+            w={{ base: '100%', sm: 240 }}
+            {...field('jointValuationDate')}
           />
-        )}
-        <FollowupErrorAlert error={form.error} />
-        <Fieldset legend={t('followup.decision.valuation')}>
-          <Stack gap="sm">
+          {long('jointValuation', 4, limits.valuation)}
+          {long('recommendedChanges', 3, limits.decision, t('followup.decision.changesHint'))}
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('followup.decision.decision')}>
+        <Stack gap="sm">
+          <Text size="sm">{t('followup.decision.decisionHint')}</Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput type="date" label={fieldLabel('decisionDate')} {...field('decisionDate')} />
+            <NativeSelect label={fieldLabel('decisionBodyId')} data={bodyOptions} {...field('decisionBodyId')} />
             <TextInput
-              type="date"
-              label={t('followup.decision.fields.jointValuationDate')}
-              w={{ base: '100%', sm: 240 }}
-              {...field('jointValuationDate')}
+              label={fieldLabel('decisionCaseNumber')}
+              maxLength={limits.caseNumber}
+              {...field('decisionCaseNumber')}
             />
-            <Textarea
-              label={t('followup.decision.fields.jointValuation')}
-              autosize
-              minRows={4}
-              maxLength={limits.valuation}
-              {...field('jointValuation')}
-            />
-            <Textarea
-              label={t('followup.decision.fields.recommendedChanges')}
-              description={t('followup.decision.changesHint')}
-              autosize
-              minRows={3}
-              maxLength={limits.decision}
-              {...field('recommendedChanges')}
-            />
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t('followup.decision.decision')}>
-          <Stack gap="sm">
-            <Text size="sm">{t('followup.decision.decisionHint')}</Text>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput type="date" label={t('followup.decision.fields.decisionDate')} {...field('decisionDate')} />
-              <NativeSelect
-                label={t('followup.decision.fields.decisionBodyId')}
-                data={bodyOptions}
-                {...field('decisionBodyId')}
-              />
-              <TextInput
-                label={t('followup.decision.fields.decisionCaseNumber')}
-                maxLength={limits.caseNumber}
-                {...field('decisionCaseNumber')}
-              />
-            </SimpleGrid>
-            <Textarea
-              label={t('followup.decision.fields.decisionText')}
-              autosize
-              minRows={3}
-              maxLength={limits.decision}
-              {...field('decisionText')}
-            />
-          </Stack>
-        </Fieldset>
-        <Group>
-          <Button type="submit" loading={save.pending}>
-            {t('followup.decision.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          </SimpleGrid>
+          {long('decisionText', 3, limits.decision)}
+        </Stack>
+      </Fieldset>
+    </InlineForm>
   );
 }

@@ -1,15 +1,16 @@
-import { Button, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaRatings, limits, SaveFeedback } from '../../../followup/contract';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/error';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { formatDate } from '../../format';
 import { FollowupErrorAlert, missingAreas } from './errors';
-import { StaleChanges } from '../../kit';
+import { NoteField, SubmitForm } from '../../kit';
+import { PartStale } from './PartStale';
 import { followupApi, usePartSave, type Cycle, type Feedback } from './queries';
-import { useFollowupLabel } from './shared';
+import { useFollowupLabel, DoneNote } from './shared';
 
 type Values = Record<string, string>;
 const ratingKey = (code: string) => `rating_${code}`;
@@ -57,7 +58,6 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
       form.fail(err);
     },
   });
-  const stale = save.stale;
   const v = form.values;
   const input = () =>
     form.validate(SaveFeedback, {
@@ -71,8 +71,7 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
       participants: v.participants,
       notes: v.notes,
     });
-  const saveDraft = (e: FormEvent) => {
-    e.preventDefault();
+  const saveDraft = () => {
     setSaved(false);
     setHandingIn(false);
     const body = input();
@@ -107,22 +106,16 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
         ? t('followup.feedback.commentOf', { area: areaName(k.slice(8)) })
         : t(`followup.feedback.${k}`);
   return (
-    <form onSubmit={saveDraft} noValidate aria-label={title}>
+    <SubmitForm onSubmit={saveDraft} aria-label={title}>
       <Stack gap="md" maw={860}>
-        {stale && (
-          <StaleChanges
-            what={title}
-            onReapply={save.reapply}
-            busy={save.pending}
-            fields={Object.keys(v).map((k) => ({
-              key: k,
-              label: fieldLabel(k),
-              theirs: show(k, toValues(c, stale)[k] ?? ''),
-              yours: show(k, v[k]),
-            }))}
-            onUseTheirs={() => form.setValues(toValues(c, save.discard() ?? stale))}
-          />
-        )}
+        <PartStale
+          what={title}
+          save={save}
+          form={form}
+          toValues={(x) => toValues(c, x)}
+          label={fieldLabel}
+          show={show}
+        />
         <FollowupErrorAlert error={form.error} areaName={areaName} />
         <Text size="sm">{t('followup.feedback.formIntro')}</Text>
         {c.areas.map((a) => (
@@ -139,11 +132,9 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea
+            <NoteField
               mt="sm"
               label={t('followup.feedback.commentOf', { area: a.name })}
-              autosize
-              minRows={2}
               maxLength={limits.comment}
               {...form.text(commentKey(a.code))}
             />
@@ -152,21 +143,13 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label={t('followup.feedback.meetingDate')} {...form.text('meetingDate')} />
         </SimpleGrid>
-        <Textarea
+        <NoteField
           label={t('followup.feedback.participants')}
           description={t('followup.feedback.participantsHint')}
-          autosize
-          minRows={2}
           maxLength={limits.participants}
           {...form.text('participants')}
         />
-        <Textarea
-          label={t('followup.feedback.notes')}
-          autosize
-          minRows={3}
-          maxLength={limits.notes}
-          {...form.text('notes')}
-        />
+        <NoteField label={t('followup.feedback.notes')} rows={3} maxLength={limits.notes} {...form.text('notes')} />
         <Group>
           <Button type="submit" variant="outline" loading={save.pending && !handingIn}>
             {t('followup.feedback.saveDraft')}
@@ -178,11 +161,9 @@ export function FeedbackForm({ cycle: c, feedback: f }: { cycle: Cycle; feedback
             loading={save.pending && handingIn}
             onConfirm={handIn}
           />
-          <Text role="status" size="sm" fw={600}>
-            {saved ? t('followup.feedback.savedDraft') : ''}
-          </Text>
+          <DoneNote text={saved && t('followup.feedback.savedDraft')} />
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

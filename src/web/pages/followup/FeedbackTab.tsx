@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FieldList } from '../../components/FieldList';
-import { TableScroll } from '../../components/TableScroll';
+import { col, type Column, CaptionedTable, RecordLink } from '../../kit';
 import { formatDate, formatDateTime } from '../../format';
 import { FeedbackForm } from './FeedbackForm';
 import type { Cycle, Feedback } from './queries';
@@ -18,7 +18,53 @@ export function FeedbackTab({ cycle: c }: { cycle: Cycle }) {
   const opened = c.municipalities.find((m) => m.organisationId === params.get('org'));
   if (opened) return <FeedbackPanel cycle={c} feedback={opened} />;
   const own = c.abilities.update ? [] : c.municipalities.filter((m) => m.editable);
-  const caption = t('followup.feedback.caption', { count: c.municipalities.length });
+  const columns: Column<Feedback>[] = [
+    col.link(
+      'municipality',
+      t('followup.feedback.municipality'),
+      (m) => m.organisationName,
+      (m) => openLink(m.organisationId),
+      { sort: false },
+    ),
+    {
+      id: 'status',
+      header: t('followup.feedback.status'),
+      cell: (m) => (
+        <>
+          <Group gap={6}>
+            <FollowupStatusBadge status={m.status} />
+            {m.editable && m.status !== 'submitted' && (
+              <Badge color="#1c5d99" variant="light" styles={badgeStyles}>
+                {t('followup.feedback.youMayEdit')}
+              </Badge>
+            )}
+          </Group>
+          {m.submittedAt && (
+            <Text size="sm">{t('followup.feedback.submittedAt', { date: formatDateTime(m.submittedAt) })}</Text>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'contact',
+      header: t('followup.feedback.contact'),
+      cell: (m) => (
+        <span style={{ wordBreak: 'break-word' }}>
+          {m.contactName ?? t('followup.feedback.noContact')}
+          {m.contactEmail && (
+            <Text size="sm">
+              <Anchor href={`mailto:${m.contactEmail}`}>{m.contactEmail}</Anchor>
+            </Text>
+          )}
+        </span>
+      ),
+    },
+    {
+      id: 'meetingDate',
+      header: t('followup.feedback.meetingDate'),
+      cell: (m) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(m.meetingDate)}</span>,
+    },
+  ];
   return (
     <>
       {own.map((m) => (
@@ -29,64 +75,22 @@ export function FeedbackTab({ cycle: c }: { cycle: Cycle }) {
           mb="md"
           title={t('followup.feedback.yoursTitle', { name: m.organisationName })}
         >
-          <Anchor component={Link} to={openLink(m.organisationId)}>
+          <RecordLink to={openLink(m.organisationId)}>
             {m.status === 'submitted'
               ? t('followup.feedback.yoursRead')
               : t('followup.feedback.yoursOpen', { name: m.organisationName })}
-          </Anchor>
+          </RecordLink>
         </Alert>
       ))}
       {c.municipalities.length === 0 ? (
         <Text>{t('followup.feedback.noMunicipalities')}</Text>
       ) : (
-        <TableScroll minWidth={760} label={caption}>
-          <Table striped highlightOnHover>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('followup.feedback.municipality')}</Table.Th>
-                <Table.Th scope="col">{t('followup.feedback.status')}</Table.Th>
-                <Table.Th scope="col">{t('followup.feedback.contact')}</Table.Th>
-                <Table.Th scope="col">{t('followup.feedback.meetingDate')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.municipalities.map((m) => (
-                <Table.Tr key={m.organisationId}>
-                  <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={openLink(m.organisationId)}>
-                      {m.organisationName}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <FollowupStatusBadge status={m.status} />
-                      {m.editable && m.status !== 'submitted' && (
-                        <Badge color="#1c5d99" variant="light" styles={badgeStyles}>
-                          {t('followup.feedback.youMayEdit')}
-                        </Badge>
-                      )}
-                    </Group>
-                    {m.submittedAt && (
-                      <Text size="sm">
-                        {t('followup.feedback.submittedAt', { date: formatDateTime(m.submittedAt) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>
-                    {m.contactName ?? t('followup.feedback.noContact')}
-                    {m.contactEmail && (
-                      <Text size="sm">
-                        <Anchor href={`mailto:${m.contactEmail}`}>{m.contactEmail}</Anchor>
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(m.meetingDate)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <CaptionedTable
+          caption={t('followup.feedback.caption', { count: c.municipalities.length })}
+          columns={columns}
+          rows={c.municipalities}
+          rowKey={(m) => m.organisationId}
+        />
       )}
     </>
   );
@@ -124,35 +128,32 @@ function FeedbackPanel({ cycle: c, feedback: f }: { cycle: Cycle; feedback: Feed
 function FeedbackView({ cycle: c, feedback: f }: { cycle: Cycle; feedback: Feedback }) {
   const { t } = useTranslation();
   const label = useFollowupLabel();
-  const caption = t('followup.feedback.viewCaption', { name: f.organisationName });
+  type Area = Cycle['areas'][number];
+  const of = (a: Area) => f.areas.find((y) => y.areaCode === a.code);
+  const columns: Column<Area>[] = [
+    { id: 'area', header: t('followup.feedback.area'), rowHeader: true, cell: (a) => a.name },
+    {
+      id: 'rating',
+      header: t('followup.feedback.rating'),
+      cell: (a) => {
+        const rating = of(a)?.rating;
+        return rating ? label('followupRating', rating) : t('followup.feedback.notRated');
+      },
+    },
+    {
+      id: 'comment',
+      header: t('followup.feedback.comment'),
+      cell: (a) => <span style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>{of(a)?.comment ?? '–'}</span>,
+    },
+  ];
   return (
     <>
-      <TableScroll minWidth={560} label={caption}>
-        <Table withTableBorder>
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('followup.feedback.area')}</Table.Th>
-              <Table.Th scope="col">{t('followup.feedback.rating')}</Table.Th>
-              <Table.Th scope="col">{t('followup.feedback.comment')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {c.areas.map((a) => {
-              const x = f.areas.find((y) => y.areaCode === a.code);
-              return (
-                <Table.Tr key={a.code}>
-                  <Table.Th scope="row" fw={500}>
-                    {a.name}
-                  </Table.Th>
-                  <Table.Td>{x?.rating ? label('followupRating', x.rating) : t('followup.feedback.notRated')}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>{x?.comment ?? '–'}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+      <CaptionedTable
+        caption={t('followup.feedback.viewCaption', { name: f.organisationName })}
+        columns={columns}
+        rows={c.areas}
+        rowKey={(a) => a.code}
+      />
       <FieldList
         items={[
           { label: t('followup.feedback.meetingDate'), value: formatDate(f.meetingDate) },

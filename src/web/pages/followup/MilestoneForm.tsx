@@ -1,15 +1,13 @@
-import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { limits, milestoneStatuses, UpdateMilestone } from '../../../followup/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useForm } from '../../components/useForm';
 import { formatDate } from '../../format';
 import { useBodies } from '../bodies/queries';
 import { usePeople } from '../people/queries';
-import { StaleChanges, staleFields } from '../../kit';
-import { followupApi, usePartSave, type Cycle, type Milestone } from './queries';
+import { fieldText, InlineForm, NoteField, SearchSelect } from '../../kit';
+import { followupApi, type Cycle, type Milestone } from './queries';
 import { useFollowupLabel } from './shared';
+import { useCycleForm } from './useCycleForm';
 
 type Values = { dueDate: string; ownerPersonId: string; ownerBodyId: string; status: string; note: string };
 const toValues = (m: Milestone): Values => ({
@@ -34,102 +32,68 @@ export function MilestoneForm({
   const label = useFollowupLabel();
   const people = usePeople({ status: 'active' });
   const bodies = useBodies({ status: 'active' });
-  const form = useForm<Values>(toValues(m));
-  const save = usePartSave(c, {
-    part: (x) => x.milestones.find((y) => y.id === m.id),
-    send: (body: UpdateMilestone, version) => followupApi.updateMilestone(c.id, m.id, { ...body, version: version! }),
-    onSaved: onDone,
-    onError: form.fail,
-  });
-  const stale = save.stale;
-  const v = form.values;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const body = form.validate(UpdateMilestone, {
-      dueDate: v.dueDate,
-      ownerPersonId: v.ownerPersonId || null,
-      ownerBodyId: v.ownerBodyId || null,
-      status: v.status,
-      note: v.note,
-      version: save.version,
-    });
-    if (body) save.submit(body);
-  };
   const kind = label('followupMilestoneKind', m.kind);
-  const title = t('followup.milestones.editTitle', { kind });
+  const fieldLabel = (k: keyof Values) => t(`followup.milestones.fields.${k}`);
   const personName = (id: string) =>
     people.data?.items.find((p) => p.id === id)?.name ?? (id === m.ownerPersonId ? m.ownerName : null) ?? '';
   const bodyName = (id: string) =>
     bodies.data?.items.find((b) => b.id === id)?.name ?? (id === m.ownerBodyId ? m.ownerBodyName : null) ?? '';
-  const show = (k: keyof Values, val: string | boolean) => {
-    const s = String(val);
-    if (k === 'ownerPersonId') return personName(s);
-    if (k === 'ownerBodyId') return bodyName(s);
-    if (k === 'status') return label('followupStatus', s);
-    if (k === 'dueDate') return formatDate(s);
-    return s;
+  const { form, frame } = useCycleForm(c, {
+    part: (x) => x.milestones.find((y) => y.id === m.id),
+    toValues,
+    toInput: ({ values: v, validate }, version) =>
+      validate(UpdateMilestone, {
+        dueDate: v.dueDate,
+        ownerPersonId: v.ownerPersonId || null,
+        ownerBodyId: v.ownerBodyId || null,
+        status: v.status,
+        note: v.note,
+        version,
+      }),
+    send: (body: UpdateMilestone, version) => followupApi.updateMilestone(c.id, m.id, { ...body, version: version! }),
+    onDone,
+    title: t('followup.milestones.editTitle', { kind }),
+    submitLabel: t('followup.milestones.save'),
+    what: () => kind,
+    label: fieldLabel,
+    show: fieldText<keyof Values>({
+      ownerPersonId: personName,
+      ownerBodyId: bodyName,
+      status: (s) => label('followupStatus', s),
+      dueDate: formatDate,
+    }),
+  });
+  const owners = {
+    ownerPersonId: {
+      clear: t('followup.milestones.clearPerson'),
+      data: (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}, ${p.organisationName}` })),
+    },
+    ownerBodyId: {
+      clear: t('followup.milestones.clearBody'),
+      data: (bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name })),
+    },
   };
-  const personOptions = (people.data?.items ?? []).map((p) => ({
-    value: p.id,
-    label: `${p.name}, ${p.organisationName}`,
-  }));
-  const bodyOptions = (bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" maw={760}>
-        {stale && (
-          <StaleChanges
-            what={kind}
-            fields={staleFields(toValues(stale), v, (k) => t(`followup.milestones.fields.${k}`), show)}
-            onReapply={save.reapply}
-            busy={save.pending}
-            onUseTheirs={() => form.setValues(toValues(save.discard() ?? stale))}
-          />
-        )}
-        <ErrorAlert error={form.error} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('followup.milestones.fields.dueDate')} required {...form.text('dueDate')} />
-          <NativeSelect
-            label={t('followup.milestones.fields.status')}
-            required
-            data={milestoneStatuses.map((s) => ({ value: s, label: label('followupStatus', s) }))}
-            {...form.text('status')}
-          />
-          <Select
-            label={t('followup.milestones.fields.ownerPersonId')}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('followup.milestones.clearPerson') }}
-            nothingFoundMessage={t('common.noResults')}
-            data={personOptions}
-            {...form.select('ownerPersonId')}
-          />
-          <Select
-            label={t('followup.milestones.fields.ownerBodyId')}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('followup.milestones.clearBody') }}
-            nothingFoundMessage={t('common.noResults')}
-            data={bodyOptions}
-            {...form.select('ownerBodyId')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('followup.milestones.fields.note')}
-          autosize
-          minRows={2}
-          maxLength={limits.milestoneNote}
-          {...form.text('note')}
+    <InlineForm {...frame} maw={760}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput type="date" label={fieldLabel('dueDate')} required {...form.text('dueDate')} />
+        <NativeSelect
+          label={fieldLabel('status')}
+          required
+          data={milestoneStatuses.map((s) => ({ value: s, label: label('followupStatus', s) }))}
+          {...form.text('status')}
         />
-        <Group>
-          <Button type="submit" loading={save.pending}>
-            {t('followup.milestones.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        {(['ownerPersonId', 'ownerBodyId'] as const).map((k) => (
+          <SearchSelect
+            key={k}
+            label={fieldLabel(k)}
+            clearLabel={owners[k].clear}
+            data={owners[k].data}
+            {...form.select(k)}
+          />
+        ))}
+      </SimpleGrid>
+      <NoteField label={fieldLabel('note')} maxLength={limits.milestoneNote} {...form.text('note')} />
+    </InlineForm>
   );
 }

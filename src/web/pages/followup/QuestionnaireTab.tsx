@@ -1,6 +1,5 @@
-import { Anchor, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Checkbox, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+
 import { useTranslation } from 'react-i18next';
 import { useBi } from '../surveys/shared';
 import { LinkQuestionnaire } from '../../../followup/contract';
@@ -10,7 +9,7 @@ import { useForm } from '../../components/useForm';
 import { questionnaireKeys } from '../surveys/queries';
 import { ResponseRateSection } from '../surveys/ResponseRateSection';
 import { QuestionnaireStatusBadge } from '../surveys/shared';
-import { useSave } from '../../kit';
+import { InlineForm, useSave, RecordLink } from '../../kit';
 import { followupApi, followupKeys, type Cycle } from './queries';
 
 /** The seed's questionnaire to the collaboration bodies; inviting, reminding and reading it is done on the questionnaire's own page. */
@@ -31,9 +30,9 @@ export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
           {
             label: t('followup.questionnaire.questionnaire'),
             value: (
-              <Anchor component={Link} to={`/questionnaires/${c.questionnaireId}`}>
+              <RecordLink to={`/questionnaires/${c.questionnaireId}`}>
                 {c.questionnaireTitle ? bi(c.questionnaireTitle) : t('followup.questionnaire.open')}
-              </Anchor>
+              </RecordLink>
             ),
           },
           {
@@ -49,9 +48,7 @@ export function QuestionnaireTab({ cycle: c }: { cycle: Cycle }) {
       />
       <Text>
         {t('followup.questionnaire.manageThere')}{' '}
-        <Anchor component={Link} to={`/questionnaires/${c.questionnaireId}`}>
-          {t('followup.questionnaire.manageLink')}
-        </Anchor>
+        <RecordLink to={`/questionnaires/${c.questionnaireId}`}>{t('followup.questionnaire.manageLink')}</RecordLink>
       </Text>
       <section aria-label={t('followup.questionnaire.rate')}>
         <Text fw={600} mb="xs">
@@ -72,8 +69,7 @@ function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
     invalidate: [followupKeys.all, questionnaireKeys.all],
     onError: form.fail,
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const body = form.validate(LinkQuestionnaire.options[1], {
       opensAt: form.values.opensAt,
       closesAt: form.values.closesAt,
@@ -84,26 +80,26 @@ function CreateQuestionnaire({ cycle: c }: { cycle: Cycle }) {
   };
   const title = t('followup.questionnaire.createTitle');
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="sm" maw={640}>
-        <Text fw={600}>{title}</Text>
-        <Text size="sm">{t('followup.questionnaire.createIntro')}</Text>
-        <ErrorAlert error={form.error} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('followup.questionnaire.opensAt')} required {...form.text('opensAt')} />
-          <TextInput type="date" label={t('followup.questionnaire.closesAt')} required {...form.text('closesAt')} />
-        </SimpleGrid>
-        <Checkbox
-          label={t('followup.questionnaire.anonymous')}
-          description={t('followup.questionnaire.anonymousHint')}
-          {...form.checkbox('anonymous')}
-        />
-        <Group>
-          <Button type="submit" loading={link.pending}>
-            {t('followup.questionnaire.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <InlineForm
+      title={title}
+      heading="bold"
+      onSubmit={submit}
+      submitLabel={t('followup.questionnaire.create')}
+      busy={link.pending}
+      maw={640}
+      mt={0}
+      error={<ErrorAlert error={form.error} />}
+    >
+      <Text size="sm">{t('followup.questionnaire.createIntro')}</Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput type="date" label={t('followup.questionnaire.opensAt')} required {...form.text('opensAt')} />
+        <TextInput type="date" label={t('followup.questionnaire.closesAt')} required {...form.text('closesAt')} />
+      </SimpleGrid>
+      <Checkbox
+        label={t('followup.questionnaire.anonymous')}
+        description={t('followup.questionnaire.anonymousHint')}
+        {...form.checkbox('anonymous')}
+      />
+    </InlineForm>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { NativeSelect, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyDoc, richPlainText, type RichDoc } from '../../../documents/richtext/index';
 import { CreateReport, UpdateReport } from '../../../followup/contract';
 import { Loading } from '../../components/Loading';
 import { useForm } from '../../components/useForm';
 import { FollowupErrorAlert } from './errors';
-import { StaleChanges } from '../../kit';
+import { FormButtons, StaleChanges, SubmitForm } from '../../kit';
 import { followupApi, usePartSave, type ActivityReport, type Cycle } from './queries';
 
 // The editor (Tiptap and ProseMirror) loads only when someone writes, not with every follow-up page.
@@ -50,8 +50,7 @@ export function ReportEditor({
     onError: form.fail,
   });
   const stale = save.stale;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const input = report
       ? form.validate(UpdateReport, { body, version: save.version ?? 0 })
       : form.validate(CreateReport, { areaCode, municipalityId: form.values.municipalityId || null, body });
@@ -64,7 +63,8 @@ export function ReportEditor({
     ? t('followup.reports.editTitle', { area, who: forWhom ?? t('followup.reports.wholeArea') })
     : t('followup.reports.newTitle', { area });
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
+    // As wide as the page: the editor's lines are the report's.
+    <SubmitForm onSubmit={submit} aria-label={title}>
       <Stack gap="sm">
         <Text fw={600}>{title}</Text>
         {stale && (
@@ -118,15 +118,12 @@ export function ReportEditor({
             </Text>
           )}
         </div>
-        <Group>
-          <Button type="submit" loading={save.pending}>
-            {report ? t('followup.reports.save') : t('followup.reports.create')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <FormButtons
+          submitLabel={report ? t('followup.reports.save') : t('followup.reports.create')}
+          busy={save.pending}
+          onCancel={onDone}
+        />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -8,7 +8,7 @@ import { useSave } from '../../kit';
 import { followupApi, followupKeys, type ActivityReport, type Cycle } from './queries';
 import { ReportEditor } from './ReportEditor';
 import { RichText } from './RichText';
-import { FollowupStatusBadge } from './shared';
+import { FollowupStatusBadge, DoneNote } from './shared';
 
 const order = (a: ActivityReport, b: ActivityReport) =>
   (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'sv');
@@ -42,9 +42,7 @@ export function ReportsTab({ cycle: c }: { cycle: Cycle }) {
               loading={publish.pending}
               onConfirm={() => publish.submit(c)}
             />
-            <Text role="status" size="sm" fw={600}>
-              {published !== null ? t('followup.reports.publishedNow', { count: published }) : ''}
-            </Text>
+            <DoneNote text={published !== null && t('followup.reports.publishedNow', { count: published })} />
           </Group>
           <FollowupErrorAlert error={publish.error} />
         </Paper>

@@ -15,43 +15,29 @@ import { transformWordHtml } from './word-paste';
  */
 type Format = 'heading' | 'subheading' | 'bold' | 'italic' | 'bullets' | 'numbered';
 
-const FORMATS: { key: Format; keys: string; active: (e: Editor) => boolean; run: (e: Editor) => void }[] = [
-  {
-    key: 'heading',
-    keys: 'Control+Alt+2',
-    active: (e) => e.isActive('heading', { level: 2 }),
-    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
-  },
-  {
-    key: 'subheading',
-    keys: 'Control+Alt+3',
-    active: (e) => e.isActive('heading', { level: 3 }),
-    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
-  },
-  {
-    key: 'bold',
-    keys: 'Control+B',
-    active: (e) => e.isActive('bold'),
-    run: (e) => e.chain().focus().toggleBold().run(),
-  },
-  {
-    key: 'italic',
-    keys: 'Control+I',
-    active: (e) => e.isActive('italic'),
-    run: (e) => e.chain().focus().toggleItalic().run(),
-  },
-  {
-    key: 'bullets',
-    keys: 'Control+Shift+8',
-    active: (e) => e.isActive('bulletList'),
-    run: (e) => e.chain().focus().toggleBulletList().run(),
-  },
-  {
-    key: 'numbered',
-    keys: 'Control+Shift+7',
-    active: (e) => e.isActive('orderedList'),
-    run: (e) => e.chain().focus().toggleOrderedList().run(),
-  },
+type Tool = { key: Format; keys: string; active: (e: Editor) => boolean; run: (e: Editor) => void };
+
+/** A toolbar button's format: what marks it as on (a node or mark of the editor) and the command that toggles it. */
+const tool = (
+  key: Format,
+  keys: string,
+  name: string,
+  toggle: (c: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>,
+  attrs?: Record<string, unknown>,
+): Tool => ({
+  key,
+  keys,
+  active: (e) => e.isActive(name, attrs),
+  run: (e) => toggle(e.chain().focus()).run(),
+});
+
+const FORMATS: Tool[] = [
+  tool('heading', 'Control+Alt+2', 'heading', (c) => c.toggleHeading({ level: 2 }), { level: 2 }),
+  tool('subheading', 'Control+Alt+3', 'heading', (c) => c.toggleHeading({ level: 3 }), { level: 3 }),
+  tool('bold', 'Control+B', 'bold', (c) => c.toggleBold()),
+  tool('italic', 'Control+I', 'italic', (c) => c.toggleItalic()),
+  tool('bullets', 'Control+Shift+8', 'bulletList', (c) => c.toggleBulletList()),
+  tool('numbered', 'Control+Shift+7', 'orderedList', (c) => c.toggleOrderedList()),
 ];
 
 export function RichTextEditor({

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../../format';
 import { MilestoneForm } from './MilestoneForm';
 import { useSave } from '../../kit';
 import { followupApi, followupKeys, type Cycle, type Milestone } from './queries';
-import { FollowupStatusBadge, OverdueBadge, useFollowupLabel } from './shared';
+import { FollowupStatusBadge, OverdueBadge, useFollowupLabel, DoneNote } from './shared';
 
 const byDate = (a: Milestone, b: Milestone) =>
   a.dueDate.localeCompare(b.dueDate) || milestoneKinds.indexOf(a.kind) - milestoneKinds.indexOf(b.kind);
@@ -129,9 +129,7 @@ function RemindOwners({ cycle: c }: { cycle: Cycle }) {
         <Button variant="outline" onClick={() => remind.submit(undefined)} loading={remind.pending}>
           {t('followup.milestones.remind')}
         </Button>
-        <Text role="status" size="sm" fw={600}>
-          {sent !== null ? t('followup.milestones.remindSent', { count: sent }) : ''}
-        </Text>
+        <DoneNote text={sent !== null && t('followup.milestones.remindSent', { count: sent })} />
       </Group>
       <ErrorAlert error={remind.error} />
     </Paper>

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** The area codes a refusal names (feedback_incomplete lists the areas still without a rating). */

@@ -18,7 +18,7 @@ import type {
   UpdateReport,
 } from '../../../followup/contract';
 import type { AuditEntry } from '../../../platform/contract';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/error';
 import { call, client } from '../../api/client';
 import { currentLocale } from '../../i18n';
 import { useSave } from '../../kit';

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 
@@ -68,3 +68,12 @@ export const palette = ['#1d6b34', '#2b6a7c', '#1c5d99', '#5f3d8f', '#8a4b00', '
 /** The cycle's period: October to September. */
 export const periodText = (p: { periodStart: string; periodEnd: string }) =>
   `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`;
+
+/** What a button just did, read out when it changes ("Utkastet är sparat."); empty until then. */
+export function DoneNote({ text }: { text: string | false }) {
+  return (
+    <Text role="status" size="sm" fw={600}>
+      {text || ''}
+    </Text>
+  );
+}

@@ -1,12 +1,9 @@
-import { Anchor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { frameworkKinds, type Framework } from '../../../goals/contract';
-import { StatusFilter } from '../../components/FilterBar';
 import { useSearchState } from '../../components/useSearchState';
 import { useEnum } from '../../i18n/useEnum';
-import { ChoiceFilter, DataTable, ListPage, pageOf, type Column } from '../../kit';
+import { col, RegisterList } from '../../kit';
 import { ImportDialog } from './ImportDialog';
 import { useFrameworks, useLocalText } from './queries';
 
@@ -20,72 +17,43 @@ export function FrameworkList() {
   const [importing, { open, close }] = useDisclosure(false);
   const [f, setF] = useSearchState({ q: '', kind: '', status: 'active' });
   const q = useFrameworks(f);
-  const mayCreate = q.data?.abilities.create;
-
-  const columns: Column<Framework>[] = [
-    {
-      id: 'name',
-      header: t('frameworks.fields.name'),
-      rowHeader: true,
-      sortValue: (fw) => local(fw.name),
-      cell: (fw) => (
-        <Anchor component={Link} to={`/frameworks/${fw.id}`}>
-          {local(fw.name)}
-        </Anchor>
-      ),
-    },
-    {
-      id: 'kind',
-      header: t('frameworks.fields.kind'),
-      sortValue: (fw) => label('frameworkKind', fw.kind),
-      cell: (fw) => label('frameworkKind', fw.kind),
-    },
-    {
-      id: 'owner',
-      header: t('frameworks.owner'),
-      cell: (fw) => (fw.builtin ? t('frameworks.builtin') : (fw.ownerOrganisationName ?? t('frameworks.userDefined'))),
-    },
-    {
-      id: 'version',
-      header: t('frameworks.fields.currentVersion'),
-      cell: (fw) => {
-        const v = shownVersion(fw);
-        return v ? `${v.number} (${label('versionStatus', v.status)})` : t('common.none');
-      },
-    },
-    {
-      id: 'items',
-      header: t('frameworks.fields.items'),
-      align: 'right',
-      sortValue: (fw) => shownVersion(fw)?.itemCount ?? 0,
-      cell: (fw) => shownVersion(fw)?.itemCount ?? 0,
-    },
-  ];
-
+  const kind = t('frameworks.fields.kind');
+  const version = (fw: Framework) => {
+    const v = shownVersion(fw);
+    return v ? `${v.number} (${label('versionStatus', v.status)})` : t('common.none');
+  };
+  const owner = (fw: Framework) =>
+    fw.builtin ? t('frameworks.builtin') : (fw.ownerOrganisationName ?? t('frameworks.userDefined'));
   return (
-    <ListPage
-      title={t('frameworks.title')}
+    <RegisterList<Framework, 'kind'>
+      ns="frameworks"
+      state={[f, setF]}
+      query={q}
       description={t('frameworks.intro')}
-      actions={[
-        { label: t('frameworks.new'), to: '/frameworks/new', can: mayCreate },
-        { label: t('frameworks.import'), onClick: open, variant: 'outline', can: mayCreate },
+      searchLabel={t('common.search')}
+      actions={[{ label: t('frameworks.import'), onClick: open, variant: 'outline', can: q.data?.abilities.create }]}
+      filter={{
+        key: 'kind',
+        label: kind,
+        all: t('common.allTypes'),
+        choices: frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) })),
+      }}
+      sortBy={null}
+      statusColumn={false}
+      columns={[
+        col.link(
+          'name',
+          t('frameworks.fields.name'),
+          (fw) => local(fw.name),
+          (fw) => `/frameworks/${fw.id}`,
+        ),
+        col.value('kind', kind, (fw) => label('frameworkKind', fw.kind)),
+        col.value('owner', t('frameworks.owner'), owner, { sort: false }),
+        col.value('version', t('frameworks.fields.currentVersion'), version, { sort: false }),
+        col.value('items', t('frameworks.fields.items'), (fw) => shownVersion(fw)?.itemCount ?? 0, { align: 'right' }),
       ]}
-      search={{ label: t('common.search'), value: f.q, onChange: (v) => setF('q', v) }}
-      filters={
-        <>
-          <ChoiceFilter
-            label={t('frameworks.fields.kind')}
-            value={f.kind}
-            onChange={(v) => setF('kind', v)}
-            all={t('common.allTypes')}
-            choices={frameworkKinds.map((k) => ({ value: k, label: label('frameworkKind', k) }))}
-          />
-          <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
-        </>
-      }
     >
       <ImportDialog opened={importing} onClose={close} />
-      <DataTable caption={t('frameworks.tableCaption')} columns={columns} {...pageOf(q)} rowKey={(fw) => fw.id} />
-    </ListPage>
+    </RegisterList>
   );
 }

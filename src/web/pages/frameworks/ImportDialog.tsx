@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FrameworkFile } from '../../../goals/contract';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { issueText } from '../../components/validation';
 import { useSave } from '../../kit';

@@ -1,54 +1,44 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../goals/contract';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
+import { col, SmallTable } from '../../kit';
 
+type Version = Framework['versions'][number];
+
+/** A framework's versions, newest last; each but the one shown links to its page. */
 export function VersionTable({ framework, shownId }: { framework: Framework; shownId: string }) {
   const { t } = useTranslation();
   const label = useEnum();
+  const v = (k: string) => [k, t(`frameworks.versions.${k}`)] as const;
   return (
-    <TableScroll minWidth={560} label={t('frameworks.versions.caption')}>
-      <Table striped aria-label={t('frameworks.versions.caption')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('frameworks.versions.number')}</Table.Th>
-            <Table.Th scope="col">{t('frameworks.versions.status')}</Table.Th>
-            <Table.Th scope="col">{t('frameworks.versions.created')}</Table.Th>
-            <Table.Th scope="col">{t('frameworks.versions.published')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('frameworks.fields.items')}
-            </Table.Th>
-            <Table.Th scope="col">{t('frameworks.versions.note')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {framework.versions.map((v) => (
-            <Table.Tr key={v.id}>
-              <Table.Td>
-                {v.id === shownId ? (
-                  <strong aria-current="true">{v.number}</strong>
-                ) : (
-                  <Anchor
-                    component={Link}
-                    to={`/frameworks/${framework.id}?version=${v.id}`}
-                    aria-label={t('frameworks.versions.view', { number: v.number })}
-                  >
-                    {v.number}
-                  </Anchor>
-                )}
-              </Table.Td>
-              <Table.Td>{label('versionStatus', v.status)}</Table.Td>
-              <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
-              <Table.Td>{formatDateTime(v.publishedAt)}</Table.Td>
-              <Table.Td ta="right">{v.itemCount}</Table.Td>
-              <Table.Td>{v.note ?? '–'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+    <SmallTable<Version>
+      caption={t('frameworks.versions.caption')}
+      minWidth={560}
+      rows={framework.versions}
+      columns={[
+        col.value(...v('number'), (x) => x.number, {
+          show: (x) =>
+            x.id === shownId ? (
+              <strong aria-current="true">{x.number}</strong>
+            ) : (
+              <Anchor
+                component={Link}
+                to={`/frameworks/${framework.id}?version=${x.id}`}
+                aria-label={t('frameworks.versions.view', { number: x.number })}
+              >
+                {x.number}
+              </Anchor>
+            ),
+        }),
+        col.value(...v('status'), (x) => label('versionStatus', x.status)),
+        col.value(...v('created'), (x) => formatDateTime(x.createdAt)),
+        col.value(...v('published'), (x) => formatDateTime(x.publishedAt)),
+        col.value('items', t('frameworks.fields.items'), (x) => x.itemCount, { align: 'right' }),
+        col.value(...v('note'), (x) => x.note),
+      ]}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, List, Paper, Progress, Stack, Text, Title } from 
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { RecordLink } from '../../kit';
 import type { WorkGroup, WorkItem } from '../../../overview/contract';
 import { formatDate } from '../../format';
 import { useEnum, type EnumGroup } from '../../i18n/useEnum';
@@ -57,9 +58,7 @@ export function WorkGroupSection({ group, today, days }: { group: WorkGroup; tod
             {group.total > group.items.length && (
               <Text size="sm">
                 {t('myWork.showing', { count: group.total, shown: group.items.length })}{' '}
-                <Anchor component={Link} to={list.path}>
-                  {t('myWork.seeAllOf', { what: t(list.nav) })}
-                </Anchor>
+                <RecordLink to={list.path}>{t('myWork.seeAllOf', { what: t(list.nav) })}</RecordLink>
               </Text>
             )}
           </>

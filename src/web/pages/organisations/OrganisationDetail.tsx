@@ -1,5 +1,5 @@
 import { Anchor } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../organisations/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -69,6 +69,14 @@ function OrganisationBody({ o }: { o: Organisation }) {
               ),
             },
             { label: t('organisations.fields.address'), value: o.address },
+            {
+              label: t('noticeBoard.organisationLabel'),
+              value: (
+                <Anchor component={Link} to={`/anslagstavla/${o.id}`}>
+                  {t('noticeBoard.organisationLink')}
+                </Anchor>
+              ),
+            },
             { label: t('common.status'), value: <StatusBadge archived={o.archived} /> },
           ]}
         />

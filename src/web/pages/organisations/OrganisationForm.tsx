@@ -1,8 +1,8 @@
-import { TextInput, Textarea } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { organisationTypes } from '../../../organisations/contract';
 import { useEnum } from '../../i18n/useEnum';
-import { ChoiceField, ContactFields, RecordForm, type RecordFormProps } from '../../kit';
+import { ChoiceField, ContactFields, NoteField, RecordForm, type RecordFormProps } from '../../kit';
 import type { OrganisationFormValues } from './fields';
 
 /** The organisation's own fields; create and edit pages add the submit logic. */
@@ -42,15 +42,7 @@ export function OrganisationForm({ form, ...frame }: RecordFormProps<Organisatio
           <TextInput label={t('organisations.fields.website')} type="url" {...form.text('website')} />
         </>
       }
-      wide={
-        <Textarea
-          label={t('organisations.fields.address')}
-          autosize
-          minRows={2}
-          maxLength={500}
-          {...form.text('address')}
-        />
-      }
+      wide={<NoteField label={t('organisations.fields.address')} maxLength={500} {...form.text('address')} />}
     />
   );
 }

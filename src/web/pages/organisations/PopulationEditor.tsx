@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../components/useForm';
 import { formatNumber } from '../../format';
 import { TableScroll } from '../../components/TableScroll';
-import { StaleChanges, useSave, type StaleField } from '../../kit';
+import { col, SmallTable, StaleChanges, useSave, type StaleField } from '../../kit';
 import { organisationKeys, organisationsApi } from './queries';
 
 interface Row {
@@ -206,30 +206,19 @@ export function PopulationEditor({ org, canEdit }: { org: Organisation; canEdit:
 
 function ReadTable({ org }: { org: Organisation }) {
   const { t } = useTranslation();
+  const p = (k: string) => [k, t(`organisations.populations.${k}`)] as const;
   return (
-    <TableScroll minWidth={420} label={t('organisations.populations.caption')}>
-      <Table striped aria-label={t('organisations.populations.caption')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('organisations.populations.year')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('organisations.populations.population')}
-            </Table.Th>
-            <Table.Th scope="col">{t('organisations.populations.asOf')}</Table.Th>
-            <Table.Th scope="col">{t('organisations.populations.source')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {toRows(org).map((p) => (
-            <Table.Tr key={p.year}>
-              <Table.Th scope="row">{p.year}</Table.Th>
-              <Table.Td ta="right">{formatNumber(Number(p.population))}</Table.Td>
-              <Table.Td>{p.asOf}</Table.Td>
-              <Table.Td>{p.source || '–'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+    <SmallTable<Row>
+      caption={t('organisations.populations.caption')}
+      minWidth={420}
+      rows={toRows(org)}
+      rowKey={(r) => r.year}
+      columns={[
+        col.value(...p('year'), (r) => r.year, { rowHeader: true }),
+        col.value(...p('population'), (r) => formatNumber(Number(r.population)), { align: 'right' }),
+        col.value(...p('asOf'), (r) => r.asOf),
+        col.value(...p('source'), (r) => r.source || undefined),
+      ]}
+    />
   );
 }

@@ -1,31 +1,26 @@
-import { useNavigate, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { CreatePerson } from '../../../people/contract';
-import { PageHeader } from '../../components/PageHeader';
-import { useCreateForm } from '../../kit';
+import { CreatePage } from '../../kit';
 import { useMe } from '../../session';
 import { emptyPerson, personFormToInput } from './fields';
 import { PersonForm } from './PersonForm';
 import { peopleApi, personKeys } from './queries';
 
+/** A new person, of the organisation the address names (from its page) or else the user's own. */
 export function PersonCreate() {
-  const { t } = useTranslation();
   const me = useMe();
   const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const { frame } = useCreateForm({
-    initial: emptyPerson(params.get('organisationId') ?? me.organisationId),
-    schema: CreatePerson,
-    toInput: personFormToInput,
-    send: peopleApi.create,
-    invalidate: [personKeys.all],
-    onSaved: (p) => navigate(`/people/${p.id}`),
-    cancelTo: '/people',
-  });
   return (
-    <>
-      <PageHeader title={t('people.createTitle')} />
-      <PersonForm {...frame} />
-    </>
+    <CreatePage
+      path="/people"
+      ns="people"
+      initial={emptyPerson(params.get('organisationId') ?? me.organisationId)}
+      schema={CreatePerson}
+      toInput={personFormToInput}
+      send={peopleApi.create}
+      invalidate={[personKeys.all]}
+    >
+      {(frame) => <PersonForm {...frame} />}
+    </CreatePage>
   );
 }

@@ -1,7 +1,7 @@
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { UpdatePerson, type Person } from '../../../people/contract';
-import { DetailPage, useEditForm } from '../../kit';
+import { UpdatePerson } from '../../../people/contract';
+import { EditPage } from '../../kit';
 import { personFieldLabel, personFormToInput, personToForm } from './fields';
 import { PersonForm } from './PersonForm';
 import { peopleApi, personKeys, usePerson } from './queries';
@@ -10,38 +10,23 @@ export function PersonEdit() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   return (
-    <DetailPage
+    <EditPage
+      path="/people"
+      ns="people"
       query={usePerson(id)}
-      title={(p) => t('people.editTitle', { name: p.name })}
-      back={{ to: `/people/${id}`, label: t('people.title') }}
+      name={(p) => p.name}
+      toForm={personToForm}
+      toInput={personFormToInput}
+      schema={UpdatePerson}
+      send={peopleApi.update}
+      invalidate={[personKeys.all]}
+      label={personFieldLabel(t)}
+      // An organisation reads by its name, from whichever record names it.
+      show={(k, v, known) =>
+        k === 'organisationId' ? (known.find((p) => p.organisationId === v)?.organisationName ?? v) : v
+      }
     >
-      {(p) => <EditForm key={p.id} person={p} />}
-    </DetailPage>
-  );
-}
-
-function EditForm({ person }: { person: Person }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { save, frame } = useEditForm({
-    record: person,
-    toForm: personToForm,
-    toInput: personFormToInput,
-    schema: UpdatePerson,
-    send: (input) => peopleApi.update(person.id, input),
-    invalidate: [personKeys.all],
-    onSaved: (p) => navigate(`/people/${p.id}`),
-  });
-  // An organisation reads by its name, from whichever record names it.
-  const orgName = (v: string) => [save.stale, person].find((p) => p?.organisationId === v)?.organisationName ?? v;
-  return (
-    <PersonForm
-      {...frame({
-        cancelTo: `/people/${person.id}`,
-        what: (p) => p.name,
-        label: personFieldLabel(t),
-        show: (k, v) => (k === 'organisationId' ? orgName(v) : v),
-      })}
-    />
+      {(frame) => <PersonForm {...frame} />}
+    </EditPage>
   );
 }

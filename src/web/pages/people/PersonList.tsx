@@ -1,11 +1,7 @@
-import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../people/contract';
-import { StatusFilter } from '../../components/FilterBar';
-import { StatusBadge } from '../../components/StatusBadge';
 import { useSearchState } from '../../components/useSearchState';
-import { ChoiceFilter, DataTable, ListPage, pageOf, type Column } from '../../kit';
+import { col, RegisterList } from '../../kit';
 import { useOrganisationOptions } from '../organisations/queries';
 import { usePeople } from './queries';
 
@@ -13,72 +9,37 @@ export function PersonList() {
   const { t } = useTranslation();
   const organisations = useOrganisationOptions();
   const [f, setF] = useSearchState({ q: '', organisationId: '', status: 'active' });
-  const q = usePeople(f);
+  const field = (k: string) => t(`people.fields.${k}`);
   const none = t('common.none');
-
-  const columns: Column<Person>[] = [
-    {
-      id: 'name',
-      header: t('people.fields.name'),
-      rowHeader: true,
-      sortValue: (p) => p.name,
-      cell: (p) => (
-        <Anchor component={Link} to={`/people/${p.id}`}>
-          {p.name}
-        </Anchor>
-      ),
-    },
-    { id: 'title', header: t('people.fields.title'), sortValue: (p) => p.title, cell: (p) => p.title ?? none },
-    {
-      id: 'organisation',
-      header: t('people.fields.organisation'),
-      sortValue: (p) => p.organisationName,
-      cell: (p) => p.organisationName,
-    },
-    {
-      id: 'email',
-      header: t('people.fields.email'),
-      cell: (p) => <span style={{ wordBreak: 'break-all' }}>{p.email ?? none}</span>,
-    },
-    {
-      id: 'account',
-      header: t('people.fields.account'),
-      cell: (p) => (p.hasAccount ? t('common.yes') : t('common.no')),
-    },
-    {
-      id: 'status',
-      header: t('common.status'),
-      hidden: f.status === 'active',
-      cell: (p) => <StatusBadge archived={p.archived} />,
-    },
-  ];
-
   return (
-    <ListPage
-      title={t('people.title')}
-      actions={[{ label: t('people.new'), to: '/people/new', can: q.data?.abilities.create }]}
-      search={{ label: t('people.searchLabel'), value: f.q, onChange: (v) => setF('q', v) }}
-      filters={
-        <>
-          <ChoiceFilter
-            label={t('people.organisationFilter')}
-            value={f.organisationId}
-            onChange={(v) => setF('organisationId', v)}
-            all={t('common.all')}
-            choices={organisations}
-            width={260}
-          />
-          <StatusFilter value={f.status} onChange={(v) => setF('status', v)} />
-        </>
-      }
-    >
-      <DataTable
-        caption={t('people.tableCaption')}
-        columns={columns}
-        {...pageOf(q)}
-        rowKey={(p) => p.id}
-        initialSort={{ id: 'name' }}
-      />
-    </ListPage>
+    <RegisterList<Person, 'organisationId'>
+      ns="people"
+      state={[f, setF]}
+      query={usePeople(f)}
+      filter={{
+        key: 'organisationId',
+        label: t('people.organisationFilter'),
+        all: t('common.all'),
+        choices: organisations,
+        width: 260,
+      }}
+      columns={[
+        col.link(
+          'name',
+          field('name'),
+          (p) => p.name,
+          (p) => `/people/${p.id}`,
+        ),
+        col.value('title', field('title'), (p) => p.title, { empty: none }),
+        col.value('organisation', field('organisation'), (p) => p.organisationName),
+        col.value('email', field('email'), (p) => p.email, {
+          sort: false,
+          show: (p) => <span style={{ wordBreak: 'break-all' }}>{p.email ?? none}</span>,
+        }),
+        col.value('account', field('account'), (p) => (p.hasAccount ? t('common.yes') : t('common.no')), {
+          sort: false,
+        }),
+      ]}
+    />
   );
 }

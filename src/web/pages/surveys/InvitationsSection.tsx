@@ -1,22 +1,28 @@
-import { Alert, Button, Checkbox, MultiSelect, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Checkbox, MultiSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../format';
 import { useErrorText } from '../../i18n/useErrorText';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/error';
+import { col, SmallTable, useSave } from '../../kit';
 import { useBodies } from '../bodies/queries';
 import { usePeople } from '../people/queries';
-import { questionnaireKeys, surveysApi, useBodyRecipients, useInvitations, type Questionnaire } from './queries';
+import {
+  questionnaireKeys,
+  surveysApi,
+  useBodyRecipients,
+  useInvitations,
+  type Invitation,
+  type InviteResult,
+  type Questionnaire,
+} from './queries';
 
 /** Invite bodies (their chair or secretary answers) or people; each gets a single-use link by email. */
 function InviteForm({ q }: { q: Questionnaire }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const qc = useQueryClient();
   const bodies = useBodies();
   const recipients = useBodyRecipients(q.id);
   const nobody = new Set((recipients.data ?? []).filter((r) => !r.recipient).map((r) => r.bodyId));
@@ -24,13 +30,16 @@ function InviteForm({ q }: { q: Questionnaire }) {
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [personIds, setPersonIds] = useState<string[]>([]);
   const [empty, setEmpty] = useState(false);
-  const invite = useMutation({
-    mutationFn: () => surveysApi.invite(q.id, bodyIds, personIds),
-    onSuccess: async () => {
+  const [result, setResult] = useState<InviteResult | null>(null);
+  const invite = useSave({
+    send: (to: { bodyIds: string[]; personIds: string[] }) => surveysApi.invite(q.id, to.bodyIds, to.personIds),
+    invalidate: [questionnaireKeys.one(q.id)],
+    onSaved: (r) => {
+      setResult(r);
       setBodyIds([]);
       setPersonIds([]);
-      await qc.invalidateQueries({ queryKey: questionnaireKeys.one(q.id) });
     },
+    onError: () => setResult(null),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -39,7 +48,7 @@ function InviteForm({ q }: { q: Questionnaire }) {
       return;
     }
     setEmpty(false);
-    invite.mutate();
+    invite.submit({ bodyIds, personIds });
   };
   const err = invite.error;
   const bodyName =
@@ -58,20 +67,20 @@ function InviteForm({ q }: { q: Questionnaire }) {
           ) : (
             <ErrorAlert error={err} />
           ))}
-        {invite.data && (
+        {result && (
           <Alert color="#1d6b34" variant="outline" role="status">
-            {t('questionnaires.invite.created', { count: invite.data.created })}
+            {t('questionnaires.invite.created', { count: result.created })}
           </Alert>
         )}
-        {invite.data && invite.data.skipped.length > 0 && (
+        {result && result.skipped.length > 0 && (
           <Alert
             color="red.9"
             variant="outline"
             role="alert"
-            title={t('questionnaires.invite.skippedTitle', { count: invite.data.skipped.length })}
+            title={t('questionnaires.invite.skippedTitle', { count: result.skipped.length })}
           >
             <ul>
-              {invite.data.skipped.map((s) => (
+              {result.skipped.map((s) => (
                 <li key={s.bodyId ?? s.personId ?? s.name}>
                   {s.name}: {t(`questionnaires.invite.reason.${s.reason}`)}
                 </li>
@@ -110,7 +119,7 @@ function InviteForm({ q }: { q: Questionnaire }) {
           />
         </SimpleGrid>
         <div>
-          <Button type="submit" loading={invite.isPending}>
+          <Button type="submit" loading={invite.pending}>
             {t('questionnaires.invite.submit')}
           </Button>
         </div>
@@ -122,6 +131,7 @@ function InviteForm({ q }: { q: Questionnaire }) {
 export function InvitationsSection({ q, mayEdit }: { q: Questionnaire; mayEdit: boolean }) {
   const { t } = useTranslation();
   const list = useInvitations(q.id);
+  const c = (k: string) => [k, t(`questionnaires.invite.cols.${k}`)] as const;
   return (
     <>
       {mayEdit && q.status === 'open' && <InviteForm q={q} />}
@@ -130,50 +140,36 @@ export function InvitationsSection({ q, mayEdit }: { q: Questionnaire; mayEdit: 
       {list.isPending && <Loading />}
       {list.data && list.data.length === 0 && <Text>{t('questionnaires.invite.empty')}</Text>}
       {list.data && list.data.length > 0 && (
-        <TableScroll minWidth={820} label={t('questionnaires.invite.tableCaption', { count: list.data.length })}>
-          <Table striped>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-              {t('questionnaires.invite.tableCaption', { count: list.data.length })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('questionnaires.invite.cols.respondent')}</Table.Th>
-                <Table.Th scope="col">{t('questionnaires.invite.cols.body')}</Table.Th>
-                <Table.Th scope="col">{t('questionnaires.invite.cols.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('questionnaires.invite.cols.invited')}</Table.Th>
-                <Table.Th scope="col">{t('questionnaires.invite.cols.state')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('questionnaires.invite.cols.reminders')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.map((i) => (
-                <Table.Tr key={i.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {i.name}
-                    <Text size="sm" fw={400}>
-                      {i.email}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{i.bodyName ?? '–'}</Table.Td>
-                  <Table.Td>{i.organisationName ?? '–'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(i.invitedAt)}</Table.Td>
-                  <Table.Td>
-                    {i.completed
-                      ? t('questionnaires.invite.state.completed', {
-                          date: i.completedAt ? formatDateTime(i.completedAt) : '',
-                        })
-                      : i.started
-                        ? t('questionnaires.invite.state.started')
-                        : t('questionnaires.invite.state.notStarted')}
-                  </Table.Td>
-                  <Table.Td ta="right">{i.remindersSent}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <SmallTable<Invitation>
+          caption={t('questionnaires.invite.tableCaption', { count: list.data.length })}
+          captionHidden={false}
+          minWidth={820}
+          rows={list.data}
+          columns={[
+            col.value(...c('respondent'), (i) => i.name, {
+              rowHeader: true,
+              show: (i) => (
+                <>
+                  {i.name}
+                  <Text size="sm">{i.email}</Text>
+                </>
+              ),
+            }),
+            col.value(...c('body'), (i) => i.bodyName),
+            col.value(...c('organisation'), (i) => i.organisationName),
+            col.value(...c('invited'), (i) => formatDateTime(i.invitedAt)),
+            col.value(...c('state'), (i) =>
+              i.completed
+                ? t('questionnaires.invite.state.completed', {
+                    date: i.completedAt ? formatDateTime(i.completedAt) : '',
+                  })
+                : i.started
+                  ? t('questionnaires.invite.state.started')
+                  : t('questionnaires.invite.state.notStarted'),
+            ),
+            col.value(...c('reminders'), (i) => i.remindersSent, { align: 'right' }),
+          ]}
+        />
       )}
     </>
   );

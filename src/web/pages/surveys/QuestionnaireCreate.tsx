@@ -1,18 +1,17 @@
-import { Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Checkbox, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CreateQuestionnaire, FromTemplate } from '../../../surveys/contract';
-import { api, ApiError } from '../../api';
+import { CreateQuestionnaire, FromTemplate, TemplateParams } from '../../../surveys/contract';
 import { BackLink } from '../../components/BackLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useForm } from '../../components/useForm';
 import { today } from '../../format';
-import { check, focusFirstError, serverErrors, without, type Errors } from './editor/errors';
-import { settingsInput, settingsPath, SettingsFields, type Settings } from './editor/SettingsFields';
-import { questionnaireKeys, useSurveyTemplates, type Questionnaire } from './queries';
+import { RecordForm, useCreateForm, useSave } from '../../kit';
+import { settingsInput, SettingsFields, type Settings } from './editor/SettingsFields';
+import { useEditorErrors } from './editor/useErrors';
+import { questionnaireKeys, surveysApi, useSurveyTemplates } from './queries';
 import { useBi } from './shared';
 
 const inDays = (n: number) => {
@@ -21,6 +20,9 @@ const inDays = (n: number) => {
   const p = (x: number) => String(x).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 };
+
+/** A new questionnaire's title and answering period: open from today for thirty days, not anonymous. */
+const fresh = () => ({ titleSv: '', titleEn: '', opensAt: today(), closesAt: inDays(30), anonymous: false });
 
 /** A new questionnaire: from a built-in template (the seed's follow-up questionnaire), or blank to build in the editor. */
 export function QuestionnaireCreate() {
@@ -59,86 +61,71 @@ export function QuestionnaireCreate() {
   );
 }
 
+/** The contract's body, with the template's key (the path's) alongside. */
+const FromTemplateInput = FromTemplate.extend({ template: TemplateParams.shape.key });
+
 function FromTemplateForm({ label }: { label: string }) {
   const { t } = useTranslation();
   const text = useBi();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const templates = useSurveyTemplates();
-  const form = useForm({
-    template: 'uppfoljning-samverkansorgan',
-    titleSv: '',
-    titleEn: '',
-    opensAt: today(),
-    closesAt: inDays(30),
-    anonymous: false,
-  });
-  const v = form.values;
-  const create = useMutation({
-    mutationFn: ({ key, body }: { key: string; body: unknown }) =>
-      api.post<Questionnaire>(`/api/questionnaires/from-template/${encodeURIComponent(key)}`, body),
-    onSuccess: async (x) => {
-      await qc.invalidateQueries({ queryKey: questionnaireKeys.all });
-      navigate(`/questionnaires/${x.id}`);
+  const { form, frame } = useCreateForm({
+    initial: { template: 'uppfoljning-samverkansorgan', ...fresh() },
+    schema: FromTemplateInput,
+    toInput: ({ titleSv, titleEn, ...v }) => {
+      const sv = titleSv.trim();
+      const en = titleEn.trim();
+      // A title in one language serves both; none keeps the template's.
+      return { ...v, title: sv || en ? { sv: sv || en, en: en || sv } : undefined };
     },
-    onError: (err) => form.fail(err),
+    send: ({ template, ...body }) => surveysApi.fromTemplate(template, body),
+    invalidate: [questionnaireKeys.all],
+    onSaved: (x) => navigate(`/questionnaires/${x.id}`),
+    cancelTo: '/questionnaires',
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const title =
-      v.titleSv.trim() || v.titleEn.trim()
-        ? { sv: v.titleSv.trim() || v.titleEn.trim(), en: v.titleEn.trim() || v.titleSv.trim() }
-        : undefined;
-    const body = form.validate(FromTemplate, {
-      title,
-      opensAt: v.opensAt,
-      closesAt: v.closesAt,
-      anonymous: v.anonymous,
-    });
-    if (body) create.mutate({ key: v.template, body });
-  };
+  const date = (k: 'opensAt' | 'closesAt') => (
+    <TextInput type="date" label={t(`questionnaires.form.${k}`)} required {...form.text(k)} />
+  );
   return (
-    <form onSubmit={submit} noValidate aria-label={label}>
-      <Stack>
-        <ErrorAlert error={form.error} />
-        <Select
-          label={t('questionnaires.form.template')}
-          required
-          allowDeselect={false}
-          data={(templates.data ?? []).map((x) => ({ value: x.key, label: text(x.title) }))}
-          {...form.select('template')}
-        />
-        <TextInput
-          label={t('questionnaires.form.titleSv')}
-          description={t('questionnaires.form.titleHint')}
-          {...form.text('titleSv')}
-          error={form.errors['title.sv'] ?? form.errors.title}
-        />
-        <TextInput
-          label={t('questionnaires.form.titleEn')}
-          lang="en"
-          {...form.text('titleEn')}
-          error={form.errors['title.en']}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('questionnaires.form.opensAt')} required {...form.text('opensAt')} />
-          <TextInput type="date" label={t('questionnaires.form.closesAt')} required {...form.text('closesAt')} />
-        </SimpleGrid>
+    <RecordForm
+      {...frame}
+      label={label}
+      submitLabel={t('questionnaires.form.create')}
+      fields={
+        <>
+          <TextInput
+            label={t('questionnaires.form.titleSv')}
+            description={t('questionnaires.form.titleHint')}
+            {...form.text('titleSv')}
+            error={form.errors['title.sv'] ?? form.errors.title}
+          />
+          <TextInput
+            label={t('questionnaires.form.titleEn')}
+            lang="en"
+            {...form.text('titleEn')}
+            error={form.errors['title.en']}
+          />
+          {date('opensAt')}
+          {date('closesAt')}
+        </>
+      }
+      wide={
         <Checkbox
           label={t('questionnaires.form.anonymous')}
           description={t('questionnaires.form.anonymousHint')}
           {...form.checkbox('anonymous')}
         />
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('questionnaires.form.create')}
-          </Button>
-          <Button component={Link} to="/questionnaires" variant="default">
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      }
+    >
+      {frame.children}
+      <Select
+        label={t('questionnaires.form.template')}
+        required
+        allowDeselect={false}
+        data={(templates.data ?? []).map((x) => ({ value: x.key, label: text(x.title) }))}
+        {...form.select('template')}
+      />
+    </RecordForm>
   );
 }
 
@@ -147,66 +134,38 @@ function BlankForm({ label }: { label: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [values, setValues] = useState<Settings>({
-    titleSv: '',
-    titleEn: '',
-    introSv: '',
-    introEn: '',
-    opensAt: today(),
-    closesAt: inDays(30),
-    anonymous: false,
-  });
-  const [errors, setErrors] = useState<Errors>({});
-  const [error, setError] = useState<unknown>(null);
-  const create = useMutation({
-    mutationFn: (body: CreateQuestionnaire) => api.post<Questionnaire>('/api/questionnaires', body),
-    onSuccess: async (x) => {
+  const [values, setValues] = useState<Settings>(() => ({ ...fresh(), introSv: '', introEn: '' }));
+  const errs = useEditorErrors();
+  const create = useSave({
+    send: surveysApi.create,
+    invalidate: [questionnaireKeys.list],
+    onSaved: (x) => {
       qc.setQueryData(questionnaireKeys.one(x.id), x);
-      await qc.invalidateQueries({ queryKey: questionnaireKeys.list });
       navigate(`/questionnaires/${x.id}/edit`);
     },
-    onError: (err) => {
-      const errs = serverErrors(err, t);
-      setErrors(errs);
-      setError(err);
-      focusFirstError(errs);
-    },
+    onError: errs.fail,
   });
-  const set = (k: keyof Settings & string, v: string | boolean) => {
-    setValues((s) => ({ ...s, [k]: v }));
-    setErrors((e) =>
-      without(
-        without(e, settingsPath[k]),
-        k === 'titleSv' ? 'title' : k.startsWith('intro') ? 'intro' : settingsPath[k],
-      ),
-    );
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const r = check(CreateQuestionnaire, { ...settingsInput(values), sections: [] }, t);
-    if ('errors' in r) {
-      setErrors(r.errors);
-      setError(new ApiError(400, 'request.validation_failed', '', null));
-      focusFirstError(r.errors);
-      return;
-    }
-    setError(null);
-    create.mutate(r.data);
+  const submit = () => {
+    const input = errs.validate(CreateQuestionnaire, { ...settingsInput(values), sections: [] });
+    if (input) create.submit(input);
   };
   return (
-    <form onSubmit={submit} noValidate aria-label={label}>
-      <Stack>
-        <ErrorAlert error={error} />
-        <SettingsFields values={values} set={set} errors={errors} />
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('questionnaires.form.createBlank')}
-          </Button>
-          <Button component={Link} to="/questionnaires" variant="default">
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <RecordForm
+      label={label}
+      onSubmit={submit}
+      busy={create.pending}
+      submitLabel={t('questionnaires.form.createBlank')}
+      cancelTo="/questionnaires"
+      wide={
+        <SettingsFields
+          values={values}
+          set={(k, v) => setValues((s) => ({ ...s, [k]: v }))}
+          errors={errs.errors}
+          clear={errs.clear}
+        />
+      }
+    >
+      <ErrorAlert error={errs.error} />
+    </RecordForm>
   );
 }

@@ -4,20 +4,20 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateQuestionnaire } from '../../../surveys/contract';
-import { ApiError } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { StaleChanges, useSave, type StaleField } from '../../kit';
+import { StaleChanges, staleFields, useSave, type StaleField } from '../../kit';
 import { Forbidden } from '../Forbidden';
 import { duplicateKeys, fromSections, sameSections, toInput, type SectionDraft } from './editor/draft';
-import { check, duplicateErrors, focusFirstError, serverErrors, without, type Errors } from './editor/errors';
+import { duplicateErrors } from './editor/errors';
 import { ErrorSummary } from './editor/ErrorSummary';
 import { SectionEditor } from './editor/SectionEditor';
-import { settingsInput, settingsOf, settingsPath, SettingsFields, type Settings } from './editor/SettingsFields';
+import { settingsInput, settingsOf, SettingsFields, type Settings } from './editor/SettingsFields';
+import { useEditorErrors } from './editor/useErrors';
 import { useSections } from './editor/useSections';
 import { questionnaireKeys, surveysApi, useQuestionnaire, useScales, type Questionnaire, type Scale } from './queries';
 import { useBi } from './shared';
@@ -41,17 +41,15 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
   const qc = useQueryClient();
   const [settings, setSettings] = useState<Settings>(() => settingsOf(questionnaire));
   const [settingsDirty, setSettingsDirty] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
-  const [error, setError] = useState<unknown>(null);
+  const errs = useEditorErrors();
   const [announcement, setAnnouncement] = useState('');
   const [saved, setSaved] = useState(false);
   const staleRef = useRef<HTMLDivElement>(null);
   const announce = (s: string) => setAnnouncement(s);
-  const ops = useSections(fromSections(questionnaire.sections), setErrors, announce);
+  const ops = useSections(fromSections(questionnaire.sections), errs.setErrors, announce);
   const dirty = settingsDirty || ops.dirty;
   // Once people may answer, only the details change (the server refuses questions and anonymity).
   const draft = questionnaire.status === 'draft';
-  const clear = (prefix: string) => setErrors((e) => without(e, prefix));
 
   // Leaving the page with unsaved work asks first.
   useEffect(() => {
@@ -65,9 +63,6 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     setSettings((s) => ({ ...s, [k]: v }));
     setSettingsDirty(true);
     setSaved(false);
-    clear(settingsPath[k]);
-    if (k === 'titleSv') clear('title');
-    if (k === 'introSv' || k === 'introEn') clear('intro');
   };
   const load = (x: Questionnaire) => {
     setSettings(settingsOf(x));
@@ -85,14 +80,9 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
       qc.setQueryData(questionnaireKeys.one(x.id), x);
       load(x);
       setSaved(true);
-      setError(null);
+      errs.reset();
     },
-    onError: (err) => {
-      const errs = serverErrors(err, t);
-      setErrors(errs);
-      setError(err);
-      focusFirstError(errs);
-    },
+    onError: errs.fail,
   });
 
   useEffect(() => {
@@ -105,20 +95,12 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     const { anonymous, ...details } = settingsInput(settings);
     const version = save.version ?? questionnaire.version;
     const body = draft ? { ...details, anonymous, sections: toInput(ops.sections), version } : { ...details, version };
-    const r = check(UpdateQuestionnaire, body, t);
-    const errs = {
-      ...(draft ? duplicateErrors(duplicateKeys(ops.sections), t) : {}),
-      ...('errors' in r ? r.errors : {}),
-    };
-    if ('errors' in r || Object.keys(errs).length > 0) {
-      setErrors(errs);
-      setError(new ApiError(400, 'request.validation_failed', '', null));
-      focusFirstError(errs);
-      return;
-    }
-    setErrors({});
-    setError(null);
-    save.submit(r.data);
+    const input = errs.validate(
+      UpdateQuestionnaire,
+      body,
+      draft ? duplicateErrors(duplicateKeys(ops.sections), t) : {},
+    );
+    if (input) save.submit(input);
   };
 
   const title = t('questionnaireEditor.title');
@@ -126,16 +108,10 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
     sections: s.length,
     questions: s.reduce((n, x) => n + x.questions.length, 0),
   });
-  const staleFields = (theirs: Questionnaire): StaleField[] => {
-    const mine = settings;
-    const other = settingsOf(theirs);
-    const yesNo = (v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v);
-    const rows: StaleField[] = (Object.keys(settingsPath) as (keyof Settings & string)[]).map((k) => ({
-      key: k,
-      label: t(`questionnaires.form.${k}`),
-      theirs: yesNo(other[k]),
-      yours: yesNo(mine[k]),
-    }));
+  const staleRows = (theirs: Questionnaire): StaleField[] => {
+    const yesNo = (_k: string, v: string | boolean) =>
+      typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v;
+    const rows = staleFields(settingsOf(theirs), settings, (k) => t(`questionnaires.form.${k}`), yesNo);
     const theirSections = fromSections(theirs.sections);
     const same = sameSections(theirSections, ops.sections);
     const c = count(theirSections);
@@ -161,7 +137,13 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
       <form onSubmit={submit} noValidate aria-label={title}>
         <Stack gap={0}>
           <Section title={t('questionnaireEditor.details')}>
-            <SettingsFields values={settings} set={setSetting} errors={errors} anonymousLocked={!draft} />
+            <SettingsFields
+              values={settings}
+              set={setSetting}
+              errors={errs.errors}
+              clear={errs.clear}
+              anonymousLocked={!draft}
+            />
           </Section>
           {draft && (
             <Section title={t('questionnaireEditor.sectionsTitle')}>
@@ -173,8 +155,8 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
                     ops={ops}
                     si={si}
                     scales={scales}
-                    errors={errors}
-                    clear={clear}
+                    errors={errs.errors}
+                    clear={errs.clear}
                     announce={announce}
                   />
                 ))}
@@ -197,19 +179,19 @@ function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; sca
               {save.stale && (
                 <StaleChanges
                   what={text(save.stale.title)}
-                  fields={staleFields(save.stale)}
+                  fields={staleRows(save.stale)}
                   onReapply={save.reapply}
                   busy={save.pending}
                   onUseTheirs={() => {
                     const theirs = save.discard();
                     if (theirs) load(theirs);
-                    setErrors({});
+                    errs.setErrors({});
                   }}
                 />
               )}
             </div>
-            <ErrorAlert error={error} />
-            <ErrorSummary errors={errors} numberOf={ops.numberOf} />
+            <ErrorAlert error={errs.error} />
+            <ErrorSummary errors={errs.errors} numberOf={ops.numberOf} />
             {saved && !dirty && (
               <Alert color="#1d6b34" variant="outline" role="status">
                 {t('questionnaireEditor.saved')}

@@ -1,17 +1,20 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Text, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScaleInput, UpdateScale } from '../../../surveys/contract';
-import { api, ApiError } from '../../api';
+import type { z } from 'zod';
+import { ScaleInput } from '../../../surveys/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { StaleNotice } from '../../components/StaleNotice';
+import { InlineForm, StaleChanges, useSave } from '../../kit';
 import { BilingualList } from './editor/BilingualList';
 import { duplicateCodes, newId, type OptionDraft } from './editor/draft';
-import { check, duplicateErrors, fieldId, focusFirstError, serverErrors, without, type Errors } from './editor/errors';
+import { duplicateErrors } from './editor/errors';
 import { ErrorSummary } from './editor/ErrorSummary';
-import { scaleKeys, type Scale } from './queries';
+import { BiField, inLang } from './editor/fields';
+import { useEditorErrors } from './editor/useErrors';
+import { scaleKeys, surveysApi, type Scale } from './queries';
 import { useBi } from './shared';
+
+type Bi = { sv: string; en: string };
 
 const optionsOf = (s: Scale | null): OptionDraft[] =>
   s
@@ -22,139 +25,99 @@ const optionsOf = (s: Scale | null): OptionDraft[] =>
 export function ScaleForm({ scale, onDone }: { scale: Scale | null; onDone: (saved: Scale | null) => void }) {
   const { t } = useTranslation();
   const text = useBi();
-  const qc = useQueryClient();
-  const [nameSv, setNameSv] = useState(scale?.name.sv ?? '');
-  const [nameEn, setNameEn] = useState(scale?.name.en ?? '');
+  const [name, setName] = useState<Bi>(scale?.name ?? { sv: '', en: '' });
   const [options, setOptions] = useState(() => optionsOf(scale));
-  const [version, setVersion] = useState(scale?.version ?? 0);
-  const [errors, setErrors] = useState<Errors>({});
-  const [error, setError] = useState<unknown>(null);
-  const [stale, setStale] = useState<Scale | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const clear = (prefix: string) => setErrors((e) => without(e, prefix));
-  const body = () => ({
-    name: { sv: nameSv, en: nameEn },
-    options: options.map((o) => ({ code: o.code, label: { sv: o.sv, en: o.en } })),
-  });
+  const errs = useEditorErrors();
 
-  const save = useMutation({
-    mutationFn: (input: unknown) =>
-      scale ? api.patch<Scale>(`/api/survey-scales/${scale.id}`, input) : api.post<Scale>('/api/survey-scales', input),
-    onSuccess: async (saved) => {
-      await qc.invalidateQueries({ queryKey: scaleKeys.all });
-      onDone(saved);
-    },
-    onError: (err) => {
-      if (err instanceof ApiError && err.code === 'record.stale' && err.current) {
-        const current = err.current as Scale;
-        setStale(current);
-        setVersion(current.version);
-        setError(null);
-        return;
-      }
-      const errs = serverErrors(err, t);
-      setErrors(errs);
-      setError(err);
-      focusFirstError(errs);
-    },
+  const save = useSave({
+    from: scale ?? undefined,
+    send: (input: z.output<typeof ScaleInput>, version) =>
+      scale
+        ? surveysApi.updateScale(scale.id, { ...input, version: version ?? scale.version })
+        : surveysApi.createScale(input),
+    invalidate: [scaleKeys.all],
+    onSaved: onDone,
+    onError: errs.fail,
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const r = scale ? check(UpdateScale, { ...body(), version }, t) : check(ScaleInput, body(), t);
-    const errs = { ...duplicateErrors(duplicateCodes(options), t), ...('errors' in r ? r.errors : {}) };
-    if ('errors' in r || Object.keys(errs).length > 0) {
-      setErrors(errs);
-      setError(new ApiError(400, 'request.validation_failed', '', null));
-      focusFirstError(errs);
-      return;
-    }
-    setErrors({});
-    setError(null);
-    save.mutate(r.data);
+  const submit = () => {
+    const input = errs.validate(
+      ScaleInput,
+      { name, options: options.map((o) => ({ code: o.code, label: { sv: o.sv, en: o.en } })) },
+      duplicateErrors(duplicateCodes(options), t),
+    );
+    if (input) save.submit(input);
+  };
+  const useTheirs = () => {
+    const theirs = save.discard();
+    if (!theirs) return;
+    setName(theirs.name);
+    setOptions(optionsOf(theirs));
+    errs.reset();
   };
 
   const title = scale ? t('surveyScales.editTitle', { name: text(scale.name) }) : t('surveyScales.createTitle');
-  const list = (xs: { sv: string; en: string }[]) => xs.map((o) => text(o)).join(' · ');
+  const list = (xs: Bi[]) => xs.map((o) => text(o)).join(' · ');
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <VisuallyHidden role="status" aria-live="polite">
-        {announcement}
-      </VisuallyHidden>
-      <Stack gap="sm">
-        {stale && (
-          <StaleNotice
-            what={text(stale.name)}
+    <InlineForm
+      title={title}
+      onSubmit={submit}
+      submitLabel={scale ? t('surveyScales.save') : t('surveyScales.create')}
+      busy={save.pending}
+      onCancel={() => onDone(null)}
+      maw="100%"
+      mt={0}
+      error={
+        save.stale && (
+          <StaleChanges
+            what={text(save.stale.name)}
             fields={[
-              { key: 'nameSv', label: t('surveyScales.nameSv'), theirs: stale.name.sv, yours: nameSv },
-              { key: 'nameEn', label: t('surveyScales.nameEn'), theirs: stale.name.en, yours: nameEn },
+              { key: 'nameSv', label: t('surveyScales.nameSv'), theirs: save.stale.name.sv, yours: name.sv },
+              { key: 'nameEn', label: t('surveyScales.nameEn'), theirs: save.stale.name.en, yours: name.en },
               {
                 key: 'options',
                 label: t('surveyScales.options'),
-                theirs: list(stale.options.map((o) => o.label)),
+                theirs: list(save.stale.options.map((o) => o.label)),
                 yours: list(options),
               },
             ]}
-            onUseTheirs={() => {
-              setNameSv(stale.name.sv);
-              setNameEn(stale.name.en);
-              setOptions(optionsOf(stale));
-              setErrors({});
-              setStale(null);
-            }}
+            onReapply={save.reapply}
+            busy={save.pending}
+            onUseTheirs={useTheirs}
           />
-        )}
-        {scale && <Text size="sm">{t('surveyScales.changeNote')}</Text>}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-          <TextInput
-            id={fieldId('name.sv')}
-            label={t('surveyScales.nameSv')}
-            required
-            maxLength={200}
-            value={nameSv}
-            error={errors['name.sv']}
-            onChange={(e) => {
-              clear('name.sv');
-              setNameSv(e.currentTarget.value);
-            }}
-          />
-          <TextInput
-            id={fieldId('name.en')}
-            label={t('surveyScales.nameEn')}
-            required
-            lang="en"
-            maxLength={200}
-            value={nameEn}
-            error={errors['name.en']}
-            onChange={(e) => {
-              clear('name.en');
-              setNameEn(e.currentTarget.value);
-            }}
-          />
-        </SimpleGrid>
-        <BilingualList
-          kind="option"
-          legend={t('surveyScales.options')}
-          description={t('surveyScales.optionsHint')}
-          items={options}
-          onChange={setOptions}
-          base="options"
-          errors={errors}
-          clear={clear}
-          announce={setAnnouncement}
-          min={2}
-        />
-        <ErrorAlert error={error} />
-        <ErrorSummary errors={errors} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {scale ? t('surveyScales.save') : t('surveyScales.create')}
-          </Button>
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        )
+      }
+    >
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+      {scale && <Text size="sm">{t('surveyScales.changeNote')}</Text>}
+      <BiField
+        path="name"
+        errors={errs.errors}
+        label={(lang) => t(`surveyScales.${inLang('name', lang)}`)}
+        value={(lang) => name[lang]}
+        onChange={(lang, v) => {
+          errs.clear(`name.${lang}`);
+          setName({ ...name, [lang]: v });
+        }}
+        required
+        maxLength={200}
+      />
+      <BilingualList
+        kind="option"
+        legend={t('surveyScales.options')}
+        description={t('surveyScales.optionsHint')}
+        items={options}
+        onChange={setOptions}
+        base="options"
+        errors={errs.errors}
+        clear={errs.clear}
+        announce={setAnnouncement}
+        min={2}
+      />
+      <ErrorAlert error={errs.error} />
+      <ErrorSummary errors={errs.errors} />
+    </InlineForm>
   );
 }

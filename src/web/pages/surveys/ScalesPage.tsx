@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { TableScroll } from '../../components/TableScroll';
+import { col, SmallTable } from '../../kit';
 import { focusLater } from './editor/focus';
 import { useScales, type Scale } from './queries';
 import { ScaleForm } from './ScaleForm';
@@ -104,32 +104,19 @@ export function ScalesPage() {
 function OptionsTable({ scale }: { scale: Scale }) {
   const { t } = useTranslation();
   const text = useBi();
-  const caption = t('surveyScales.optionsCaption', { name: text(scale.name) });
+  const c = (k: string) => [k, t(`surveyScales.cols.${k}`)] as const;
   return (
-    <TableScroll minWidth={420} label={caption}>
-      <Table striped>
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('surveyScales.cols.sv')}</Table.Th>
-            <Table.Th scope="col">{t('surveyScales.cols.en')}</Table.Th>
-            <Table.Th scope="col">{t('surveyScales.cols.code')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {scale.options.map((o) => (
-            <Table.Tr key={o.code}>
-              <Table.Th scope="row" fw={400}>
-                {o.label.sv}
-              </Table.Th>
-              <Table.Td lang="en">{o.label.en}</Table.Td>
-              <Table.Td>
-                <code>{o.code}</code>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+    <SmallTable<Scale['options'][number]>
+      caption={t('surveyScales.optionsCaption', { name: text(scale.name) })}
+      captionHidden={false}
+      minWidth={420}
+      rows={scale.options}
+      rowKey={(o) => o.code}
+      columns={[
+        col.value(...c('sv'), (o) => o.label.sv, { rowHeader: true }),
+        col.value(...c('en'), (o) => o.label.en, { show: (o) => <span lang="en">{o.label.en}</span> }),
+        col.value(...c('code'), (o) => o.code, { show: (o) => <code>{o.code}</code> }),
+      ]}
+    />
   );
 }

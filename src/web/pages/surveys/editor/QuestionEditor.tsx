@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Switch,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -20,6 +19,7 @@ import { useBi } from '../shared';
 import { BilingualList } from './BilingualList';
 import { withType, type QuestionDraft } from './draft';
 import { fieldId, type Errors } from './errors';
+import { BiField, inLang, MoveButtons, type Lang } from './fields';
 import { QuestionPreview } from './QuestionPreview';
 
 export interface QuestionEditorProps {
@@ -64,6 +64,13 @@ export function QuestionEditor({
     clear(p(f));
     onChange({ ...q, ...patch });
   };
+  const wording = (name: 'text' | 'help') => ({
+    path: p(name),
+    errors,
+    label: (lang: Lang) => l(inLang(name, lang)),
+    value: (lang: Lang) => q[inLang(name, lang)],
+    onChange: (lang: Lang, v: string) => set(`${name}.${lang}`, { [inLang(name, lang)]: v }),
+  });
   const scale = scales.find((s) => s.id === q.scaleId);
   const builtin = scales.filter((s) => s.builtin);
   const own = scales.filter((s) => !s.builtin);
@@ -106,54 +113,8 @@ export function QuestionEditor({
             onChange={(e) => set('key', { key: e.currentTarget.value })}
           />
         </SimpleGrid>
-        <Textarea
-          {...input('text.sv')}
-          label={l('textSv')}
-          required
-          autosize
-          minRows={1}
-          maxRows={6}
-          maxLength={1000}
-          value={q.textSv}
-          onChange={(e) => set('text.sv', { textSv: e.currentTarget.value })}
-        />
-        <Textarea
-          {...input('text.en')}
-          label={l('textEn')}
-          required
-          lang="en"
-          autosize
-          minRows={1}
-          maxRows={6}
-          maxLength={1000}
-          value={q.textEn}
-          onChange={(e) => set('text.en', { textEn: e.currentTarget.value })}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-          <Textarea
-            {...input('help.sv')}
-            label={l('helpSv')}
-            description={l('helpHint')}
-            autosize
-            minRows={1}
-            maxRows={6}
-            maxLength={2000}
-            value={q.helpSv}
-            onChange={(e) => set('help.sv', { helpSv: e.currentTarget.value })}
-          />
-          <Textarea
-            {...input('help.en')}
-            label={l('helpEn')}
-            description={l('helpHint')}
-            lang="en"
-            autosize
-            minRows={1}
-            maxRows={6}
-            maxLength={2000}
-            value={q.helpEn}
-            onChange={(e) => set('help.en', { helpEn: e.currentTarget.value })}
-          />
-        </SimpleGrid>
+        <BiField {...wording('text')} required maxLength={1000} rows={[1, 6]} stacked />
+        <BiField {...wording('help')} description={l('helpHint')} maxLength={2000} rows={[1, 6]} />
         <Switch
           {...input('required')}
           label={l('required')}
@@ -262,26 +223,7 @@ export function QuestionEditor({
         )}
 
         <Group gap="xs" mt="xs">
-          <Button
-            id={`${q.id}-up`}
-            size="sm"
-            variant="default"
-            disabled={!canMove(-1)}
-            aria-label={l('moveUpLabel', { n: number })}
-            onClick={() => onMove(-1)}
-          >
-            {l('moveUp')}
-          </Button>
-          <Button
-            id={`${q.id}-down`}
-            size="sm"
-            variant="default"
-            disabled={!canMove(1)}
-            aria-label={l('moveDownLabel', { n: number })}
-            onClick={() => onMove(1)}
-          >
-            {l('moveDown')}
-          </Button>
+          <MoveButtons id={q.id} n={number} canMove={canMove} onMove={onMove} l={l} />
           <Button
             size="sm"
             variant="outline"

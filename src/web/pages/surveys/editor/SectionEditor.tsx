@@ -1,9 +1,10 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Scale } from '../../../../surveys/contract';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { useBi } from '../shared';
 import { fieldId, type Errors } from './errors';
+import { BiField, inLang, MoveButtons } from './fields';
 import { QuestionEditor } from './QuestionEditor';
 import type { SectionsOps } from './useSections';
 
@@ -42,32 +43,21 @@ export function SectionEditor({ ops, si, scales, errors, clear, announce }: Prop
         {l('heading', { n: si + 1, title })}
       </Title>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-          <TextInput
-            {...input('title.sv')}
-            label={l('titleSv')}
-            required
-            maxLength={200}
-            value={s.titleSv}
-            onChange={(e) => {
-              clear(`${base}.title.sv`);
+        <BiField
+          path={`${base}.title`}
+          errors={errors}
+          label={(lang) => l(inLang('title', lang))}
+          value={(lang) => s[inLang('title', lang)]}
+          onChange={(lang, v) => {
+            clear(`${base}.title.${lang}`);
+            if (lang === 'sv') {
               if (s.keyAuto) clear(`${base}.key`);
-              ops.setTitleSv(si, e.currentTarget.value);
-            }}
-          />
-          <TextInput
-            {...input('title.en')}
-            label={l('titleEn')}
-            required
-            lang="en"
-            maxLength={200}
-            value={s.titleEn}
-            onChange={(e) => {
-              clear(`${base}.title.en`);
-              ops.updateSection(si, { titleEn: e.currentTarget.value });
-            }}
-          />
-        </SimpleGrid>
+              ops.setTitleSv(si, v);
+            } else ops.updateSection(si, { titleEn: v });
+          }}
+          required
+          maxLength={200}
+        />
         <TextInput
           {...input('key')}
           label={l('key')}
@@ -84,26 +74,13 @@ export function SectionEditor({ ops, si, scales, errors, clear, announce }: Prop
           }}
         />
         <Group gap="xs">
-          <Button
-            id={`${s.id}-up`}
-            size="sm"
-            variant="default"
-            disabled={si === 0}
-            aria-label={l('moveUpLabel', { n: si + 1 })}
-            onClick={() => ops.moveSection(si, -1)}
-          >
-            {l('moveUp')}
-          </Button>
-          <Button
-            id={`${s.id}-down`}
-            size="sm"
-            variant="default"
-            disabled={si === count - 1}
-            aria-label={l('moveDownLabel', { n: si + 1 })}
-            onClick={() => ops.moveSection(si, 1)}
-          >
-            {l('moveDown')}
-          </Button>
+          <MoveButtons
+            id={s.id}
+            n={si + 1}
+            canMove={(by) => (by < 0 ? si > 0 : si < count - 1)}
+            onMove={(by) => ops.moveSection(si, by)}
+            l={l}
+          />
           {s.questions.length === 0 ? (
             <Button
               size="sm"

@@ -1,7 +1,8 @@
-import { Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../../../surveys/contract';
 import { fieldId, type Errors } from './errors';
+import { BiField, inLang, type Lang } from './fields';
 
 /** A questionnaire's own details, as typed. */
 export interface Settings {
@@ -45,66 +46,62 @@ export const settingsPath: Record<keyof Settings & string, string> = {
   anonymous: 'anonymous',
 };
 
+/** The details' fields; each edit drops the errors it answers (a wording's also the whole wording's). */
 export function SettingsFields({
   values,
   set,
   errors,
+  clear,
   anonymousLocked = false,
 }: {
   values: Settings;
   set: (k: keyof Settings & string, v: string | boolean) => void;
   errors: Errors;
+  clear: (prefix: string) => void;
   anonymousLocked?: boolean;
 }) {
   const { t } = useTranslation();
-  const f = (k: keyof Settings & string) => ({
-    id: fieldId(settingsPath[k]),
-    name: k,
-    error: errors[settingsPath[k]] ?? (k === 'titleSv' ? errors.title : k === 'introSv' ? errors.intro : undefined),
+  const change = (k: keyof Settings & string, v: string | boolean) => {
+    clear(settingsPath[k]);
+    set(k, v);
+  };
+  const wording = (name: 'title' | 'intro') => ({
+    path: name,
+    errors,
+    label: (lang: Lang) => t(`questionnaires.form.${inLang(name, lang)}`),
+    value: (lang: Lang) => String(values[inLang(name, lang)]),
+    onChange: (lang: Lang, v: string) => {
+      clear(name);
+      set(inLang(name, lang), v);
+    },
   });
-  const text = (k: keyof Settings & string) => ({
-    ...f(k),
-    value: String(values[k]),
-    onChange: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value),
-  });
+  const date = (k: 'opensAt' | 'closesAt') => (
+    <TextInput
+      type="date"
+      id={fieldId(k)}
+      label={t(`questionnaires.form.${k}`)}
+      required
+      value={values[k]}
+      error={errors[k]}
+      onChange={(e) => change(k, e.currentTarget.value)}
+    />
+  );
   return (
     <Stack gap="sm">
+      <BiField {...wording('title')} required maxLength={300} />
+      <BiField {...wording('intro')} description={t('questionnaires.form.introHint')} maxLength={8000} rows={[2, 10]} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-        <TextInput label={t('questionnaires.form.titleSv')} required maxLength={300} {...text('titleSv')} />
-        <TextInput label={t('questionnaires.form.titleEn')} required lang="en" maxLength={300} {...text('titleEn')} />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-        <Textarea
-          label={t('questionnaires.form.introSv')}
-          description={t('questionnaires.form.introHint')}
-          autosize
-          minRows={2}
-          maxRows={10}
-          maxLength={8000}
-          {...text('introSv')}
-        />
-        <Textarea
-          label={t('questionnaires.form.introEn')}
-          description={t('questionnaires.form.introHint')}
-          lang="en"
-          autosize
-          minRows={2}
-          maxRows={10}
-          maxLength={8000}
-          {...text('introEn')}
-        />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-        <TextInput type="date" label={t('questionnaires.form.opensAt')} required {...text('opensAt')} />
-        <TextInput type="date" label={t('questionnaires.form.closesAt')} required {...text('closesAt')} />
+        {date('opensAt')}
+        {date('closesAt')}
       </SimpleGrid>
       <Checkbox
-        {...f('anonymous')}
+        id={fieldId('anonymous')}
         label={t('questionnaires.form.anonymous')}
         description={t('questionnaires.form.anonymousHint')}
         disabled={anonymousLocked}
-        checked={Boolean(values.anonymous)}
-        onChange={(e) => set('anonymous', e.currentTarget.checked)}
+        checked={values.anonymous}
+        error={errors.anonymous}
+        onChange={(e) => change('anonymous', e.currentTarget.checked)}
       />
     </Stack>
   );

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import { ApiError } from '../../../api';
+import { ApiError } from '../../../api/error';
 import { issueText, serverFieldText } from '../../../components/validation';
 
 export type Errors = Record<string, string>;

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { UpdateUser, type User } from '../../../people/contract';
+import { useEnum } from '../../i18n/useEnum';
+import { ChoiceField, FormDialog, fieldText, optionLabel, useFormSave } from '../../kit';
+import { localeChoices, roleChoices, statusChoices, userFieldLabel, userToForm } from './fields';
+import { userKeys, usersApi } from './queries';
+
+/**
+ * An account's role, language and whether it may sign in, in a dialog. Administrators do not change
+ * their own role or shut themselves out (`self`): only the language is theirs to change here.
+ */
+export function UserDialog({ user, self, onClose }: { user: User; self: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const label = useEnum();
+  const roles = roleChoices(label);
+  const locales = localeChoices(t);
+  const statuses = statusChoices(t);
+  const edit = useFormSave({
+    record: user,
+    toForm: userToForm,
+    toInput: ({ values: v, validate }, version) =>
+      validate(
+        UpdateUser,
+        self
+          ? { locale: v.locale, version }
+          : { role: v.role, locale: v.locale, disabled: v.status === 'disabled', version },
+      ),
+    send: (input, version) => usersApi.update(user.id, { ...input, version: version ?? input.version }),
+    invalidate: [userKeys.all],
+    onSaved: onClose,
+  });
+  const { form } = edit;
+  return (
+    <FormDialog
+      edit={edit}
+      title={t('userAdmin.editTitle', { name: user.name })}
+      submitLabel={t('common.save')}
+      onClose={onClose}
+      what={user.name}
+      fieldLabel={userFieldLabel(t)}
+      show={fieldText({ role: optionLabel(roles), locale: optionLabel(locales), status: optionLabel(statuses) })}
+      size="md"
+    >
+      {!self && (
+        <ChoiceField label={t('users.fields.role')} required empty={false} choices={roles} {...form.text('role')} />
+      )}
+      <ChoiceField label={t('users.fields.locale')} empty={false} choices={locales} {...form.text('locale')} />
+      {!self && (
+        <ChoiceField
+          label={t('users.fields.status')}
+          description={t('userAdmin.statusHint')}
+          empty={false}
+          choices={statuses}
+          {...form.text('status')}
+        />
+      )}
+    </FormDialog>
+  );
+}
