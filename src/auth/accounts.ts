@@ -1,17 +1,18 @@
-import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
-import { saveVersioned } from '../platform/db/versioned.js';
 import { change } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor, type Role } from '../policy/policy.js';
 import { recordChange } from '../audit/index.js';
 import { checkPasswordStrength, hashPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.js';
 import {
+  accountsTaken,
   findPerson,
   findUser,
+  insertAccount,
   listUsers,
-  users,
+  saveAccount,
+  setAccountPassword,
   type CreateUser,
   type UpdateUser,
   type User,
@@ -26,27 +27,23 @@ export async function insertUser(
   checkPasswordStrength(input.password);
   const person = await findPerson(tx, input.personId);
   const email = input.email.toLowerCase();
-  const [byEmail] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (byEmail)
+  const taken = await accountsTaken(tx, { email, personId: person.id });
+  if (taken.email)
     throw new AppError('user.duplicate_email', `An account with ${email} already exists`, { field: 'email' });
-  const [byPerson] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, person.id));
-  if (byPerson)
+  if (taken.person)
     throw new AppError('user.person_has_account', `${person.name} already has an account`, { field: 'personId' });
-  const [row] = await tx
-    .insert(users)
-    .values({
-      personId: person.id,
-      email,
-      role: input.role,
-      locale: input.locale ?? 'sv',
-      passwordHash: await hashPassword(input.password),
-    })
-    .returning();
-  const created = await findUser(tx, row.id);
+  const id = await insertAccount(tx, {
+    personId: person.id,
+    email,
+    role: input.role,
+    locale: input.locale ?? 'sv',
+    passwordHash: await hashPassword(input.password),
+  });
+  const created = await findUser(tx, id);
   await recordChange(tx, actor, {
     action: 'create',
     entityType: 'user',
-    entityId: row.id,
+    entityId: id,
     countyId: created.countyId,
     organisationId: created.organisationId,
     after: created,
@@ -79,13 +76,11 @@ export async function updateUser(db: Db, actor: Actor | undefined, id: string, i
     authorise: (before) =>
       authorize(actor, 'update', 'user', { countyId: before.countyId, organisationId: before.organisationId }),
     apply: async (tx) => {
-      const values: Record<string, unknown> = {};
+      const values: { role?: Role; locale?: 'sv' | 'en'; disabledAt?: Date | null } = {};
       if (input.role) values.role = input.role;
       if (input.locale) values.locale = input.locale;
       if (input.disabled !== undefined) values.disabledAt = input.disabled ? new Date() : null;
-      await saveVersioned(tx, {
-        table: users,
-        entity: 'user',
+      await saveAccount(tx, {
         id,
         expectedVersion: input.version,
         values,
@@ -104,12 +99,8 @@ export async function updateUser(db: Db, actor: Actor | undefined, id: string, i
 export async function setPassword(db: Db, email: string, password: string) {
   checkPasswordStrength(password);
   const passwordHash = await hashPassword(password);
-  const [row] = await db
-    .update(users)
-    .set({ passwordHash, updatedAt: new Date() })
-    .where(eq(users.email, email.toLowerCase()))
-    .returning();
-  if (!row) throw new AppError('record.not_found', `No account with ${email}`);
-  await recordChange(db, null, { action: 'password_reset', entityType: 'user', entityId: row.id });
-  await deleteUserSessions(db, row.id);
+  const id = await setAccountPassword(db, { email: email.toLowerCase() }, passwordHash);
+  if (!id) throw new AppError('record.not_found', `No account with ${email}`);
+  await recordChange(db, null, { action: 'password_reset', entityType: 'user', entityId: id });
+  await deleteUserSessions(db, id);
 }

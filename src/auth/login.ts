@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Services } from '../platform/context.js';
 import { AppError } from '../platform/errors.js';
-import { users } from '../people/index.js';
+import { accountByEmail, markSignedIn } from '../people/index.js';
 import { dummyHash, verifyPassword } from './passwords.js';
 import { createSession } from './sessions.js';
 import { addressKey, forgetFailures, reserveAttempt, type ThrottleRule } from './login-throttle.js';
@@ -19,12 +18,12 @@ export async function login(services: Services, email: string, password: string,
     windowMs: services.config.LOGIN_RATE_WINDOW_MINUTES * 60_000,
   };
   await reserveAttempt(db, account, address, rule);
-  const [user] = await db.select().from(users).where(eq(users.email, account));
+  const user = await accountByEmail(db, account);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok || user.disabledAt) {
     throw new AppError('auth.invalid_credentials', 'Wrong email or password');
   }
   await forgetFailures(db, account, address, rule);
-  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  await markSignedIn(db, user.id);
   return createSession(db, user.id, services.config.SESSION_TTL_HOURS);
 }

@@ -7,7 +7,7 @@ import { defineJob } from '../platform/jobs/definition.js';
 import { enqueueJob } from '../platform/jobs/queue.js';
 import { queueMail } from '../platform/mail/outbox.js';
 import { recordChange } from '../audit/index.js';
-import { users } from '../people/index.js';
+import { accountByEmail, setAccountPassword } from '../people/index.js';
 import { passwordResets } from './schema.js';
 import { newToken, sha256 } from './tokens.js';
 import { checkPasswordStrength, hashPassword } from './passwords.js';
@@ -35,7 +35,7 @@ export const passwordResetJob = defineJob({
   payload: z.object({ email: z.string() }),
   async run({ services }, { email }) {
     await services.database.db.transaction(async (tx) => {
-      const [user] = await tx.select().from(users).where(eq(users.email, email)).for('update');
+      const user = await accountByEmail(tx, email, { lock: true });
       if (!user || user.disabledAt) return;
       const token = newToken();
       await voidOpenResets(tx, user.id);
@@ -73,7 +73,7 @@ export async function resetPassword(services: Services, token: string, password:
     if (!reset)
       throw new AppError('auth.reset_token_invalid', 'The link is invalid, already used or expired; ask for a new one');
     await voidOpenResets(tx, reset.userId);
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, reset.userId));
+    await setAccountPassword(tx, { id: reset.userId }, passwordHash);
     await recordChange(tx, null, { action: 'password_reset', entityType: 'user', entityId: reset.userId });
     return reset.userId;
   });

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { users } from '../people/index.js';
+import { accountLocale, setAccountLocale } from '../people/index.js';
 import { LoginInput, LocaleInput, Me, Ok, ResetInput, ResetRequestInput, SessionOutput } from './contract.js';
 import { login } from './login.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
@@ -13,8 +12,8 @@ import { recordChange } from '../audit/index.js';
 const tags = ['auth'];
 
 async function presentMe(services: Services, actor: Actor): Promise<Me> {
-  const [u] = await services.database.db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
-  return { ...actor, locale: u?.locale === 'en' ? 'en' : 'sv' };
+  const locale = await accountLocale(services.database.db, actor.userId);
+  return { ...actor, locale: locale === 'en' ? 'en' : 'sv' };
 }
 
 export const authRoutes =
@@ -61,7 +60,7 @@ export const authRoutes =
       const actor = requireActor(req);
       const before = await presentMe(services, actor);
       await services.database.db.transaction(async (tx) => {
-        await tx.update(users).set({ locale: req.body.locale }).where(eq(users.id, actor.userId));
+        await setAccountLocale(tx, actor.userId, req.body.locale);
         await recordChange(tx, actor, {
           action: 'update',
           entityType: 'user',

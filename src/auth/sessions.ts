@@ -1,9 +1,8 @@
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import type { Actor, Role } from '../policy/policy.js';
 import { sessions } from './schema.js';
-import { users, people } from '../people/index.js';
-import { organisations } from '../organisations/index.js';
+import { activeAccountHolders } from '../people/index.js';
 import { newToken, sha256 } from './tokens.js';
 
 export interface SessionInfo {
@@ -22,6 +21,39 @@ export async function createSession(db: Db, userId: string, ttlHours: number) {
   return { token, csrfToken, expiresAt };
 }
 
+/**
+ * The session joined to its (enabled) account's holder, whom people hand out as a subquery for
+ * exactly this: one query on every request, built and prepared once per database.
+ */
+function buildSessionQuery(db: Db) {
+  const holder = activeAccountHolders(db);
+  return db
+    .select({
+      session: sessions,
+      holder: {
+        userId: holder.userId,
+        role: holder.role,
+        email: holder.email,
+        locale: holder.locale,
+        personId: holder.personId,
+        givenName: holder.givenName,
+        familyName: holder.familyName,
+        organisationId: holder.organisationId,
+        countyId: holder.countyId,
+      },
+    })
+    .from(sessions)
+    .innerJoin(holder, eq(holder.userId, sessions.userId))
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('auth_load_session');
+}
+const prepared = new WeakMap<Db, ReturnType<typeof buildSessionQuery>>();
+function sessionQuery(db: Db) {
+  let q = prepared.get(db);
+  if (!q) prepared.set(db, (q = buildSessionQuery(db)));
+  return q;
+}
+
 /** The actor behind a session cookie, renewing the session when half its lifetime has passed. */
 export async function loadSession(
   db: Db,
@@ -29,23 +61,7 @@ export async function loadSession(
   ttlHours: number,
 ): Promise<{ actor: Actor; session: SessionInfo; locale: string; renewed: boolean } | null> {
   const id = sha256(token);
-  const rows = await db
-    .select({
-      session: sessions,
-      user: { id: users.id, role: users.role, email: users.email, locale: users.locale },
-      person: {
-        id: people.id,
-        givenName: people.givenName,
-        familyName: people.familyName,
-        organisationId: people.organisationId,
-      },
-      countyId: organisations.countyId,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(people, eq(people.id, users.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+  const rows = await sessionQuery(db).execute({ id, now: new Date() });
   const r = rows[0];
   if (!r) return null;
   let expiresAt = r.session.expiresAt;
@@ -59,16 +75,16 @@ export async function loadSession(
   }
   return {
     actor: {
-      userId: r.user.id,
-      personId: r.person.id,
-      organisationId: r.person.organisationId,
-      countyId: r.countyId,
-      role: r.user.role as Role,
-      name: `${r.person.givenName} ${r.person.familyName}`,
-      email: r.user.email,
+      userId: r.holder.userId,
+      personId: r.holder.personId,
+      organisationId: r.holder.organisationId,
+      countyId: r.holder.countyId,
+      role: r.holder.role as Role,
+      name: `${r.holder.givenName} ${r.holder.familyName}`,
+      email: r.holder.email,
     },
     session: { id, csrfToken: r.session.csrfToken, expiresAt },
-    locale: r.user.locale,
+    locale: r.holder.locale,
     renewed,
   };
 }

@@ -2,8 +2,8 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, sql, type S
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { organisations } from '../organisations/index.js';
-import { people } from '../people/index.js';
+import { organisationNames } from '../organisations/index.js';
+import { personContacts } from '../people/index.js';
 import { bodies, memberships } from './schema.js';
 import type { Body, BodyQuery, BodyRecord, BodySummaryRecord, Membership } from './contract.js';
 import { scopeWhere, type Scope } from '../policy/scope.js';
@@ -12,25 +12,23 @@ import { isCurrent, today } from './rules.js';
 const parent = alias(bodies, 'parent');
 const summarySelect = {
   b: bodies,
-  organisationName: organisations.name,
   parentName: parent.name,
   parentType: parent.type,
   currentMembers: sql<number>`(select count(*)::int from body_memberships m where m.body_id = bodies.id and m.start_date <= current_date and (m.end_date is null or m.end_date >= current_date))`,
 };
 type SummaryRow = {
   b: typeof bodies.$inferSelect;
-  organisationName: string;
   parentName: string | null;
   parentType: string | null;
   currentMembers: number;
 };
 
-function presentSummary(r: SummaryRow): BodySummaryRecord {
+function presentSummary(r: SummaryRow, organisationName: string): BodySummaryRecord {
   return {
     id: r.b.id,
     countyId: r.b.countyId,
     organisationId: r.b.organisationId,
-    organisationName: r.organisationName,
+    organisationName,
     type: r.b.type as Body['type'],
     name: r.b.name,
     shortName: r.b.shortName,
@@ -47,40 +45,48 @@ function presentSummary(r: SummaryRow): BodySummaryRecord {
 }
 
 const summaryQuery = (db: Executor) =>
-  db
-    .select(summarySelect)
-    .from(bodies)
-    .innerJoin(organisations, eq(organisations.id, bodies.organisationId))
-    .leftJoin(parent, eq(parent.id, bodies.reportsToId));
+  db.select(summarySelect).from(bodies).leftJoin(parent, eq(parent.id, bodies.reportsToId));
+
+/** Summaries with their organisations' names, read through the organisations' face in one query. */
+async function presentSummaries(db: Executor, rows: SummaryRow[]): Promise<BodySummaryRecord[]> {
+  const names = await organisationNames(
+    db,
+    rows.map((r) => r.b.organisationId),
+  );
+  return rows.map((r) => presentSummary(r, names.get(r.b.organisationId)?.name ?? ''));
+}
 
 export async function listMemberships(db: Executor, where: SQL): Promise<Membership[]> {
-  const rows = await db
-    .select({
-      m: memberships,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      organisationName: organisations.name,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(where)
-    .orderBy(asc(memberships.startDate), asc(people.familyName));
+  const rows = await db.select().from(memberships).where(where).orderBy(asc(memberships.startDate));
+  const [persons, orgs] = await Promise.all([
+    personContacts(
+      db,
+      rows.map((m) => m.personId),
+    ),
+    organisationNames(
+      db,
+      rows.map((m) => m.organisationId),
+    ),
+  ]);
   const d = today();
-  const order = ['chair', 'vice_chair', 'secretary', 'member', 'substitute'];
+  const order = ['chair', 'vice_chair', 'secretary', 'member', 'substitute', 'adjunct', 'observer'];
+  const familyName = (m: typeof memberships.$inferSelect) => persons.get(m.personId)?.familyName ?? '';
   return rows
-    .map((r) => ({
-      id: r.m.id,
-      bodyId: r.m.bodyId,
-      personId: r.m.personId,
-      personName: `${r.givenName} ${r.familyName}`,
-      organisationId: r.m.organisationId,
-      organisationName: r.organisationName,
-      role: r.m.role as Membership['role'],
-      startDate: r.m.startDate,
-      endDate: r.m.endDate,
-      current: isCurrent(r.m, d),
-      version: r.m.version,
+    .filter((m) => persons.has(m.personId) && orgs.has(m.organisationId))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || familyName(a).localeCompare(familyName(b), 'sv'))
+    .map((m) => ({
+      id: m.id,
+      bodyId: m.bodyId,
+      personId: m.personId,
+      personName: persons.get(m.personId)!.name,
+      organisationId: m.organisationId,
+      organisationName: orgs.get(m.organisationId)!.name,
+      role: m.role as Membership['role'],
+      party: m.party,
+      startDate: m.startDate,
+      endDate: m.endDate,
+      current: isCurrent(m, d),
+      version: m.version,
     }))
     .sort((a, b) => Number(b.current) - Number(a.current) || order.indexOf(a.role) - order.indexOf(b.role));
 }
@@ -88,7 +94,7 @@ export async function listMemberships(db: Executor, where: SQL): Promise<Members
 export async function findBody(db: Executor, id: string): Promise<BodyRecord> {
   const [r] = await summaryQuery(db).where(eq(bodies.id, id));
   if (!r) throw notFound('body', id);
-  const { currentMembers: _n, ...summary } = presentSummary(r);
+  const [{ currentMembers: _n, ...summary }] = await presentSummaries(db, [r]);
   const reporting = await db
     .select({ id: bodies.id, name: bodies.name, type: bodies.type })
     .from(bodies)
@@ -114,7 +120,7 @@ export async function listBodies(db: Executor, scope: Scope, q: BodyQuery) {
   const cond = and(...where);
   const rows = await summaryQuery(db).where(cond).orderBy(asc(bodies.name)).limit(q.limit).offset(q.offset);
   const [{ total }] = await db.select({ total: count() }).from(bodies).where(cond);
-  return { items: rows.map(presentSummary), total };
+  return { items: await presentSummaries(db, rows), total };
 }
 
 /** body id → the body it reports to, for the county (to check the reporting tree). */

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { organisations } from '../organisations/index.js';
+import { organisationNames } from '../organisations/index.js';
 import { frameworkItems, frameworks, frameworkVersions } from './schema.js';
 import type { Framework, FrameworkRecord, Item, ItemInput, VersionInfo } from './contract.js';
 import { scopeWhere, type Scope } from '../policy/scope.js';
@@ -59,16 +59,19 @@ function present(r: Row, ownerName: string | null, versions: VersionInfo[]): Fra
   };
 }
 
-const base = (db: Executor) =>
-  db
-    .select({ f: frameworks, ownerName: organisations.name })
-    .from(frameworks)
-    .leftJoin(organisations, eq(organisations.id, frameworks.ownerOrganisationId));
+/** The names of the frameworks' owning organisations (built-in frameworks have none), by organisation id. */
+const ownerNames = (db: Executor, rows: Row[]) =>
+  organisationNames(
+    db,
+    rows.flatMap((r) => (r.ownerOrganisationId ? [r.ownerOrganisationId] : [])),
+  );
+const ownerName = (names: Map<string, { name: string }>, r: Row) =>
+  r.ownerOrganisationId ? (names.get(r.ownerOrganisationId)?.name ?? null) : null;
 
 export async function findFramework(db: Executor, id: string): Promise<FrameworkRecord> {
-  const [r] = await base(db).where(eq(frameworks.id, id));
+  const [r] = await db.select().from(frameworks).where(eq(frameworks.id, id));
   if (!r) throw notFound('framework', id);
-  return present(r.f, r.ownerName, (await versionsOf(db, [id])).get(id) ?? []);
+  return present(r, ownerName(await ownerNames(db, [r]), r), (await versionsOf(db, [id])).get(id) ?? []);
 }
 
 export async function findFrameworkByKey(db: Executor, key: string): Promise<FrameworkRecord | null> {
@@ -97,7 +100,9 @@ export async function listFrameworks(
         ? isNotNull(frameworks.archivedAt)
         : undefined,
   );
-  const rows = await base(db)
+  const rows = await db
+    .select()
+    .from(frameworks)
     .where(cond)
     .orderBy(desc(frameworks.builtin), asc(frameworks.nameSv), asc(frameworks.id))
     .limit(q.limit)
@@ -105,9 +110,10 @@ export async function listFrameworks(
   const [{ total }] = await db.select({ total: count() }).from(frameworks).where(cond);
   const versions = await versionsOf(
     db,
-    rows.map((r) => r.f.id),
+    rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => present(r.f, r.ownerName, versions.get(r.f.id) ?? [])), total };
+  const names = await ownerNames(db, rows);
+  return { items: rows.map((r) => present(r, ownerName(names, r), versions.get(r.id) ?? [])), total };
 }
 
 export async function loadItems(db: Executor, versionId: string): Promise<StoredItem[]> {

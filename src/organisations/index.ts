@@ -15,5 +15,12 @@ export const organisationsCapability = defineCapability({
 
 // What other capabilities may use: these functions, and the table below for foreign keys (in their
 // schema.ts). Some files still read it and are being moved onto functions (ARCHITECTURE.md).
-export { findOrganisation, organisationNames, populationsIn } from './repository.js';
+export { findOrganisation } from './repository.js';
+export {
+  organisationCounties,
+  organisationNames,
+  organisationsOfCounty,
+  populationsIn,
+  type OrganisationName,
+} from './lookup.js';
 export { organisations } from './schema.js';

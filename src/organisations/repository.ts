@@ -86,26 +86,3 @@ export async function replacePopulations(
   await db.delete(populations).where(eq(populations.organisationId, organisationId));
   if (list.length) await db.insert(populations).values(list.map((p) => ({ ...p, organisationId })));
 }
-
-/** Names (and municipality codes) of organisations, by id: for other capabilities that show them. */
-export async function organisationNames(
-  db: Executor,
-  ids: readonly string[],
-): Promise<Map<string, { id: string; name: string; municipalityCode: string | null }>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .select({ id: organisations.id, name: organisations.name, municipalityCode: organisations.municipalityCode })
-    .from(organisations)
-    .where(inArray(organisations.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-/** The population of each of these organisations at the end of `year`, by id (missing: no figure). */
-export async function populationsIn(db: Executor, ids: readonly string[], year: number): Promise<Map<string, number>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .select({ id: populations.organisationId, population: populations.population })
-    .from(populations)
-    .where(and(inArray(populations.organisationId, [...ids]), eq(populations.year, year)));
-  return new Map(rows.map((r) => [r.id, r.population]));
-}

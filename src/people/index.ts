@@ -16,8 +16,21 @@ export const peopleCapability = defineCapability({
 // What other capabilities may use: these functions, and the tables below for foreign keys (in their
 // schema.ts). Some files still read them and are being moved onto functions (ARCHITECTURE.md).
 export { findPerson } from './repository.js';
-export { personSummaries, type PersonSummary } from './lookup.js';
+export { personContacts, personSummaries, type PersonContact, type PersonSummary } from './lookup.js';
 export { createPerson, getPerson } from './use-cases.js';
-export { findUser, listUsers } from './repository.js';
+export {
+  accountByEmail,
+  accountLocale,
+  accountsTaken,
+  activeAccountHolders,
+  findUser,
+  insertAccount,
+  listUsers,
+  markSignedIn,
+  saveAccount,
+  setAccountLocale,
+  setAccountPassword,
+  type Account,
+} from './accounts.js';
 export { CreateUser, UpdateUser, User } from './contract.js';
 export { people, users } from './schema.js';

@@ -1,26 +1,25 @@
-import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { organisations } from '../organisations/index.js';
-import { people, users } from './schema.js';
-import { scopeWhere, type Scope } from '../policy/scope.js';
-import type { PersonQuery, PersonRecord, User } from './contract.js';
+import { organisationNames, organisationsOfCounty, type OrganisationName } from '../organisations/index.js';
+import { people } from './schema.js';
+import type { Scope } from '../policy/scope.js';
+import type { PersonQuery, PersonRecord } from './contract.js';
 
 const personSelect = {
   p: people,
-  organisationName: organisations.name,
-  countyId: organisations.countyId,
   hasAccount: sql<boolean>`exists (select 1 from users u where u.person_id = people.id)`,
 };
 
-type PersonRow = { p: typeof people.$inferSelect; organisationName: string; countyId: string; hasAccount: boolean };
+type PersonRow = { p: typeof people.$inferSelect; hasAccount: boolean };
 
-function present(r: PersonRow): PersonRecord {
+/** A person with their organisation's name and county (from the organisations' face). */
+function present(r: PersonRow, org: OrganisationName | undefined): PersonRecord {
   return {
     id: r.p.id,
     organisationId: r.p.organisationId,
-    organisationName: r.organisationName,
-    countyId: r.countyId,
+    organisationName: org?.name ?? '',
+    countyId: org?.countyId ?? '',
     givenName: r.p.givenName,
     familyName: r.p.familyName,
     name: `${r.p.givenName} ${r.p.familyName}`,
@@ -36,17 +35,31 @@ function present(r: PersonRow): PersonRecord {
 }
 
 export async function findPerson(db: Executor, id: string): Promise<PersonRecord> {
-  const [r] = await db
-    .select(personSelect)
-    .from(people)
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(eq(people.id, id));
+  const [r] = await db.select(personSelect).from(people).where(eq(people.id, id));
   if (!r) throw notFound('person', id);
-  return present(r);
+  return present(r, (await organisationNames(db, [r.p.organisationId])).get(r.p.organisationId));
+}
+
+/**
+ * The organisations a scope narrows a list of people (or accounts) to, by id: a county's, or null
+ * for every county (an administrator). The caller filters on `people.organisation_id`.
+ */
+export async function organisationsInScope(db: Executor, countyId: string | null) {
+  return countyId ? organisationsOfCounty(db, countyId) : null;
+}
+
+/** The organisations of these rows: those of the scope already at hand, else looked up by id. */
+export async function organisationsOf(
+  db: Executor,
+  inScope: Map<string, OrganisationName> | null,
+  organisationIds: readonly string[],
+): Promise<Map<string, OrganisationName>> {
+  return inScope ?? organisationNames(db, organisationIds);
 }
 
 export async function listPeople(db: Executor, scope: Scope, q: PersonQuery) {
-  const where: (SQL | undefined)[] = [scopeWhere(scope, { countyId: organisations.countyId })];
+  const inScope = await organisationsInScope(db, scope.countyId);
+  const where: (SQL | undefined)[] = [inScope ? inArray(people.organisationId, [...inScope.keys()]) : undefined];
   if (q.organisationId) where.push(eq(people.organisationId, q.organisationId));
   if (q.status === 'active') where.push(isNull(people.archivedAt));
   if (q.status === 'archived') where.push(isNotNull(people.archivedAt));
@@ -65,69 +78,15 @@ export async function listPeople(db: Executor, scope: Scope, q: PersonQuery) {
   const rows = await db
     .select(personSelect)
     .from(people)
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
     .where(cond)
     .orderBy(asc(people.familyName), asc(people.givenName))
     .limit(q.limit)
     .offset(q.offset);
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(people)
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(cond);
-  return { items: rows.map(present), total };
-}
-
-const userSelect = {
-  u: users,
-  givenName: people.givenName,
-  familyName: people.familyName,
-  organisationId: people.organisationId,
-  organisationName: organisations.name,
-  countyId: organisations.countyId,
-};
-
-type UserRow = {
-  u: typeof users.$inferSelect;
-  givenName: string;
-  familyName: string;
-  organisationId: string;
-  organisationName: string;
-  countyId: string;
-};
-
-export function presentUser(r: UserRow): User {
-  return {
-    id: r.u.id,
-    personId: r.u.personId,
-    name: `${r.givenName} ${r.familyName}`,
-    organisationId: r.organisationId,
-    organisationName: r.organisationName,
-    email: r.u.email,
-    role: r.u.role as User['role'],
-    locale: r.u.locale === 'en' ? 'en' : 'sv',
-    disabled: r.u.disabledAt != null,
-    lastLoginAt: r.u.lastLoginAt?.toISOString() ?? null,
-    version: r.u.version,
-  };
-}
-
-const userQuery = (db: Executor) =>
-  db
-    .select(userSelect)
-    .from(users)
-    .innerJoin(people, eq(people.id, users.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId));
-
-export async function findUser(db: Executor, id: string): Promise<User & { countyId: string }> {
-  const [r] = await userQuery(db).where(eq(users.id, id));
-  if (!r) throw notFound('user', id);
-  return { ...presentUser(r), countyId: r.countyId };
-}
-
-export async function listUsers(db: Executor, countyId: string | null): Promise<User[]> {
-  const rows = await userQuery(db)
-    .where(countyId ? eq(organisations.countyId, countyId) : undefined)
-    .orderBy(asc(people.familyName), asc(people.givenName));
-  return rows.map(presentUser);
+  const [{ total }] = await db.select({ total: count() }).from(people).where(cond);
+  const orgs = await organisationsOf(
+    db,
+    inScope,
+    rows.map((r) => r.p.organisationId),
+  );
+  return { items: rows.map((r) => present(r, orgs.get(r.p.organisationId))), total };
 }

@@ -1,13 +1,12 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
-import { bodies } from '../bodies/index.js';
-import { organisations } from '../organisations/index.js';
+import { bodyNames } from '../bodies/index.js';
 import type { Answers, Compilation, QuestionnaireRecord } from './contract.js';
 import { invitations, responses } from './schema.js';
 import { releasedAnonymous, type Anonymity } from './anonymity.js';
 import { questionnaireFor } from './access.js';
-import { findQuestionnaire } from './repository.js';
+import { byName, findQuestionnaire, namesOf } from './repository.js';
 import { compile } from './compile.js';
 import { numbered } from './answers.js';
 
@@ -36,6 +35,19 @@ export async function compileSurvey(db: Executor, questionnaireId: string, opts:
   return compileRecord(db, await findQuestionnaire(db, questionnaireId), opts);
 }
 
+/** A named questionnaire's responses with their bodies' names. */
+async function namedResponses(db: Executor, questionnaireId: string) {
+  const rows = await db
+    .select({ answers: responses.answers, bodyId: responses.bodyId })
+    .from(responses)
+    .where(eq(responses.questionnaireId, questionnaireId));
+  const names = await bodyNames(
+    db,
+    rows.flatMap((r) => (r.bodyId ? [r.bodyId] : [])),
+  );
+  return rows.map((r) => ({ ...r, bodyName: r.bodyId ? (names.get(r.bodyId)?.name ?? null) : null }));
+}
+
 export async function compileRecord(
   db: Executor,
   q: QuestionnaireRecord,
@@ -44,11 +56,7 @@ export async function compileRecord(
   const anonymous = q.anonymous ? await releasedAnonymous(db, q.id, { minGroup }) : null;
   const list = anonymous
     ? anonymous.rows.map((r) => ({ ...r, bodyId: null, bodyName: null }))
-    : await db
-        .select({ answers: responses.answers, bodyId: responses.bodyId, bodyName: bodies.name })
-        .from(responses)
-        .leftJoin(bodies, eq(bodies.id, responses.bodyId))
-        .where(eq(responses.questionnaireId, q.id));
+    : await namedResponses(db, q.id);
   const tracked = await db
     .select({ completed: invitations.completed, n: count() })
     .from(invitations)
@@ -97,23 +105,24 @@ export async function surveyResponses(
     .select({
       answers: responses.answers,
       submittedAt: responses.submittedAt,
-      bodyName: bodies.name,
-      organisationName: organisations.name,
+      bodyId: responses.bodyId,
+      organisationId: responses.organisationId,
       respondentName: invitations.name,
     })
     .from(responses)
     .innerJoin(invitations, eq(invitations.id, responses.invitationId))
-    .leftJoin(bodies, eq(bodies.id, responses.bodyId))
-    .leftJoin(organisations, eq(organisations.id, responses.organisationId))
-    .where(eq(responses.questionnaireId, q.id))
-    .orderBy(asc(bodies.name), asc(invitations.name));
+    .where(eq(responses.questionnaireId, q.id));
+  const names = await namesOf(db, rows);
   return {
     q,
-    rows: rows.map((r) => ({
-      ...r,
-      bodyName: r.bodyName ?? null,
-      organisationName: r.organisationName ?? null,
-      submittedAt: r.submittedAt.toISOString(),
-    })),
+    rows: rows
+      .map((r) => ({
+        answers: r.answers,
+        submittedAt: r.submittedAt.toISOString(),
+        bodyName: names.body(r.bodyId),
+        organisationName: names.organisation(r.organisationId),
+        respondentName: r.respondentName,
+      }))
+      .sort((a, b) => byName(a.bodyName, b.bodyName) || byName(a.respondentName, b.respondentName)),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte, or, gte, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Services } from '../platform/context.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { queueMails } from '../platform/mail/outbox.js';
@@ -6,9 +6,9 @@ import { AppError, notFound } from '../platform/errors.js';
 import type { Actor } from '../policy/policy.js';
 import { recordChange } from '../audit/index.js';
 import { newToken, sha256 } from '../auth/index.js';
-import { bodies, memberships } from '../bodies/index.js';
-import { organisations } from '../organisations/index.js';
-import { people, users } from '../people/index.js';
+import { bodyNames, countyBodiesWithLeads } from '../bodies/index.js';
+import { organisationNames } from '../organisations/index.js';
+import { personContacts } from '../people/index.js';
 import type { BodyRecipient, InviteInput, QuestionnaireRecord, Skipped } from './contract.js';
 import { invitations, surveyLinks } from './schema.js';
 import { invitationsOf, swedishToday } from './repository.js';
@@ -33,42 +33,31 @@ type Found = { invitation: NewInvitation; skipped?: undefined } | { invitation?:
 
 /** The county's bodies with the one who would answer for each (their chair, else their secretary, with an address). */
 async function bodyRespondents(tx: Executor, q: QuestionnaireRecord, bodyIds?: string[]) {
-  const list = await tx
-    .select({ id: bodies.id, name: bodies.name })
-    .from(bodies)
-    .where(and(eq(bodies.countyId, q.countyId), bodyIds ? inArray(bodies.id, bodyIds) : isNull(bodies.archivedAt)))
-    .orderBy(asc(bodies.name));
-  const today = swedishToday();
-  const members = list.length
-    ? await tx
-        .select({
-          bodyId: memberships.bodyId,
-          personId: people.id,
-          given: people.givenName,
-          family: people.familyName,
-          email: people.email,
-          organisationId: memberships.organisationId,
-          locale: users.locale,
-        })
-        .from(memberships)
-        .innerJoin(people, eq(people.id, memberships.personId))
-        .leftJoin(users, eq(users.personId, people.id))
-        .where(
-          and(
-            inArray(
-              memberships.bodyId,
-              list.map((b) => b.id),
-            ),
-            inArray(memberships.role, ['chair', 'secretary']),
-            lte(memberships.startDate, today),
-            or(isNull(memberships.endDate), gte(memberships.endDate, today)),
-            isNotNull(people.email),
-            isNull(people.archivedAt),
-          ),
-        )
-        .orderBy(sql`case ${memberships.role} when 'chair' then 0 else 1 end`, asc(memberships.startDate))
-    : [];
-  return list.map((body) => ({ body, m: members.find((x) => x.bodyId === body.id) }));
+  const list = await countyBodiesWithLeads(tx, q.countyId, swedishToday(), bodyIds);
+  const contacts = await personContacts(
+    tx,
+    list.flatMap((b) => b.leads.map((l) => l.personId)),
+  );
+  return list.map(({ leads, ...body }) => {
+    // Chairs first, then the longest serving: the first of them with an address who is not archived.
+    const lead = leads.find((l) => {
+      const p = contacts.get(l.personId);
+      return p?.email && !p.archived;
+    });
+    const p = lead && contacts.get(lead.personId)!;
+    const m =
+      lead && p
+        ? {
+            personId: p.id,
+            given: p.givenName,
+            family: p.familyName,
+            email: p.email,
+            organisationId: lead.organisationId,
+            locale: p.locale,
+          }
+        : undefined;
+    return { body, m };
+  });
 }
 
 /** The body's current chair, else its current secretary, with an e-mail address: the one who answers for it. */
@@ -105,26 +94,29 @@ export async function bodyRecipients(db: Db, actor: Actor | undefined, id: strin
   }));
 }
 
-async function personRespondent(tx: Executor, q: QuestionnaireRecord, personId: string): Promise<Found> {
-  const [p] = await tx
-    .select({ p: people, locale: users.locale })
-    .from(people)
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .leftJoin(users, eq(users.personId, people.id))
-    .where(and(eq(people.id, personId), eq(organisations.countyId, q.countyId)));
-  if (!p) throw notFound('person', personId);
-  const name = `${p.p.givenName} ${p.p.familyName}`;
-  if (!p.p.email || p.p.archivedAt) return { skipped: { bodyId: null, personId, name, reason: 'no_email' } };
-  return {
-    invitation: {
-      questionnaireId: q.id,
-      personId,
-      organisationId: p.p.organisationId,
-      name,
-      email: p.p.email,
-      locale: p.locale ?? 'sv',
-    },
-  };
+/** The people to invite, in the order given; each must be of the questionnaire's county. */
+async function personRespondents(tx: Executor, q: QuestionnaireRecord, personIds: string[]): Promise<Found[]> {
+  if (!personIds.length) return [];
+  const contacts = await personContacts(tx, personIds);
+  const orgs = await organisationNames(
+    tx,
+    [...contacts.values()].map((p) => p.organisationId),
+  );
+  return personIds.map((personId): Found => {
+    const p = contacts.get(personId);
+    if (!p || orgs.get(p.organisationId)?.countyId !== q.countyId) throw notFound('person', personId);
+    if (!p.email || p.archived) return { skipped: { bodyId: null, personId, name: p.name, reason: 'no_email' } };
+    return {
+      invitation: {
+        questionnaireId: q.id,
+        personId,
+        organisationId: p.organisationId,
+        name: p.name,
+        email: p.email,
+        locale: p.locale ?? 'sv',
+      },
+    };
+  });
 }
 
 /** A new link for an invitation: the token goes into the mail, only its hash into the database. */
@@ -146,20 +138,17 @@ export async function invite(services: Services, actor: Actor | undefined, id: s
     // One after another: a transaction is one connection. Those nobody can be invited for are
     // skipped and listed; the rest are invited.
     const found = await respondentsFor(tx, q, input.bodyIds);
-    for (const p of input.personIds) found.push(await personRespondent(tx, q, p));
+    found.push(...(await personRespondents(tx, q, input.personIds)));
     const wanted = found.flatMap((f) => (f.invitation ? [f.invitation] : []));
     const skipped = found.flatMap((f) => (f.skipped ? [f.skipped] : []));
     const rows = wanted.length ? await tx.insert(invitations).values(wanted).onConflictDoNothing().returning() : [];
     const mails: Mail[] = [];
-    const bodyRows = input.bodyIds.length
-      ? await tx.select({ id: bodies.id, name: bodies.name }).from(bodies).where(inArray(bodies.id, input.bodyIds))
-      : [];
-    const names = new Map(bodyRows.map((b) => [b.id, b.name]));
+    const bodies = await bodyNames(tx, input.bodyIds);
     for (const r of rows)
       mails.push(
         surveyMail(
           q,
-          { ...r, bodyName: r.bodyId ? (names.get(r.bodyId) ?? null) : null },
+          { ...r, bodyName: r.bodyId ? (bodies.get(r.bodyId)?.name ?? null) : null },
           await newLink(tx, services, r.id),
           false,
         ),

@@ -2,8 +2,8 @@ import { asc, count, desc, eq } from 'drizzle-orm';
 import { scopeWhere, type Scope } from '../policy/scope.js';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
-import { bodies } from '../bodies/index.js';
-import { organisations } from '../organisations/index.js';
+import { bodyNames } from '../bodies/index.js';
+import { organisationNames } from '../organisations/index.js';
 import type { Invitation, Questionnaire, QuestionnaireRecord, ScaleRecord } from './contract.js';
 import { invitations, questionnaires, surveyScales } from './schema.js';
 
@@ -81,24 +81,54 @@ export async function findScale(db: Executor, id: string) {
   return r;
 }
 
+/**
+ * Ascending, nulls last, in the code-point order of the databases' C collation: the order the lists
+ * had when they were sorted in SQL.
+ */
+export function byName(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** The names of these bodies and organisations (from their faces), by id. */
+export async function namesOf(
+  db: Executor,
+  rows: readonly { bodyId: string | null; organisationId: string | null }[],
+): Promise<{ body: (id: string | null) => string | null; organisation: (id: string | null) => string | null }> {
+  const ids = (pick: (r: (typeof rows)[number]) => string | null) =>
+    rows.flatMap((r) => {
+      const id = pick(r);
+      return id ? [id] : [];
+    });
+  const bodies = await bodyNames(
+    db,
+    ids((r) => r.bodyId),
+  );
+  const organisations = await organisationNames(
+    db,
+    ids((r) => r.organisationId),
+  );
+  return {
+    body: (id) => (id ? (bodies.get(id)?.name ?? null) : null),
+    organisation: (id) => (id ? (organisations.get(id)?.name ?? null) : null),
+  };
+}
+
 /** Invitations with their body and organisation names, by body and name. */
 export async function invitationsOf(db: Executor, questionnaireId: string): Promise<Invitation[]> {
-  const rows = await db
-    .select({ i: invitations, bodyName: bodies.name, organisationName: organisations.name })
-    .from(invitations)
-    .leftJoin(bodies, eq(bodies.id, invitations.bodyId))
-    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
-    .where(eq(invitations.questionnaireId, questionnaireId))
-    .orderBy(asc(bodies.name), asc(invitations.name));
-  return rows.map(({ i, bodyName, organisationName }) => ({
+  const rows = await db.select().from(invitations).where(eq(invitations.questionnaireId, questionnaireId));
+  const names = await namesOf(db, rows);
+  const list = rows.map((i) => ({
     id: i.id,
     bodyId: i.bodyId,
-    bodyName: bodyName ?? null,
+    bodyName: names.body(i.bodyId),
     personId: i.personId,
     name: i.name,
     email: i.email,
     organisationId: i.organisationId,
-    organisationName: organisationName ?? null,
+    organisationName: names.organisation(i.organisationId),
     invitedAt: i.invitedAt.toISOString(),
     started: i.started,
     startedAt: iso(i.startedAt),
@@ -107,4 +137,5 @@ export async function invitationsOf(db: Executor, questionnaireId: string): Prom
     remindersSent: i.remindersSent,
     lastRemindedAt: iso(i.lastRemindedAt),
   }));
+  return list.sort((a, b) => byName(a.bodyName, b.bodyName) || byName(a.name, b.name));
 }

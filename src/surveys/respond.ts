@@ -3,7 +3,7 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { recordChange } from '../audit/index.js';
 import { sha256 } from '../auth/index.js';
-import { bodies } from '../bodies/index.js';
+import { bodyNames } from '../bodies/index.js';
 import type { AnswersInput, QuestionnaireRecord as Questionnaire } from './contract.js';
 import type { RespondView } from './respond-contract.js';
 import { invitations, responses, surveyLinks } from './schema.js';
@@ -101,7 +101,7 @@ export async function openResponse(db: Db, token: string, lang?: 'sv' | 'en'): P
   const { inv, q } = await byToken(db, token, false);
   if (inv.completed) throw await alreadySubmitted(db, inv, q);
   assertAnswerable(q);
-  const [body] = inv.bodyId ? await db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, inv.bodyId)) : [];
+  const body = inv.bodyId ? (await bodyNames(db, [inv.bodyId])).get(inv.bodyId) : undefined;
   return view(q, inv, body?.name ?? null, lang ?? (inv.locale === 'en' ? 'en' : 'sv'));
 }
 
