@@ -58,6 +58,11 @@ export type Block =
     }
   /** Lines to sign on, side by side in pairs: place and date, then each signatory's line and name. */
   | { type: 'signatures'; placeAndDate?: string; signatories: Signatory[] }
+  /**
+   * A framed box kept on one page (a protocol's notice-board certificate, an extract's certification): its
+   * title, paragraphs, label–value rows and lines to sign on, in that order.
+   */
+  | { type: 'box'; title?: string; paragraphs?: Run[][]; rows?: [string, string][]; signatories?: Signatory[] }
   | { type: 'pageBreak' };
 
 /** A whole document: metadata, an optional running header, page numbers in the footer, and the blocks. */
@@ -68,8 +73,17 @@ export interface DocumentSpec {
   description?: string;
   /** BCP 47, e.g. sv-SE or en-GB: the PDF's /Lang and Word's proofing language. */
   lang: string;
-  /** Text at the top of every page but the first (e.g. the document's short title). */
+  /**
+   * Text at the top of every page but the first (e.g. the document's short title); `\n` starts a new line
+   * (at most three lines, e.g. organisation, body and meeting date).
+   */
   header?: string;
+  /** Text at the right of the header (e.g. "SAMMANTRÄDESPROTOKOLL"); `\n` starts a new line. */
+  headerRight?: string;
+  /** The header on the first page too (a protocol's every page names its body and date). */
+  headerOnFirstPage?: boolean;
+  /** Small labelled boxes to initial in, at the left of every page's footer (e.g. "Justerandes signatur"). */
+  footerBoxes?: string[];
   /** The footer's page label with `{page}` and `{pages}`, e.g. "Sida {page} av {pages}". */
   pageLabel: string;
   blocks: Block[];
@@ -95,6 +109,8 @@ export const list = (ordered: boolean, items: (string | Run[])[]): Block => ({
   items: items.map((i) => ({ runs: typeof i === 'string' ? [{ text: i }] : i })),
 });
 export const pageBreak: Block = { type: 'pageBreak' };
+/** A framed box: see the `box` block. */
+export const box = (b: Omit<Extract<Block, { type: 'box' }>, 'type'>): Block => ({ type: 'box', ...b });
 
 /** A figure from an SVG made with `svgDocument` (its <title> and <desc> become the title and the alt text). */
 export function figure(svg: string, caption: string, o: { raster?: boolean } = {}): Block {

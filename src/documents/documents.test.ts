@@ -136,6 +136,64 @@ describe('the Word writer', () => {
   });
 });
 
+/** A protocol's page furniture: the header on every page with a right-hand text, boxes to initial, a framed box. */
+const framed: DocumentSpec = {
+  title: 'Protokoll',
+  lang: 'sv-SE',
+  header: 'Region Halland\nRegionstyrelsens arbetsutskott\nSammanträdesdatum 2019-03-04',
+  headerRight: 'SAMMANTRÄDESPROTOKOLL\nOJUSTERAT',
+  headerOnFirstPage: true,
+  footerBoxes: ['Justerandes signatur', 'Utdragsbestyrkande'],
+  pageLabel: 'Sida {page}({pages})',
+  blocks: [
+    { type: 'heading', level: 1, text: 'Sammanträdesprotokoll' },
+    {
+      type: 'box',
+      title: 'ANSLAG/BEVIS',
+      paragraphs: [[{ text: 'Protokollet är justerat. Justeringen har tillkännagivits genom anslag' }]],
+      rows: [['Datum då anslaget sätts upp', '2019-03-12']],
+      signatories: [{ role: 'Underskrift', name: 'Ylva Johansson' }],
+    },
+    { type: 'pageBreak' },
+    { type: 'paragraph', runs: [{ text: 'Andra sidan' }] },
+  ],
+};
+
+describe('page furniture and boxes', () => {
+  it('draws the header on every page, the boxes to initial and a framed box in the PDF', async () => {
+    const { text, totalPages } = await readPdf(await renderPdf(framed));
+    expect(totalPages).toBe(2);
+    expect(text.match(/Region Halland Regionstyrelsens arbetsutskott Sammanträdesdatum 2019-03-04/g)).toHaveLength(2);
+    expect(text.match(/SAMMANTRÄDESPROTOKOLL OJUSTERAT/g)).toHaveLength(2);
+    expect(text.match(/Justerandes signatur Utdragsbestyrkande/g)).toHaveLength(2);
+    for (const s of [
+      'ANSLAG/BEVIS',
+      'Datum då anslaget sätts upp: 2019-03-12',
+      'Underskrift',
+      'Ylva Johansson',
+      'Sida 1(2)',
+      'Sida 2(2)',
+    ])
+      expect(squash(text)).toContain(squash(s));
+  });
+  it('writes them in Word: one header for every page, the boxes in the footer, the box as a framed cell', async () => {
+    const buf = await renderDocx(framed);
+    const doc = await readDocx(buf);
+    expect(doc.text).toContain('ANSLAG/BEVIS');
+    expect(doc.text).toContain('Datum då anslaget sätts upp: 2019-03-12');
+    expect(doc.xml).not.toContain('<w:titlePg/>');
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(buf);
+    const parts = Object.keys(zip.files);
+    const all = async (re: RegExp) =>
+      Promise.all(parts.filter((n) => re.test(n)).map((n) => zip.file(n)!.async('string')));
+    const headers = await all(/word\/header\d\.xml/);
+    expect(headers.some((h) => h.includes('Regionstyrelsens arbetsutskott') && h.includes('OJUSTERAT'))).toBe(true);
+    const footers = await all(/word\/footer\d\.xml/);
+    expect(footers.some((f) => f.includes('Justerandes signatur') && f.includes('NUMPAGES'))).toBe(true);
+  });
+});
+
 describe('the download helper', () => {
   it('spells a Swedish name in ASCII the way a Swede would, not by breaking letters apart', () => {
     expect(asciiFileName('uppföljning-för-åtgärder-Ärende.pdf')).toBe('uppfoljning-for-atgarder-Arende.pdf');

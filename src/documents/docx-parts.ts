@@ -11,7 +11,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, ListItem, Run } from './blocks.js';
+import { fieldLabel, type Block, type ListItem, type Run } from './blocks.js';
 import { PICTURE_PX } from './pdf-parts.js';
 import { svgToPng } from './raster.js';
 
@@ -184,6 +184,63 @@ export function signatures(b: Extract<Block, { type: 'signatures' }>): (Paragrap
   }
   return [
     new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [half, half], rows }),
+    new Paragraph({ spacing: { after: 120 }, children: [] }),
+  ];
+}
+
+/** A framed box: a one-cell table with a border, kept together on its page. */
+export function box(b: Extract<Block, { type: 'box' }>): (Paragraph | Table)[] {
+  const frame = { style: BorderStyle.SINGLE, size: 8, color: '1F2328' };
+  const children: Paragraph[] = [];
+  const keep = { keepNext: true, keepLines: true };
+  if (b.title)
+    children.push(
+      new Paragraph({
+        ...keep,
+        spacing: { before: 60, after: 100 },
+        children: [new TextRun({ text: b.title, bold: true })],
+      }),
+    );
+  for (const p of b.paragraphs ?? [])
+    children.push(new Paragraph({ ...keep, spacing: { after: 100 }, children: runs(p) }));
+  for (const [k, v] of b.rows ?? [])
+    children.push(
+      new Paragraph({
+        ...keep,
+        spacing: { after: 60 },
+        children: [new TextRun({ text: fieldLabel(k), bold: true, size: 19 }), new TextRun({ text: v, size: 19 })],
+      }),
+    );
+  for (const s of b.signatories ?? [])
+    children.push(
+      new Paragraph({ ...keep, spacing: { before: 560 }, children: [] }),
+      new Paragraph({
+        ...keep,
+        border: { top: { style: BorderStyle.SINGLE, size: 6, color: '1F2328', space: 2 } },
+        indent: { right: Math.round(TEXT_WIDTH / 2) },
+        children: [new TextRun({ text: s.role, bold: true, size: 19 })],
+      }),
+      ...(s.name ? [new Paragraph({ ...keep, children: [new TextRun({ text: s.name, size: 19 })] })] : []),
+    );
+  if (!children.length) children.push(new Paragraph({}));
+  return [
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [TEXT_WIDTH],
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: TEXT_WIDTH, type: WidthType.DXA },
+              borders: { top: frame, bottom: frame, left: frame, right: frame },
+              margins: { top: 100, bottom: 140, left: 160, right: 160 },
+              children,
+            }),
+          ],
+        }),
+      ],
+    }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }

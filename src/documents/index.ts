@@ -4,9 +4,10 @@
  *
  * A capability adds a document (a protocol, an extract, an action plan) in three small files:
  *   1. `<capability>/<doc>/content.ts`: a pure function from its contract record to `Block[]` (blocks.ts:
- *      heading, para, fields, list, table, figure(svg), signatures, pageBreak; rich text via richBlocks).
- *   2. `<capability>/<doc>/document.ts`: the `DocumentSpec` (title, lang, header, pageLabel with {page} and
- *      {pages}, blocks), and `renderPdf(spec)` / `renderDocx(spec)`.
+ *      heading, para, fields, list, table, figure(svg), signatures, box, pageBreak; rich text via richBlocks).
+ *   2. `<capability>/<doc>/document.ts`: the `DocumentSpec` (title, lang, header — up to three lines, with
+ *      `headerRight` and `headerOnFirstPage` — pageLabel with {page} and {pages}, `footerBoxes` to initial in,
+ *      blocks), and `renderPdf(spec)` / `renderDocx(spec)`. See src/meetings/protocol for a protocol.
  *   3. A route that loads through the use case (authorised) and answers `sendDownload(reply, { fileName,
  *      body })` with a Swedish file name ("protokoll-2026-03-12.pdf"); `cache: 'shared'` only for what is
  *      the same for everyone who may see it.
@@ -15,6 +16,7 @@
  */
 export type { Block, Column, DocumentSpec, HeadingLevel, ListItem, Run, Signatory } from './blocks.js';
 export {
+  box,
   fieldLabel,
   fields,
   figure,

@@ -159,3 +159,68 @@ export function drawSignatures(w: Pdf, b: Extract<Block, { type: 'signatures' }>
   doc.x = MARGIN;
   doc.moveDown(1);
 }
+
+/** A framed box kept on one page: title, paragraphs, label–value rows and lines to sign on, inside a rule. */
+export function drawBox(w: Pdf, b: Extract<Block, { type: 'box' }>) {
+  const doc = w.doc;
+  const pad = 9;
+  const x = MARGIN + pad;
+  const width = w.width - pad * 2;
+  const size = 9.5;
+  const measure = (text: string, font: string) =>
+    doc
+      .font(font)
+      .fontSize(size)
+      .heightOfString(text || ' ', { width });
+  const paragraphs = b.paragraphs ?? [];
+  const rows = b.rows ?? [];
+  const signatories = b.signatories ?? [];
+  const height =
+    pad * 2 +
+    (b.title ? measure(b.title, w.faces.bold) + 6 : 0) +
+    paragraphs.reduce((n, p) => n + measure(p.map((r) => r.text).join(''), w.faces.regular) + 5, 0) +
+    rows.reduce((n, [k, v]) => n + measure(`${k}: ${v}`, w.faces.bold) + 3, 0) +
+    signatories.reduce((n, s) => n + 30 + (s.name ? 24 : 12), 0);
+  w.room(height + 12);
+  doc.moveDown(0.3);
+  const top = doc.y;
+  doc.y = top + pad;
+  if (b.title) {
+    w.tagged('P', () => w.runs([{ text: b.title!, bold: true }], x, width, size + 0.5, INK));
+    doc.moveDown(0.4);
+  }
+  for (const p of paragraphs) {
+    w.tagged('P', () => w.runs(p, x, width, size, INK));
+    doc.moveDown(0.35);
+  }
+  for (const [k, v] of rows) {
+    w.tagged('P', () => w.runs([{ text: `${k}: `, bold: true }, { text: v }], x, width, size, INK));
+    doc.moveDown(0.15);
+  }
+  for (const s of signatories) {
+    doc.y += 26;
+    const y = doc.y;
+    doc
+      .save()
+      .moveTo(x, y)
+      .lineTo(x + width / 2, y)
+      .lineWidth(0.6)
+      .strokeColor(INK)
+      .stroke()
+      .restore();
+    doc.y = y + 3;
+    w.tagged('P', () => w.runs([{ text: s.role, bold: true }], x, width / 2, size, INK));
+    if (s.name) w.tagged('P', () => w.runs([{ text: s.name! }], x, width / 2, size, INK));
+  }
+  const bottom = doc.y + pad - 2;
+  doc
+    .save()
+    .rect(MARGIN, top, w.width, bottom - top)
+    .lineWidth(0.8)
+    .strokeColor(INK)
+    .stroke()
+    .restore();
+  doc.x = MARGIN;
+  doc.y = bottom;
+  doc.moveDown(0.9);
+}

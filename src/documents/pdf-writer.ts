@@ -1,6 +1,6 @@
 import { fieldLabel, type Block, type ListItem, type Run } from './blocks.js';
 import type { ReportFonts } from './fonts.js';
-import { drawFigure, drawSignatures, drawTable, type Pdf } from './pdf-parts.js';
+import { drawBox, drawFigure, drawSignatures, drawTable, type Pdf } from './pdf-parts.js';
 
 /** Draws blocks on a tagged pdfkit document: headings, paragraphs with bold/italic runs, lists, tables, figures. */
 export const MARGIN = 56.7; // 2 cm
@@ -123,6 +123,9 @@ export class Writer implements Pdf {
         return;
       case 'signatures':
         drawSignatures(this, b);
+        return;
+      case 'box':
+        drawBox(this, b);
         return;
       case 'pageBreak':
         doc.addPage();
