@@ -5,11 +5,11 @@ import { todayIso } from '../platform/today.js';
 import { can, type Actor } from '../policy/policy.js';
 import { abilitiesFor } from '../policy/abilities.js';
 import { scopeWhere, type Scope } from '../policy/scope.js';
-import { findOrganisation, organisationNames } from '../organisations/index.js';
+import { organisationNames } from '../organisations/index.js';
 import { personSummaries } from '../people/index.js';
 import { bodyLeads, bodyNames, findBody } from '../bodies/index.js';
 import { mainAgreementsOf, templateTerms } from '../agreements/index.js';
-import { findQuestionnaire } from '../surveys/index.js';
+import { questionnaireHeading } from '../surveys/index.js';
 import type { ActivityReport, Cycle, Feedback, FeedbackStatus, Milestone, MilestoneKind } from './contract.js';
 import { milestoneKinds } from './contract.js';
 import { activityReports, followupCycles, followupMilestones, municipalFeedback } from './schema.js';
@@ -167,13 +167,12 @@ async function leadsOf(tx: Executor, bodyIds: string[], today: string) {
 /** The cycle as the actor may see it: draft reports and other organisations' draft feedback left out. */
 export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Promise<Cycle> {
   const id = c.id;
-  const [org, template, areas, parties, milestones] = await Promise.all([
-    findOrganisation(db, c.organisationId),
-    findTemplate(db, c.templateId),
-    areasOf(db, c.templateId),
-    partiesOf(db, c.templateId),
-    milestonesOf(db, c.id),
-  ]);
+  // One query after the other on the one connection (a transaction's client runs them in turn anyway).
+  const org = (await organisationNames(db, [c.organisationId])).get(c.organisationId);
+  const template = await findTemplate(db, c.templateId);
+  const areas = template.terms.areas.map((a) => ({ code: a.code, name: a.name }));
+  const parties = await partiesOf(db, c.templateId);
+  const milestones = await milestonesOf(db, c.id);
   const names = new Map(parties.map((p) => [p.organisationId, p.name]));
   const areaNames = new Map(areas.map((a) => [a.code, a.name]));
   const reportRows = await db
@@ -211,13 +210,13 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
     ),
   );
   const decisionBody = c.decisionBodyId ? await findBody(db, c.decisionBodyId) : null;
-  const q = c.questionnaireId ? await findQuestionnaire(db, c.questionnaireId) : null;
+  const q = c.questionnaireId ? await questionnaireHeading(db, c.questionnaireId) : null;
   const period = periodOf(c.year);
   return {
     id: c.id,
     countyId: c.countyId,
     organisationId: c.organisationId,
-    organisationName: org.name,
+    organisationName: org?.name ?? '',
     templateId: c.templateId,
     templateTitle: template.terms.title,
     year: c.year,
@@ -230,7 +229,7 @@ export async function presentCycle(db: Executor, actor: Actor, c: CycleRow): Pro
     reports,
     municipalities,
     questionnaireId: c.questionnaireId,
-    questionnaireTitle: q ? (q.title as { sv: string; en: string }) : null,
+    questionnaireTitle: q?.title ?? null,
     questionnaireStatus: q?.status ?? null,
     jointValuation: c.jointValuation,
     jointValuationDate: c.jointValuationDate,

@@ -25,7 +25,7 @@ export { compileSurvey, surveyResponses, type CompileOptions, type ExportedRespo
 export type { Anonymity } from './anonymity.js';
 export { compile, percent } from './compile.js';
 export { insertFromTemplate } from './questionnaires.js';
-export { findQuestionnaire } from './repository.js';
+export { findQuestionnaire, questionnaireHeading } from './repository.js';
 export { builtinScales, templates } from './template.js';
 export { questionnaires } from './schema.js';
 

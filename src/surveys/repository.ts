@@ -39,6 +39,20 @@ export async function findQuestionnaire(db: Executor, id: string): Promise<Quest
   return presentQuestionnaire(r);
 }
 
+/** A questionnaire's title and status only, for another capability that names it (null if none). */
+export async function questionnaireHeading(
+  db: Executor,
+  id: string,
+): Promise<{ title: QuestionnaireRecord['title']; status: QuestionnaireRecord['status'] } | null> {
+  const [r] = await db
+    .select({ title: questionnaires.title, status: questionnaires.status })
+    .from(questionnaires)
+    .where(eq(questionnaires.id, id));
+  return r
+    ? { title: r.title as QuestionnaireRecord['title'], status: r.status as QuestionnaireRecord['status'] }
+    : null;
+}
+
 /** The questionnaires a person may see (their county's; every county's for an administrator), newest first. */
 export async function questionnairesOf(db: Executor, scope: Scope) {
   const where = scopeWhere(scope, { countyId: questionnaires.countyId });
