@@ -35,7 +35,7 @@ describe.each(engines)('export and import of all data on %s', (engine) => {
     await ensureBuiltinFrameworks(source.db);
     await loadDemo(source.db);
     const first = await exportData(source.db);
-    expect(first.tables.organisations).toHaveLength(12);
+    expect(first.tables.organisations).toHaveLength(13);
     expect(first.tables.users).toHaveLength(4);
     expect(first.tables.audit_log.length).toBeGreaterThan(50);
 

@@ -12,6 +12,7 @@ import { assessmentsCapability } from '../assessments/index.js';
 import { agreementsCapability } from '../agreements/index.js';
 import { surveysCapability } from '../surveys/index.js';
 import { followupCapability } from '../followup/index.js';
+import { meetingsCapability } from '../meetings/index.js';
 import { adminCapability } from '../admin/index.js';
 import { overviewCapability } from '../overview/index.js';
 
@@ -34,6 +35,7 @@ export const capabilities: readonly Capability[] = [
   agreementsCapability,
   surveysCapability,
   followupCapability,
+  meetingsCapability,
   adminCapability,
   overviewCapability,
 ];

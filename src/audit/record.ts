@@ -33,6 +33,11 @@ export const auditEntities = [
   'followup',
   'followup_report',
   'followup_feedback',
+  'case',
+  'case_document',
+  'meeting',
+  'meeting_item',
+  'protocol',
   'mail',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

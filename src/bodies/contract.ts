@@ -19,9 +19,17 @@ export const bodyTypes = [
   'network',
   'steering_group',
   'board',
+  // Bodies of a municipality or region under Kommunallagen: their kind chooses the meeting rules
+  // profile (src/meetings/rules): fullmäktige, styrelse, nämnd, arbetsutskott/utskott, presidium.
+  'full_council',
+  'executive_board',
+  'committee',
+  'working_committee',
+  'presidium',
 ] as const;
 export const BodyType = z.enum(bodyTypes);
-export const memberRoles = ['chair', 'vice_chair', 'secretary', 'member', 'substitute'] as const;
+/** ersättare = substitute; adjungerad = adjunct (takes part without a vote); observatör = observer (councils). */
+export const memberRoles = ['chair', 'vice_chair', 'secretary', 'member', 'substitute', 'adjunct', 'observer'] as const;
 export const MemberRole = z.enum(memberRoles);
 
 const bodyFields = {
@@ -49,6 +57,8 @@ export const Membership = z.object({
   organisationId: Id,
   organisationName: z.string(),
   role: MemberRole,
+  /** The member's party (parti), for elected members, e.g. "C", "S". */
+  party: z.string().nullable(),
   startDate: z.string(),
   endDate: z.string().nullable(),
   current: z.boolean(),
@@ -97,6 +107,7 @@ const membershipFields = {
   personId: Id,
   organisationId: Id.optional(),
   role: MemberRole,
+  party: optionalText(40),
   startDate: IsoDate,
   endDate: IsoDate.nullish(),
 };

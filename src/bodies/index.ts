@@ -19,3 +19,4 @@ export { findBody } from './repository.js';
 export { bodyLeads, bodyNames } from './lookup.js';
 export { addMember, createBody } from './use-cases.js';
 export { bodies, memberships } from './schema.js';
+export { countyBodiesWithLeads, type BodyWithLeads } from './lookup.js';

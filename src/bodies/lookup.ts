@@ -2,15 +2,18 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.js';
 import { bodies, memberships } from './schema.js';
+import type { Body } from './contract.js';
+
+type BodyType = Body['type'];
 
 /** Bodies' names and counties by id (unknown ids are left out). */
 export async function bodyNames(
   db: Executor,
   ids: readonly string[],
-): Promise<Map<string, { id: string; name: string; countyId: string }>> {
+): Promise<Map<string, { id: string; name: string; countyId: string; type: BodyType }>> {
   if (!ids.length) return new Map();
   const rows = await db
-    .select({ id: bodies.id, name: bodies.name, countyId: bodies.countyId })
+    .select({ id: bodies.id, name: bodies.name, countyId: bodies.countyId, type: sql<BodyType>`${bodies.type}` })
     .from(bodies)
     .where(inArray(bodies.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));

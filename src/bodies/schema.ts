@@ -39,6 +39,7 @@ export const memberships = pgTable(
       .notNull()
       .references(() => organisations.id),
     role: text('role').notNull(),
+    party: text('party'),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
   },

@@ -230,7 +230,14 @@ export async function addMember(db: Db, actor: Actor | undefined, bodyId: string
       await checkNoOverlap(tx, bodyId, person.id, period);
       const [row] = await tx
         .insert(memberships)
-        .values({ bodyId, personId: person.id, organisationId, role: input.role, ...period })
+        .values({
+          bodyId,
+          personId: person.id,
+          organisationId,
+          role: input.role,
+          party: input.party ?? null,
+          ...period,
+        })
         .returning({ id: memberships.id });
       const added = await findMembership(tx, row.id);
       await noteOnBody(tx, a, body, { members: body.members.length }, { members: body.members.length + 1, added });

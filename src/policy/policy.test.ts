@@ -3,7 +3,9 @@ import { AppError } from '../platform/errors.js';
 import {
   actions,
   authorize,
+  authorizeAdjusting,
   can,
+  mayAdjust,
   roles,
   subjects,
   type Action,
@@ -33,6 +35,9 @@ import {
  *   organisation;
  * - a municipality's feedback in the follow-up: written by coordinators or by members of the
  *   organisation; a draft only seen and changed by the organisation that wrote it.
+ * - meetings (a body's meetings, cases, §§ and protocols): run by coordinators and by members of
+ *   the organisation hosting the body; everyone in the county reads them;
+ * - adjusting a protocol: only the persons named for it (chair, adjusters), whatever their role.
  */
 
 const COUNTY = 'county-a';
@@ -68,6 +73,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'followup [draft]': all(O),
     'feedback [shared]': all(OS),
     'feedback [draft]': all(O),
+    meeting: all(OS),
     audit: { read: OS },
   },
   member: {
@@ -85,6 +91,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'followup [draft]': { read: O },
     'feedback [shared]': { read: OS, create: O, update: O, archive: O },
     'feedback [draft]': all(O),
+    meeting: { read: OS, create: O, update: O, archive: O },
     audit: { read: OS },
   },
   reader: {
@@ -102,6 +109,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'followup [draft]': { read: O },
     'feedback [shared]': { read: OS },
     'feedback [draft]': { read: O },
+    meeting: { read: OS },
     audit: { read: OS },
   },
 };
@@ -180,8 +188,8 @@ for (const role of roles) {
 
 describe('policy: every role × action × subject × target', () => {
   it('covers every combination', () => {
-    // 10 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment, followup and feedback × 2 kinds × 3 scopes, for 4 roles × 5 actions
-    expect(cases).toHaveLength(roles.length * actions.length * (10 * 3 + 2 * 3 + 1 + 3 * 2 * 3));
+    // 11 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment, followup and feedback × 2 kinds × 3 scopes, for 4 roles × 5 actions
+    expect(cases).toHaveLength(roles.length * actions.length * (11 * 3 + 2 * 3 + 1 + 3 * 2 * 3));
   });
 
   it.each(named(cases))('%s', (_, { role, action, subject, scope, kind, allowed }) => {
@@ -285,5 +293,21 @@ describe('authorize', () => {
     expect(authorize(actor, 'update', 'organisation', targetFor('own org', 'record'))).toBe(actor);
     const admin = actorFor('admin');
     expect(authorize(admin, 'archive', 'data')).toBe(admin);
+  });
+});
+
+describe('policy: adjusting a protocol', () => {
+  const named = { countyId: COUNTY, adjusterPersonIds: ['person-member', 'person-reader'] };
+  it.each(roles)('a %s adjusts only when named for the protocol, in the county', (role) => {
+    const a = actorFor(role);
+    expect(mayAdjust(a, named)).toBe(role === 'member' || role === 'reader');
+    expect(mayAdjust(a, { ...named, countyId: OTHER_COUNTY })).toBe(false);
+  });
+  it('refuses anyone else with 403 and nobody signed in with 401', () => {
+    expect(() => authorizeAdjusting(actorFor('admin'), named)).toThrow(
+      expect.objectContaining({ code: 'auth.forbidden' }),
+    );
+    expect(() => authorizeAdjusting(undefined, named)).toThrow(expect.objectContaining({ code: 'auth.required' }));
+    expect(authorizeAdjusting(actorFor('reader'), named).personId).toBe('person-reader');
   });
 });

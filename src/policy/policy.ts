@@ -23,6 +23,12 @@ import { AppError } from '../platform/errors.js';
  *   not published is a draft of its organisation.
  * - A municipality's assessment in the follow-up (feedback) is written by its own members or by a
  *   coordinator; until submitted it is a draft seen only by the organisation that wrote it.
+ * - A body's meetings, cases (ärenden), §§ and protocols are run by the county's coordinators and
+ *   by members of the organisation that hosts the body (its secretariat); members of other
+ *   organisations and readers read them. Cases belong to an organisation the same way.
+ * - A protocol is adjusted (justerat) only by the persons named for it: the meeting's chair and its
+ *   adjusters, each with their own account — not by role, so not even an administrator signs for
+ *   them. Announced protocols on the notice board are public, outside this policy.
  * - User accounts, the outbox and whole-database export are administration.
  */
 export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
@@ -43,6 +49,7 @@ export const subjects = [
   'survey',
   'followup',
   'feedback',
+  'meeting',
   'audit',
   'outbox',
   'data',
@@ -101,6 +108,7 @@ export function can(actor: Actor, action: Action, subject: Subject, target: Targ
     case 'framework':
     case 'assessment':
     case 'feedback':
+    case 'meeting':
       return ownOrg;
     default:
       return false;
@@ -112,5 +120,26 @@ export function authorize(actor: Actor | undefined, action: Action, subject: Sub
   if (!can(actor, action, subject, target)) {
     throw new AppError('auth.forbidden', `Your role may not ${action} this ${subject}`, { action, subject });
   }
+  return actor;
+}
+
+/** A protocol's adjusting: the person must be one of those named for it (chair, adjusters), in the county. */
+export function mayAdjust(
+  actor: Actor | undefined,
+  target: { countyId: string; adjusterPersonIds: readonly string[] },
+) {
+  return !!actor && actor.countyId === target.countyId && target.adjusterPersonIds.includes(actor.personId);
+}
+
+export function authorizeAdjusting(
+  actor: Actor | undefined,
+  target: { countyId: string; adjusterPersonIds: readonly string[] },
+): Actor {
+  if (!actor) throw new AppError('auth.required', 'Sign in first');
+  if (!mayAdjust(actor, target))
+    throw new AppError('auth.forbidden', 'Only the chair and the named adjusters adjust this protocol', {
+      action: 'adjust',
+      subject: 'meeting',
+    });
   return actor;
 }

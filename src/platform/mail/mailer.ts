@@ -1,9 +1,17 @@
 import nodemailer from 'nodemailer';
 
+/** A file sent with a mail (a calendar invitation, a protocol extract); its content in base64. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[] | null;
 }
 
 /** The SMTP connection; only the mail.send job uses it (everything else queues mail: outbox.ts). */
@@ -27,6 +35,11 @@ export function createMailer(settings: { SMTP_URL?: string; MAIL_FROM: string })
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        attachments: (mail.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content, 'base64'),
+        })),
         // The outbox id as Message-ID: should a server die between the SMTP server's answer and the
         // "sent" mark, the mail goes again with the same id, which mail systems recognise.
         messageId: `<${mail.id}@samsyn.outbox>`,

@@ -13,7 +13,13 @@ export const MAIL_JOB = 'mail.send';
 export async function queueMail(tx: Executor, mail: Mail): Promise<string> {
   const [row] = await tx
     .insert(outbox)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text, status: 'queued' })
+    .values({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      attachments: mail.attachments?.length ? mail.attachments : null,
+      status: 'queued',
+    })
     .returning({ id: outbox.id });
   await enqueueJob(tx, MAIL_JOB, { mailId: row.id }, { key: row.id });
   return row.id;

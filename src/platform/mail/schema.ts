@@ -1,4 +1,5 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MailAttachment } from './mailer.js';
 
 /**
  * The transactional outbox: every mail Samsyn sends, written in the transaction of the change that
@@ -11,6 +12,8 @@ export const outbox = pgTable('mail_outbox', {
   to: text('to').notNull(),
   subject: text('subject').notNull(),
   text: text('text').notNull(),
+  /** Files sent with the mail (base64), e.g. a meeting's calendar invitation; null: none. */
+  attachments: jsonb('attachments').$type<MailAttachment[]>(),
   status: text('status').notNull(),
   /** The last sending error, kept after a later success is not (cleared on success). */
   error: text('error'),

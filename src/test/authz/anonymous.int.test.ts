@@ -17,6 +17,9 @@ const publicRoutes: Record<string, string> = {
   'post /api/auth/logout': 'signing out is harmless without a session',
   'post /api/auth/password-reset/request': 'asking for a reset link (answers the same for any address)',
   'post /api/auth/password-reset': 'setting a new password with the link from the mail',
+  'get /public/notice-board/{organisationId}': 'the notice board (anslagstavla) is public by law',
+  'get /public/notice-board/{organisationId}/feed.atom': 'the notice board as a feed',
+  'get /public/notice-board/{organisationId}/protocols/{meetingId}.pdf': 'an announced protocol on the notice board',
 };
 /** Public routes reached by a secret in the path (a respondent's single-use link). */
 const byLink = /^\/api\/respond\//;

@@ -21,8 +21,10 @@ export type Subject =
   | 'audit'
   | 'outbox'
   | 'session'
-  | 'respondent';
-export type Action = 'read' | 'create' | 'update' | 'archive' | 'comment' | 'public' | 'self';
+  | 'respondent'
+  | 'meeting';
+/** 'adjust': only the protocol's chair and named adjusters (policy `mayAdjust`), whatever their role. */
+export type Action = 'read' | 'create' | 'update' | 'archive' | 'comment' | 'public' | 'self' | 'adjust';
 export interface Entry {
   subject: Subject;
   action: Action;
@@ -209,4 +211,39 @@ export const matrix: Record<string, Entry> = {
   'get /api/followup-cycles/{id}/responses.xlsx': { subject: 'followup', action: 'read', record: 'cycle' },
   'get /api/followup-cycles/{id}/responses.csv': { subject: 'followup', action: 'read', record: 'cycle' },
   'get /api/followup-cycles/{id}/assessments.csv': { subject: 'followup', action: 'read', record: 'cycle' },
+  // Meetings, cases and protocols (issue 12): run by the county's coordinators and the members of the
+  // organisation hosting the body; the notice board is public.
+  'get /api/bodies/{bodyId}/meetings': { subject: 'meeting', action: 'read' },
+  'post /api/bodies/{bodyId}/meetings': { subject: 'meeting', action: 'create' },
+  'get /api/cases': { subject: 'meeting', action: 'read' },
+  'post /api/cases': { subject: 'meeting', action: 'create' },
+  'get /api/cases/{id}': { subject: 'meeting', action: 'read', record: 'case' },
+  'patch /api/cases/{id}': { subject: 'meeting', action: 'update', record: 'case' },
+  'get /api/cases/{id}/audit': { subject: 'audit', action: 'read', record: 'case' },
+  'post /api/cases/{id}/documents': { subject: 'meeting', action: 'update', record: 'case' },
+  'get /api/cases/{id}/documents/{documentId}': { subject: 'meeting', action: 'read', record: 'case' },
+  'post /api/cases/{id}/steps': { subject: 'meeting', action: 'update', record: 'case' },
+  'get /api/meetings': { subject: 'meeting', action: 'read' },
+  'get /api/meetings/{id}': { subject: 'meeting', action: 'read', record: 'meeting' },
+  'patch /api/meetings/{id}': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'post /api/meetings/{id}/announce': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'post /api/meetings/{id}/approve': { subject: 'meeting', action: 'adjust', record: 'meeting' },
+  'get /api/meetings/{id}/audit': { subject: 'audit', action: 'read', record: 'meeting' },
+  'post /api/meetings/{id}/call': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'post /api/meetings/{id}/corrections': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'get /api/meetings/{id}/dispatches': { subject: 'meeting', action: 'read', record: 'meeting' },
+  'get /api/meetings/{id}/extract.docx': { subject: 'meeting', action: 'read', record: 'meeting' },
+  'get /api/meetings/{id}/extract.pdf': { subject: 'meeting', action: 'read', record: 'meeting' },
+  'post /api/meetings/{id}/extracts': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'post /api/meetings/{id}/held': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'post /api/meetings/{id}/items': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'get /api/meetings/{id}/items/{itemId}': { subject: 'meeting', action: 'read', record: 'meeting' },
+  'patch /api/meetings/{id}/items/{itemId}': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'post /api/meetings/{id}/items/{itemId}/approve': { subject: 'meeting', action: 'adjust', record: 'meeting' },
+  'put /api/meetings/{id}/participants': { subject: 'meeting', action: 'update', record: 'meeting' },
+  'get /api/meetings/{id}/protocol.docx': { subject: 'meeting', action: 'read', record: 'meeting' },
+  'get /api/meetings/{id}/protocol.pdf': { subject: 'meeting', action: 'read', record: 'meeting' },
+  'get /public/notice-board/{organisationId}': { subject: 'meeting', action: 'public' },
+  'get /public/notice-board/{organisationId}/feed.atom': { subject: 'meeting', action: 'public' },
+  'get /public/notice-board/{organisationId}/protocols/{meetingId}.pdf': { subject: 'meeting', action: 'public' },
 };

@@ -9659,7 +9659,12 @@ export interface paths {
             | 'working_group'
             | 'network'
             | 'steering_group'
-            | 'board';
+            | 'board'
+            | 'full_council'
+            | 'executive_board'
+            | 'committee'
+            | 'working_committee'
+            | 'presidium';
         };
         header?: never;
         path?: never;
@@ -9706,7 +9711,12 @@ export interface paths {
                     | 'working_group'
                     | 'network'
                     | 'steering_group'
-                    | 'board';
+                    | 'board'
+                    | 'full_council'
+                    | 'executive_board'
+                    | 'committee'
+                    | 'working_committee'
+                    | 'presidium';
                 } | null;
                 shortName: string | null;
                 /** @enum {string} */
@@ -9717,7 +9727,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
                 updatedAt: string;
                 version: number;
               }[];
@@ -9753,7 +9768,12 @@ export interface paths {
               | 'working_group'
               | 'network'
               | 'steering_group'
-              | 'board';
+              | 'board'
+              | 'full_council'
+              | 'executive_board'
+              | 'committee'
+              | 'working_committee'
+              | 'presidium';
           };
         };
       };
@@ -9786,11 +9806,12 @@ export interface paths {
                 /** Format: uuid */
                 organisationId: string;
                 organisationName: string;
+                party: string | null;
                 /** Format: uuid */
                 personId: string;
                 personName: string;
                 /** @enum {string} */
-                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                 startDate: string;
                 version: number;
               }[];
@@ -9810,7 +9831,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               }[];
               reportsTo: {
                 /** Format: uuid */
@@ -9824,7 +9850,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               } | null;
               shortName: string | null;
               /** @enum {string} */
@@ -9835,7 +9866,260 @@ export interface paths {
                 | 'working_group'
                 | 'network'
                 | 'steering_group'
-                | 'board';
+                | 'board'
+                | 'full_council'
+                | 'executive_board'
+                | 'committee'
+                | 'working_committee'
+                | 'presidium';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bodies/{bodyId}/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          limit?: number;
+          offset?: number;
+          q?: string;
+          status?: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+          to?: string;
+        };
+        header?: never;
+        path: {
+          bodyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                abilities: {
+                  adjust: boolean;
+                  update: boolean;
+                };
+                adjustBy: string | null;
+                adjustedOn: string | null;
+                adjustOverdue: boolean;
+                /** @enum {string} */
+                adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                announcedOn: string | null;
+                announces: boolean;
+                body: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** @enum {string} */
+                  type:
+                    | 'council'
+                    | 'secretariat_group'
+                    | 'coordination_group'
+                    | 'working_group'
+                    | 'network'
+                    | 'steering_group'
+                    | 'board'
+                    | 'full_council'
+                    | 'executive_board'
+                    | 'committee'
+                    | 'working_committee'
+                    | 'presidium';
+                };
+                calledAt: string | null;
+                /** Format: uuid */
+                countyId: string;
+                createdAt: string;
+                edition: number;
+                endDate: string;
+                endTime: string | null;
+                /** Format: uuid */
+                id: string;
+                keptAt: string | null;
+                notice: {
+                  appealEndsOn: string | null;
+                  postBy: string | null;
+                  postedOn: string | null;
+                  takeDownOn: string | null;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                organisationId: string;
+                place: string | null;
+                startDate: string;
+                startTime: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                updatedAt: string;
+                version: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          bodyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            endDate?: string;
+            endTime?: string | null;
+            keptAt?: string | null;
+            onlineUrl?: string | null;
+            place?: string | null;
+            /** Format: date */
+            startDate: string;
+            startTime?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
               updatedAt: string;
               version: number;
             };
@@ -9895,11 +10179,12 @@ export interface paths {
                 /** Format: uuid */
                 organisationId: string;
                 organisationName: string;
+                party: string | null;
                 /** Format: uuid */
                 personId: string;
                 personName: string;
                 /** @enum {string} */
-                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                 startDate: string;
                 version: number;
               }[];
@@ -9919,7 +10204,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               }[];
               reportsTo: {
                 /** Format: uuid */
@@ -9933,7 +10223,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               } | null;
               shortName: string | null;
               /** @enum {string} */
@@ -9944,7 +10239,12 @@ export interface paths {
                 | 'working_group'
                 | 'network'
                 | 'steering_group'
-                | 'board';
+                | 'board'
+                | 'full_council'
+                | 'executive_board'
+                | 'committee'
+                | 'working_committee'
+                | 'presidium';
               updatedAt: string;
               version: number;
             };
@@ -9984,7 +10284,12 @@ export interface paths {
               | 'working_group'
               | 'network'
               | 'steering_group'
-              | 'board';
+              | 'board'
+              | 'full_council'
+              | 'executive_board'
+              | 'committee'
+              | 'working_committee'
+              | 'presidium';
             version: number;
           };
         };
@@ -10018,11 +10323,12 @@ export interface paths {
                 /** Format: uuid */
                 organisationId: string;
                 organisationName: string;
+                party: string | null;
                 /** Format: uuid */
                 personId: string;
                 personName: string;
                 /** @enum {string} */
-                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                 startDate: string;
                 version: number;
               }[];
@@ -10042,7 +10348,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               }[];
               reportsTo: {
                 /** Format: uuid */
@@ -10056,7 +10367,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               } | null;
               shortName: string | null;
               /** @enum {string} */
@@ -10067,7 +10383,12 @@ export interface paths {
                 | 'working_group'
                 | 'network'
                 | 'steering_group'
-                | 'board';
+                | 'board'
+                | 'full_council'
+                | 'executive_board'
+                | 'committee'
+                | 'working_committee'
+                | 'presidium';
               updatedAt: string;
               version: number;
             };
@@ -10106,11 +10427,12 @@ export interface paths {
                       /** Format: uuid */
                       organisationId: string;
                       organisationName: string;
+                      party: string | null;
                       /** Format: uuid */
                       personId: string;
                       personName: string;
                       /** @enum {string} */
-                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                       startDate: string;
                       version: number;
                     }[];
@@ -10130,7 +10452,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     }[];
                     reportsTo: {
                       /** Format: uuid */
@@ -10144,7 +10471,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     } | null;
                     shortName: string | null;
                     /** @enum {string} */
@@ -10155,7 +10487,12 @@ export interface paths {
                       | 'working_group'
                       | 'network'
                       | 'steering_group'
-                      | 'board';
+                      | 'board'
+                      | 'full_council'
+                      | 'executive_board'
+                      | 'committee'
+                      | 'working_committee'
+                      | 'presidium';
                     updatedAt: string;
                     version: number;
                   };
@@ -10223,11 +10560,12 @@ export interface paths {
                 /** Format: uuid */
                 organisationId: string;
                 organisationName: string;
+                party: string | null;
                 /** Format: uuid */
                 personId: string;
                 personName: string;
                 /** @enum {string} */
-                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                 startDate: string;
                 version: number;
               }[];
@@ -10247,7 +10585,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               }[];
               reportsTo: {
                 /** Format: uuid */
@@ -10261,7 +10604,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               } | null;
               shortName: string | null;
               /** @enum {string} */
@@ -10272,7 +10620,12 @@ export interface paths {
                 | 'working_group'
                 | 'network'
                 | 'steering_group'
-                | 'board';
+                | 'board'
+                | 'full_council'
+                | 'executive_board'
+                | 'committee'
+                | 'working_committee'
+                | 'presidium';
               updatedAt: string;
               version: number;
             };
@@ -10311,11 +10664,12 @@ export interface paths {
                       /** Format: uuid */
                       organisationId: string;
                       organisationName: string;
+                      party: string | null;
                       /** Format: uuid */
                       personId: string;
                       personName: string;
                       /** @enum {string} */
-                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                       startDate: string;
                       version: number;
                     }[];
@@ -10335,7 +10689,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     }[];
                     reportsTo: {
                       /** Format: uuid */
@@ -10349,7 +10708,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     } | null;
                     shortName: string | null;
                     /** @enum {string} */
@@ -10360,7 +10724,12 @@ export interface paths {
                       | 'working_group'
                       | 'network'
                       | 'steering_group'
-                      | 'board';
+                      | 'board'
+                      | 'full_council'
+                      | 'executive_board'
+                      | 'committee'
+                      | 'working_committee'
+                      | 'presidium';
                     updatedAt: string;
                     version: number;
                   };
@@ -10453,10 +10822,11 @@ export interface paths {
             endDate?: string | null;
             /** Format: uuid */
             organisationId?: string;
+            party?: string | null;
             /** Format: uuid */
             personId: string;
             /** @enum {string} */
-            role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+            role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
             /** Format: date */
             startDate: string;
           };
@@ -10491,11 +10861,12 @@ export interface paths {
                 /** Format: uuid */
                 organisationId: string;
                 organisationName: string;
+                party: string | null;
                 /** Format: uuid */
                 personId: string;
                 personName: string;
                 /** @enum {string} */
-                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                 startDate: string;
                 version: number;
               }[];
@@ -10515,7 +10886,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               }[];
               reportsTo: {
                 /** Format: uuid */
@@ -10529,7 +10905,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               } | null;
               shortName: string | null;
               /** @enum {string} */
@@ -10540,7 +10921,12 @@ export interface paths {
                 | 'working_group'
                 | 'network'
                 | 'steering_group'
-                | 'board';
+                | 'board'
+                | 'full_council'
+                | 'executive_board'
+                | 'committee'
+                | 'working_committee'
+                | 'presidium';
               updatedAt: string;
               version: number;
             };
@@ -10584,8 +10970,9 @@ export interface paths {
             endDate?: string | null;
             /** Format: uuid */
             organisationId?: string;
+            party?: string | null;
             /** @enum {string} */
-            role?: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+            role?: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
             /** Format: date */
             startDate?: string;
             version: number;
@@ -10621,11 +11008,12 @@ export interface paths {
                 /** Format: uuid */
                 organisationId: string;
                 organisationName: string;
+                party: string | null;
                 /** Format: uuid */
                 personId: string;
                 personName: string;
                 /** @enum {string} */
-                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                 startDate: string;
                 version: number;
               }[];
@@ -10645,7 +11033,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               }[];
               reportsTo: {
                 /** Format: uuid */
@@ -10659,7 +11052,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               } | null;
               shortName: string | null;
               /** @enum {string} */
@@ -10670,7 +11068,12 @@ export interface paths {
                 | 'working_group'
                 | 'network'
                 | 'steering_group'
-                | 'board';
+                | 'board'
+                | 'full_council'
+                | 'executive_board'
+                | 'committee'
+                | 'working_committee'
+                | 'presidium';
               updatedAt: string;
               version: number;
             };
@@ -10709,11 +11112,12 @@ export interface paths {
                       /** Format: uuid */
                       organisationId: string;
                       organisationName: string;
+                      party: string | null;
                       /** Format: uuid */
                       personId: string;
                       personName: string;
                       /** @enum {string} */
-                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                       startDate: string;
                       version: number;
                     }[];
@@ -10733,7 +11137,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     }[];
                     reportsTo: {
                       /** Format: uuid */
@@ -10747,7 +11156,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     } | null;
                     shortName: string | null;
                     /** @enum {string} */
@@ -10758,7 +11172,12 @@ export interface paths {
                       | 'working_group'
                       | 'network'
                       | 'steering_group'
-                      | 'board';
+                      | 'board'
+                      | 'full_council'
+                      | 'executive_board'
+                      | 'committee'
+                      | 'working_committee'
+                      | 'presidium';
                     updatedAt: string;
                     version: number;
                   };
@@ -10826,11 +11245,12 @@ export interface paths {
                 /** Format: uuid */
                 organisationId: string;
                 organisationName: string;
+                party: string | null;
                 /** Format: uuid */
                 personId: string;
                 personName: string;
                 /** @enum {string} */
-                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                 startDate: string;
                 version: number;
               }[];
@@ -10850,7 +11270,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               }[];
               reportsTo: {
                 /** Format: uuid */
@@ -10864,7 +11289,12 @@ export interface paths {
                   | 'working_group'
                   | 'network'
                   | 'steering_group'
-                  | 'board';
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
               } | null;
               shortName: string | null;
               /** @enum {string} */
@@ -10875,7 +11305,12 @@ export interface paths {
                 | 'working_group'
                 | 'network'
                 | 'steering_group'
-                | 'board';
+                | 'board'
+                | 'full_council'
+                | 'executive_board'
+                | 'committee'
+                | 'working_committee'
+                | 'presidium';
               updatedAt: string;
               version: number;
             };
@@ -10914,11 +11349,12 @@ export interface paths {
                       /** Format: uuid */
                       organisationId: string;
                       organisationName: string;
+                      party: string | null;
                       /** Format: uuid */
                       personId: string;
                       personName: string;
                       /** @enum {string} */
-                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+                      role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
                       startDate: string;
                       version: number;
                     }[];
@@ -10938,7 +11374,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     }[];
                     reportsTo: {
                       /** Format: uuid */
@@ -10952,7 +11393,12 @@ export interface paths {
                         | 'working_group'
                         | 'network'
                         | 'steering_group'
-                        | 'board';
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
                     } | null;
                     shortName: string | null;
                     /** @enum {string} */
@@ -10963,9 +11409,1227 @@ export interface paths {
                       | 'working_group'
                       | 'network'
                       | 'steering_group'
-                      | 'board';
+                      | 'board'
+                      | 'full_council'
+                      | 'executive_board'
+                      | 'committee'
+                      | 'working_committee'
+                      | 'presidium';
                     updatedAt: string;
                     version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          bodyId?: string;
+          kind?: 'case' | 'motion';
+          limit?: number;
+          offset?: number;
+          organisationId?: string;
+          overdue?: 'true' | 'false';
+          q?: string;
+          series?: string;
+          status?: 'open' | 'decided' | 'closed';
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                abilities: {
+                  update: boolean;
+                };
+                concerns: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+                }[];
+                /** Format: uuid */
+                countyId: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'case' | 'motion';
+                motion: {
+                  decideBy: string;
+                  overdue: boolean;
+                  party: string | null;
+                  submittedBy: string;
+                  submittedOn: string;
+                } | null;
+                number: number;
+                officer: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                registrationNumber: string;
+                series: string;
+                /** @enum {string} */
+                status: 'open' | 'decided' | 'closed';
+                title: string;
+                updatedAt: string;
+                version: number;
+                year: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default [] */
+            concerns?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+            }[];
+            description?: string | null;
+            firstStep?: {
+              /** Format: uuid */
+              bodyId: string;
+              /** @enum {string} */
+              kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+            };
+            /**
+             * @default case
+             * @enum {string}
+             */
+            kind?: 'case' | 'motion';
+            motion?: {
+              party?: string | null;
+              submittedBy: string;
+              /** Format: date */
+              submittedOn: string;
+            } | null;
+            number?: number;
+            /** Format: uuid */
+            officerId?: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            series: string;
+            title: string;
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              concerns: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              description: string | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'pdf' | 'docx' | 'xlsx';
+                sha256: string;
+                size: number;
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'case' | 'motion';
+              motion: {
+                decideBy: string;
+                overdue: boolean;
+                party: string | null;
+                submittedBy: string;
+                submittedOn: string;
+              } | null;
+              number: number;
+              officer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              registrationNumber: string;
+              series: string;
+              /** @enum {string} */
+              status: 'open' | 'decided' | 'closed';
+              steps: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                id: string;
+                item: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+                /** @enum {string} */
+                kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                note: string | null;
+                position: number;
+                raisedFrom: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                details: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              concerns: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              description: string | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'pdf' | 'docx' | 'xlsx';
+                sha256: string;
+                size: number;
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'case' | 'motion';
+              motion: {
+                decideBy: string;
+                overdue: boolean;
+                party: string | null;
+                submittedBy: string;
+                submittedOn: string;
+              } | null;
+              number: number;
+              officer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              registrationNumber: string;
+              series: string;
+              /** @enum {string} */
+              status: 'open' | 'decided' | 'closed';
+              steps: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                id: string;
+                item: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+                /** @enum {string} */
+                kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                note: string | null;
+                position: number;
+                raisedFrom: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            concerns?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+            }[];
+            description?: string | null;
+            motion?: {
+              party?: string | null;
+              submittedBy: string;
+              /** Format: date */
+              submittedOn: string;
+            } | null;
+            /** Format: uuid */
+            officerId?: string | null;
+            /** @enum {string} */
+            status?: 'open' | 'decided' | 'closed';
+            title?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              concerns: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              description: string | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'pdf' | 'docx' | 'xlsx';
+                sha256: string;
+                size: number;
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'case' | 'motion';
+              motion: {
+                decideBy: string;
+                overdue: boolean;
+                party: string | null;
+                submittedBy: string;
+                submittedOn: string;
+              } | null;
+              number: number;
+              officer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              registrationNumber: string;
+              series: string;
+              /** @enum {string} */
+              status: 'open' | 'decided' | 'closed';
+              steps: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                id: string;
+                item: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+                /** @enum {string} */
+                kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                note: string | null;
+                position: number;
+                raisedFrom: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    concerns: {
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    documents: {
+                      createdAt: string;
+                      fileName: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'pdf' | 'docx' | 'xlsx';
+                      sha256: string;
+                      size: number;
+                      title: string;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'case' | 'motion';
+                    motion: {
+                      decideBy: string;
+                      overdue: boolean;
+                      party: string | null;
+                      submittedBy: string;
+                      submittedOn: string;
+                    } | null;
+                    number: number;
+                    officer: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    registrationNumber: string;
+                    series: string;
+                    /** @enum {string} */
+                    status: 'open' | 'decided' | 'closed';
+                    steps: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      /** Format: uuid */
+                      id: string;
+                      item: {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        date: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meetingId: string;
+                        number: number;
+                        year: number;
+                      } | null;
+                      /** @enum {string} */
+                      kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                      note: string | null;
+                      position: number;
+                      raisedFrom: {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        date: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meetingId: string;
+                        number: number;
+                        year: number;
+                      } | null;
+                    }[];
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/cases/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              action: string;
+              actorName: string;
+              after: {
+                [key: string]: unknown;
+              } | null;
+              at: string;
+              before: {
+                [key: string]: unknown;
+              } | null;
+              entityId: string;
+              entityType: string;
+              id: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description A PDF, Word (.docx) or Excel (.xlsx) file as the request body, sent with its own content type; at most 20971520 bytes (413), and its content must be what the content type and name say (415). */
+    post: {
+      parameters: {
+        query: {
+          fileName: string;
+          title: string;
+          version: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              concerns: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              description: string | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'pdf' | 'docx' | 'xlsx';
+                sha256: string;
+                size: number;
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'case' | 'motion';
+              motion: {
+                decideBy: string;
+                overdue: boolean;
+                party: string | null;
+                submittedBy: string;
+                submittedOn: string;
+              } | null;
+              number: number;
+              officer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              registrationNumber: string;
+              series: string;
+              /** @enum {string} */
+              status: 'open' | 'decided' | 'closed';
+              steps: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                id: string;
+                item: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+                /** @enum {string} */
+                kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                note: string | null;
+                position: number;
+                raisedFrom: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    concerns: {
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    documents: {
+                      createdAt: string;
+                      fileName: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'pdf' | 'docx' | 'xlsx';
+                      sha256: string;
+                      size: number;
+                      title: string;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'case' | 'motion';
+                    motion: {
+                      decideBy: string;
+                      overdue: boolean;
+                      party: string | null;
+                      submittedBy: string;
+                      submittedOn: string;
+                    } | null;
+                    number: number;
+                    officer: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    registrationNumber: string;
+                    series: string;
+                    /** @enum {string} */
+                    status: 'open' | 'decided' | 'closed';
+                    steps: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      /** Format: uuid */
+                      id: string;
+                      item: {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        date: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meetingId: string;
+                        number: number;
+                        year: number;
+                      } | null;
+                      /** @enum {string} */
+                      kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                      note: string | null;
+                      position: number;
+                      raisedFrom: {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        date: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meetingId: string;
+                        number: number;
+                        year: number;
+                      } | null;
+                    }[];
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                details: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                details: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            bodyId: string;
+            /** @enum {string} */
+            kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+            note?: string | null;
+            /** Format: uuid */
+            raisedFromItemId?: string | null;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              concerns: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              description: string | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'pdf' | 'docx' | 'xlsx';
+                sha256: string;
+                size: number;
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'case' | 'motion';
+              motion: {
+                decideBy: string;
+                overdue: boolean;
+                party: string | null;
+                submittedBy: string;
+                submittedOn: string;
+              } | null;
+              number: number;
+              officer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              registrationNumber: string;
+              series: string;
+              /** @enum {string} */
+              status: 'open' | 'decided' | 'closed';
+              steps: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                id: string;
+                item: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+                /** @enum {string} */
+                kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                note: string | null;
+                position: number;
+                raisedFrom: {
+                  /** Format: uuid */
+                  bodyId: string;
+                  bodyName: string;
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  meetingId: string;
+                  number: number;
+                  year: number;
+                } | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    concerns: {
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'assessment' | 'agreement' | 'followup_cycle' | 'action_plan';
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    description: string | null;
+                    documents: {
+                      createdAt: string;
+                      fileName: string;
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: 'pdf' | 'docx' | 'xlsx';
+                      sha256: string;
+                      size: number;
+                      title: string;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'case' | 'motion';
+                    motion: {
+                      decideBy: string;
+                      overdue: boolean;
+                      party: string | null;
+                      submittedBy: string;
+                      submittedOn: string;
+                    } | null;
+                    number: number;
+                    officer: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    registrationNumber: string;
+                    series: string;
+                    /** @enum {string} */
+                    status: 'open' | 'decided' | 'closed';
+                    steps: {
+                      /** Format: uuid */
+                      bodyId: string;
+                      bodyName: string;
+                      /** Format: uuid */
+                      id: string;
+                      item: {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        date: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meetingId: string;
+                        number: number;
+                        year: number;
+                      } | null;
+                      /** @enum {string} */
+                      kind: 'remiss' | 'preparation' | 'proposal' | 'decision';
+                      note: string | null;
+                      position: number;
+                      raisedFrom: {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        date: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meetingId: string;
+                        number: number;
+                        year: number;
+                      } | null;
+                    }[];
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    year: number;
                   };
                 };
                 message: string;
@@ -29744,6 +31408,3560 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          bodyId?: string;
+          from?: string;
+          limit?: number;
+          offset?: number;
+          q?: string;
+          status?: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                abilities: {
+                  adjust: boolean;
+                  update: boolean;
+                };
+                adjustBy: string | null;
+                adjustedOn: string | null;
+                adjustOverdue: boolean;
+                /** @enum {string} */
+                adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                announcedOn: string | null;
+                announces: boolean;
+                body: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** @enum {string} */
+                  type:
+                    | 'council'
+                    | 'secretariat_group'
+                    | 'coordination_group'
+                    | 'working_group'
+                    | 'network'
+                    | 'steering_group'
+                    | 'board'
+                    | 'full_council'
+                    | 'executive_board'
+                    | 'committee'
+                    | 'working_committee'
+                    | 'presidium';
+                };
+                calledAt: string | null;
+                /** Format: uuid */
+                countyId: string;
+                createdAt: string;
+                edition: number;
+                endDate: string;
+                endTime: string | null;
+                /** Format: uuid */
+                id: string;
+                keptAt: string | null;
+                notice: {
+                  appealEndsOn: string | null;
+                  postBy: string | null;
+                  postedOn: string | null;
+                  takeDownOn: string | null;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                organisationId: string;
+                place: string | null;
+                startDate: string;
+                startTime: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                updatedAt: string;
+                version: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            endDate?: string;
+            endTime?: string | null;
+            keptAt?: string | null;
+            onlineUrl?: string | null;
+            place?: string | null;
+            /** Format: date */
+            startDate?: string;
+            startTime?: string | null;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/meetings/{id}/announce': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            keptAt?: string | null;
+            /** Format: date */
+            postedOn?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description The chair or a named adjuster approves the protocol. 409 `meeting.not_ready` (details.problems) while the protocol lacks what Kommunallagen 5 kap. 67 § requires (a decision, the chair, an adjuster …). */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              action: string;
+              actorName: string;
+              after: {
+                [key: string]: unknown;
+              } | null;
+              at: string;
+              before: {
+                [key: string]: unknown;
+              } | null;
+              entityId: string;
+              entityType: string;
+              id: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/call': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/dispatches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                at: string;
+                email: string | null;
+                /** Format: uuid */
+                id: string;
+                itemNumbers: number[];
+                /** @enum {string} */
+                kind: 'call' | 'extract';
+                recipient: string;
+                sent: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/extract.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          numbers: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/extract.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          numbers: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/extracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            itemIds?: string[];
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/held': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default [] */
+            basis?: {
+              /** Format: uuid */
+              documentId?: string | null;
+              title: string;
+            }[];
+            /** Format: uuid */
+            caseId?: string | null;
+            /** @default [] */
+            decision?: string[];
+            /** @default [] */
+            jav?: string[];
+            matter?: string | null;
+            /** @default [] */
+            motions?: {
+              by: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'approval' | 'rejection' | 'amendment' | 'addition' | 'referral_back' | 'postponement' | 'other';
+              supports?: string | null;
+              text: string;
+            }[];
+            /** @default [] */
+            notes?: string[];
+            number?: number;
+            proposal?: {
+              by?: string | null;
+              points: string[];
+            } | null;
+            /** @default [] */
+            propositions?: {
+              finding: string;
+              on: string[];
+              text: string;
+            }[];
+            /** @default [] */
+            recipients?: {
+              /** Format: email */
+              email?: string | null;
+              name: string;
+            }[];
+            reservations?: {
+              by: string[];
+              inFavourOf?: string | null;
+              reasons?: string | null;
+            }[];
+            statements?: {
+              by: string[];
+              text?: string | null;
+            }[];
+            title: string;
+            vote?: {
+              question: string;
+              votes: {
+                /** @enum {string} */
+                choice: 'yes' | 'no' | 'abstain';
+                /** Format: uuid */
+                participantId: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              adjustedAt: string | null;
+              /** @default [] */
+              basis: {
+                /** Format: uuid */
+                documentId?: string | null;
+                title: string;
+              }[];
+              /** Format: uuid */
+              bodyId: string;
+              case: {
+                /** Format: uuid */
+                id: string;
+                registrationNumber: string;
+                title: string;
+              } | null;
+              createdAt: string;
+              /** @default [] */
+              decision: string[];
+              /** Format: uuid */
+              id: string;
+              /** @default [] */
+              jav: string[];
+              matter: string | null;
+              /** Format: uuid */
+              meetingId: string;
+              /** @default [] */
+              motions: {
+                by: string[];
+                id: string;
+                /** @enum {string} */
+                kind: 'approval' | 'rejection' | 'amendment' | 'addition' | 'referral_back' | 'postponement' | 'other';
+                supports?: string | null;
+                text: string;
+              }[];
+              /** @default [] */
+              notes: string[];
+              number: number;
+              proposal: {
+                by: string | null;
+                points: string[];
+              } | null;
+              /** @default [] */
+              propositions: {
+                finding: string;
+                on: string[];
+                text: string;
+              }[];
+              /** @default [] */
+              recipients: {
+                /** Format: email */
+                email?: string | null;
+                name: string;
+              }[];
+              reservations: {
+                by: string[];
+                inFavourOf: string | null;
+                reasons: string | null;
+              }[];
+              statements: {
+                by: string[];
+                text: string | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              vote: {
+                question: string;
+                result: {
+                  abstain: number;
+                  castingVote: boolean;
+                  no: number;
+                  /** @enum {string} */
+                  outcome: 'yes' | 'no';
+                  yes: number;
+                };
+                votes: {
+                  /** @enum {string} */
+                  choice: 'yes' | 'no' | 'abstain';
+                  /** Format: uuid */
+                  participantId: string;
+                }[];
+              } | null;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                details: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              adjustedAt: string | null;
+              /** @default [] */
+              basis: {
+                /** Format: uuid */
+                documentId?: string | null;
+                title: string;
+              }[];
+              /** Format: uuid */
+              bodyId: string;
+              case: {
+                /** Format: uuid */
+                id: string;
+                registrationNumber: string;
+                title: string;
+              } | null;
+              createdAt: string;
+              /** @default [] */
+              decision: string[];
+              /** Format: uuid */
+              id: string;
+              /** @default [] */
+              jav: string[];
+              matter: string | null;
+              /** Format: uuid */
+              meetingId: string;
+              /** @default [] */
+              motions: {
+                by: string[];
+                id: string;
+                /** @enum {string} */
+                kind: 'approval' | 'rejection' | 'amendment' | 'addition' | 'referral_back' | 'postponement' | 'other';
+                supports?: string | null;
+                text: string;
+              }[];
+              /** @default [] */
+              notes: string[];
+              number: number;
+              proposal: {
+                by: string | null;
+                points: string[];
+              } | null;
+              /** @default [] */
+              propositions: {
+                finding: string;
+                on: string[];
+                text: string;
+              }[];
+              /** @default [] */
+              recipients: {
+                /** Format: email */
+                email?: string | null;
+                name: string;
+              }[];
+              reservations: {
+                by: string[];
+                inFavourOf: string | null;
+                reasons: string | null;
+              }[];
+              statements: {
+                by: string[];
+                text: string | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              vote: {
+                question: string;
+                result: {
+                  abstain: number;
+                  castingVote: boolean;
+                  no: number;
+                  /** @enum {string} */
+                  outcome: 'yes' | 'no';
+                  yes: number;
+                };
+                votes: {
+                  /** @enum {string} */
+                  choice: 'yes' | 'no' | 'abstain';
+                  /** Format: uuid */
+                  participantId: string;
+                }[];
+              } | null;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            basis?: {
+              /** Format: uuid */
+              documentId?: string | null;
+              title: string;
+            }[];
+            /** Format: uuid */
+            caseId?: string | null;
+            decision?: string[];
+            jav?: string[];
+            matter?: string | null;
+            motions?: {
+              by: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'approval' | 'rejection' | 'amendment' | 'addition' | 'referral_back' | 'postponement' | 'other';
+              supports?: string | null;
+              text: string;
+            }[];
+            notes?: string[];
+            proposal?: {
+              by?: string | null;
+              points: string[];
+            } | null;
+            propositions?: {
+              finding: string;
+              on: string[];
+              text: string;
+            }[];
+            recipients?: {
+              /** Format: email */
+              email?: string | null;
+              name: string;
+            }[];
+            reservations?: {
+              by: string[];
+              inFavourOf?: string | null;
+              reasons?: string | null;
+            }[];
+            statements?: {
+              by: string[];
+              text?: string | null;
+            }[];
+            title?: string;
+            version: number;
+            vote?: {
+              question: string;
+              votes: {
+                /** @enum {string} */
+                choice: 'yes' | 'no' | 'abstain';
+                /** Format: uuid */
+                participantId: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              adjustedAt: string | null;
+              /** @default [] */
+              basis: {
+                /** Format: uuid */
+                documentId?: string | null;
+                title: string;
+              }[];
+              /** Format: uuid */
+              bodyId: string;
+              case: {
+                /** Format: uuid */
+                id: string;
+                registrationNumber: string;
+                title: string;
+              } | null;
+              createdAt: string;
+              /** @default [] */
+              decision: string[];
+              /** Format: uuid */
+              id: string;
+              /** @default [] */
+              jav: string[];
+              matter: string | null;
+              /** Format: uuid */
+              meetingId: string;
+              /** @default [] */
+              motions: {
+                by: string[];
+                id: string;
+                /** @enum {string} */
+                kind: 'approval' | 'rejection' | 'amendment' | 'addition' | 'referral_back' | 'postponement' | 'other';
+                supports?: string | null;
+                text: string;
+              }[];
+              /** @default [] */
+              notes: string[];
+              number: number;
+              proposal: {
+                by: string | null;
+                points: string[];
+              } | null;
+              /** @default [] */
+              propositions: {
+                finding: string;
+                on: string[];
+                text: string;
+              }[];
+              /** @default [] */
+              recipients: {
+                /** Format: email */
+                email?: string | null;
+                name: string;
+              }[];
+              reservations: {
+                by: string[];
+                inFavourOf: string | null;
+                reasons: string | null;
+              }[];
+              statements: {
+                by: string[];
+                text: string | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              vote: {
+                question: string;
+                result: {
+                  abstain: number;
+                  castingVote: boolean;
+                  no: number;
+                  /** @enum {string} */
+                  outcome: 'yes' | 'no';
+                  yes: number;
+                };
+                votes: {
+                  /** @enum {string} */
+                  choice: 'yes' | 'no' | 'abstain';
+                  /** Format: uuid */
+                  participantId: string;
+                }[];
+              } | null;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    adjustedAt: string | null;
+                    /** @default [] */
+                    basis: {
+                      /** Format: uuid */
+                      documentId?: string | null;
+                      title: string;
+                    }[];
+                    /** Format: uuid */
+                    bodyId: string;
+                    case: {
+                      /** Format: uuid */
+                      id: string;
+                      registrationNumber: string;
+                      title: string;
+                    } | null;
+                    createdAt: string;
+                    /** @default [] */
+                    decision: string[];
+                    /** Format: uuid */
+                    id: string;
+                    /** @default [] */
+                    jav: string[];
+                    matter: string | null;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** @default [] */
+                    motions: {
+                      by: string[];
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'approval'
+                        | 'rejection'
+                        | 'amendment'
+                        | 'addition'
+                        | 'referral_back'
+                        | 'postponement'
+                        | 'other';
+                      supports?: string | null;
+                      text: string;
+                    }[];
+                    /** @default [] */
+                    notes: string[];
+                    number: number;
+                    proposal: {
+                      by: string | null;
+                      points: string[];
+                    } | null;
+                    /** @default [] */
+                    propositions: {
+                      finding: string;
+                      on: string[];
+                      text: string;
+                    }[];
+                    /** @default [] */
+                    recipients: {
+                      /** Format: email */
+                      email?: string | null;
+                      name: string;
+                    }[];
+                    reservations: {
+                      by: string[];
+                      inFavourOf: string | null;
+                      reasons: string | null;
+                    }[];
+                    statements: {
+                      by: string[];
+                      text: string | null;
+                    }[];
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    vote: {
+                      question: string;
+                      result: {
+                        abstain: number;
+                        castingVote: boolean;
+                        no: number;
+                        /** @enum {string} */
+                        outcome: 'yes' | 'no';
+                        yes: number;
+                      };
+                      votes: {
+                        /** @enum {string} */
+                        choice: 'yes' | 'no' | 'abstain';
+                        /** Format: uuid */
+                        participantId: string;
+                      }[];
+                    } | null;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/meetings/{id}/items/{itemId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              adjustedAt: string | null;
+              /** @default [] */
+              basis: {
+                /** Format: uuid */
+                documentId?: string | null;
+                title: string;
+              }[];
+              /** Format: uuid */
+              bodyId: string;
+              case: {
+                /** Format: uuid */
+                id: string;
+                registrationNumber: string;
+                title: string;
+              } | null;
+              createdAt: string;
+              /** @default [] */
+              decision: string[];
+              /** Format: uuid */
+              id: string;
+              /** @default [] */
+              jav: string[];
+              matter: string | null;
+              /** Format: uuid */
+              meetingId: string;
+              /** @default [] */
+              motions: {
+                by: string[];
+                id: string;
+                /** @enum {string} */
+                kind: 'approval' | 'rejection' | 'amendment' | 'addition' | 'referral_back' | 'postponement' | 'other';
+                supports?: string | null;
+                text: string;
+              }[];
+              /** @default [] */
+              notes: string[];
+              number: number;
+              proposal: {
+                by: string | null;
+                points: string[];
+              } | null;
+              /** @default [] */
+              propositions: {
+                finding: string;
+                on: string[];
+                text: string;
+              }[];
+              /** @default [] */
+              recipients: {
+                /** Format: email */
+                email?: string | null;
+                name: string;
+              }[];
+              reservations: {
+                by: string[];
+                inFavourOf: string | null;
+                reasons: string | null;
+              }[];
+              statements: {
+                by: string[];
+                text: string | null;
+              }[];
+              title: string;
+              updatedAt: string;
+              version: number;
+              vote: {
+                question: string;
+                result: {
+                  abstain: number;
+                  castingVote: boolean;
+                  no: number;
+                  /** @enum {string} */
+                  outcome: 'yes' | 'no';
+                  yes: number;
+                };
+                votes: {
+                  /** @enum {string} */
+                  choice: 'yes' | 'no' | 'abstain';
+                  /** Format: uuid */
+                  participantId: string;
+                }[];
+              } | null;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      update: boolean;
+                    };
+                    adjustedAt: string | null;
+                    /** @default [] */
+                    basis: {
+                      /** Format: uuid */
+                      documentId?: string | null;
+                      title: string;
+                    }[];
+                    /** Format: uuid */
+                    bodyId: string;
+                    case: {
+                      /** Format: uuid */
+                      id: string;
+                      registrationNumber: string;
+                      title: string;
+                    } | null;
+                    createdAt: string;
+                    /** @default [] */
+                    decision: string[];
+                    /** Format: uuid */
+                    id: string;
+                    /** @default [] */
+                    jav: string[];
+                    matter: string | null;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** @default [] */
+                    motions: {
+                      by: string[];
+                      id: string;
+                      /** @enum {string} */
+                      kind:
+                        | 'approval'
+                        | 'rejection'
+                        | 'amendment'
+                        | 'addition'
+                        | 'referral_back'
+                        | 'postponement'
+                        | 'other';
+                      supports?: string | null;
+                      text: string;
+                    }[];
+                    /** @default [] */
+                    notes: string[];
+                    number: number;
+                    proposal: {
+                      by: string | null;
+                      points: string[];
+                    } | null;
+                    /** @default [] */
+                    propositions: {
+                      finding: string;
+                      on: string[];
+                      text: string;
+                    }[];
+                    /** @default [] */
+                    recipients: {
+                      /** Format: email */
+                      email?: string | null;
+                      name: string;
+                    }[];
+                    reservations: {
+                      by: string[];
+                      inFavourOf: string | null;
+                      reasons: string | null;
+                    }[];
+                    statements: {
+                      by: string[];
+                      text: string | null;
+                    }[];
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                    vote: {
+                      question: string;
+                      result: {
+                        abstain: number;
+                        castingVote: boolean;
+                        no: number;
+                        /** @enum {string} */
+                        outcome: 'yes' | 'no';
+                        yes: number;
+                      };
+                      votes: {
+                        /** @enum {string} */
+                        choice: 'yes' | 'no' | 'abstain';
+                        /** Format: uuid */
+                        participantId: string;
+                      }[];
+                    } | null;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/participants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            participants: {
+              /** @default false */
+              adjuster?: boolean;
+              fromNumber?: number | null;
+              /** Format: uuid */
+              id?: string;
+              name?: string | null;
+              organisationName?: string | null;
+              party?: string | null;
+              /** Format: uuid */
+              personId?: string | null;
+              /** @default true */
+              present?: boolean;
+              /** @enum {string} */
+              role:
+                | 'chair'
+                | 'vice_chair'
+                | 'member'
+                | 'substitute'
+                | 'secretary'
+                | 'adjunct'
+                | 'observer'
+                | 'official'
+                | 'other';
+              /** Format: uuid */
+              servesForId?: string | null;
+              untilNumber?: number | null;
+            }[];
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                adjust: boolean;
+                update: boolean;
+              };
+              adjustBy: string | null;
+              adjustedOn: string | null;
+              adjusters: {
+                approvedAt: string | null;
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'chair' | 'adjuster';
+              }[];
+              adjustOverdue: boolean;
+              /** @enum {string} */
+              adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+              announcedOn: string | null;
+              announces: boolean;
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'council'
+                  | 'secretariat_group'
+                  | 'coordination_group'
+                  | 'working_group'
+                  | 'network'
+                  | 'steering_group'
+                  | 'board'
+                  | 'full_council'
+                  | 'executive_board'
+                  | 'committee'
+                  | 'working_committee'
+                  | 'presidium';
+              };
+              calledAt: string | null;
+              corrections: {
+                at: string;
+                by: string;
+                edition: number;
+                note: string;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              edition: number;
+              endDate: string;
+              endTime: string | null;
+              /** Format: uuid */
+              id: string;
+              items: {
+                adjustedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                registrationNumber: string | null;
+                title: string;
+                year: number;
+              }[];
+              keptAt: string | null;
+              notice: {
+                appealEndsOn: string | null;
+                postBy: string | null;
+                postedOn: string | null;
+                takeDownOn: string | null;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              organisationId: string;
+              participants: {
+                adjuster: boolean;
+                fromNumber: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationName: string | null;
+                party: string | null;
+                /** Format: uuid */
+                personId: string | null;
+                present: boolean;
+                /** @enum {string} */
+                role:
+                  | 'chair'
+                  | 'vice_chair'
+                  | 'member'
+                  | 'substitute'
+                  | 'secretary'
+                  | 'adjunct'
+                  | 'observer'
+                  | 'official'
+                  | 'other';
+                /** Format: uuid */
+                servesForId: string | null;
+                untilNumber: number | null;
+              }[];
+              place: string | null;
+              startDate: string;
+              startTime: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      adjust: boolean;
+                      update: boolean;
+                    };
+                    adjustBy: string | null;
+                    adjustedOn: string | null;
+                    adjusters: {
+                      approvedAt: string | null;
+                      name: string;
+                      /** Format: uuid */
+                      personId: string;
+                      /** @enum {string} */
+                      role: 'chair' | 'adjuster';
+                    }[];
+                    adjustOverdue: boolean;
+                    /** @enum {string} */
+                    adjustState: 'not_due' | 'due_soon' | 'overdue' | 'adjusted';
+                    announcedOn: string | null;
+                    announces: boolean;
+                    body: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      /** @enum {string} */
+                      type:
+                        | 'council'
+                        | 'secretariat_group'
+                        | 'coordination_group'
+                        | 'working_group'
+                        | 'network'
+                        | 'steering_group'
+                        | 'board'
+                        | 'full_council'
+                        | 'executive_board'
+                        | 'committee'
+                        | 'working_committee'
+                        | 'presidium';
+                    };
+                    calledAt: string | null;
+                    corrections: {
+                      at: string;
+                      by: string;
+                      edition: number;
+                      note: string;
+                    }[];
+                    /** Format: uuid */
+                    countyId: string;
+                    createdAt: string;
+                    edition: number;
+                    endDate: string;
+                    endTime: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    items: {
+                      adjustedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      number: number;
+                      registrationNumber: string | null;
+                      title: string;
+                      year: number;
+                    }[];
+                    keptAt: string | null;
+                    notice: {
+                      appealEndsOn: string | null;
+                      postBy: string | null;
+                      postedOn: string | null;
+                      takeDownOn: string | null;
+                    } | null;
+                    onlineUrl: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    participants: {
+                      adjuster: boolean;
+                      fromNumber: number | null;
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      organisationName: string | null;
+                      party: string | null;
+                      /** Format: uuid */
+                      personId: string | null;
+                      present: boolean;
+                      /** @enum {string} */
+                      role:
+                        | 'chair'
+                        | 'vice_chair'
+                        | 'member'
+                        | 'substitute'
+                        | 'secretary'
+                        | 'adjunct'
+                        | 'observer'
+                        | 'official'
+                        | 'other';
+                      /** Format: uuid */
+                      servesForId: string | null;
+                      untilNumber: number | null;
+                    }[];
+                    place: string | null;
+                    startDate: string;
+                    startTime: string | null;
+                    /** @enum {string} */
+                    status: 'planned' | 'called' | 'held' | 'adjusted' | 'announced';
+                    updatedAt: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/protocol.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/protocol.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/my-work': {
     parameters: {
       query?: never;
@@ -30957,11 +36175,12 @@ export interface paths {
               /** Format: uuid */
               organisationId: string;
               organisationName: string;
+              party: string | null;
               /** Format: uuid */
               personId: string;
               personName: string;
               /** @enum {string} */
-              role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute';
+              role: 'chair' | 'vice_chair' | 'secretary' | 'member' | 'substitute' | 'adjunct' | 'observer';
               startDate: string;
               version: number;
             }[];
@@ -34927,6 +40146,151 @@ export interface paths {
               id: number;
             }[];
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/notice-board/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                adjustedOn: string;
+                appealEndsOn: string;
+                body: string;
+                keptAt: string | null;
+                meetingDate: string;
+                /** Format: uuid */
+                meetingId: string;
+                paragraphs: {
+                  number: number;
+                  title: string;
+                }[];
+                postedOn: string;
+                protocolUrl: string;
+                takeDownOn: string;
+              }[];
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                details: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/notice-board/{organisationId}/feed.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/notice-board/{organisationId}/protocols/{meetingId}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          meetingId: string;
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };

@@ -1,0 +1,1 @@
+ALTER TABLE "body_memberships" ADD COLUMN "party" text;
