@@ -61,6 +61,13 @@ const ScalesPage = page(() => import('./pages/surveys/ScalesPage'), 'ScalesPage'
 const CycleList = page(() => import('./pages/followup/CycleList'), 'CycleList');
 const CycleCreate = page(() => import('./pages/followup/CycleCreate'), 'CycleCreate');
 const CyclePage = page(() => import('./pages/followup/CyclePage'), 'CyclePage');
+const CaseList = page(() => import('./pages/cases/CaseList'), 'CaseList');
+const CaseCreate = page(() => import('./pages/cases/CaseCreate'), 'CaseCreate');
+const CaseDetail = page(() => import('./pages/cases/CaseDetail'), 'CaseDetail');
+const MeetingList = page(() => import('./pages/meetings/MeetingList'), 'MeetingList');
+const MeetingCreate = page(() => import('./pages/meetings/MeetingCreate'), 'MeetingCreate');
+const MeetingPage = page(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
+const NoticeBoardPage = page(() => import('./pages/noticeBoard/NoticeBoardPage'), 'NoticeBoardPage');
 
 export function App() {
   return (
@@ -78,6 +85,8 @@ export function App() {
           {/* The API described for people, open like the document it draws from. */}
           <Route path="/api/docs" element={<ApiDocs />} />
           <Route path="/respond/:token" element={<RespondPage />} />
+          {/* An organisation's notice board (anslagstavla) is public, as the law wants it. */}
+          <Route path="/anslagstavla/:organisationId" element={<NoticeBoardPage />} />
           <Route element={<RequireAuth />}>
             <Route element={<AppLayout />}>
               <Route index element={<Home />} />
@@ -120,6 +129,12 @@ export function App() {
               <Route path="followup" element={<CycleList />} />
               <Route path="followup/new" element={<CycleCreate />} />
               <Route path="followup/:id" element={<CyclePage />} />
+              <Route path="cases" element={<CaseList />} />
+              <Route path="cases/new" element={<CaseCreate />} />
+              <Route path="cases/:id" element={<CaseDetail />} />
+              <Route path="meetings" element={<MeetingList />} />
+              <Route path="meetings/new" element={<MeetingCreate />} />
+              <Route path="meetings/:id" element={<MeetingPage />} />
               <Route element={<RequireAuth roles={['admin']} />}>
                 <Route path="admin/users" element={<UserAdmin />} />
                 <Route path="admin/outbox" element={<Outbox />} />

@@ -48,6 +48,13 @@ export const navigation: NavGroup[] = [
     ],
   },
   {
+    label: 'nav.groups.meetings',
+    items: [
+      { label: 'nav.meetings', to: '/meetings' },
+      { label: 'nav.cases', to: '/cases' },
+    ],
+  },
+  {
     label: 'nav.groups.admin',
     roles: ['admin'],
     items: [

@@ -9,6 +9,9 @@ import { surveys } from './en/surveys';
 import { apidocs } from './en/apidocs';
 import { followup, followupEnums } from './en/followup';
 import { overview } from './en/overview';
+import { cases } from './en/cases';
+import { meetings } from './en/meetings';
+import { noticeBoard } from './en/noticeBoard';
 
 /** Every English string of the web app, one file per part in ./en; same keys as sv.ts (checked by i18n.test.ts). */
 export const en: Messages = {
@@ -22,5 +25,8 @@ export const en: Messages = {
   ...apidocs,
   ...followup,
   ...overview,
+  ...cases,
+  ...meetings,
+  ...noticeBoard,
   enums: { ...enums.enums, ...followupEnums },
 };

@@ -8,6 +8,9 @@ import { surveys } from './sv/surveys';
 import { apidocs } from './sv/apidocs';
 import { followup, followupEnums } from './sv/followup';
 import { overview } from './sv/overview';
+import { cases } from './sv/cases';
+import { meetings } from './sv/meetings';
+import { noticeBoard } from './sv/noticeBoard';
 
 /** Every Swedish string of the web app, one file per part in ./sv. Swedish is the default; en.ts must have exactly the same keys. */
 export const sv = {
@@ -21,6 +24,9 @@ export const sv = {
   ...apidocs,
   ...followup,
   ...overview,
+  ...cases,
+  ...meetings,
+  ...noticeBoard,
   enums: { ...enums.enums, ...followupEnums },
 };
 

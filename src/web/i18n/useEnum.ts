@@ -33,7 +33,10 @@ export type EnumGroup =
   | 'amountSource'
   | 'agreementChange'
   | 'questionnaireStatus'
-  | 'questionType';
+  | 'questionType'
+  | 'caseStatus'
+  | 'caseKind'
+  | 'stepKind';
 
 /** Codes from the API are stored as codes and shown translated; an unknown code shows as itself. */
 export function useEnum() {

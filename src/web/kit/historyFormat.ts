@@ -4,7 +4,7 @@ import { richPlainText, type RichDoc } from '../../documents/richtext/index';
 import type { EnumGroup } from '../i18n/useEnum';
 
 /** Bookkeeping fields every record has; they change on every save and say nothing to a reader. */
-const ignored = new Set(['version', 'updatedAt', 'createdAt', 'id', 'countyId']);
+const ignored = new Set(['version', 'updatedAt', 'createdAt', 'id', 'countyId', 'sha256']);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** Markdown as older texts were stored: headings, lists, emphasis or several paragraphs. */

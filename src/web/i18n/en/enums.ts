@@ -29,6 +29,21 @@ export const enums = {
       open: 'Open',
       closed: 'Closed',
     },
+    caseStatus: {
+      open: 'Open',
+      decided: 'Decided',
+      closed: 'Closed',
+    },
+    caseKind: {
+      case: 'Case',
+      motion: 'Motion',
+    },
+    stepKind: {
+      remiss: 'Referral for comment',
+      preparation: 'Preparation',
+      proposal: 'Proposal',
+      decision: 'Decision',
+    },
     questionType: {
       single_choice: 'Single choice',
       multiple_choice: 'Multiple choice',
@@ -68,6 +83,11 @@ export const enums = {
       network: 'Network',
       steering_group: 'Steering group',
       board: 'Board',
+      full_council: 'Full council (fullmäktige)',
+      executive_board: 'Municipal or regional executive board',
+      committee: 'Committee (nämnd)',
+      working_committee: 'Working committee',
+      presidium: 'Presidium',
     },
     memberRole: {
       chair: 'Chair',
@@ -75,6 +95,8 @@ export const enums = {
       secretary: 'Secretary',
       member: 'Member',
       substitute: 'Substitute',
+      adjunct: 'Co-opted member',
+      observer: 'Observer',
     },
     frameworkKind: {
       agenda2030: 'Agenda 2030',

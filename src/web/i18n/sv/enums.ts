@@ -29,6 +29,21 @@ export const enums = {
       open: 'Öppen',
       closed: 'Stängd',
     },
+    caseStatus: {
+      open: 'Pågående',
+      decided: 'Beslutat',
+      closed: 'Avslutat',
+    },
+    caseKind: {
+      case: 'Ärende',
+      motion: 'Motion',
+    },
+    stepKind: {
+      remiss: 'Remiss',
+      preparation: 'Beredning',
+      proposal: 'Förslag till beslut',
+      decision: 'Beslut',
+    },
     questionType: {
       single_choice: 'Ett svarsalternativ',
       multiple_choice: 'Flera svarsalternativ',
@@ -68,6 +83,11 @@ export const enums = {
       network: 'Nätverk',
       steering_group: 'Styrgrupp',
       board: 'Styrelse',
+      full_council: 'Fullmäktige',
+      executive_board: 'Kommun- eller regionstyrelse',
+      committee: 'Nämnd',
+      working_committee: 'Utskott',
+      presidium: 'Presidium',
     },
     memberRole: {
       chair: 'Ordförande',
@@ -75,6 +95,8 @@ export const enums = {
       secretary: 'Sekreterare',
       member: 'Ledamot',
       substitute: 'Ersättare',
+      adjunct: 'Adjungerad',
+      observer: 'Observatör',
     },
     frameworkKind: {
       agenda2030: 'Agenda 2030',

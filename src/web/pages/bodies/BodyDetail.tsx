@@ -11,6 +11,7 @@ import { ArchivedNotice, DetailPage, History, useRecordActions } from '../../kit
 import { bodyFieldLabel } from './fields';
 import { MemberTable } from './MemberTable';
 import { bodiesApi, bodyKeys, useBody } from './queries';
+import { BodyMeetings } from '../meetings/BodyMeetings';
 
 export function BodyDetail() {
   const { id = '' } = useParams();
@@ -91,6 +92,7 @@ function BodyContent({ b }: { b: Body }) {
       <Section title={t('bodies.members.title')}>
         <MemberTable body={b} canEdit={b.abilities.update && !b.archived} />
       </Section>
+      <BodyMeetings bodyId={b.id} />
       <History
         load={() => bodiesApi.history(b.id)}
         queryKey={bodyKeys.one(b.id)}
