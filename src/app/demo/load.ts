@@ -23,6 +23,7 @@ import { demoRus } from './rus.js';
 import { loadDemoAssessments } from './assessments.js';
 import { loadDemoAgreements } from './agreements.js';
 import { loadDemoFollowup } from './followup.js';
+import { loadDemoMeetings003, loadDemoMeetings004 } from './meetings.js';
 
 /** Load the demo county into an empty database. Everything goes through the use cases, so it is audited. */
 export async function loadDemo(db: Db): Promise<{ email: string; password: string }> {
@@ -158,6 +159,9 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
     people: personIds,
   });
   await loadDemoFollowup(db, coordActor, { templateId: template.id, orgs: orgIds, bodies: bodyIds, people: personIds });
+  // Seeds 003 and 004: the region's meetings run by the coordinator; Region Halland in its own county.
+  await loadDemoMeetings003(db, coordActor, { region: orgIds.get('region')!, council: bodyIds.get('rsr')! });
+  await loadDemoMeetings004(db, system);
 
   return { email: demoPeople[0].email, password: DEMO_PASSWORD };
 }
