@@ -30,74 +30,65 @@ function Row({ legend, children }: { legend: string; children: React.ReactNode }
   );
 }
 
-export function Motions({ draft, update, disabled, participants }: SectionProps) {
+type Lists = Pick<Draft, 'motions' | 'propositions' | 'statements' | 'reservations' | 'recipients'>;
+type ListKey = keyof Lists;
+
+/**
+ * The rows of one list of a § (motions, propositions, statements, reservations, recipients): each
+ * row a fieldset named by its legend with a button to remove it, and a button to add one. The
+ * row's fields come from `children`, with `set` to change that row.
+ */
+function RowList<K extends ListKey>({
+  draft,
+  update,
+  disabled,
+  list,
+  legend,
+  addLabel,
+  blank,
+  firstFieldId,
+  children,
+}: Omit<SectionProps, 'participants'> & {
+  list: K;
+  legend: (number: number) => string;
+  addLabel: string;
+  blank: (d: Draft) => Lists[K][number];
+  /** The id prefix of each row's first field, to move focus to a row just added. */
+  firstFieldId?: string;
+  children: (row: Lists[K][number], i: number, set: (patch: Partial<Lists[K][number]>) => void) => React.ReactNode;
+}) {
   const { t } = useTranslation();
-  const base = useId();
-  const who = deciders(participants);
-  const set = (i: number, patch: Partial<Draft['motions'][number]>) =>
-    update((d) => ({ ...d, motions: d.motions.map((m, j) => (j === i ? { ...m, ...patch } : m)) }));
+  const rows = draft[list] as Lists[K][number][];
+  const replace = (d: Draft, next: Lists[K][number][]) => ({ ...d, [list]: next }) as Draft;
+  const set = (i: number) => (patch: Partial<Lists[K][number]>) =>
+    update((d) =>
+      replace(
+        d,
+        (d[list] as Lists[K][number][]).map((r, j) => (j === i ? { ...r, ...patch } : r)),
+      ),
+    );
   return (
     <Stack gap="sm">
-      {draft.motions.map((m, i) => {
-        const legend = t('meetings.editor.motion', { number: i + 1 });
+      {rows.map((row, i) => {
+        const name = legend(i + 1);
         return (
-          <Row key={m.id} legend={legend}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                id={`${base}-${i}`}
-                label={t('meetings.editor.motionBy')}
-                value={m.by}
-                disabled={disabled}
-                data={[
-                  { value: '', label: t('common.select') },
-                  ...who.map((p) => ({ value: p.id, label: personLabel(p) })),
-                ]}
-                onChange={(e) => set(i, { by: e.currentTarget.value })}
-              />
-              <NativeSelect
-                label={t('meetings.editor.motionKind')}
-                value={m.kind}
-                disabled={disabled}
-                data={motionKinds.map((k) => ({ value: k, label: t(`meetings.motionKinds.${k}`) }))}
-                onChange={(e) => set(i, { kind: e.currentTarget.value as typeof m.kind })}
-              />
-            </SimpleGrid>
-            {m.kind === 'approval' && (
-              <NativeSelect
-                label={t('meetings.editor.supports')}
-                value={m.supports}
-                disabled={disabled}
-                data={[
-                  { value: '', label: t('meetings.editor.supportsNone') },
-                  { value: 'proposal', label: t('meetings.editor.theProposal') },
-                  ...draft.motions
-                    .filter((x) => x.id !== m.id)
-                    .map((x) => ({ value: x.id, label: motionName(x, draft, participants, t) })),
-                ]}
-                onChange={(e) => set(i, { supports: e.currentTarget.value })}
-              />
-            )}
-            <NoteField
-              label={t('meetings.editor.motionText')}
-              value={m.text}
-              rows={2}
-              maxLength={4000}
-              disabled={disabled}
-              onChange={(e) => set(i, { text: e.currentTarget.value })}
-            />
-            {!motionComplete(m) && (
-              <Text size="sm" c="dimmed">
-                {t('meetings.editor.motionIncomplete')}
-              </Text>
-            )}
+          <Row key={'id' in row ? String(row.id) : i} legend={name}>
+            {children(row, i, set(i))}
             {!disabled && (
               <Group>
                 <Button
                   variant="subtle"
                   size="xs"
-                  onClick={() => update((d) => ({ ...d, motions: d.motions.filter((_, j) => j !== i) }))}
+                  onClick={() =>
+                    update((d) =>
+                      replace(
+                        d,
+                        (d[list] as Lists[K][number][]).filter((_, j) => j !== i),
+                      ),
+                    )
+                  }
                 >
-                  {t('meetings.editor.removeThing', { what: legend })}
+                  {t('meetings.editor.removeThing', { what: name })}
                 </Button>
               </Group>
             )}
@@ -110,18 +101,86 @@ export function Motions({ draft, update, disabled, participants }: SectionProps)
             variant="outline"
             size="xs"
             onClick={() => {
-              update((d) => ({
-                ...d,
-                motions: [...d.motions, { id: nextMotionId(d), by: '', kind: 'approval', text: '', supports: '' }],
-              }));
-              focusSoon(`${base}-${draft.motions.length}`);
+              update((d) => replace(d, [...(d[list] as Lists[K][number][]), blank(d)]));
+              if (firstFieldId) focusSoon(`${firstFieldId}-${rows.length}`);
             }}
           >
-            {t('meetings.editor.addMotion')}
+            {addLabel}
           </Button>
         </Group>
       )}
     </Stack>
+  );
+}
+
+export function Motions({ draft, update, disabled, participants }: SectionProps) {
+  const { t } = useTranslation();
+  const base = useId();
+  const who = deciders(participants);
+  return (
+    <RowList
+      draft={draft}
+      update={update}
+      disabled={disabled}
+      list="motions"
+      legend={(number) => t('meetings.editor.motion', { number })}
+      addLabel={t('meetings.editor.addMotion')}
+      blank={(d) => ({ id: nextMotionId(d), by: '', kind: 'approval', text: '', supports: '' })}
+      firstFieldId={base}
+    >
+      {(m, i, set) => (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              id={`${base}-${i}`}
+              label={t('meetings.editor.motionBy')}
+              value={m.by}
+              disabled={disabled}
+              data={[
+                { value: '', label: t('common.select') },
+                ...who.map((p) => ({ value: p.id, label: personLabel(p) })),
+              ]}
+              onChange={(e) => set({ by: e.currentTarget.value })}
+            />
+            <NativeSelect
+              label={t('meetings.editor.motionKind')}
+              value={m.kind}
+              disabled={disabled}
+              data={motionKinds.map((k) => ({ value: k, label: t(`meetings.motionKinds.${k}`) }))}
+              onChange={(e) => set({ kind: e.currentTarget.value as typeof m.kind })}
+            />
+          </SimpleGrid>
+          {m.kind === 'approval' && (
+            <NativeSelect
+              label={t('meetings.editor.supports')}
+              value={m.supports}
+              disabled={disabled}
+              data={[
+                { value: '', label: t('meetings.editor.supportsNone') },
+                { value: 'proposal', label: t('meetings.editor.theProposal') },
+                ...draft.motions
+                  .filter((x) => x.id !== m.id)
+                  .map((x) => ({ value: x.id, label: motionName(x, draft, participants, t) })),
+              ]}
+              onChange={(e) => set({ supports: e.currentTarget.value })}
+            />
+          )}
+          <NoteField
+            label={t('meetings.editor.motionText')}
+            value={m.text}
+            rows={2}
+            maxLength={4000}
+            disabled={disabled}
+            onChange={(e) => set({ text: e.currentTarget.value })}
+          />
+          {!motionComplete(m) && (
+            <Text size="sm" c="dimmed">
+              {t('meetings.editor.motionIncomplete')}
+            </Text>
+          )}
+        </>
+      )}
+    </RowList>
   );
 }
 
@@ -137,67 +196,46 @@ export function motionName(m: Draft['motions'][number], d: Draft, ps: Participan
 
 export function Propositions({ draft, update, disabled, participants }: SectionProps) {
   const { t } = useTranslation();
-  const set = (i: number, patch: Partial<Draft['propositions'][number]>) =>
-    update((d) => ({ ...d, propositions: d.propositions.map((p, j) => (j === i ? { ...p, ...patch } : p)) }));
   const alternatives = [
     { value: 'proposal', label: t('meetings.editor.theProposal') },
     ...draft.motions.filter(motionComplete).map((m) => ({ value: m.id, label: motionName(m, draft, participants, t) })),
   ];
   return (
-    <Stack gap="sm">
-      {draft.propositions.map((p, i) => {
-        const legend = t('meetings.editor.proposition', { number: i + 1 });
-        return (
-          <Row key={i} legend={legend}>
-            <Checkbox.Group label={t('meetings.editor.propositionOn')} value={p.on} onChange={(on) => set(i, { on })}>
-              <Group gap="md" mt={4}>
-                {alternatives.map((a) => (
-                  <Checkbox key={a.value} value={a.value} label={a.label} disabled={disabled} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <NoteField
-              label={t('meetings.editor.propositionText')}
-              value={p.text}
-              maxLength={2000}
-              disabled={disabled}
-              onChange={(e) => set(i, { text: e.currentTarget.value })}
-            />
-            <NoteField
-              label={t('meetings.editor.finding')}
-              value={p.finding}
-              maxLength={2000}
-              disabled={disabled}
-              onChange={(e) => set(i, { finding: e.currentTarget.value })}
-            />
-            {!disabled && (
-              <Group>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  onClick={() => update((d) => ({ ...d, propositions: d.propositions.filter((_, j) => j !== i) }))}
-                >
-                  {t('meetings.editor.removeThing', { what: legend })}
-                </Button>
-              </Group>
-            )}
-          </Row>
-        );
-      })}
-      {!disabled && (
-        <Group>
-          <Button
-            variant="outline"
-            size="xs"
-            onClick={() =>
-              update((d) => ({ ...d, propositions: [...d.propositions, { on: ['proposal'], text: '', finding: '' }] }))
-            }
-          >
-            {t('meetings.editor.addProposition')}
-          </Button>
-        </Group>
+    <RowList
+      draft={draft}
+      update={update}
+      disabled={disabled}
+      list="propositions"
+      legend={(number) => t('meetings.editor.proposition', { number })}
+      addLabel={t('meetings.editor.addProposition')}
+      blank={() => ({ on: ['proposal'], text: '', finding: '' })}
+    >
+      {(p, _i, set) => (
+        <>
+          <Checkbox.Group label={t('meetings.editor.propositionOn')} value={p.on} onChange={(on) => set({ on })}>
+            <Group gap="md" mt={4}>
+              {alternatives.map((a) => (
+                <Checkbox key={a.value} value={a.value} label={a.label} disabled={disabled} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <NoteField
+            label={t('meetings.editor.propositionText')}
+            value={p.text}
+            maxLength={2000}
+            disabled={disabled}
+            onChange={(e) => set({ text: e.currentTarget.value })}
+          />
+          <NoteField
+            label={t('meetings.editor.finding')}
+            value={p.finding}
+            maxLength={2000}
+            disabled={disabled}
+            onChange={(e) => set({ finding: e.currentTarget.value })}
+          />
+        </>
       )}
-    </Stack>
+    </RowList>
   );
 }
 
@@ -264,124 +302,84 @@ export function VoteFields({ draft, update, disabled, participants, result }: Se
 export function Reservations({ draft, update, disabled, participants }: SectionProps) {
   const { t } = useTranslation();
   const who = participants.filter((p) => p.present);
-  const set = (i: number, patch: Partial<Draft['reservations'][number]>) =>
-    update((d) => ({ ...d, reservations: d.reservations.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
   return (
-    <Stack gap="sm">
-      {draft.reservations.map((r, i) => {
-        const legend = t('meetings.editor.reservation', { number: i + 1 });
-        return (
-          <Row key={i} legend={legend}>
-            <Checkbox.Group label={t('meetings.editor.reservedBy')} value={r.by} onChange={(by) => set(i, { by })}>
-              <Group gap="md" mt={4}>
-                {who.map((p) => (
-                  <Checkbox key={p.id} value={p.id} label={personLabel(p)} disabled={disabled} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <NativeSelect
-              label={t('meetings.editor.inFavourOf')}
-              value={r.inFavourOf}
-              disabled={disabled}
-              data={[
-                { value: '', label: t('meetings.editor.inFavourOfNone') },
-                ...draft.motions
-                  .filter(motionComplete)
-                  .map((m) => ({ value: m.id, label: motionName(m, draft, participants, t) })),
-              ]}
-              onChange={(e) => set(i, { inFavourOf: e.currentTarget.value })}
-            />
-            <NoteField
-              label={t('meetings.editor.reasons')}
-              value={r.reasons}
-              maxLength={8000}
-              disabled={disabled}
-              onChange={(e) => set(i, { reasons: e.currentTarget.value })}
-            />
-            {!disabled && (
-              <Group>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  onClick={() => update((d) => ({ ...d, reservations: d.reservations.filter((_, j) => j !== i) }))}
-                >
-                  {t('meetings.editor.removeThing', { what: legend })}
-                </Button>
-              </Group>
-            )}
-          </Row>
-        );
-      })}
-      {!disabled && (
-        <Group>
-          <Button
-            variant="outline"
-            size="xs"
-            onClick={() =>
-              update((d) => ({ ...d, reservations: [...d.reservations, { by: [], inFavourOf: '', reasons: '' }] }))
-            }
-          >
-            {t('meetings.editor.addReservation')}
-          </Button>
-        </Group>
+    <RowList
+      draft={draft}
+      update={update}
+      disabled={disabled}
+      list="reservations"
+      legend={(number) => t('meetings.editor.reservation', { number })}
+      addLabel={t('meetings.editor.addReservation')}
+      blank={() => ({ by: [], inFavourOf: '', reasons: '' })}
+    >
+      {(r, _i, set) => (
+        <>
+          <Checkbox.Group label={t('meetings.editor.reservedBy')} value={r.by} onChange={(by) => set({ by })}>
+            <Group gap="md" mt={4}>
+              {who.map((p) => (
+                <Checkbox key={p.id} value={p.id} label={personLabel(p)} disabled={disabled} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <NativeSelect
+            label={t('meetings.editor.inFavourOf')}
+            value={r.inFavourOf}
+            disabled={disabled}
+            data={[
+              { value: '', label: t('meetings.editor.inFavourOfNone') },
+              ...draft.motions
+                .filter(motionComplete)
+                .map((m) => ({ value: m.id, label: motionName(m, draft, participants, t) })),
+            ]}
+            onChange={(e) => set({ inFavourOf: e.currentTarget.value })}
+          />
+          <NoteField
+            label={t('meetings.editor.reasons')}
+            value={r.reasons}
+            maxLength={8000}
+            disabled={disabled}
+            onChange={(e) => set({ reasons: e.currentTarget.value })}
+          />
+        </>
       )}
-    </Stack>
+    </RowList>
   );
 }
 
 export function Statements({ draft, update, disabled, participants }: SectionProps) {
   const { t } = useTranslation();
-  const set = (i: number, patch: Partial<Draft['statements'][number]>) =>
-    update((d) => ({ ...d, statements: d.statements.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
   return (
-    <Stack gap="sm">
-      {draft.statements.map((s, i) => {
-        const legend = t('meetings.editor.statement', { number: i + 1 });
-        return (
-          <Row key={i} legend={legend}>
-            <NativeSelect
-              label={t('meetings.editor.statementBy')}
-              value={s.by}
-              disabled={disabled}
-              data={[
-                { value: '', label: t('common.select') },
-                ...participants.filter((p) => p.present).map((p) => ({ value: p.id, label: personLabel(p) })),
-              ]}
-              onChange={(e) => set(i, { by: e.currentTarget.value })}
-            />
-            <NoteField
-              label={t('meetings.editor.statementText')}
-              value={s.text}
-              maxLength={4000}
-              disabled={disabled}
-              onChange={(e) => set(i, { text: e.currentTarget.value })}
-            />
-            {!disabled && (
-              <Group>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  onClick={() => update((d) => ({ ...d, statements: d.statements.filter((_, j) => j !== i) }))}
-                >
-                  {t('meetings.editor.removeThing', { what: legend })}
-                </Button>
-              </Group>
-            )}
-          </Row>
-        );
-      })}
-      {!disabled && (
-        <Group>
-          <Button
-            variant="outline"
-            size="xs"
-            onClick={() => update((d) => ({ ...d, statements: [...d.statements, { by: '', text: '' }] }))}
-          >
-            {t('meetings.editor.addStatement')}
-          </Button>
-        </Group>
+    <RowList
+      draft={draft}
+      update={update}
+      disabled={disabled}
+      list="statements"
+      legend={(number) => t('meetings.editor.statement', { number })}
+      addLabel={t('meetings.editor.addStatement')}
+      blank={() => ({ by: '', text: '' })}
+    >
+      {(st, _i, set) => (
+        <>
+          <NativeSelect
+            label={t('meetings.editor.statementBy')}
+            value={st.by}
+            disabled={disabled}
+            data={[
+              { value: '', label: t('common.select') },
+              ...participants.filter((p) => p.present).map((p) => ({ value: p.id, label: personLabel(p) })),
+            ]}
+            onChange={(e) => set({ by: e.currentTarget.value })}
+          />
+          <NoteField
+            label={t('meetings.editor.statementText')}
+            value={st.text}
+            maxLength={4000}
+            disabled={disabled}
+            onChange={(e) => set({ text: e.currentTarget.value })}
+          />
+        </>
       )}
-    </Stack>
+    </RowList>
   );
 }
 
@@ -407,60 +405,37 @@ export function Jav({ draft, update, disabled, participants }: SectionProps) {
 export function Recipients({ draft, update, disabled }: Omit<SectionProps, 'participants'>) {
   const { t } = useTranslation();
   const base = useId();
-  const set = (i: number, patch: Partial<Draft['recipients'][number]>) =>
-    update((d) => ({ ...d, recipients: d.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
   return (
-    <Stack gap="sm">
-      {draft.recipients.map((r, i) => {
-        const legend = t('meetings.editor.recipient', { number: i + 1 });
-        return (
-          <Row key={i} legend={legend}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                id={`${base}-${i}`}
-                label={t('meetings.editor.recipientName')}
-                value={r.name}
-                maxLength={200}
-                disabled={disabled}
-                onChange={(e) => set(i, { name: e.currentTarget.value })}
-              />
-              <TextInput
-                label={t('meetings.editor.recipientEmail')}
-                type="email"
-                value={r.email}
-                maxLength={320}
-                disabled={disabled}
-                onChange={(e) => set(i, { email: e.currentTarget.value })}
-              />
-            </SimpleGrid>
-            {!disabled && (
-              <Group>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  onClick={() => update((d) => ({ ...d, recipients: d.recipients.filter((_, j) => j !== i) }))}
-                >
-                  {t('meetings.editor.removeThing', { what: legend })}
-                </Button>
-              </Group>
-            )}
-          </Row>
-        );
-      })}
-      {!disabled && (
-        <Group>
-          <Button
-            variant="outline"
-            size="xs"
-            onClick={() => {
-              update((d) => ({ ...d, recipients: [...d.recipients, { name: '', email: '' }] }));
-              focusSoon(`${base}-${draft.recipients.length}`);
-            }}
-          >
-            {t('meetings.editor.addRecipient')}
-          </Button>
-        </Group>
+    <RowList
+      draft={draft}
+      update={update}
+      disabled={disabled}
+      list="recipients"
+      legend={(number) => t('meetings.editor.recipient', { number })}
+      addLabel={t('meetings.editor.addRecipient')}
+      blank={() => ({ name: '', email: '' })}
+      firstFieldId={base}
+    >
+      {(r, i, set) => (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            id={`${base}-${i}`}
+            label={t('meetings.editor.recipientName')}
+            value={r.name}
+            maxLength={200}
+            disabled={disabled}
+            onChange={(e) => set({ name: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('meetings.editor.recipientEmail')}
+            type="email"
+            value={r.email}
+            maxLength={320}
+            disabled={disabled}
+            onChange={(e) => set({ email: e.currentTarget.value })}
+          />
+        </SimpleGrid>
       )}
-    </Stack>
+    </RowList>
   );
 }
