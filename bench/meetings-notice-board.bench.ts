@@ -184,8 +184,8 @@ function report(results: EngineResult[], skipped: string[]): string {
     ),
     '',
     'Higher req/s and lower latency are better; latency resolution is 1 ms. Per request: the organisation, the',
-    'announced meetings, each body on the board once (src/bodies findBody) and the §§ of all the protocols —',
-    'a fixed number of queries whatever the number of protocols. The ratio is the share of the bare-route',
+    'announced meetings, the names of all its bodies in one query (src/bodies bodyNames) and the §§ of all the',
+    'protocols — four queries whatever the number of protocols. The ratio is the share of the bare-route',
     'throughput the board keeps.',
     '',
   ].join('\n');
