@@ -13,6 +13,7 @@ import { agreementsCapability } from '../agreements/index.js';
 import { surveysCapability } from '../surveys/index.js';
 import { followupCapability } from '../followup/index.js';
 import { meetingsCapability } from '../meetings/index.js';
+import { statisticsCapability } from '../statistics/index.js';
 import { adminCapability } from '../admin/index.js';
 import { overviewCapability } from '../overview/index.js';
 
@@ -36,6 +37,7 @@ export const capabilities: readonly Capability[] = [
   surveysCapability,
   followupCapability,
   meetingsCapability,
+  statisticsCapability,
   adminCapability,
   overviewCapability,
 ];

@@ -38,6 +38,7 @@ export const auditEntities = [
   'meeting',
   'meeting_item',
   'protocol',
+  'statistics_import',
   'mail',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

@@ -46,6 +46,12 @@ const ConfigSchema = z.object({
   ANONYMOUS_MIN_GROUP: z.coerce.number().int().min(3).max(1000).default(5),
   /** Seconds between the job runner's looks for due work (mail, reminders) when there was none. */
   JOBS_POLL_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  /**
+   * The statistics sources' base URLs (issue 13). A closed network or a test machine points them at
+   * a mirror or at the local servers of src/statistics/sources (serve.ts).
+   */
+  KOLADA_BASE_URL: z.string().url().default('https://api.kolada.se/v3'),
+  SCB_BASE_URL: z.string().url().default('https://api.scb.se/ov0104/v2beta/api/v2'),
   /** The built web interface the server sends; another folder only to test a build of one's own. */
   WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -37,6 +37,7 @@ import {
  *   organisation; a draft only seen and changed by the organisation that wrote it.
  * - meetings (a body's meetings, cases, §§ and protocols): run by coordinators and by members of
  *   the organisation hosting the body; everyone in the county reads them;
+ * - statistics (key figures, their imports): everyone in the county reads them; coordinators import;
  * - adjusting a protocol: only the persons named for it (chair, adjusters), whatever their role.
  */
 
@@ -74,6 +75,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'feedback [shared]': all(OS),
     'feedback [draft]': all(O),
     meeting: all(OS),
+    statistics: all(OS),
     audit: { read: OS },
   },
   member: {
@@ -92,6 +94,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'feedback [shared]': { read: OS, create: O, update: O, archive: O },
     'feedback [draft]': all(O),
     meeting: { read: OS, create: O, update: O, archive: O },
+    statistics: { read: OS },
     audit: { read: OS },
   },
   reader: {
@@ -110,6 +113,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'feedback [shared]': { read: OS },
     'feedback [draft]': { read: O },
     meeting: { read: OS },
+    statistics: { read: OS },
     audit: { read: OS },
   },
 };
@@ -188,8 +192,8 @@ for (const role of roles) {
 
 describe('policy: every role × action × subject × target', () => {
   it('covers every combination', () => {
-    // 11 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment, followup and feedback × 2 kinds × 3 scopes, for 4 roles × 5 actions
-    expect(cases).toHaveLength(roles.length * actions.length * (11 * 3 + 2 * 3 + 1 + 3 * 2 * 3));
+    // 12 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment, followup and feedback × 2 kinds × 3 scopes, for 4 roles × 5 actions
+    expect(cases).toHaveLength(roles.length * actions.length * (12 * 3 + 2 * 3 + 1 + 3 * 2 * 3));
   });
 
   it.each(named(cases))('%s', (_, { role, action, subject, scope, kind, allowed }) => {

@@ -29,6 +29,8 @@ import { AppError } from '../platform/errors.js';
  * - A protocol is adjusted (justerat) only by the persons named for it: the meeting's chair and its
  *   adjusters, each with their own account — not by role, so not even an administrator signs for
  *   them. Announced protocols on the notice board are public, outside this policy.
+ * - Statistics (key figures and their imports, per county) are read by everyone in the county;
+ *   imports from the sources are started by the county's coordinators (and administrators).
  * - User accounts, the outbox and whole-database export are administration.
  */
 export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
@@ -50,6 +52,7 @@ export const subjects = [
   'followup',
   'feedback',
   'meeting',
+  'statistics',
   'audit',
   'outbox',
   'data',

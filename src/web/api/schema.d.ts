@@ -39633,6 +39633,426 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/statistics/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                areaCodes: string[];
+                areas: 'county' | string[];
+                attempts: number;
+                /** Format: uuid */
+                countyId: string;
+                createdAt: string;
+                error: {
+                  code: string;
+                  message: string;
+                } | null;
+                finishedAt: string | null;
+                fromDate: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kolada';
+                kpiIds: string[];
+                progress: {
+                  /** @description KPI × year units written */
+                  done: number;
+                  total: number;
+                };
+                rowsDeleted: number;
+                rowsWritten: number;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: 'queued' | 'running' | 'done' | 'failed';
+                years: number[];
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            areas: 'county' | string[];
+            /** Format: date */
+            fromDate?: string;
+            kpiIds: string[];
+            /** @enum {string} */
+            source: 'kolada';
+            years: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areaCodes: string[];
+              areas: 'county' | string[];
+              attempts: number;
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              error: {
+                code: string;
+                message: string;
+              } | null;
+              finishedAt: string | null;
+              fromDate: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kolada';
+              kpiIds: string[];
+              progress: {
+                /** @description KPI × year units written */
+                done: number;
+                total: number;
+              };
+              rowsDeleted: number;
+              rowsWritten: number;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              years: number[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areaCodes: string[];
+              areas: 'county' | string[];
+              attempts: number;
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              error: {
+                code: string;
+                message: string;
+              } | null;
+              finishedAt: string | null;
+              fromDate: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kolada';
+              kpiIds: string[];
+              progress: {
+                /** @description KPI × year units written */
+                done: number;
+                total: number;
+              };
+              rowsDeleted: number;
+              rowsWritten: number;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              years: number[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          onlyDividedByGender?: 'true' | 'false';
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                description: string;
+                /** @description The id at the source, e.g. Kolada’s N01951 */
+                id: string;
+                isDividedByGender: boolean;
+                /** @description K municipalities, L regions, or both */
+                municipalityType: string | null;
+                operatingArea: string | null;
+                title: string;
+              }[];
+              /** @enum {string} */
+              source: 'Kolada';
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          area: string;
+          kpi: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              area: {
+                code: string;
+                /** @enum {string} */
+                kind: 'municipality' | 'region' | 'country';
+                name: string | null;
+              };
+              kpi: {
+                description: string;
+                fetchedAt: string;
+                id: string;
+                isDividedByGender: boolean;
+                operatingArea: string | null;
+                /** @enum {string} */
+                source: 'kolada' | 'scb' | 'upload';
+                title: string;
+              };
+              points: {
+                fetchedAt: string | null;
+                K: number | null;
+                M: number | null;
+                ratio: number | null;
+                T: number | null;
+                year: number;
+              }[];
+              /** @enum {string} */
+              source: 'Kolada';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          kpi: string;
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: {
+                code: string;
+                fetchedAt: string | null;
+                K: number | null;
+                /** @enum {string} */
+                kind: 'municipality' | 'region' | 'country';
+                M: number | null;
+                name: string | null;
+                ratio: number | null;
+                /** @enum {string} */
+                source: 'Kolada';
+                status: {
+                  K: string | null;
+                  M: string | null;
+                  T: string | null;
+                };
+                T: number | null;
+              } | null;
+              kpi: {
+                description: string;
+                fetchedAt: string;
+                id: string;
+                isDividedByGender: boolean;
+                operatingArea: string | null;
+                /** @enum {string} */
+                source: 'kolada' | 'scb' | 'upload';
+                title: string;
+              };
+              municipalities: {
+                code: string;
+                fetchedAt: string | null;
+                K: number | null;
+                /** @enum {string} */
+                kind: 'municipality' | 'region' | 'country';
+                M: number | null;
+                name: string | null;
+                ratio: number | null;
+                /** @enum {string} */
+                source: 'Kolada';
+                status: {
+                  K: string | null;
+                  M: string | null;
+                  T: string | null;
+                };
+                T: number | null;
+              }[];
+              region: {
+                code: string;
+                fetchedAt: string | null;
+                K: number | null;
+                /** @enum {string} */
+                kind: 'municipality' | 'region' | 'country';
+                M: number | null;
+                name: string | null;
+                ratio: number | null;
+                /** @enum {string} */
+                source: 'Kolada';
+                status: {
+                  K: string | null;
+                  M: string | null;
+                  T: string | null;
+                };
+                T: number | null;
+              } | null;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/survey-scales': {
     parameters: {
       query?: never;
