@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { change } from '../platform/db/unit-of-work.js';
 import { saveVersioned } from '../platform/db/versioned.js';
-import { authorize, authorizeAdjusting, type Actor } from '../policy/policy.js';
+import { authorize, authorizeAdjusting, can, type Actor } from '../policy/policy.js';
 import { todayIso } from '../platform/today.js';
 import { approvals, items, meetings } from './schema.js';
 import type { Item, ItemContent, Meeting, MeetingRecord } from './contract.js';
@@ -29,9 +29,14 @@ const target = (m: { countyId: string; organisationId: string }) => ({
   organisationId: m.organisationId,
 });
 
-function adjustingTarget(m: MeetingRecord) {
+/**
+ * Who may adjust: the persons named for the protocol (the policy refuses everyone else, and everyone
+ * while none is named). Only a person who runs the meeting learns that nobody is named yet (409), so
+ * the answer to anyone else is the policy's and never the meeting's state.
+ */
+function adjustingTarget(actor: Actor | undefined, m: MeetingRecord) {
   const adjusterPersonIds = m.adjusters.map((a) => a.personId);
-  if (!adjusterPersonIds.length)
+  if (!adjusterPersonIds.length && actor && can(actor, 'update', 'meeting', target(m)))
     throw new AppError('meeting.no_adjusters', 'Name the chair and the adjusters among the participants first');
   return { countyId: m.countyId, adjusterPersonIds };
 }
@@ -108,7 +113,7 @@ export async function approveProtocol(
     load: (tx) => findMeeting(tx, id),
     authorise: (m) => {
       authorize(actor, 'read', 'meeting', target(m));
-      return authorizeAdjusting(actor, adjustingTarget(m));
+      return authorizeAdjusting(actor, adjustingTarget(actor, m));
     },
     apply: async (tx, m, a) => {
       if (m.status !== 'held')
@@ -160,7 +165,7 @@ export async function approveItem(
     load: async (tx) => ({ m: await findMeeting(tx, meetingId), row: await itemRow(tx, itemId) }),
     authorise: ({ m }) => {
       authorize(actor, 'read', 'meeting', target(m));
-      return authorizeAdjusting(actor, adjustingTarget(m));
+      return authorizeAdjusting(actor, adjustingTarget(actor, m));
     },
     apply: async (tx, { m, row }, a) => {
       where = target(m);

@@ -1,3 +1,4 @@
+import { AppError } from '../platform/errors.js';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
@@ -61,6 +62,11 @@ export const protocolRoutes =
           const m = await getMeeting(db, req.actor, req.params.id);
           const model = await protocolModel(db, m);
           const numbers = req.query.numbers.filter((n) => model.paragraphs.some((p) => p.number === n));
+          if (!numbers.length)
+            throw new AppError('record.not_found', `The protocol has no § ${req.query.numbers.join(', ')}`, {
+              field: 'numbers',
+              numbers: req.query.numbers,
+            });
           const body = ext === 'pdf' ? await extractPdf(model, numbers) : await extractDocx(model, numbers);
           return sendDownload(reply, { fileName: fileName(m, 'protokollsutdrag', ext), body });
         },

@@ -18,6 +18,7 @@ export type Subject =
   | 'survey'
   | 'followup'
   | 'feedback'
+  | 'statistics'
   | 'audit'
   | 'outbox'
   | 'session'
@@ -246,4 +247,11 @@ export const matrix: Record<string, Entry> = {
   'get /public/notice-board/{organisationId}': { subject: 'meeting', action: 'public' },
   'get /public/notice-board/{organisationId}/feed.atom': { subject: 'meeting', action: 'public' },
   'get /public/notice-board/{organisationId}/protocols/{meetingId}.pdf': { subject: 'meeting', action: 'public' },
+  // Statistics (issue 13): everyone in the county reads; coordinators and administrators import.
+  'get /api/statistics/kpis': { subject: 'statistics', action: 'read' },
+  'get /api/statistics/imports': { subject: 'statistics', action: 'read' },
+  'post /api/statistics/imports': { subject: 'statistics', action: 'create' },
+  'get /api/statistics/imports/{id}': { subject: 'statistics', action: 'read', record: 'statistics_import' },
+  'get /api/statistics/values': { subject: 'statistics', action: 'read' },
+  'get /api/statistics/series': { subject: 'statistics', action: 'read' },
 };

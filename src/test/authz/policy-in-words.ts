@@ -7,15 +7,18 @@ export type Scope = 'own organisation' | 'other organisation, same county' | 'ot
 export type Answer = 'allowed' | 'forbidden' | 'refused';
 
 const administration = new Set(['county', 'user', 'outbox', 'data']);
-/** Registers a member changes only for their own organisation. */
-const ownOrganisations = new Set(['person', 'body', 'framework', 'assessment', 'feedback']);
+/** Registers a member changes only for their own organisation (a body's meetings and cases: its host's). */
+const ownOrganisations = new Set(['person', 'body', 'framework', 'assessment', 'feedback', 'meeting']);
 
 /**
  * The policy's rules in words (src/policy/policy.ts), for a record that is shared (not a draft),
  * written out again here on purpose so that the test does not ask the policy what the policy says.
  */
 export function expectedAnswer(role: Role, entry: Entry, scope: Scope): Answer {
-  // A system administrator may do everything, in every county.
+  // A protocol is adjusted only by the persons named for it, never by a role (see `expectedFor`):
+  // a caller known only by role is named for no protocol.
+  if (entry.action === 'adjust') return scope === 'other county' ? 'refused' : 'forbidden';
+  // A system administrator may do everything else, in every county.
   if (role === 'admin') return 'allowed';
   // User accounts, the outbox and whole-database export are administration.
   if (administration.has(entry.subject)) return 'forbidden';
@@ -30,7 +33,8 @@ export function expectedAnswer(role: Role, entry: Entry, scope: Scope): Answer {
   // A coordinator manages the county's shared registers.
   if (role === 'coordinator') return 'allowed';
   // A member edits their own organisation (but does not archive it), its people, the bodies it
-  // hosts, the frameworks and assessments it owns, and its municipality's follow-up assessment.
+  // hosts and their meetings and cases, the frameworks and assessments it owns, and its
+  // municipality's follow-up assessment.
   const own = scope === 'own organisation';
   if (entry.subject === 'organisation') return entry.action === 'update' && own ? 'allowed' : 'forbidden';
   return ownOrganisations.has(entry.subject) && own ? 'allowed' : 'forbidden';
@@ -41,6 +45,8 @@ export interface Caller {
   role: Role;
   countyId: string;
   organisationId: string;
+  /** The person the account is: a protocol names persons to adjust it, not roles. */
+  personId?: string;
 }
 /** What the rules need to know about the record asked about. */
 export interface Place {
@@ -51,6 +57,8 @@ export interface Place {
   draft?: boolean;
   /** A record of administration (a user account, a mail): its history too is administration. */
   administration?: boolean;
+  /** For a meeting: the persons named to adjust its protocol (the chair and the adjusters). */
+  adjusters?: readonly string[];
 }
 
 /**
@@ -58,6 +66,13 @@ export interface Place {
  * counties and organisations (not only the three places of `expectedAnswer`), drafts included.
  */
 export function expectedFor(caller: Caller, entry: Entry, record: Place): Answer {
+  // A protocol is adjusted only by the persons named for it, each with their own account and in the
+  // protocol's county: whatever their role, so not even an administrator signs for them.
+  if (entry.action === 'adjust') {
+    if (record.countyId !== caller.countyId) return 'refused';
+    const named = caller.personId != null && (record.adjusters ?? []).includes(caller.personId);
+    return named ? 'allowed' : 'forbidden';
+  }
   if (caller.role === 'admin') return 'allowed';
   if (administration.has(entry.subject) || record.administration) return 'forbidden';
   if (record.countyId !== caller.countyId) return 'refused';
