@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { DEMO, launch, signIn, startSamsyn } from './harness.js';
 import { Client } from '../src/test/harness.js';
 import type { Running } from '../src/app/start.js';
+import { organisations } from '../src/organisations/index.js';
 
 /**
  * Every page Samsyn serves (each route of src/web/App.tsx with a demo record, the sign-in pages, a
- * respondent's link and the API description), as a coordinator, an administrator and a reader:
+ * respondent's link, the API description and a public notice board), as a coordinator, an administrator
+ * and a reader — a route added to App.tsx without a page here fails the first test:
  * - no sideways scroll on a 320 px phone (WCAG 1.4.10 reflow), and none on a 1280 px desktop;
  * - a clearly visible focus indicator (WCAG 2.4.7) on the first element a keyboard reaches, the first
  *   one in the main region and the first text field: an outline or box-shadow ring of at least 2 px with
@@ -61,6 +64,15 @@ beforeAll(async () => {
   ids.indexSeries = await first('/api/index-series');
   ids.questionnaire = await first('/api/questionnaires');
   ids.cycle = await first('/api/followup-cycles');
+  ids.case = await first('/api/cases');
+  ids.meeting = await first('/api/meetings');
+  // The public notice board of an organisation that has announced a protocol (the demo's Region Halland).
+  const [halland] = await running.services.database.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.name, 'Region Halland'));
+  expect(halland, 'the demo has Region Halland').toBeTruthy();
+  ids.noticeBoard = halland.id;
   // The programme, initiative and assessments: an initiative assessed twice if there is one.
   for (const p of rows((await coord.get('/api/programmes')).body)) {
     for (const i of rows((await coord.get(`/api/programmes/${String(p.id)}/initiatives`)).body)) {
@@ -101,7 +113,16 @@ afterAll(async () => {
   await running?.close();
 });
 
-const publicPages = () => ['/login', '/forgot-password', '/reset-password', `/svar/${ids.token}`, '/api/docs'];
+const publicPages = () => [
+  '/login',
+  '/forgot-password',
+  '/reset-password',
+  `/svar/${ids.token}`,
+  '/api/docs',
+  // The same page as /svar/ (not straight after it: the page stays mounted and keeps its heading).
+  `/respond/${ids.token}`,
+  `/anslagstavla/${ids.noticeBoard}`,
+];
 const signedInPages = () => [
   '/',
   '/organisations',
@@ -143,6 +164,12 @@ const signedInPages = () => [
   '/followup',
   '/followup/new',
   `/followup/${ids.cycle}`,
+  '/cases',
+  '/cases/new',
+  `/cases/${ids.case}`,
+  '/meetings',
+  '/meetings/new',
+  `/meetings/${ids.meeting}`,
   '/finns-inte',
 ];
 const adminPages = () => ['/admin/users', '/admin/outbox'];
@@ -539,7 +566,28 @@ async function tour({ role, pages, email, axe, desktop = false }: Tour) {
   await context.close();
 }
 
+/** The routes of src/web/App.tsx as absolute patterns (`/cases/:id`); the catch-all left out. */
+function appRoutes(): string[] {
+  const source = readFileSync(new URL('../src/web/App.tsx', import.meta.url), 'utf8');
+  const paths = [...source.matchAll(/<Route\s+(index|path="([^"]+)")/g)].map((m) => (m[1] === 'index' ? '/' : m[2]));
+  return paths.filter((p) => p !== '*').map((p) => (p.startsWith('/') ? p : `/${p}`));
+}
+
 describe('every page Samsyn serves', () => {
+  it('visits every route of App.tsx', () => {
+    const routes = appRoutes();
+    expect(routes.length).toBeGreaterThan(50);
+    const params = (r: string) => (r.match(/:/g) ?? []).length;
+    const matches = (r: string, path: string) => new RegExp(`^${r.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(path);
+    // Each page is the route the router would choose: static segments win over parameters (/cases/new, not /cases/:id).
+    const shown = new Set(
+      [...publicPages(), ...signedInPages(), ...adminPages()].map(
+        (path) => routes.filter((r) => matches(r, path)).sort((a, b) => params(a) - params(b))[0],
+      ),
+    );
+    expect(routes.filter((r) => !shown.has(r))).toEqual([]);
+  });
+
   it('reflows at 320 px, shows where focus is and is axe clean, for every role', async () => {
     const started = Date.now();
     const admin = adminPages();

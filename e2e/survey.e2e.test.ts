@@ -78,6 +78,48 @@ describe('answering a questionnaire on a phone', () => {
     await page.getByText('Fler gemensamma underlag inför besluten, tack.').first().waitFor();
     await expectAccessible(page, 'questionnaire with responses');
   });
+
+  // Issue 10 item 7: one body without a chair or secretary failed the whole batch ("Något gick fel").
+  it('shows beforehand which body nobody can receive the link for, invites the rest and lists who was skipped', async () => {
+    const coord = await new Client(running.app).login(DEMO.coordinator, DEMO.password);
+    const me = (await coord.get('/api/auth/session')).body.user as { organisationId: string };
+    const empty = await coord.post('/api/bodies', {
+      organisationId: me.organisationId,
+      type: 'working_group',
+      name: 'Arbetsgruppen utan ordförande',
+    });
+    expect(empty.status).toBe(201);
+    const recipients = (await coord.get(`/api/questionnaires/${questionnaireId}/body-recipients`)).body as {
+      bodyId: string;
+      recipient: unknown;
+    }[];
+    const invited = (await coord.get(`/api/questionnaires/${questionnaireId}/invitations`)).body as {
+      bodyId: string | null;
+    }[];
+    const reachable = recipients.find((r) => r.recipient && !invited.some((i) => i.bodyId === r.bodyId))!;
+    expect(reachable, 'a body with a chair or secretary not yet invited').toBeTruthy();
+    const other = (await coord.get(`/api/bodies/${reachable.bodyId}`)).body as { name: string };
+
+    await page.goto(`${url}/questionnaires/${questionnaireId}`);
+    const form = page.getByRole('form', { name: 'Bjud in' });
+    const nobody = form.getByRole('checkbox', { name: 'Arbetsgruppen utan ordförande' });
+    await nobody.waitFor();
+    // Said beside the body before anything is sent.
+    expect(await nobody.getAttribute('aria-describedby')).toBeTruthy();
+    const hint = page.locator(`[id="${await nobody.getAttribute('aria-describedby')}"]`);
+    expect(await hint.innerText()).toBe('ingen ordförande eller sekreterare med e-postadress tar emot länken');
+    await nobody.check();
+    await form.getByRole('checkbox', { name: other.name, exact: true }).check();
+    await form.getByRole('button', { name: 'Skicka inbjudningar' }).click();
+    await form.getByRole('status').filter({ hasText: '1 ny inbjudan skickades.' }).waitFor();
+    const skipped = form.getByRole('alert').filter({ hasText: '1 fick ingen inbjudan' });
+    await skipped.waitFor();
+    expect(await skipped.innerText()).toContain(
+      'Arbetsgruppen utan ordförande: ingen ordförande eller sekreterare med e-postadress tar emot länken',
+    );
+    expect(await page.getByText('Något gick fel').count()).toBe(0);
+    await expectAccessible(page, 'invitations with a skipped body');
+  });
 });
 
 /**

@@ -67,14 +67,26 @@ async function presentUser(tx: Executor, id: string): Promise<User> {
   return user;
 }
 
-/** Change an account's role, language or whether it is disabled; disabling it ends its sessions. */
+/**
+ * Change an account's role, language or whether it is disabled; disabling it ends its sessions. An
+ * administrator changes neither their own role nor shuts themselves out (another administrator
+ * does): a county's last administrator could otherwise leave it with none.
+ */
 export async function updateUser(db: Db, actor: Actor | undefined, id: string, input: UpdateUser) {
   const result = await change(db, {
     entity: 'user',
     action: 'update',
     load: (tx) => findUser(tx, id),
-    authorise: (before) =>
-      authorize(actor, 'update', 'user', { countyId: before.countyId, organisationId: before.organisationId }),
+    authorise: (before) => {
+      const a = authorize(actor, 'update', 'user', {
+        countyId: before.countyId,
+        organisationId: before.organisationId,
+      });
+      const field = input.role && input.role !== before.role ? 'role' : input.disabled ? 'disabled' : null;
+      if (a.userId === id && field)
+        throw new AppError('auth.forbidden', 'Nobody changes their own role or disables their own account', { field });
+      return a;
+    },
     apply: async (tx) => {
       const values: { role?: Role; locale?: 'sv' | 'en'; disabledAt?: Date | null } = {};
       if (input.role) values.role = input.role;

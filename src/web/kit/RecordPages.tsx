@@ -9,6 +9,7 @@ import { DetailPage, type RecordQuery } from './DetailPage';
 import type { RecordFormProps } from './RecordForm';
 import { useCreateForm } from './useCreateForm';
 import { useEditForm } from './useEditForm';
+import { editRefusal, MayCreate, NotAllowedNote, type CreateAbility } from './NotAllowed';
 import type { Versioned } from './useSave';
 
 /** Where a register's pages live and its texts: `/bodies`, `/bodies/:id`, `/bodies/:id/edit`; `bodies.*`. */
@@ -21,24 +22,44 @@ interface RegisterPlace {
 
 /**
  * A register's create page: its h1, then the record's form (`children` gets the frame: submit,
- * "Skapa", cancel back to the list); the created record's page opens when it is saved.
+ * "Skapa", cancel back to the list); the created record's page opens when it is saved. The form is
+ * shown only when the list's `abilities.create` allows it (`list`); else why not (issue 10 item 8).
  *
- *   <CreatePage path="/bodies" ns="bodies" initial={emptyBody()} schema={CreateBody} toInput={bodyFormToInput}
- *     send={bodiesApi.create} invalidate={[bodyKeys.all]}>{(frame) => <BodyForm {...frame} />}</CreatePage>
+ *   <CreatePage path="/bodies" ns="bodies" list={useBodies()} initial={emptyBody()} schema={CreateBody}
+ *     toInput={bodyFormToInput} send={bodiesApi.create} invalidate={[bodyKeys.all]}>
+ *     {(frame) => <BodyForm {...frame} />}</CreatePage>
  */
 export function CreatePage<V extends FormValues, S extends z.ZodType, R extends { id: string }>({
-  path,
-  ns,
-  children,
-  ...opts
-}: RegisterPlace & {
+  list,
+  ...props
+}: CreateProps<V, S, R> & { list: CreateAbility }) {
+  const { t } = useTranslation();
+  return (
+    <MayCreate
+      list={list}
+      title={t(`${props.ns}.createTitle`)}
+      back={{ to: props.path, label: t(`${props.ns}.title`) }}
+    >
+      <CreateForm {...props} />
+    </MayCreate>
+  );
+}
+
+type CreateProps<V extends FormValues, S extends z.ZodType, R extends { id: string }> = RegisterPlace & {
   initial: V;
   schema: S;
   toInput: (values: V) => object;
   send: (input: z.output<S>) => Promise<R>;
   invalidate: QueryKey[];
   children: (frame: RecordFormProps<V>) => ReactNode;
-}) {
+};
+
+function CreateForm<V extends FormValues, S extends z.ZodType, R extends { id: string }>({
+  path,
+  ns,
+  children,
+  ...opts
+}: CreateProps<V, S, R>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { frame } = useCreateForm({ ...opts, onSaved: (r) => navigate(`${path}/${r.id}`), cancelTo: path });
@@ -64,12 +85,16 @@ interface EditOptions<R extends Versioned & { id: string }, V extends FormValues
   show?: (k: keyof V & string, v: string, known: R[]) => string;
 }
 
+/** What an edit page needs of its record: its version, and whether this person may change it. */
+type Editable = Versioned & { id: string; abilities: { update: boolean }; archived?: boolean };
+
 /**
  * A register's edit page: the record loaded (with its loading and failure states), its h1 "Ändra …",
  * the way back, then the record's form (`children` gets the frame: submit, "Spara", cancel, the one
- * stale notice); the record's page opens when it is saved.
+ * stale notice); the record's page opens when it is saved. Someone the record's `abilities` do not
+ * allow to change it (or an archived record) gets why instead of the form (issue 10 item 8).
  */
-export function EditPage<R extends Versioned & { id: string }, V extends FormValues, S extends z.ZodType>({
+export function EditPage<R extends Editable, V extends FormValues, S extends z.ZodType>({
   query,
   path,
   ns,
@@ -88,7 +113,11 @@ export function EditPage<R extends Versioned & { id: string }, V extends FormVal
       title={(r) => t(`${ns}.editTitle`, { name: opts.name(r) })}
       back={{ to: `${path}/${id}`, label: t(`${ns}.title`) }}
     >
-      {(r) => <EditForm key={r.id} record={r} path={path} opts={opts} form={children} />}
+      {(r) => {
+        const refused = editRefusal(r);
+        if (refused) return <NotAllowedNote reason={refused} name={opts.name(r)} />;
+        return <EditForm key={r.id} record={r} path={path} opts={opts} form={children} />;
+      }}
     </DetailPage>
   );
 }

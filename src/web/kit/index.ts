@@ -40,3 +40,11 @@ export { CountedListPage } from './CountedListPage';
 export { SmallTable } from './SmallTable';
 export { RecordLink } from './RecordLink';
 export { WordBadge } from './WordBadge';
+export {
+  MayCreate,
+  NotAllowed,
+  NotAllowedNote,
+  editRefusal,
+  type CreateAbility,
+  type NotAllowedReason,
+} from './NotAllowed';

@@ -1,7 +1,6 @@
 /** English texts of messages for every error code of the server (src/platform/errors.ts). */
 export const errors = {
   errors: {
-    title: 'Something went wrong',
     unknown: 'An unexpected error occurred. Please try again.',
     internal: 'An error occurred on the server. Try again in a while.',
     network: {
@@ -204,6 +203,13 @@ export const errors = {
     data: {
       import_not_empty: 'The database is not empty.',
       import_invalid: 'The import file is invalid.',
+    },
+    statistics: {
+      kpi_not_found: 'The key figure does not exist in Kolada. Check the id, for example N01951.',
+      area_not_in_county: 'A municipality code is not one of the county’s municipalities.',
+      source_unavailable:
+        'The statistics source is not answering right now. The import will try again later; the figures already stored stay.',
+      source_error: 'The statistics source gave an answer that could not be read. Try again later.',
     },
     database: {
       unavailable: 'The database cannot be reached right now. Try again in a while.',

@@ -203,6 +203,13 @@ export const shell = {
     title: 'No access',
     text: 'Your role does not give access to this page.',
   },
+  notAllowed: {
+    create:
+      'You cannot add anything here, so the form is not shown. What you may do depends on your role ({{role}}) and your organisation; ask an administrator if you need more access.',
+    update:
+      'You cannot change {{name}}, so the form is not shown. What you may change depends on your role ({{role}}) and your organisation; ask an administrator if you need more access.',
+    archived: '{{name}} is archived and cannot be changed. Whoever may archive it can restore it from its page.',
+  },
   audit: {
     title: 'Change history',
     open: 'Show change history',
@@ -223,6 +230,8 @@ export const shell = {
     editTitle: 'The account of {{name}}',
     statusHint: 'A disabled account cannot sign in; anyone signed in with it is signed out.',
     created: 'The account of {{name}} has been created.',
+    selfNote:
+      'You cannot change your own role or disable your own account, so that an administrator always remains. Ask another administrator if needed.',
   },
   outbox: {
     title: 'Outbox',

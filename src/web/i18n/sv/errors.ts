@@ -1,7 +1,6 @@
 /** Swedish texts of messages for every error code of the server (src/platform/errors.ts). */
 export const errors = {
   errors: {
-    title: 'Något gick fel',
     unknown: 'Ett oväntat fel inträffade. Försök igen.',
     internal: 'Ett fel uppstod på servern. Försök igen om en stund.',
     network: {
@@ -206,6 +205,13 @@ export const errors = {
     data: {
       import_not_empty: 'Databasen är inte tom.',
       import_invalid: 'Importfilen är felaktig.',
+    },
+    statistics: {
+      kpi_not_found: 'Nyckeltalet finns inte i Kolada. Kontrollera id:t, till exempel N01951.',
+      area_not_in_county: 'En kommunkod hör inte till länets kommuner.',
+      source_unavailable:
+        'Statistikkällan svarar inte just nu. Importen försöker igen senare; de siffror som redan finns ligger kvar.',
+      source_error: 'Statistikkällan gav ett svar som inte gick att läsa. Försök igen senare.',
     },
     database: {
       unavailable: 'Databasen går inte att nå just nu. Försök igen om en stund.',

@@ -203,6 +203,13 @@ export const shell = {
     title: 'Ingen behörighet',
     text: 'Din roll ger inte tillgång till den här sidan.',
   },
+  notAllowed: {
+    create:
+      'Du kan inte lägga till något här, så formuläret visas inte. Vad du får göra beror på din roll ({{role}}) och din organisation; be en administratör om du behöver mer behörighet.',
+    update:
+      'Du kan inte ändra {{name}}, så formuläret visas inte. Vad du får ändra beror på din roll ({{role}}) och din organisation; be en administratör om du behöver mer behörighet.',
+    archived: '{{name}} är arkiverad och kan inte ändras. Den som får arkivera kan återställa den från dess sida.',
+  },
   audit: {
     title: 'Ändringshistorik',
     open: 'Visa ändringshistorik',
@@ -223,6 +230,8 @@ export const shell = {
     editTitle: 'Kontot för {{name}}',
     statusHint: 'Ett avstängt konto kan inte logga in; den som är inloggad loggas ut.',
     created: 'Kontot för {{name}} är skapat.',
+    selfNote:
+      'Du kan inte ändra din egen roll eller stänga av ditt eget konto, så att det alltid finns en administratör kvar. Be en annan administratör om det behövs.',
   },
   outbox: {
     title: 'Utkorg',

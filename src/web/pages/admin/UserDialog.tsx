@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UpdateUser, type User } from '../../../people/contract';
 import { useEnum } from '../../i18n/useEnum';
@@ -41,7 +42,10 @@ export function UserDialog({ user, self, onClose }: { user: User; self: boolean;
       show={fieldText({ role: optionLabel(roles), locale: optionLabel(locales), status: optionLabel(statuses) })}
       size="md"
     >
-      {!self && (
+      {self ? (
+        // Said, not only left out: another administrator changes this account's role (issue 10 item 8).
+        <Text size="sm">{t('userAdmin.selfNote')}</Text>
+      ) : (
         <ChoiceField label={t('users.fields.role')} required empty={false} choices={roles} {...form.text('role')} />
       )}
       <ChoiceField label={t('users.fields.locale')} empty={false} choices={locales} {...form.text('locale')} />

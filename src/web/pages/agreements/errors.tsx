@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/error';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorTitle } from '../../kit/errorTitle';
 import type { useForm, FieldErrors, FormValues } from '../../components/useForm';
 import { serverFieldText } from '../../components/validation';
 import { formatDate } from '../../format';
@@ -71,7 +72,7 @@ export function AgreementErrorAlert({
   if (!error) return null;
   if (text === null) return <ErrorAlert error={error} onRetry={onRetry} title={title} />;
   return (
-    <Alert color="red.9" variant="outline" title={title ?? t('errors.title')} role="alert" mb="md">
+    <Alert color="red.9" variant="outline" title={title ?? errorTitle(error, t)} role="alert" mb="md">
       {text}
     </Alert>
   );

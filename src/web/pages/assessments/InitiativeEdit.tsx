@@ -1,7 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateInitiative, type Initiative } from '../../../assessments/contract';
-import { DetailPage, useEditForm } from '../../kit';
+import { DetailPage, editRefusal, NotAllowedNote, useEditForm } from '../../kit';
 import { InitiativeForm } from './InitiativeForm';
 import { initiativeFieldLabel, initiativeFormToInput, initiativeToForm, showValue } from './programmeFields';
 import { assessmentsApi, initiativeKeys, programmeKeys, useInitiative, useProgramme } from './queries';
@@ -18,9 +18,14 @@ export function InitiativeEdit() {
       title={(i) => t('initiatives.editTitle', { name: i.name })}
       back={{ to: `/initiatives/${id}`, label: q.data?.name ?? '' }}
     >
-      {(i) => (
-        <EditForm key={i.id} initiative={i} allGroups={programme.data?.stakeholderGroups ?? i.stakeholderGroups} />
-      )}
+      {(i) => {
+        // Someone who may not change it (or an archived one) gets why, not a form (issue 10 item 8).
+        const refused = editRefusal(i);
+        if (refused) return <NotAllowedNote reason={refused} name={i.name} />;
+        return (
+          <EditForm key={i.id} initiative={i} allGroups={programme.data?.stakeholderGroups ?? i.stakeholderGroups} />
+        );
+      }}
     </DetailPage>
   );
 }

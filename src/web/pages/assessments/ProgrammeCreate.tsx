@@ -2,12 +2,9 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CreateProgramme, type ProgrammePage } from '../../../assessments/contract';
 import { BackLink } from '../../components/BackLink';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { useCreateForm } from '../../kit';
+import { MayCreate, useCreateForm } from '../../kit';
 import { useMe } from '../../session';
-import { Forbidden } from '../Forbidden';
 import { ProgrammeForm } from './ProgrammeForm';
 import { emptyProgramme, programmeFormToInput } from './programmeFields';
 import { assessmentsApi, programmeKeys, useProgrammes } from './queries';
@@ -17,11 +14,17 @@ import { assessmentsApi, programmeKeys, useProgrammes } from './queries';
  * gets a form that fails on submit).
  */
 export function ProgrammeCreate() {
+  const { t } = useTranslation();
   const list = useProgrammes();
-  if (list.isPending) return <Loading />;
-  if (list.error) return <LoadFailed error={list.error} onRetry={() => void list.refetch()} />;
-  if (!list.data.abilities.create) return <Forbidden />;
-  return <CreateForm abilities={list.data.abilities} />;
+  return (
+    <MayCreate
+      list={list}
+      title={t('programmes.createTitle')}
+      back={{ to: '/programmes', label: t('programmes.title') }}
+    >
+      {list.data && <CreateForm abilities={list.data.abilities} />}
+    </MayCreate>
+  );
 }
 
 function CreateForm({ abilities }: { abilities: ProgrammePage['abilities'] }) {

@@ -1,7 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UpdateProgramme, type Programme } from '../../../assessments/contract';
-import { DetailPage, useEditForm } from '../../kit';
+import { DetailPage, editRefusal, NotAllowedNote, useEditForm } from '../../kit';
 import { useLocalText } from '../frameworks/queries';
 import { ProgrammeForm } from './ProgrammeForm';
 import { programmeFieldLabel, programmeFormToInput, programmeToForm, showValue } from './programmeFields';
@@ -16,7 +16,11 @@ export function ProgrammeEdit() {
       title={(p) => t('programmes.editTitle', { name: p.name })}
       back={{ to: `/programmes/${id}`, label: t('programmes.title') }}
     >
-      {(p) => <EditForm key={p.id} programme={p} />}
+      {(p) => {
+        // Someone who may not change it (or an archived one) gets why, not a form (issue 10 item 8).
+        const refused = editRefusal(p);
+        return refused ? <NotAllowedNote reason={refused} name={p.name} /> : <EditForm key={p.id} programme={p} />;
+      }}
     </DetailPage>
   );
 }

@@ -3,7 +3,7 @@ import { CreatePage } from '../../kit';
 import { useMe } from '../../session';
 import { BodyForm } from './BodyForm';
 import { bodyFormToInput, emptyBody } from './fields';
-import { bodiesApi, bodyKeys } from './queries';
+import { bodiesApi, bodyKeys, useBodies } from './queries';
 
 export function BodyCreate() {
   const me = useMe();
@@ -11,6 +11,7 @@ export function BodyCreate() {
     <CreatePage
       path="/bodies"
       ns="bodies"
+      list={useBodies()}
       initial={emptyBody(me.organisationId)}
       schema={CreateBody}
       toInput={bodyFormToInput}

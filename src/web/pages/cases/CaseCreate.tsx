@@ -4,18 +4,32 @@ import { useTranslation } from 'react-i18next';
 import { CreateCase, caseKinds, stepKinds } from '../../../meetings/contract';
 import { isApiError } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
-import { ChoiceField, NoteField, RadioChoices, RecordForm, useCreateForm } from '../../kit';
+import { ChoiceField, MayCreate, NoteField, RadioChoices, RecordForm, useCreateForm } from '../../kit';
 import { useMe } from '../../session';
 import { useBodies } from '../bodies/queries';
 import { useOrganisationOptions } from '../organisations/queries';
 import { caseFormToInput, emptyCase } from './fields';
 import { MotionFields } from './MotionFields';
 import { OfficerSelect } from './OfficerSelect';
-import { caseKeys, casesApi } from './queries';
+import { caseKeys, casesApi, useCases } from './queries';
 import { useCaseWords } from './shared';
 
 /** Register a case: its series and year (the server gives the next running number unless one is written). */
 export function CaseCreate() {
+  const { t } = useTranslation();
+  // Only for those the list's abilities allow; others get why, not a form (issue 10 item 8).
+  return (
+    <MayCreate
+      list={useCases({ q: '', status: '', kind: '', series: '', year: '', overdue: '', page: '' })}
+      title={t('cases.createTitle')}
+      back={{ to: '/cases', label: t('cases.title') }}
+    >
+      <CaseForm />
+    </MayCreate>
+  );
+}
+
+function CaseForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();

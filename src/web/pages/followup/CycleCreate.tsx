@@ -7,14 +7,28 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { toInt } from '../../components/useForm';
 import { useTemplates } from '../agreements/queries';
-import { InlineForm, NewRecordPage, useCreateForm } from '../../kit';
-import { followupApi, followupKeys } from './queries';
+import { InlineForm, MayCreate, NewRecordPage, useCreateForm } from '../../kit';
+import { followupApi, followupKeys, useCycles } from './queries';
 
 /**
  * A new yearly follow-up of the agreements issued from one template. The server lays out the
  * milestones from the year and the council's meeting; everything else is filled in on the cycle's page.
  */
 export function CycleCreate() {
+  const { t } = useTranslation();
+  // Only for those the list's abilities allow; others get why, not a form (issue 10 item 8).
+  return (
+    <MayCreate
+      list={useCycles()}
+      title={t('followup.create.title')}
+      back={{ to: '/followup', label: t('followup.title') }}
+    >
+      <CycleForm />
+    </MayCreate>
+  );
+}
+
+function CycleForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const qc = useQueryClient();

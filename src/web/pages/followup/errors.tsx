@@ -2,6 +2,7 @@ import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/error';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorTitle } from '../../kit/errorTitle';
 
 /** The area codes a refusal names (feedback_incomplete lists the areas still without a rating). */
 export function missingAreas(err: unknown): string[] {
@@ -25,7 +26,7 @@ export function FollowupErrorAlert({
   if (!error) return null;
   if (missing.length === 0) return <ErrorAlert error={error} onRetry={onRetry} />;
   return (
-    <Alert color="red.9" variant="outline" title={t('errors.title')} role="alert" mb="md">
+    <Alert color="red.9" variant="outline" title={errorTitle(error, t)} role="alert" mb="md">
       <Text>{t('errors.followup.feedback_incomplete')}</Text>
       <Text>{t('followup.feedback.missingAreas', { areas: missing.map((c) => areaName?.(c) ?? c).join(', ') })}</Text>
     </Alert>

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { CreateMeeting } from '../../../meetings/contract';
 import { Id } from '../../../platform/contract';
 import { PageHeader } from '../../components/PageHeader';
-import { ChoiceField, RecordForm, useCreateForm } from '../../kit';
+import { ChoiceField, MayCreate, RecordForm, useCreateForm } from '../../kit';
 import { useBodies } from '../bodies/queries';
-import { meetingKeys, meetingLinks, meetingsApi } from './queries';
+import { meetingKeys, meetingLinks, meetingsApi, useMeetings } from './queries';
 
 const NewMeeting = CreateMeeting.extend({ bodyId: Id });
 type NewMeetingValues = {
@@ -32,6 +32,20 @@ const toInput = (v: NewMeetingValues) => ({
 
 /** A new meeting of a body: its day(s), times, and a place or an online link (from a body's page the body is chosen). */
 export function MeetingCreate() {
+  const { t } = useTranslation();
+  // Only for those the list's abilities allow; others get why, not a form (issue 10 item 8).
+  return (
+    <MayCreate
+      list={useMeetings()}
+      title={t('meetings.createTitle')}
+      back={{ to: meetingLinks.list, label: t('meetings.title') }}
+    >
+      <MeetingForm />
+    </MayCreate>
+  );
+}
+
+function MeetingForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();

@@ -4,7 +4,7 @@ import { CreatePage } from '../../kit';
 import { useMe } from '../../session';
 import { emptyPerson, personFormToInput } from './fields';
 import { PersonForm } from './PersonForm';
-import { peopleApi, personKeys } from './queries';
+import { peopleApi, personKeys, usePeople } from './queries';
 
 /** A new person, of the organisation the address names (from its page) or else the user's own. */
 export function PersonCreate() {
@@ -14,6 +14,7 @@ export function PersonCreate() {
     <CreatePage
       path="/people"
       ns="people"
+      list={usePeople()}
       initial={emptyPerson(params.get('organisationId') ?? me.organisationId)}
       schema={CreatePerson}
       toInput={personFormToInput}

@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { formatDateTime } from '../../format';
 import { useErrorText } from '../../i18n/useErrorText';
 import { ApiError } from '../../api/error';
-import { col, SmallTable, useSave } from '../../kit';
+import { col, errorTitle, SmallTable, useSave } from '../../kit';
 import { useBodies } from '../bodies/queries';
 import { usePeople } from '../people/queries';
 import {
@@ -61,7 +61,7 @@ function InviteForm({ q }: { q: Questionnaire }) {
         <Text size="sm">{t('questionnaires.invite.intro')}</Text>
         {err &&
           (err instanceof ApiError && err.code === 'survey.no_respondent' ? (
-            <Alert color="red.9" variant="outline" role="alert" title={t('errors.title')}>
+            <Alert color="red.9" variant="outline" role="alert" title={errorTitle(err, t)}>
               {errorText(err)} {bodyName && `(${bodyName})`}
             </Alert>
           ) : (

@@ -8,10 +8,10 @@ import { BackLink } from '../../components/BackLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { today } from '../../format';
-import { RecordForm, useCreateForm, useSave } from '../../kit';
+import { MayCreate, RecordForm, useCreateForm, useSave } from '../../kit';
 import { settingsInput, SettingsFields, type Settings } from './editor/SettingsFields';
 import { useEditorErrors } from './editor/useErrors';
-import { questionnaireKeys, surveysApi, useSurveyTemplates } from './queries';
+import { questionnaireKeys, surveysApi, useQuestionnaires, useSurveyTemplates } from './queries';
 import { useBi } from './shared';
 
 const inDays = (n: number) => {
@@ -26,6 +26,20 @@ const fresh = () => ({ titleSv: '', titleEn: '', opensAt: today(), closesAt: inD
 
 /** A new questionnaire: from a built-in template (the seed's follow-up questionnaire), or blank to build in the editor. */
 export function QuestionnaireCreate() {
+  const { t } = useTranslation();
+  // Only for those the list's abilities allow; others get why, not a form (issue 10 item 8).
+  return (
+    <MayCreate
+      list={useQuestionnaires()}
+      title={t('questionnaires.createTitle')}
+      back={{ to: '/questionnaires', label: t('questionnaires.title') }}
+    >
+      <CreateChoice />
+    </MayCreate>
+  );
+}
+
+function CreateChoice() {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'template' | 'blank'>('template');
   const title = t('questionnaires.createTitle');

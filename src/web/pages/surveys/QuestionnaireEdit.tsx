@@ -10,8 +10,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
-import { StaleChanges, staleFields, useSave, type StaleField } from '../../kit';
-import { Forbidden } from '../Forbidden';
+import { NotAllowed, StaleChanges, staleFields, useSave, type StaleField } from '../../kit';
 import { duplicateKeys, fromSections, sameSections, toInput, type SectionDraft } from './editor/draft';
 import { duplicateErrors } from './editor/errors';
 import { ErrorSummary } from './editor/ErrorSummary';
@@ -31,8 +30,23 @@ export function QuestionnaireEdit() {
   if (q.error || !q.data) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   if (scales.error || !scales.data) return <LoadFailed error={scales.error} onRetry={() => void scales.refetch()} />;
   const x = q.data;
-  if (!x.abilities.update) return <Forbidden />;
+  if (!x.abilities.update) return <EditRefused questionnaire={x} />;
   return <EditForm key={x.id} questionnaire={x} scales={scales.data.items} />;
+}
+
+/** Someone who may not change the questionnaire gets why, not a form (issue 10 item 8). */
+function EditRefused({ questionnaire }: { questionnaire: Questionnaire }) {
+  const { t } = useTranslation();
+  const text = useBi();
+  const name = text(questionnaire.title);
+  return (
+    <NotAllowed
+      title={t('questionnaireEditor.title')}
+      back={{ to: `/questionnaires/${questionnaire.id}`, label: name }}
+      reason="update"
+      name={name}
+    />
+  );
 }
 
 function EditForm({ questionnaire, scales }: { questionnaire: Questionnaire; scales: Scale[] }) {
