@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestEnv, type TestEnv } from '../harness.js';
 import { world } from '../factories.js';
 import { fromSchema, type Context, type JsonSchema } from './schema-arbitrary.js';
+import { startFakeKolada, storeFromItems } from '../../statistics/sources/fake-kolada.js';
 
 /**
  * Issue 11, "keep it held": property-based fuzzing of every route in the OpenAPI document — its
@@ -74,6 +75,8 @@ function queryString(values: Record<string, unknown>): string {
 
 describe('fuzzing every route from its contract', async () => {
   let env: TestEnv;
+  /** A local Kolada (empty): the statistics routes ask it, never the internet. */
+  let kolada: Awaited<ReturnType<typeof startFakeKolada>>;
   let client: Client;
   let email: string;
   let ctx: Context;
@@ -92,7 +95,12 @@ describe('fuzzing every route from its contract', async () => {
   };
 
   beforeAll(async () => {
-    env = await startTestEnv('pglite', { MAIL_RATE_LIMIT: '100000', RESPOND_RATE_LIMIT: '100000' });
+    kolada = await startFakeKolada({ store: storeFromItems([], []) });
+    env = await startTestEnv('pglite', {
+      MAIL_RATE_LIMIT: '100000',
+      RESPOND_RATE_LIMIT: '100000',
+      KOLADA_BASE_URL: kolada.baseUrl,
+    });
     const w = await world(env.database.db);
     email = w.admin.email;
     client = await new Client(env.app).login(email);
@@ -110,7 +118,10 @@ describe('fuzzing every route from its contract', async () => {
       .filter((r) => !volatile.has(r.table_name) && !r.table_name.startsWith('__'))
       .map((r) => ({ name: r.table_name, versioned: r.versioned }));
   });
-  afterAll(() => env?.close());
+  afterAll(async () => {
+    await env?.close();
+    await kolada?.close();
+  });
 
   it('finds the routes in the OpenAPI document', () => {
     expect(operations(doc).length).toBeGreaterThan(100);
