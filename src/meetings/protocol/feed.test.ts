@@ -1,38 +1,7 @@
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
+import { parseXml as parse, type XmlNode as Node } from '../../test/xml.js';
 import { atomTime, noticeBoardFeed, xmlEscape } from './feed.js';
 import type { NoticeBoardItem } from './model.js';
-
-interface Node {
-  name: string;
-  attributes: Record<string, string>;
-  children: Node[];
-  text: string;
-}
-
-/** Parses XML with a conforming (namespace-aware) parser: it throws on anything not well-formed. */
-function parseXml(xml: string): Node {
-  const parser = new SaxesParser({ xmlns: true });
-  const root: Node = { name: '#root', attributes: {}, children: [], text: '' };
-  const stack = [root];
-  parser.on('opentag', (t) => {
-    const node: Node = {
-      name: `{${t.uri}}${t.local}`,
-      attributes: Object.fromEntries(Object.values(t.attributes).map((a) => [a.name, a.value])),
-      children: [],
-      text: '',
-    };
-    stack.at(-1)!.children.push(node);
-    stack.push(node);
-  });
-  parser.on('text', (s) => (stack.at(-1)!.text += s));
-  parser.on('closetag', () => stack.pop());
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.write(xml).close();
-  return root.children[0];
-}
 
 const ATOM = '{http://www.w3.org/2005/Atom}';
 const kids = (n: Node, local: string) => n.children.filter((c) => c.name === ATOM + local);
@@ -142,3 +111,7 @@ describe('the notice board as an Atom feed (RFC 4287)', () => {
     expect(() => atomTime('soon')).toThrow('Not a date');
   });
 });
+
+function parseXml(xml: string): Node {
+  return parse(xml, { expandedNames: true });
+}

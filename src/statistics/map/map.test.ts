@@ -1,40 +1,10 @@
 import { inflateSync } from 'node:zlib';
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
+import { parseXml as parse, type XmlNode as Node } from '../../test/xml.js';
 import { figure, renderDocx, renderPdf, svgToPng } from '../../documents/index.js';
 import { countyCodes, countyMapSvg, countyMunicipalities, type CountyMapOptions } from './index.js';
 import { luminance } from './scale.js';
 
-interface Node {
-  name: string;
-  attributes: Record<string, string>;
-  children: Node[];
-  text: string;
-}
-
-/** Parses with a conforming XML parser: it throws on anything not well-formed. */
-function parseXml(xml: string): Node {
-  const parser = new SaxesParser({ xmlns: true });
-  const root: Node = { name: '#root', attributes: {}, children: [], text: '' };
-  const stack = [root];
-  parser.on('opentag', (t) => {
-    const node: Node = {
-      name: t.local,
-      attributes: Object.fromEntries(Object.values(t.attributes).map((a) => [a.name, a.value])),
-      children: [],
-      text: '',
-    };
-    stack.at(-1)!.children.push(node);
-    stack.push(node);
-  });
-  parser.on('text', (s) => (stack.at(-1)!.text += s));
-  parser.on('closetag', () => stack.pop());
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.write(xml).close();
-  return root.children[0];
-}
 const all = (n: Node, name: string): Node[] => [
   ...(n.name === name ? [n] : []),
   ...n.children.flatMap((c) => all(c, name)),
@@ -299,3 +269,7 @@ describe('in documents', () => {
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });
+
+function parseXml(xml: string): Node {
+  return parse(xml, { expandedNames: false });
+}
