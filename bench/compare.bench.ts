@@ -9,7 +9,8 @@
  * Each round gives a ratio this/base per endpoint; the report shows the median ratio of req/s and
  * of p99 latency, with each side's median figures. Results: stdout and bench/results/compare.md.
  *
- * Settings: BASE_TREE (required), ROUNDS (5), BENCH_CONNECTIONS (10), BENCH_DURATION seconds (4).
+ * Settings: BASE_TREE (required), ROUNDS (5), BENCH_CONNECTIONS (10), BENCH_DURATION seconds (4),
+ * BENCH_ONLY (comma-separated parts of endpoint names to load, e.g. `people,programmes`; default all).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -71,23 +72,36 @@ async function stop(s: Server) {
   await exited;
 }
 
-async function firstId(s: Server, path: string): Promise<string> {
+async function getJson<T>(s: Server, path: string): Promise<T> {
   const res = await fetch(`${s.base}${path}`, { headers: { cookie: s.cookie } });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+async function firstId(s: Server, path: string): Promise<string> {
   // Lists are pages ({ items, total, abilities }) since issue 9, plain arrays before.
-  const body = (await res.json()) as { items: { id: string }[] } | { id: string }[];
+  const body = await getJson<{ items: { id: string }[] } | { id: string }[]>(s, path);
   const items = Array.isArray(body) ? body : body.items;
   if (!items?.length) throw new Error(`${path} listed nothing`);
   return items[0].id;
 }
 
-/** The endpoints both trees answer, resolved to ids of the same demo records on each server. */
-async function endpoints(s: Server): Promise<Record<string, string>> {
+/** How many people a server's demo has (the demo grew with later issues). */
+const peopleTotal = async (s: Server) => (await getJson<{ total: number }>(s, '/api/people?limit=500')).total;
+
+/**
+ * The endpoints both trees answer, resolved to ids of the same demo records on each server. The
+ * whole list of people differs in length when the demos do (each checkout loads its own), so the
+ * list is also loaded as a page of the same length on both (`limit`: the smaller demo's count).
+ */
+async function endpoints(s: Server, peoplePage: number): Promise<Record<string, string>> {
   const agreement = await firstId(s, '/api/agreements');
   const programme = await firstId(s, '/api/programmes');
   const cycle = await firstId(s, '/api/followup-cycles');
   return {
     'GET /api/organisations': '/api/organisations',
     'GET /api/people': '/api/people',
+    [`GET /api/people?limit=${peoplePage}`]: `/api/people?limit=${peoplePage}`,
     'GET /api/agreements': '/api/agreements',
     'GET /api/agreements/:id': `/api/agreements/${agreement}`,
     'GET /api/programmes/:id': `/api/programmes/${programme}`,
@@ -105,8 +119,8 @@ interface Row {
   endpoint: string;
   rpsRatio: number;
   p99Ratio: number;
-  head: { rps: number; p99: number };
-  base: { rps: number; p99: number };
+  head: { rps: number; p99: number; bytes: number };
+  base: { rps: number; p99: number; bytes: number };
 }
 
 async function compareOn(label: string, makeStorage: () => Promise<Storage>): Promise<Row[]> {
@@ -115,7 +129,11 @@ async function compareOn(label: string, makeStorage: () => Promise<Storage>): Pr
   const head = await startServer(ROOT, hs.env);
   const base = await startServer(baseTree!, bs.env);
   try {
-    const [he, be] = [await endpoints(head), await endpoints(base)];
+    const peoplePage = Math.min(await peopleTotal(head), await peopleTotal(base));
+    const only = process.env.BENCH_ONLY?.split(',');
+    const pick = (all: Record<string, string>) =>
+      Object.fromEntries(Object.entries(all).filter(([name]) => !only || only.some((o) => name.includes(o))));
+    const [he, be] = [pick(await endpoints(head, peoplePage)), pick(await endpoints(base, peoplePage))];
     const load = (s: Server, path: string, d = seconds) =>
       autocannon(`${s.base}${path}`, { connections, seconds: d, headers: { cookie: s.cookie } });
     const check = (r: LoadResult, what: string) => {
@@ -143,13 +161,18 @@ async function compareOn(label: string, makeStorage: () => Promise<Storage>): Pr
       }
       log(`${label}: round ${round + 1} of ${rounds} done (load ${loadavg()[0].toFixed(1)})`);
     }
+    const side = (rs: LoadResult[]) => ({
+      rps: median(rs.map((r) => r.rps)),
+      p99: median(rs.map((r) => r.p99)),
+      bytes: median(rs.map((r) => r.bytesPerResponse)),
+    });
     return [...results].map(([endpoint, { head: h, base: b }]) => ({
       engine: label,
       endpoint,
       rpsRatio: median(h.map((r, i) => r.rps / b[i].rps)),
       p99Ratio: median(h.map((r, i) => (r.p99 || 1) / (b[i].p99 || 1))),
-      head: { rps: median(h.map((r) => r.rps)), p99: median(h.map((r) => r.p99)) },
-      base: { rps: median(b.map((r) => r.rps)), p99: median(b.map((r) => r.p99)) },
+      head: side(h),
+      base: side(b),
     }));
   } finally {
     await stop(head);
@@ -171,14 +194,16 @@ const lines = [
   '',
   `${new Date().toISOString()}, ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start; ` +
     `${rounds} alternating rounds of ${seconds} s, ${connections} connections, signed in as the demo administrator.`,
-  'A ratio above 1 for req/s (below 1 for p99) means this checkout is faster.',
+  'A ratio above 1 for req/s (below 1 for p99) means this checkout is faster. Bytes: a response with its headers,',
+  'this / base: where they differ, the two demos (or answer shapes) differ and the pair is not like for like.',
   '',
-  '| engine | endpoint | req/s this / base | p99 this / base | this: req/s, p99 | base: req/s, p99 |',
-  '|---|---|---:|---:|---:|---:|',
+  '| engine | endpoint | req/s this / base | p99 this / base | this: req/s, p99 | base: req/s, p99 | bytes this / base |',
+  '|---|---|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
       `| ${r.engine} | \`${r.endpoint}\` | ${fmt(r.rpsRatio, 2)} | ${fmt(r.p99Ratio, 2)} | ` +
-      `${fmt(r.head.rps)}, ${fmt(r.head.p99)} ms | ${fmt(r.base.rps)}, ${fmt(r.base.p99)} ms |`,
+      `${fmt(r.head.rps)}, ${fmt(r.head.p99)} ms | ${fmt(r.base.rps)}, ${fmt(r.base.p99)} ms | ` +
+      `${fmt(r.head.bytes)} / ${fmt(r.base.bytes)} |`,
   ),
 ];
 console.log(lines.join('\n'));

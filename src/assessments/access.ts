@@ -1,4 +1,4 @@
-import type { Executor } from '../platform/db/database.js';
+import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { authorize, can, type Action, type Actor } from '../policy/policy.js';
 import { abilitiesFor } from '../policy/abilities.js';
@@ -11,7 +11,7 @@ import type {
   ProgrammeRecord,
 } from './contract.js';
 import { assessmentRow } from './repository.js';
-import { findInitiative, findProgramme } from './programme-repository.js';
+import { findInitiative, programmePlace, readProgramme } from './programme-repository.js';
 
 type Placed = { countyId: string; organisationId: string; shared: boolean };
 /** Programmes, initiatives and assessments are all checked as the policy subject 'assessment'. */
@@ -37,9 +37,15 @@ export const presentAssessment = (actor: Actor | undefined, a: AssessmentRecord)
   return { ...a, abilities: { update: update && a.status === 'in_progress', comment } };
 };
 
-export async function programmeFor(db: Executor, actor: Actor | undefined, action: Action, id: string) {
-  const p = await findProgramme(db, id);
+/** A programme read outside a change, with the permission checked. */
+export async function programmeFor(db: Db, actor: Actor | undefined, action: Action, id: string) {
+  const p = await readProgramme(db, id);
   return { p, actor: authorize(actor, action, 'assessment', targetOf(p)) };
+}
+
+/** The permission on a programme, when its record is not needed (only where it is and its sharing). */
+export async function programmeAllows(db: Db, actor: Actor | undefined, action: Action, id: string) {
+  return authorize(actor, action, 'assessment', targetOf(await programmePlace(db, id)));
 }
 
 export async function initiativeFor(db: Executor, actor: Actor | undefined, action: Action, id: string) {

@@ -457,6 +457,46 @@ describe.each(engines)('assessments API on %s', (engine) => {
     expect((await coord.get(`/api/assessments/${x.id}`)).body.impacts).toHaveLength(1);
   });
 
+  it('reads a programme with its organisation, RUS and count of initiatives, only where the policy lets', async () => {
+    const initiatives = (await coord.get(`/api/programmes/${programmeId}/initiatives`)).body as unknown[];
+    const read = await coord.get(`/api/programmes/${programmeId}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      id: programmeId,
+      organisationId: w.orgA.id,
+      organisationName: 'Region Test',
+      countyId: w.county.id,
+      rusName: { sv: 'RUS Testlän', en: 'RDS Test county' },
+      rusVersionNumber: 1,
+      initiativeCount: initiatives.length,
+      abilities: { update: true, addInitiative: true },
+    });
+    expect(initiatives.length).toBeGreaterThan(0);
+    const reader = await new Client(env.app).login(w.reader.email);
+    expect((await reader.get(`/api/programmes/${programmeId}`)).body.abilities).toEqual({
+      update: false,
+      addInitiative: false,
+    });
+    // A programme without a RUS, not shared: its own organisation reads it and its initiatives, no one else.
+    const memberB = await new Client(env.app).login(w.memberB.email);
+    const draft = (await memberB.post('/api/programmes', { name: 'Eget utkast', shared: false })).body;
+    expect((await memberB.get(`/api/programmes/${draft.id}`)).body).toMatchObject({
+      organisationName: 'Testby kommun',
+      rusName: null,
+      rusVersionNumber: null,
+      initiativeCount: 0,
+    });
+    expect((await memberB.get(`/api/programmes/${draft.id}/initiatives`)).body).toEqual([]);
+    expect((await coord.get(`/api/programmes/${draft.id}`)).status).toBe(403);
+    expect((await coord.get(`/api/programmes/${draft.id}/initiatives`)).status).toBe(403);
+    const outsider = await new Client(env.app).login(w.otherCoordinator.email);
+    expect((await outsider.get(`/api/programmes/${programmeId}`)).status).toBe(403);
+    expect((await outsider.get(`/api/programmes/${programmeId}/initiatives`)).status).toBe(403);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await coord.get(`/api/programmes/${unknown}`)).status).toBe(404);
+    expect((await coord.get(`/api/programmes/${unknown}/initiatives`)).status).toBe(404);
+  });
+
   it('hides an initiative that is not shared from other organisations', async () => {
     const own = await coord.post(`/api/programmes/${programmeId}/initiatives`, {
       name: 'Intern insats',

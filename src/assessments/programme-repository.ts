@@ -1,7 +1,7 @@
 /** Queries of programmes and initiatives, and the overview's summary of many assessments at once. */
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { scopeWhere, type Scope } from '../policy/scope.js';
-import type { Executor } from '../platform/db/database.js';
+import type { Db, Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { organisationNames } from '../organisations/index.js';
 import { agenda2030Goals, frameworkVersionsById } from '../goals/index.js';
@@ -11,24 +11,31 @@ import { todayIso, type ImpactLike } from './rules.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** Programmes with their organisation's and RUS's names, in three queries whatever their number. */
-async function programmeRecords(db: Executor, where: SQL | undefined): Promise<ProgrammeRecord[]> {
-  const rows = await db
-    .select({
-      p: programmes,
-      initiativeCount: sql<number>`(select count(*)::int from initiatives i where i.programme_id = programmes.id and i.archived_at is null)`,
-    })
-    .from(programmes)
-    .where(where)
-    .orderBy(asc(programmes.name));
-  const orgs = await organisationNames(
-    db,
-    rows.map((r) => r.p.organisationId),
-  );
-  const rus = await frameworkVersionsById(
-    db,
-    rows.flatMap((r) => (r.p.rusVersionId ? [r.p.rusVersionId] : [])),
-  );
+const programmeSelect = {
+  p: programmes,
+  initiativeCount: sql<number>`(select count(*)::int from initiatives i where i.programme_id = programmes.id and i.archived_at is null)`,
+};
+type ProgrammeRow = { p: typeof programmes.$inferSelect; initiativeCount: number };
+
+/**
+ * Programmes with their organisation's and RUS's names, one query to each face. On the database
+ * itself (`atOnce`) both are asked at once, each on its own connection; a transaction has one
+ * connection and asks one after the other.
+ */
+async function presentProgrammes(db: Executor, rows: ProgrammeRow[], atOnce: boolean): Promise<ProgrammeRecord[]> {
+  const organisationsOf = () =>
+    organisationNames(
+      db,
+      rows.map((r) => r.p.organisationId),
+    );
+  const rusOf = () =>
+    frameworkVersionsById(
+      db,
+      rows.flatMap((r) => (r.p.rusVersionId ? [r.p.rusVersionId] : [])),
+    );
+  const [orgs, rus] = atOnce
+    ? await Promise.all([organisationsOf(), rusOf()])
+    : [await organisationsOf(), await rusOf()];
   return rows.map(({ p, initiativeCount }) => {
     const v = p.rusVersionId ? rus.get(p.rusVersionId) : undefined;
     return {
@@ -52,14 +59,60 @@ async function programmeRecords(db: Executor, where: SQL | undefined): Promise<P
   });
 }
 
+/** Programmes with their organisation's and RUS's names, in three queries whatever their number. */
+async function programmeRecords(db: Executor, where: SQL | undefined, atOnce = false): Promise<ProgrammeRecord[]> {
+  const rows = await db.select(programmeSelect).from(programmes).where(where).orderBy(asc(programmes.name));
+  return presentProgrammes(db, rows, atOnce);
+}
+
 export async function findProgramme(db: Executor, id: string): Promise<ProgrammeRecord> {
   const [p] = await programmeRecords(db, eq(programmes.id, id));
   if (!p) throw notFound('programme', id);
   return p;
 }
 
+/**
+ * Reads of one programme outside a change (every page of a programme asks for it): its row by a
+ * query prepared once per database, then the names. A prepared query runs on the database's own
+ * connections, so a change (in its transaction) uses `findProgramme`.
+ */
+const buildProgrammeById = (db: Db) =>
+  db
+    .select(programmeSelect)
+    .from(programmes)
+    .where(eq(programmes.id, sql.placeholder('id')))
+    .prepare('assessments_programme_by_id');
+const buildProgrammePlace = (db: Db) =>
+  db
+    .select({ countyId: programmes.countyId, organisationId: programmes.organisationId, shared: programmes.shared })
+    .from(programmes)
+    .where(eq(programmes.id, sql.placeholder('id')))
+    .prepare('assessments_programme_place');
+const prepared = new WeakMap<
+  Db,
+  { byId: ReturnType<typeof buildProgrammeById>; place: ReturnType<typeof buildProgrammePlace> }
+>();
+function preparedOn(db: Db) {
+  let q = prepared.get(db);
+  if (!q) prepared.set(db, (q = { byId: buildProgrammeById(db), place: buildProgrammePlace(db) }));
+  return q;
+}
+
+export async function readProgramme(db: Db, id: string): Promise<ProgrammeRecord> {
+  const [p] = await presentProgrammes(db, await preparedOn(db).byId.execute({ id }), true);
+  if (!p) throw notFound('programme', id);
+  return p;
+}
+
+/** Where a programme is and whether it is shared (what the policy needs), in one query. */
+export async function programmePlace(db: Db, id: string) {
+  const [p] = await preparedOn(db).place.execute({ id });
+  if (!p) throw notFound('programme', id);
+  return p;
+}
+
 /** The active programmes the scope lets the person see (county, and drafts of their own organisation). */
-export function listProgrammeRecords(db: Executor, scope: Scope): Promise<ProgrammeRecord[]> {
+export function listProgrammeRecords(db: Db, scope: Scope): Promise<ProgrammeRecord[]> {
   return programmeRecords(
     db,
     and(
@@ -70,6 +123,7 @@ export function listProgrammeRecords(db: Executor, scope: Scope): Promise<Progra
         shared: programmes.shared,
       }),
     ),
+    true,
   );
 }
 

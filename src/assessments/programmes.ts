@@ -26,7 +26,14 @@ import {
   listProgrammeRecords,
 } from './programme-repository.js';
 import { loadConflicts } from './repository.js';
-import { initiativeFor, presentInitiative, presentProgramme, programmeFor, targetOf } from './access.js';
+import {
+  initiativeFor,
+  presentInitiative,
+  presentProgramme,
+  programmeAllows,
+  programmeFor,
+  targetOf,
+} from './access.js';
 import { tallyGoals, todayIso } from './rules.js';
 
 /** The RUS must be a published RUS of the county that the actor may read, shared if the programme is. */
@@ -164,7 +171,7 @@ export async function updateProgramme(
 }
 
 export async function listInitiatives(db: Db, actor: Actor | undefined, programmeId: string): Promise<Initiative[]> {
-  const { actor: a } = await programmeFor(db, actor, 'read', programmeId);
+  const a = await programmeAllows(db, actor, 'read', programmeId);
   return (await initiativesOf(db, programmeId, scopeFor(a, 'assessment'))).map((i) => presentInitiative(a, i));
 }
 

@@ -124,4 +124,54 @@ describe.each(engines)('people and user accounts API on %s', (engine) => {
       true,
     );
   });
+  it('pages the list with its total, narrowed by search, status and county, each row with its own abilities', async () => {
+    // Four people of two organisations, one archived, one with a % in the name (a literal in a search).
+    const made: { id: string; version: number }[] = [];
+    for (const [organisationId, givenName, familyName] of [
+      [w.orgB.id, 'Bo', 'Pagesson'],
+      [w.orgA.id, 'Ada', 'Pagesson'],
+      [w.orgB.id, 'Cia', 'Pagesson-Öberg'],
+      [w.orgA.id, 'Dan', 'Pagesson 100%'],
+    ]) {
+      const res = await coord.post('/api/people', { organisationId, givenName, familyName });
+      expect(res.status).toBe(201);
+      made.push(res.body);
+    }
+    expect((await coord.post(`/api/people/${made[2].id}/archive`, { version: made[2].version })).status).toBe(200);
+    const names = (res: { body: { items: { name: string }[] } }) => res.body.items.map((p) => p.name);
+
+    // Sorted by family name, then given name; the total counts every match, not the page.
+    const first = await coord.get('/api/people?q=pagesson&limit=2');
+    expect(first.body.total).toBe(3);
+    expect(names(first)).toEqual(['Ada Pagesson', 'Bo Pagesson']);
+    const second = await coord.get('/api/people?q=pagesson&limit=2&offset=2');
+    expect(second.body.total).toBe(3);
+    expect(names(second)).toEqual(['Dan Pagesson 100%']);
+    // A page past the end has no rows but still the total.
+    const beyond = await coord.get('/api/people?q=pagesson&limit=2&offset=10');
+    expect(beyond.body).toMatchObject({ items: [], total: 3 });
+    expect(names(await coord.get('/api/people?q=pagesson&status=archived'))).toEqual(['Cia Pagesson-Öberg']);
+    expect((await coord.get('/api/people?q=pagesson&status=all')).body.total).toBe(4);
+    expect((await coord.get(`/api/people?q=pagesson&organisationId=${w.orgB.id}&status=all`)).body.total).toBe(2);
+    expect(names(await coord.get('/api/people?q=on%20100%25'))).toEqual(['Dan Pagesson 100%']);
+    expect((await coord.get('/api/people?q=%25&status=all')).body.total).toBe(1);
+
+    // A member of organisation A: the same page holds people it may change and people it may not,
+    // each with the abilities its own record answers with.
+    const member = await new Client(env.app).login(w.member.email);
+    const page = await member.get('/api/people?q=pagesson&status=all');
+    expect(page.body.total).toBe(4);
+    for (const p of page.body.items as { id: string; organisationId: string; abilities: object }[]) {
+      expect(p.abilities).toEqual((await member.get(`/api/people/${p.id}`)).body.abilities);
+      expect(p.abilities).toMatchObject({ update: p.organisationId === w.orgA.id, createAccount: false });
+    }
+
+    // Another county's coordinator sees none of them, on any page.
+    const outsider = await new Client(env.app).login(w.otherCoordinator.email);
+    expect((await outsider.get('/api/people?q=pagesson')).body).toMatchObject({ items: [], total: 0 });
+    expect((await outsider.get('/api/people?q=pagesson&offset=5')).body).toMatchObject({ items: [], total: 0 });
+    const theirs = await outsider.get('/api/people?limit=1&offset=1');
+    expect(theirs.body.total).toBeGreaterThan(0);
+    expect(theirs.body.items.every((p: { countyId: string }) => p.countyId === w.other.id)).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@ import { saveVersioned } from '../platform/db/versioned.js';
 import { change, type AuditPlace } from '../platform/db/unit-of-work.js';
 import { authorize, type Actor } from '../policy/policy.js';
 import { scopeFor } from '../policy/scope.js';
-import { abilitiesFor, mayCreate } from '../policy/abilities.js';
+import { abilitiesFor, mayCreate, perTarget } from '../policy/abilities.js';
 import { findOrganisation } from '../organisations/index.js';
 import { people } from './schema.js';
 import type { CreatePerson, Person, PersonPage, PersonQuery, PersonRecord, UpdatePerson } from './contract.js';
@@ -14,13 +14,16 @@ import { findPerson, listPeople } from './repository.js';
 const targetOf = (p: PersonRecord) => ({ countyId: p.countyId, organisationId: p.organisationId });
 const placeOf = (p: PersonRecord): AuditPlace => ({ id: p.id, ...targetOf(p) });
 
+/** What the signed-in person may do with a person of this organisation (county). */
+const personAbilities = (actor: Actor | undefined, target: { countyId: string; organisationId: string }) => ({
+  ...abilitiesFor(actor, 'person', target, ['update', 'archive']),
+  createAccount: mayCreate(actor, 'user', { countyId: target.countyId }),
+});
+
 /** The record as the signed-in person sees it: with what they may do with it. */
 export const presentFor = (actor: Actor | undefined, p: PersonRecord): Person => ({
   ...p,
-  abilities: {
-    ...abilitiesFor(actor, 'person', targetOf(p), ['update', 'archive']),
-    createAccount: mayCreate(actor, 'user', { countyId: p.countyId }),
-  },
+  abilities: personAbilities(actor, targetOf(p)),
 });
 
 async function assertEmailFree(db: Executor, email: string | null | undefined, exceptId?: string) {
@@ -44,12 +47,16 @@ export async function getPerson(db: Db, actor: Actor | undefined, id: string): P
 
 export async function searchPeople(db: Db, actor: Actor | undefined, q: PersonQuery): Promise<PersonPage> {
   const a = authorize(actor, 'read', 'person');
-  const page = await listPeople(db, scopeFor(a, 'person'), q);
-  // A member may add people to their own organisation; say so for the list it is looking at.
-  const where = q.organisationId ? await findOrganisation(db, q.organisationId) : null;
+  const [page, where] = await Promise.all([
+    listPeople(db, scopeFor(a, 'person'), q),
+    // A member may add people to their own organisation; say so for the list it is looking at.
+    q.organisationId ? findOrganisation(db, q.organisationId) : null,
+  ]);
   const target = where ? { countyId: where.countyId, organisationId: where.id } : { countyId: a.countyId };
+  // The people of a page belong to a few organisations: their abilities are decided once for each.
+  const abilitiesOf = perTarget((t: ReturnType<typeof targetOf>) => personAbilities(a, t));
   return {
-    items: page.items.map((p) => presentFor(a, p)),
+    items: page.items.map((p) => ({ ...p, abilities: abilitiesOf(targetOf(p)) })),
     total: page.total,
     abilities: { create: mayCreate(a, 'person', target) },
   };

@@ -20,3 +20,19 @@ export function abilitiesFor<const K extends Exclude<Action, 'read' | 'create'>>
 export function mayCreate(actor: Actor | undefined, subject: Subject, target: Target = {}): boolean {
   return actor ? can(actor, 'create', subject, target) : false;
 }
+
+/**
+ * A decision about a target (abilities, usually) made once per distinct target: the rows of a list
+ * share few targets (a page of people belongs to a handful of organisations), so each target is
+ * decided once and its answer, frozen, is shared by every row with that target. Make one per list
+ * answer (`decide` holds the actor), not one to keep.
+ */
+export function perTarget<G extends Target, T extends object>(decide: (target: G) => T): (target: G) => Readonly<T> {
+  const decided = new Map<string, Readonly<T>>();
+  return (target) => {
+    const key = `${target.countyId ?? ''}|${target.organisationId ?? ''}|${target.shared ?? ''}|${target.builtin ?? ''}`;
+    let answer = decided.get(key);
+    if (!answer) decided.set(key, (answer = Object.freeze(decide(target))));
+    return answer;
+  };
+}
