@@ -379,6 +379,25 @@ describe.each(engines)('assessments API on %s', (engine) => {
     expect(overview.rows[0].goals).toHaveLength(17);
   });
 
+  it('says who may start a programme for another organisation, and refuses a member who tries', async () => {
+    const memberB = await new Client(env.app).login(w.memberB.email);
+    expect((await coord.get('/api/programmes')).body.abilities).toEqual({ create: true, chooseOwner: true });
+    expect((await memberB.get('/api/programmes')).body.abilities).toEqual({ create: true, chooseOwner: false });
+    const forA = await memberB.post('/api/programmes', {
+      name: 'Åt någon annan',
+      shared: true,
+      organisationId: w.orgA.id,
+    });
+    expect(forA.status).toBe(403);
+    const byCoordinator = await coord.post('/api/programmes', {
+      name: 'Åt B',
+      shared: true,
+      organisationId: w.orgB.id,
+    });
+    expect(byCoordinator.status).toBe(201);
+    expect(byCoordinator.body.organisationId).toBe(w.orgB.id);
+  });
+
   it('never lets a shared initiative or programme expose what its organisation has not shared', async () => {
     const memberB = await new Client(env.app).login(w.memberB.email);
     const hidden = (await memberB.post('/api/programmes', { name: 'Intern plan', shared: false })).body;

@@ -69,7 +69,10 @@ export const Programme = z.object({
 });
 export type Programme = z.infer<typeof Programme>;
 export type ProgrammeRecord = Omit<Programme, 'abilities'>;
-export const ProgrammePage = ScopedPage(Programme);
+/** create: start a programme; chooseOwner: start one for another organisation of the county. */
+export const ProgrammePage = ScopedPage(Programme).extend({
+  abilities: z.object({ create: z.boolean(), chooseOwner: z.boolean() }),
+});
 export type ProgrammePage = z.infer<typeof ProgrammePage>;
 
 export const CreateInitiative = z.object({

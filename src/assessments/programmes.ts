@@ -99,7 +99,11 @@ export async function listProgrammes(db: Db, actor: Actor | undefined): Promise<
   return {
     items: items.map((p) => presentProgramme(a, p)),
     total: items.length,
-    abilities: { create: mayCreate(a, 'assessment', { countyId: a.countyId, organisationId: a.organisationId }) },
+    abilities: {
+      create: mayCreate(a, 'assessment', { countyId: a.countyId, organisationId: a.organisationId }),
+      // No organisation named: may the person start one for any organisation of the county?
+      chooseOwner: mayCreate(a, 'assessment', { countyId: a.countyId }),
+    },
   };
 }
 

@@ -36329,6 +36329,7 @@ export interface paths {
           content: {
             'application/json': {
               abilities: {
+                chooseOwner: boolean;
                 create: boolean;
               };
               items: {

@@ -31,9 +31,8 @@ function CreateForm({ abilities }: { abilities: ProgrammePage['abilities'] }) {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  // Whether the person may start a programme for another organisation is the server's to say
-  // (`abilities.chooseOwner`, not in the contract yet); until it says so, it is their own organisation's.
-  const chooseOwner = (abilities as { chooseOwner?: boolean }).chooseOwner === true;
+  // Whether the person may start a programme for another organisation is the server's to say.
+  const { chooseOwner } = abilities;
   const { frame } = useCreateForm({
     initial: emptyProgramme(me.organisationId),
     schema: CreateProgramme,
