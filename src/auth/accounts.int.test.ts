@@ -13,7 +13,14 @@ describe.each(engines)('an administrator’s own account on %s', (engine) => {
   });
   afterAll(() => env?.close());
 
-  type Account = { id: string; role: string; disabled: boolean; locale: string; version: number };
+  type Account = {
+    id: string;
+    role: string;
+    disabled: boolean;
+    locale: string;
+    version: number;
+    abilities: Record<string, boolean>;
+  };
   const account = async (c: Client, id: string) =>
     ((await c.get('/api/users')).body as Account[]).find((u) => u.id === id)!;
 
@@ -21,6 +28,13 @@ describe.each(engines)('an administrator’s own account on %s', (engine) => {
     const me = await makeUser(env.database.db, w.orgA.id, w.county.id, 'admin');
     const admin = await new Client(env.app).login(me.email);
     const before = await account(admin, me.user.id);
+    // The account says so before anyone tries: the language is theirs, the role and standing are not.
+    expect(before.abilities).toEqual({ update: true, changeRole: false, disable: false });
+    expect((await account(admin, w.admin.user.id)).abilities).toEqual({
+      update: true,
+      changeRole: true,
+      disable: true,
+    });
 
     const demoted = await admin.patch(`/api/users/${me.user.id}`, { role: 'reader', version: before.version });
     expect(demoted.status).toBe(403);
@@ -50,5 +64,6 @@ describe.each(engines)('an administrator’s own account on %s', (engine) => {
     });
     expect(byOther.status).toBe(200);
     expect(byOther.body.role).toBe('coordinator');
+    expect(byOther.body.abilities).toEqual({ update: true, changeRole: true, disable: true });
   });
 });

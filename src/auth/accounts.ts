@@ -1,7 +1,8 @@
 import type { Db, Executor } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 import { change } from '../platform/db/unit-of-work.js';
-import { authorize, type Actor, type Role } from '../policy/policy.js';
+import { authorize, mayChangeStanding, type Actor, type Role } from '../policy/policy.js';
+import { abilitiesFor } from '../policy/abilities.js';
 import { recordChange } from '../audit/index.js';
 import { checkPasswordStrength, hashPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.js';
@@ -16,6 +17,7 @@ import {
   type CreateUser,
   type UpdateUser,
   type User,
+  type UserRecord,
 } from '../people/index.js';
 
 /** Create an account without an actor check: used by the command line and demo data. */
@@ -23,7 +25,7 @@ export async function insertUser(
   tx: Executor,
   actor: Actor | null,
   input: { personId: string; email: string; role: Role; password: string; locale?: 'sv' | 'en' },
-): Promise<User> {
+): Promise<UserRecord & { countyId: string }> {
   checkPasswordStrength(input.password);
   const person = await findPerson(tx, input.personId);
   const email = input.email.toLowerCase();
@@ -51,20 +53,28 @@ export async function insertUser(
   return created;
 }
 
-export async function getUsers(db: Db, actor: Actor | undefined) {
-  authorize(actor, 'read', 'user');
-  return listUsers(db, null);
+/** An account as the signed-in person sees it, with what they may do with it. */
+function presentFor(actor: Actor | undefined, u: UserRecord & { countyId?: string }): User {
+  const { countyId, ...user } = u;
+  const target = { countyId, organisationId: u.organisationId, userId: u.id };
+  return {
+    ...user,
+    abilities: {
+      ...abilitiesFor(actor, 'user', target, ['update']),
+      changeRole: mayChangeStanding(actor, target),
+      disable: mayChangeStanding(actor, target),
+    },
+  };
 }
 
-export async function createUser(db: Db, actor: Actor | undefined, input: CreateUser) {
+export async function getUsers(db: Db, actor: Actor | undefined): Promise<User[]> {
+  const a = authorize(actor, 'read', 'user');
+  return (await listUsers(db, null)).map((u) => presentFor(a, u));
+}
+
+export async function createUser(db: Db, actor: Actor | undefined, input: CreateUser): Promise<User> {
   const a = authorize(actor, 'create', 'user');
-  return db.transaction((tx) => insertUser(tx, a, input));
-}
-
-/** An account in the contract's shape (what a 409 `record.stale` carries as `details.current`). */
-async function presentUser(tx: Executor, id: string): Promise<User> {
-  const { countyId: _, ...user } = await findUser(tx, id);
-  return user;
+  return presentFor(a, await db.transaction((tx) => insertUser(tx, a, input)));
 }
 
 /**
@@ -78,12 +88,10 @@ export async function updateUser(db: Db, actor: Actor | undefined, id: string, i
     action: 'update',
     load: (tx) => findUser(tx, id),
     authorise: (before) => {
-      const a = authorize(actor, 'update', 'user', {
-        countyId: before.countyId,
-        organisationId: before.organisationId,
-      });
+      const target = { countyId: before.countyId, organisationId: before.organisationId, userId: id };
+      const a = authorize(actor, 'update', 'user', target);
       const field = input.role && input.role !== before.role ? 'role' : input.disabled ? 'disabled' : null;
-      if (a.userId === id && field)
+      if (field && !mayChangeStanding(a, target))
         throw new AppError('auth.forbidden', 'Nobody changes their own role or disables their own account', { field });
       return a;
     },
@@ -96,7 +104,7 @@ export async function updateUser(db: Db, actor: Actor | undefined, id: string, i
         id,
         expectedVersion: input.version,
         values,
-        present: (t) => presentUser(t, id),
+        present: async (t) => presentFor(actor, await findUser(t, id)),
       });
       return id;
     },
@@ -104,7 +112,7 @@ export async function updateUser(db: Db, actor: Actor | undefined, id: string, i
     place: (after) => ({ id, countyId: after.countyId, organisationId: after.organisationId }),
   });
   if (input.disabled) await deleteUserSessions(db, id);
-  return result;
+  return presentFor(actor, result);
 }
 
 /** Set a password directly (command line). Ends the account's sessions. */

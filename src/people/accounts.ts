@@ -11,7 +11,7 @@ import type { Role } from '../policy/policy.js';
 import { organisationCounties, type OrganisationName } from '../organisations/index.js';
 import { people, users } from './schema.js';
 import { organisationsInScope, organisationsOf } from './repository.js';
-import type { User } from './contract.js';
+import type { UserRecord } from './contract.js';
 
 /** What signing in and resetting a password need of an account. */
 export interface Account {
@@ -157,7 +157,7 @@ type UserRow = {
   organisationId: string;
 };
 
-export function presentUser(r: UserRow, org: OrganisationName | undefined): User {
+export function presentUser(r: UserRow, org: OrganisationName | undefined): UserRecord {
   return {
     id: r.u.id,
     personId: r.u.personId,
@@ -165,7 +165,7 @@ export function presentUser(r: UserRow, org: OrganisationName | undefined): User
     organisationId: r.organisationId,
     organisationName: org?.name ?? '',
     email: r.u.email,
-    role: r.u.role as User['role'],
+    role: r.u.role as UserRecord['role'],
     locale: r.u.locale === 'en' ? 'en' : 'sv',
     disabled: r.u.disabledAt != null,
     lastLoginAt: r.u.lastLoginAt?.toISOString() ?? null,
@@ -176,7 +176,7 @@ export function presentUser(r: UserRow, org: OrganisationName | undefined): User
 const userQuery = (db: Executor) => db.select(userSelect).from(users).innerJoin(people, eq(people.id, users.personId));
 
 /** An account in the contract's shape, with the county it belongs to (for the policy). */
-export async function findUser(db: Executor, id: string): Promise<User & { countyId: string }> {
+export async function findUser(db: Executor, id: string): Promise<UserRecord & { countyId: string }> {
   const [r] = await userQuery(db).where(eq(users.id, id));
   if (!r) throw notFound('user', id);
   const org = (await organisationsOf(db, null, [r.organisationId])).get(r.organisationId);
@@ -184,7 +184,7 @@ export async function findUser(db: Executor, id: string): Promise<User & { count
 }
 
 /** The accounts of a county (every county's: null), by family and given name. */
-export async function listUsers(db: Executor, countyId: string | null): Promise<User[]> {
+export async function listUsers(db: Executor, countyId: string | null): Promise<UserRecord[]> {
   const inScope = await organisationsInScope(db, countyId);
   const rows = await userQuery(db)
     .where(inScope ? inArray(people.organisationId, [...inScope.keys()]) : undefined)

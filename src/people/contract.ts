@@ -82,7 +82,8 @@ export const UpdateUser = z.object({
 });
 export type UpdateUser = z.infer<typeof UpdateUser>;
 
-export const User = z.object({
+/** An account as stored (what people's queries give). */
+export const UserRecord = z.object({
   id: Id,
   personId: Id,
   name: z.string(),
@@ -95,4 +96,10 @@ export const User = z.object({
   lastLoginAt: z.string().nullable(),
   version: z.number(),
 });
+export type UserRecord = z.infer<typeof UserRecord>;
+/**
+ * An account as the signed-in person sees it: update (its language, role, standing), changeRole and
+ * disable (false for one's own account: an administrator never demotes or shuts out themselves).
+ */
+export const User = UserRecord.extend({ abilities: Abilities('update', 'changeRole', 'disable') });
 export type User = z.infer<typeof User>;

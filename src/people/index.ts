@@ -32,5 +32,5 @@ export {
   setAccountPassword,
   type Account,
 } from './accounts.js';
-export { CreateUser, UpdateUser, User } from './contract.js';
+export { CreateUser, UpdateUser, User, type UserRecord } from './contract.js';
 export { people, users } from './schema.js';

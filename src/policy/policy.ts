@@ -31,7 +31,8 @@ import { AppError } from '../platform/errors.js';
  *   them. Announced protocols on the notice board are public, outside this policy.
  * - Statistics (key figures and their imports, per county) are read by everyone in the county;
  *   imports from the sources are started by the county's coordinators (and administrators).
- * - User accounts, the outbox and whole-database export are administration.
+ * - User accounts, the outbox and whole-database export are administration. Nobody changes the role
+ *   or standing of their own account (another administrator does).
  */
 export const roles = ['admin', 'coordinator', 'member', 'reader'] as const;
 export type Role = (typeof roles)[number];
@@ -124,6 +125,15 @@ export function authorize(actor: Actor | undefined, action: Action, subject: Sub
     throw new AppError('auth.forbidden', `Your role may not ${action} this ${subject}`, { action, subject });
   }
   return actor;
+}
+
+/**
+ * An account's role and standing (enabled or disabled) are changed by those who may update it, but
+ * never by its own holder: an administrator who demoted or shut out themselves could leave a county
+ * with none.
+ */
+export function mayChangeStanding(actor: Actor | undefined, target: Target & { userId: string }): boolean {
+  return !!actor && actor.userId !== target.userId && can(actor, 'update', 'user', target);
 }
 
 /** A protocol's adjusting: the person must be one of those named for it (chair, adjusters), in the county. */

@@ -40347,6 +40347,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                changeRole: boolean;
+                disable: boolean;
+                update: boolean;
+              };
               disabled: boolean;
               email: string;
               /** Format: uuid */
@@ -40401,6 +40406,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                changeRole: boolean;
+                disable: boolean;
+                update: boolean;
+              };
               disabled: boolean;
               email: string;
               /** Format: uuid */
@@ -40470,6 +40480,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                changeRole: boolean;
+                disable: boolean;
+                update: boolean;
+              };
               disabled: boolean;
               email: string;
               /** Format: uuid */
@@ -40501,6 +40516,11 @@ export interface paths {
                 code: string;
                 details: {
                   current: {
+                    abilities: {
+                      changeRole: boolean;
+                      disable: boolean;
+                      update: boolean;
+                    };
                     disabled: boolean;
                     email: string;
                     /** Format: uuid */

@@ -7,7 +7,6 @@ import { useSearchState } from '../../components/useSearchState';
 import { formatDateTime } from '../../format';
 import { useEnum } from '../../i18n/useEnum';
 import { ChoiceFilter, col, DataTable, ListPage, type Column } from '../../kit';
-import { useMe } from '../../session';
 import { CreateUserForm } from './CreateUserForm';
 import { roleChoices } from './fields';
 import { useUsers } from './queries';
@@ -22,7 +21,6 @@ const PATH = '/admin/users';
 export function UserAdmin() {
   const { t } = useTranslation();
   const label = useEnum();
-  const me = useMe();
   const navigate = useNavigate();
   const [f, setF] = useSearchState({ q: '', role: '', new: '', personId: '' });
   const creating = f.new !== '' || f.personId !== '';
@@ -112,9 +110,7 @@ export function UserAdmin() {
         onRetry={() => void q.refetch()}
         initialSort={{ id: 'name' }}
       />
-      {edited && (
-        <UserDialog key={edited.id} user={edited} self={edited.id === me.userId} onClose={() => setEditing(null)} />
-      )}
+      {edited && <UserDialog key={edited.id} user={edited} onClose={() => setEditing(null)} />}
     </ListPage>
   );
 }

@@ -8,24 +8,26 @@ import { userKeys, usersApi } from './queries';
 
 /**
  * An account's role, language and whether it may sign in, in a dialog. Administrators do not change
- * their own role or shut themselves out (`self`): only the language is theirs to change here.
+ * their own role or shut themselves out: the account's abilities say so (`changeRole`, `disable`),
+ * and then only the language is theirs to change here.
  */
-export function UserDialog({ user, self, onClose }: { user: User; self: boolean; onClose: () => void }) {
+export function UserDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useEnum();
   const roles = roleChoices(label);
   const locales = localeChoices(t);
   const statuses = statusChoices(t);
+  const { changeRole, disable } = user.abilities;
   const edit = useFormSave({
     record: user,
     toForm: userToForm,
     toInput: ({ values: v, validate }, version) =>
-      validate(
-        UpdateUser,
-        self
-          ? { locale: v.locale, version }
-          : { role: v.role, locale: v.locale, disabled: v.status === 'disabled', version },
-      ),
+      validate(UpdateUser, {
+        locale: v.locale,
+        version,
+        ...(changeRole ? { role: v.role } : {}),
+        ...(disable ? { disabled: v.status === 'disabled' } : {}),
+      }),
     send: (input, version) => usersApi.update(user.id, { ...input, version: version ?? input.version }),
     invalidate: [userKeys.all],
     onSaved: onClose,
@@ -42,14 +44,14 @@ export function UserDialog({ user, self, onClose }: { user: User; self: boolean;
       show={fieldText({ role: optionLabel(roles), locale: optionLabel(locales), status: optionLabel(statuses) })}
       size="md"
     >
-      {self ? (
+      {changeRole ? (
+        <ChoiceField label={t('users.fields.role')} required empty={false} choices={roles} {...form.text('role')} />
+      ) : (
         // Said, not only left out: another administrator changes this account's role (issue 10 item 8).
         <Text size="sm">{t('userAdmin.selfNote')}</Text>
-      ) : (
-        <ChoiceField label={t('users.fields.role')} required empty={false} choices={roles} {...form.text('role')} />
       )}
       <ChoiceField label={t('users.fields.locale')} empty={false} choices={locales} {...form.text('locale')} />
-      {!self && (
+      {disable && (
         <ChoiceField
           label={t('users.fields.status')}
           description={t('userAdmin.statusHint')}
