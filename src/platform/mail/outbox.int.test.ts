@@ -52,7 +52,9 @@ describe.each(engines)('the mail outbox on %s', (engine) => {
     const log = recordingLog();
     const runner = createJobRunner({
       services: env.services,
-      definitions: capabilities.flatMap((c) => c.jobs),
+      // Only the jobs without a daily schedule: the clock below jumps hours ahead, and a daily job that
+      // falls due on the way (which one depends on the hour the test runs) is not this test's business.
+      definitions: capabilities.flatMap((c) => c.jobs).filter((d) => !d.schedule),
       log,
       clock: () => new Date(Date.now() + offset),
     });
