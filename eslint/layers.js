@@ -13,7 +13,8 @@ const ground = new Set(['platform', 'policy', 'audit', 'documents']);
 /** Folders under src/ that are not capabilities. */
 const notCapability = new Set([...ground, 'app', 'web', 'test', 'shared']);
 /** The web may use a capability's contract (Zod schemas and their types) and its pure rules. */
-const webMayUse = /^(?:[a-z-]+\/(?:[a-z-]+-)?contract|platform\/contract|[a-z-]+\/rules(?:\/[a-z-]+)?|policy\/policy)$/;
+const webMayUse =
+  /^(?:[a-zA-Z-]+\/(?:[a-z-]+-)?contract|platform\/contract|[a-zA-Z-]+\/rules(?:\/[a-z-]+)?|policy\/policy)$/;
 /** The documents module's rich text (contract, React view, Markdown reader) is drawn by server and web alike. */
 const webExceptions = new Set(['documents/richtext/index']);
 

@@ -14,6 +14,7 @@ import { surveysCapability } from '../surveys/index.js';
 import { followupCapability } from '../followup/index.js';
 import { meetingsCapability } from '../meetings/index.js';
 import { statisticsCapability } from '../statistics/index.js';
+import { genderReviewCapability } from '../genderReview/index.js';
 import { adminCapability } from '../admin/index.js';
 import { overviewCapability } from '../overview/index.js';
 
@@ -38,6 +39,7 @@ export const capabilities: readonly Capability[] = [
   followupCapability,
   meetingsCapability,
   statisticsCapability,
+  genderReviewCapability,
   adminCapability,
   overviewCapability,
 ];

@@ -39,6 +39,13 @@ export const auditEntities = [
   'meeting_item',
   'protocol',
   'statistics_import',
+  'indicator_set',
+  'indicator',
+  'gender_review',
+  'gender_review_document',
+  'gender_review_rating',
+  'gender_review_criterion',
+  'gender_review_benchmark',
   'mail',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

@@ -38,6 +38,7 @@ import {
  * - meetings (a body's meetings, cases, §§ and protocols): run by coordinators and by members of
  *   the organisation hosting the body; everyone in the county reads them;
  * - statistics (key figures, their imports): everyone in the county reads them; coordinators import;
+ * - gender reviews: everyone in the county reads them; coordinators and the organisation's members change them;
  * - adjusting a protocol: only the persons named for it (chair, adjusters), whatever their role.
  */
 
@@ -76,6 +77,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'feedback [draft]': all(O),
     meeting: all(OS),
     statistics: all(OS),
+    gender_review: all(OS),
     audit: { read: OS },
   },
   member: {
@@ -95,6 +97,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'feedback [draft]': all(O),
     meeting: { read: OS, create: O, update: O, archive: O },
     statistics: { read: OS },
+    gender_review: { read: OS, create: O, update: O, archive: O },
     audit: { read: OS },
   },
   reader: {
@@ -114,6 +117,7 @@ const grants: Record<Exclude<Role, 'admin'>, Grants> = {
     'feedback [draft]': { read: O },
     meeting: { read: OS },
     statistics: { read: OS },
+    gender_review: { read: OS },
     audit: { read: OS },
   },
 };
@@ -192,8 +196,8 @@ for (const role of roles) {
 
 describe('policy: every role × action × subject × target', () => {
   it('covers every combination', () => {
-    // 12 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment, followup and feedback × 2 kinds × 3 scopes, for 4 roles × 5 actions
-    expect(cases).toHaveLength(roles.length * actions.length * (12 * 3 + 2 * 3 + 1 + 3 * 2 * 3));
+    // 13 plain subjects × 3 scopes + framework × (2 kinds × 3 scopes + builtin) + assessment, followup and feedback × 2 kinds × 3 scopes, for 4 roles × 5 actions
+    expect(cases).toHaveLength(roles.length * actions.length * (13 * 3 + 2 * 3 + 1 + 3 * 2 * 3));
   });
 
   it.each(named(cases))('%s', (_, { role, action, subject, scope, kind, allowed }) => {

@@ -31,6 +31,10 @@ import { AppError } from '../platform/errors.js';
  *   them. Announced protocols on the notice board are public, outside this policy.
  * - Statistics (key figures and their imports, per county) are read by everyone in the county;
  *   imports from the sources are started by the county's coordinators (and administrators).
+ *   Indicator sets tied to goals (KPIs with a wanted direction) are run the same way: read by everyone
+ *   in the county, made and changed by its coordinators (and administrators); another county's is not found.
+ * - Gender reviews of governing documents are read by everyone signed in in the county; changed by
+ *   the county's coordinators and by members of the organisation whose review it is.
  * - User accounts, the outbox and whole-database export are administration. Nobody changes the role
  *   or standing of their own account (another administrator does).
  */
@@ -54,6 +58,7 @@ export const subjects = [
   'feedback',
   'meeting',
   'statistics',
+  'gender_review',
   'audit',
   'outbox',
   'data',
@@ -113,6 +118,7 @@ export function can(actor: Actor, action: Action, subject: Subject, target: Targ
     case 'assessment':
     case 'feedback':
     case 'meeting':
+    case 'gender_review':
       return ownOrg;
     default:
       return false;

@@ -20,6 +20,31 @@ export const statisticsErrors = defineErrors({
     status: 503,
     meaning: 'The statistics source answered something it should not (a refused question, an unknown format).',
   },
+  'statistics.table_not_found': {
+    status: 404,
+    meaning: 'The SCB table asked for does not exist in SCB’s statistical database; details.ids names it.',
+  },
+  'statistics.selection_refused': {
+    status: 400,
+    meaning: 'A selection of an SCB table that SCB refuses (a variable or value it does not have, too many cells).',
+  },
+  'statistics.upload_invalid': {
+    status: 400,
+    meaning:
+      'An uploaded file of figures has bad rows; details.problems lists row, column and problem. Nothing was imported.',
+  },
+  'statistics.upload_unreadable': {
+    status: 400,
+    meaning: 'An uploaded file is neither a CSV nor an Excel (.xlsx) file that can be read.',
+  },
+  'statistics.goal_item_unknown': {
+    status: 400,
+    meaning: 'A goal or target to link is not one of the frameworks the county may use; details.ids names them.',
+  },
+  'statistics.indicator_set_archived': {
+    status: 409,
+    meaning: 'The indicator set is archived: restore it before adding indicators.',
+  },
 });
 
 type StatisticsErrors = typeof statisticsErrors;

@@ -12,10 +12,12 @@ import { organisationsOfCounty } from '../organisations/index.js';
 import { mayCreate } from '../policy/abilities.js';
 import { authorize, type Actor } from '../policy/policy.js';
 import { scopeFor } from '../policy/scope.js';
-import type { CreateImport, Import } from './contract.js';
+import type { CreateImport, CreateKoladaImport, Import } from './contract.js';
 import { findImport, insertImport, listImports, upsertKoladaKpis } from './repository.js';
 import { importAreas } from './rules.js';
+import { createScbImport } from './imports-scb.js';
 import { fromSourceCall, koladaClient } from './sources-config.js';
+import type { KoladaClient } from './sources/kolada.js';
 
 export const IMPORT_JOB = 'statistics.import';
 
@@ -26,7 +28,21 @@ export async function countyMunicipalityCodes(db: Db, countyId: string): Promise
 }
 
 export async function createImport(services: Services, actor: Actor | undefined, input: CreateImport): Promise<Import> {
-  const { db } = services.database;
+  if (input.source === 'scb') return createScbImport(services, actor, input);
+  return queueKoladaImport(services.database.db, actor, input, koladaClient(services.config));
+}
+
+/**
+ * A Kolada import checked and queued. The demo (src/app/demo/statistics.ts) passes its recorded
+ * Kolada and runs the import at once instead of queueing the job (`demo`: marked as demo).
+ */
+export async function queueKoladaImport(
+  db: Db,
+  actor: Actor | undefined,
+  input: CreateKoladaImport,
+  kolada: KoladaClient,
+  opts: { demo?: boolean } = {},
+): Promise<Import> {
   // Who first: nobody but a coordinator (or an administrator) makes us ask the source anything.
   const who = authorize(actor, 'create', 'statistics', { countyId: actor?.countyId });
   const county = await findCounty(db, who.countyId);
@@ -39,7 +55,7 @@ export async function createImport(services: Services, actor: Actor | undefined,
       { codes: areas.foreign },
     );
   // An unknown KPI is refused now (404 "finns inte i Kolada"), not found out by a job later.
-  const kpis = await fromSourceCall(() => koladaClient(services.config).getKpis(input.kpiIds));
+  const kpis = await fromSourceCall(() => kolada.getKpis(input.kpiIds));
   const fetchedAt = new Date();
   return change(db, {
     entity: 'statistics_import',
@@ -58,9 +74,10 @@ export async function createImport(services: Services, actor: Actor | undefined,
           areas: input.areas,
           areaCodes: areas.codes,
           fromDate: input.fromDate ?? null,
+          ...(opts.demo ? { demo: true } : {}),
         },
       });
-      await enqueueJob(tx, IMPORT_JOB, { importId: id }, { key: id });
+      if (!opts.demo) await enqueueJob(tx, IMPORT_JOB, { importId: id }, { key: id });
       return id;
     },
     present: async (tx, id) => (await findImport(tx, id))!,

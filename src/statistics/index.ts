@@ -16,3 +16,7 @@ export const statisticsCapability = defineCapability({
   subjects: ['statistics'],
   jobs: statisticsJobs,
 });
+
+/** The demo loads its figures through the real Kolada import (src/app/demo/statistics.ts). */
+export { queueKoladaImport } from './imports.js';
+export { runImportWith } from './run-import.js';

@@ -4,12 +4,13 @@ import type { Executor } from '../platform/db/database.js';
 import { scopeWhere, type Scope } from '../policy/scope.js';
 import type { Import, StatisticsSource, StoredKpi } from './contract.js';
 import { statisticsImports, statisticsKpis, statisticsValues } from './schema.js';
+import { upsertSourceKpis } from './imports-repository.js';
 import type { Gender, KoladaKpi, KoladaValueKey, KoladaValueRow } from './sources/kolada.js';
 
 type KpiRow = typeof statisticsKpis.$inferSelect;
 type ImportRow = typeof statisticsImports.$inferSelect;
 
-const kpiOut = (r: KpiRow): StoredKpi => ({
+export const kpiOut = (r: KpiRow): StoredKpi => ({
   id: r.sourceId,
   source: r.source as StatisticsSource,
   title: r.title,
@@ -21,32 +22,7 @@ const kpiOut = (r: KpiRow): StoredKpi => ({
 
 /** Store the source's metadata of these KPIs (new or refreshed); their row ids by source id. */
 export async function upsertKoladaKpis(tx: Executor, kpis: KoladaKpi[], at: Date): Promise<Map<string, string>> {
-  if (!kpis.length) return new Map();
-  const rows = await tx
-    .insert(statisticsKpis)
-    .values(
-      kpis.map((k) => ({
-        source: 'kolada',
-        sourceId: k.id,
-        title: k.title,
-        description: k.description,
-        operatingArea: k.operatingArea,
-        dividedByGender: k.isDividedByGender,
-        fetchedAt: at,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [statisticsKpis.source, statisticsKpis.sourceId],
-      set: {
-        title: sql`excluded.title`,
-        description: sql`excluded.description`,
-        operatingArea: sql`excluded.operating_area`,
-        dividedByGender: sql`excluded.divided_by_gender`,
-        fetchedAt: sql`excluded.fetched_at`,
-      },
-    })
-    .returning({ id: statisticsKpis.id, sourceId: statisticsKpis.sourceId });
-  return new Map(rows.map((r) => [r.sourceId, r.id]));
+  return upsertSourceKpis(tx, 'kolada', kpis, at);
 }
 
 export async function findKpi(
@@ -67,17 +43,34 @@ export interface ImportParameters {
   areas: 'county' | string[];
   areaCodes: string[];
   fromDate: string | null;
+  /** SCB: the table and the selection per variable. */
+  tableId?: string;
+  selection?: Record<string, string[]>;
+  /** Upload: the file and its source. */
+  fileName?: string;
+  sourceName?: string;
+  /** Queued by the daily re-import. */
+  scheduled?: boolean;
+  /** The demo's figures (marked demo). */
+  demo?: boolean;
 }
 
 export async function insertImport(
   tx: Executor,
-  values: { countyId: string; kind: 'kolada'; parameters: ImportParameters; createdBy: string },
+  values: {
+    countyId: string;
+    kind: StatisticsSource;
+    parameters: ImportParameters;
+    createdBy: string | null;
+    progressTotal?: number;
+    status?: Import['status'];
+  },
 ): Promise<string> {
   const [row] = await tx
     .insert(statisticsImports)
     .values({
       ...values,
-      progressTotal: values.parameters.kpiIds.length * values.parameters.years.length,
+      progressTotal: values.progressTotal ?? values.parameters.kpiIds.length * values.parameters.years.length,
     })
     .returning({ id: statisticsImports.id });
   return row.id;
@@ -90,8 +83,11 @@ export function importOut(r: ImportRow): Import {
   return {
     id: r.id,
     countyId: r.countyId,
-    kind: 'kolada',
+    kind: r.kind as StatisticsSource,
+    what: p.fileName ?? (p.tableId ? `${p.tableId}` : p.kpiIds.join(', ')),
     kpiIds: p.kpiIds,
+    scheduled: p.scheduled ?? false,
+    demo: p.demo ?? false,
     years: p.years,
     areas: p.areas,
     areaCodes: p.areaCodes,
@@ -147,7 +143,7 @@ export async function markImport(
     .where(eq(statisticsImports.id, id));
 }
 
-const valueRow = (countyId: string, kpiRowId: string, at: Date) => (r: KoladaValueRow) => ({
+const valueRow = (countyId: string, kpiRowId: string, at: Date, demo: boolean) => (r: KoladaValueRow) => ({
   countyId,
   kpiId: kpiRowId,
   areaCode: r.municipalityId,
@@ -156,9 +152,10 @@ const valueRow = (countyId: string, kpiRowId: string, at: Date) => (r: KoladaVal
   value: r.value,
   status: r.status,
   fetchedAt: at,
+  demo,
 });
 
-/** Postgres takes at most 65 535 parameters a statement; 8 a row. */
+/** Postgres takes at most 65 535 parameters a statement; 9 a row. */
 const INSERT_BATCH = 2000;
 
 /**
@@ -167,7 +164,7 @@ const INSERT_BATCH = 2000;
  */
 export async function replaceYear(
   tx: Executor,
-  where: { countyId: string; kpiRowId: string; year: number; areaCodes: string[] },
+  where: { countyId: string; kpiRowId: string; year: number; areaCodes: string[]; demo?: boolean },
   rows: KoladaValueRow[],
   at: Date,
 ): Promise<{ written: number; deleted: number }> {
@@ -182,7 +179,7 @@ export async function replaceYear(
       ),
     )
     .returning({ areaCode: statisticsValues.areaCode, gender: statisticsValues.gender });
-  const values = rows.map(valueRow(where.countyId, where.kpiRowId, at));
+  const values = rows.map(valueRow(where.countyId, where.kpiRowId, at, where.demo ?? false));
   for (let i = 0; i < values.length; i += INSERT_BATCH)
     await tx.insert(statisticsValues).values(values.slice(i, i + INSERT_BATCH));
   const kept = new Set(values.map((v) => `${v.areaCode}|${v.gender}`));
@@ -216,7 +213,7 @@ export async function applyChanges(
       .returning({ id: statisticsValues.id });
     dropped += gone.length;
   }
-  const values = rows.map(valueRow(where.countyId, where.kpiRowId, at));
+  const values = rows.map(valueRow(where.countyId, where.kpiRowId, at, false));
   for (let i = 0; i < values.length; i += INSERT_BATCH)
     await tx
       .insert(statisticsValues)
@@ -229,7 +226,12 @@ export async function applyChanges(
           statisticsValues.year,
           statisticsValues.gender,
         ],
-        set: { value: sql`excluded.value`, status: sql`excluded.status`, fetchedAt: sql`excluded.fetched_at` },
+        set: {
+          value: sql`excluded.value`,
+          status: sql`excluded.status`,
+          fetchedAt: sql`excluded.fetched_at`,
+          demo: sql`excluded.demo`,
+        },
       });
   return { written: values.length, deleted: dropped };
 }
@@ -241,6 +243,8 @@ export interface StoredValue {
   value: number | null;
   status: string | null;
   fetchedAt: Date;
+  /** One of the demo's figures (made-up values): the pages and documents say so. */
+  demo: boolean;
 }
 
 /** The county's figures of one KPI: a year's (every area), or an area's (every year). */
@@ -256,6 +260,7 @@ export async function storedValues(
       value: statisticsValues.value,
       status: statisticsValues.status,
       fetchedAt: statisticsValues.fetchedAt,
+      demo: statisticsValues.demo,
     })
     .from(statisticsValues)
     .where(

@@ -8,8 +8,12 @@ import type { Services } from '../platform/context.js';
 import { AppError } from '../platform/errors.js';
 import type { JobLog } from '../platform/jobs/definition.js';
 import { applyChanges, findImport, markImport, replaceYear, upsertKoladaKpis } from './repository.js';
-import { fromSource, koladaClient } from './sources-config.js';
-import type { KoladaValueKey, KoladaValueRow } from './sources/kolada.js';
+import { fromSource, koladaClient, scbClient } from './sources-config.js';
+import type { Db } from '../platform/db/database.js';
+import type { ScbClient } from './sources/scb.js';
+import type { KoladaClient, KoladaValueKey, KoladaValueRow } from './sources/kolada.js';
+import { findImportParameters } from './imports-repository.js';
+import { runScbImport } from './imports-scb.js';
 
 function byYear<T extends { period: number }>(items: T[], years: number[]): Map<number, T[]> {
   const out = new Map(years.map((y) => [y, [] as T[]]));
@@ -17,8 +21,23 @@ function byYear<T extends { period: number }>(items: T[], years: number[]): Map<
   return out;
 }
 
+/** The sources an import reads: the configured ones, or (the demo) a recorded answer. */
+export interface ImportSources {
+  kolada(): KoladaClient;
+  scb(): ScbClient;
+}
+
 export async function runImport(services: Services, importId: string, log: JobLog): Promise<void> {
-  const { db } = services.database;
+  const { config } = services;
+  await runImportWith(
+    services.database.db,
+    { kolada: () => koladaClient(config), scb: () => scbClient(config) },
+    importId,
+    log,
+  );
+}
+
+export async function runImportWith(db: Db, sources: ImportSources, importId: string, log: JobLog): Promise<void> {
   const p = await findImport(db, importId);
   if (!p) {
     log.warn({ importId }, 'statistics import no longer exists');
@@ -34,9 +53,16 @@ export async function runImport(services: Services, importId: string, log: JobLo
     progressDone: 0,
   });
   try {
-    const client = koladaClient(services.config);
+    if (p.kind === 'scb') {
+      const { selection } = (await findImportParameters(db, importId))!;
+      await runScbImport(db, sources.scb(), { ...p, selection: selection ?? {} });
+      await markImport(db, importId, { status: 'done', finishedAt: new Date() });
+      return;
+    }
+    const client = sources.kolada();
     const kpis = await client.getKpis(p.kpiIds);
     const kpiRows = await upsertKoladaKpis(db, kpis, new Date());
+    const demo = (await findImportParameters(db, importId))?.demo ?? false;
     let done = 0;
     for (const kpi of kpis) {
       const rows: KoladaValueRow[] = [];
@@ -60,7 +86,7 @@ export async function runImport(services: Services, importId: string, log: JobLo
           const where = { countyId: p.countyId, kpiRowId };
           const counts = p.fromDate
             ? await applyChanges(tx, where, rowsOf.get(year)!, deletedOf.get(year)!, fetchedAt)
-            : await replaceYear(tx, { ...where, year, areaCodes: p.areaCodes }, rowsOf.get(year)!, fetchedAt);
+            : await replaceYear(tx, { ...where, year, areaCodes: p.areaCodes, demo }, rowsOf.get(year)!, fetchedAt);
           done++;
           await markImport(tx, importId, {
             progressDone: done,

@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { counties } from '../counties/index.js';
+import { frameworkItems } from '../goals/index.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -59,6 +60,8 @@ export const statisticsValues = pgTable(
     /** The source's status of the value as given (e.g. Kolada's 'Missing'), or null. */
     status: text('status'),
     fetchedAt: at('fetched_at').notNull().defaultNow(),
+    /** True for the demo's figures (a recorded Kolada answer with made-up values): the pages say so. */
+    demo: boolean('demo').notNull().default(false),
   },
   // Also the index of a time series (one KPI and area over the years) and of a year's table.
   (t) => [uniqueIndex('statistics_values_unique').on(t.countyId, t.kpiId, t.areaCode, t.year, t.gender)],
@@ -95,4 +98,94 @@ export const statisticsImports = pgTable(
     finishedAt: at('finished_at'),
   },
   (t) => [index('statistics_imports_county_idx').on(t.countyId, t.createdAt.desc())],
+);
+
+/**
+ * A county's saved mapping of an upload's columns to the fields of a figure, by the figures'
+ * source ("Folkhälsomyndigheten"), reused for the next file from the same source.
+ */
+export const statisticsUploadMappings = pgTable(
+  'statistics_upload_mappings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
+    sourceName: text('source_name').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('statistics_upload_mappings_unique').on(t.countyId, t.sourceName)],
+);
+
+/**
+ * An indicator set (issue 13 item 5): key figures of a county (and optionally one organisation's)
+ * tied to goals of the frameworks in Samsyn, each with a wanted direction. Run by the county's
+ * coordinators (policy subject 'statistics'); everyone in the county reads it.
+ */
+export const statisticsIndicatorSets = pgTable(
+  'statistics_indicator_sets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
+    organisationId: uuid('organisation_id'),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    archivedAt: at('archived_at'),
+  },
+  (t) => [index('statistics_indicator_sets_county_idx').on(t.countyId, t.name)],
+);
+
+/**
+ * One indicator of a set: a KPI named by its source and id (it may be added before its figures are
+ * imported, so no foreign key to statistics_kpis), the direction wanted, an optional target and baseline.
+ */
+export const statisticsIndicators = pgTable(
+  'statistics_indicators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    setId: uuid('set_id')
+      .notNull()
+      .references(() => statisticsIndicatorSets.id),
+    countyId: uuid('county_id')
+      .notNull()
+      .references(() => counties.id),
+    kpiSource: text('kpi_source').notNull(),
+    kpiSourceId: text('kpi_source_id').notNull(),
+    /** 'increase' | 'decrease' | 'equality' (women/men ratio towards 1). */
+    direction: text('direction').notNull(),
+    targetValue: numeric('target_value', { mode: 'number' }),
+    targetYear: integer('target_year'),
+    baselineYear: integer('baseline_year'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('statistics_indicators_set_idx').on(t.setId),
+    index('statistics_indicators_kpi_idx').on(t.kpiSource, t.kpiSourceId),
+  ],
+);
+
+/** The goals and targets (framework items) an indicator is linked to. */
+export const statisticsIndicatorGoals = pgTable(
+  'statistics_indicator_goals',
+  {
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => statisticsIndicators.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => frameworkItems.id),
+  },
+  (t) => [
+    uniqueIndex('statistics_indicator_goals_unique').on(t.indicatorId, t.itemId),
+    index('statistics_indicator_goals_item_idx').on(t.itemId),
+  ],
 );

@@ -61,12 +61,28 @@ const ScalesPage = page(() => import('./pages/surveys/ScalesPage'), 'ScalesPage'
 const CycleList = page(() => import('./pages/followup/CycleList'), 'CycleList');
 const CycleCreate = page(() => import('./pages/followup/CycleCreate'), 'CycleCreate');
 const CyclePage = page(() => import('./pages/followup/CyclePage'), 'CyclePage');
+const StatisticsPage = page(() => import('./pages/statistics/StatisticsPage'), 'StatisticsPage');
 const CaseList = page(() => import('./pages/cases/CaseList'), 'CaseList');
 const CaseCreate = page(() => import('./pages/cases/CaseCreate'), 'CaseCreate');
 const CaseDetail = page(() => import('./pages/cases/CaseDetail'), 'CaseDetail');
 const MeetingList = page(() => import('./pages/meetings/MeetingList'), 'MeetingList');
 const MeetingCreate = page(() => import('./pages/meetings/MeetingCreate'), 'MeetingCreate');
 const MeetingPage = page(() => import('./pages/meetings/MeetingPage'), 'MeetingPage');
+const IndicatorSetList = page(() => import('./pages/indicators/IndicatorSetList'), 'IndicatorSetList');
+const IndicatorSetCreate = page(() => import('./pages/indicators/IndicatorSetForms'), 'IndicatorSetCreate');
+const IndicatorSetEdit = page(() => import('./pages/indicators/IndicatorSetForms'), 'IndicatorSetEdit');
+const IndicatorSetPage = page(() => import('./pages/indicators/IndicatorSetPage'), 'IndicatorSetPage');
+const IndicatorCreate = page(() => import('./pages/indicators/IndicatorForm'), 'IndicatorCreate');
+const IndicatorEdit = page(() => import('./pages/indicators/IndicatorForm'), 'IndicatorEdit');
+const IndicatorPage = page(() => import('./pages/indicators/IndicatorPage'), 'IndicatorPage');
+const GenderReviewList = page(() => import('./pages/genderReview/ReviewList'), 'ReviewList');
+const GenderReviewCreate = page(() => import('./pages/genderReview/ReviewForms'), 'ReviewCreate');
+const GenderReviewEdit = page(() => import('./pages/genderReview/ReviewForms'), 'ReviewEdit');
+const GenderReviewPage = page(() => import('./pages/genderReview/ReviewPage'), 'ReviewPage');
+const GenderReviewDocument = page(() => import('./pages/genderReview/DocumentPage'), 'DocumentPage');
+const ImportList = page(() => import('./pages/statistics/imports/ImportList'), 'ImportList');
+const ImportCreate = page(() => import('./pages/statistics/imports/ImportCreate'), 'ImportCreate');
+const ImportPage = page(() => import('./pages/statistics/imports/ImportPage'), 'ImportPage');
 const NoticeBoardPage = page(() => import('./pages/noticeBoard/NoticeBoardPage'), 'NoticeBoardPage');
 
 export function App() {
@@ -129,12 +145,29 @@ export function App() {
               <Route path="followup" element={<CycleList />} />
               <Route path="followup/new" element={<CycleCreate />} />
               <Route path="followup/:id" element={<CyclePage />} />
+              <Route path="statistik" element={<StatisticsPage />} />
               <Route path="cases" element={<CaseList />} />
               <Route path="cases/new" element={<CaseCreate />} />
               <Route path="cases/:id" element={<CaseDetail />} />
               <Route path="meetings" element={<MeetingList />} />
               <Route path="meetings/new" element={<MeetingCreate />} />
               <Route path="meetings/:id" element={<MeetingPage />} />
+              <Route path="indicators" element={<IndicatorSetList />} />
+              <Route path="indicators/sets" element={<IndicatorSetList />} />
+              <Route path="indicators/new" element={<IndicatorSetCreate />} />
+              <Route path="indicators/sets/:id" element={<IndicatorSetPage />} />
+              <Route path="indicators/sets/:id/edit" element={<IndicatorSetEdit />} />
+              <Route path="indicators/sets/:id/add" element={<IndicatorCreate />} />
+              <Route path="indicators/:id" element={<IndicatorPage />} />
+              <Route path="indicators/:id/edit" element={<IndicatorEdit />} />
+              <Route path="jamstalldhetsgranskning" element={<GenderReviewList />} />
+              <Route path="jamstalldhetsgranskning/ny" element={<GenderReviewCreate />} />
+              <Route path="jamstalldhetsgranskning/:id" element={<GenderReviewPage />} />
+              <Route path="jamstalldhetsgranskning/:id/andra" element={<GenderReviewEdit />} />
+              <Route path="jamstalldhetsgranskning/:id/dokument/:documentId" element={<GenderReviewDocument />} />
+              <Route path="statistik/importer" element={<ImportList />} />
+              <Route path="statistik/importer/ny" element={<ImportCreate />} />
+              <Route path="statistik/importer/:id" element={<ImportPage />} />
               <Route element={<RequireAuth roles={['admin']} />}>
                 <Route path="admin/users" element={<UserAdmin />} />
                 <Route path="admin/outbox" element={<Outbox />} />

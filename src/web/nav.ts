@@ -30,7 +30,22 @@ export const navigation: NavGroup[] = [
       { label: 'nav.bodies', to: '/bodies' },
     ],
   },
-  { label: 'nav.groups.goals', items: [{ label: 'nav.frameworks', to: '/frameworks' }] },
+  {
+    label: 'nav.groups.goals',
+    items: [
+      { label: 'nav.frameworks', to: '/frameworks' },
+      { label: 'indicators.navLabel', to: '/indicators' },
+      { label: 'genderReview.navLabel', to: '/jamstalldhetsgranskning' },
+    ],
+  },
+  {
+    label: 'statistics.nav.group',
+    items: [
+      // `end`: the picture is not also marked current on its sub-pages (the imports below).
+      { label: 'statistics.nav.picture', to: '/statistik', end: true },
+      { label: 'statisticsImports.navLabel', to: '/statistik/importer' },
+    ],
+  },
   { label: 'nav.groups.assurance', items: [{ label: 'nav.programmes', to: '/programmes' }] },
   {
     label: 'nav.groups.agreements',

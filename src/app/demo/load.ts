@@ -24,6 +24,9 @@ import { loadDemoAssessments } from './assessments.js';
 import { loadDemoAgreements } from './agreements.js';
 import { loadDemoFollowup } from './followup.js';
 import { loadDemoMeetings003, loadDemoMeetings004 } from './meetings.js';
+import { loadDemoIndicators } from './indicators.js';
+import { loadDemoStatistics } from './statistics.js';
+import { loadDemoGenderReview } from './genderReview.js';
 
 /** Load the demo county into an empty database. Everything goes through the use cases, so it is audited. */
 export async function loadDemo(db: Db): Promise<{ email: string; password: string }> {
@@ -162,6 +165,12 @@ export async function loadDemo(db: Db): Promise<{ email: string; password: strin
   // Seeds 003 and 004: the region's meetings run by the coordinator; Region Halland in its own county.
   await loadDemoMeetings003(db, coordActor, { region: orgIds.get('region')!, council: bodyIds.get('rsr')! });
   await loadDemoMeetings004(db, system);
+  // Issue 13: an indicator set tied to the gender equality sub-goals, on the demo's KPIs.
+  await loadDemoIndicators(db, coordActor, orgIds.get('region')!);
+  // Seed 004: Region Halland's 2019 gender review of its governing documents.
+  await loadDemoGenderReview(db, system);
+  // Issue 13: the county's key figures through the real Kolada import, from the recorded demo answer.
+  await loadDemoStatistics(db, coordActor);
 
   return { email: demoPeople[0].email, password: DEMO_PASSWORD };
 }

@@ -41,7 +41,7 @@ export function unit(key: string): number {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** K, M, T for one KPI, area and year. */
-function demoValues(kpi: string, area: string, year: number): [number | null, number | null, number] {
+export function demoValues(kpi: string, area: string, year: number): [number | null, number | null, number] {
   const r = unit(`${kpi}|${area}|${year}`);
   const drift = (year - 2022) * 0.4;
   const population = (code: string) => {

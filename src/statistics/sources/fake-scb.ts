@@ -2,7 +2,7 @@
  * A local SCB PxWebApi 2: GET /config, GET /tables/{id}/metadata and POST /tables/{id}/data
  * answering JSON-stat2 from in-memory tables, with the API's documented refusals (400 for an
  * unknown variable or value, 403 over maxDataCells, 404 for an unknown table, 429 with
- * Retry-After when told to). Starts on port 0 and returns its base URL.
+ * Retry-After when told to, and an answer broken halfway). Starts on port 0 and returns its base URL.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +36,8 @@ const problem = (status: number, title: string, detail: string) => ({ type: 'abo
 export async function startFakeScb(options: FakeScbOptions) {
   const maxDataCells = options.maxDataCells ?? 150_000;
   const faults: { status: number; retryAfter?: string }[] = [];
+  /** Data answers still to break halfway (the connection dies mid-body, once each). */
+  let breaks = 0;
   const requests: string[] = [];
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -148,6 +150,12 @@ export async function startFakeScb(options: FakeScbOptions) {
     if (segs[2] === 'metadata' && req.method === 'GET')
       return send(res, 200, { version: '2.0', class: 'dataset', ...table.metadata });
     if (segs[2] === 'data' && req.method === 'POST') {
+      if (breaks > 0) {
+        breaks--;
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.write('{"version":"2.0","class":"dataset","id":["Region"');
+        return void setTimeout(() => res.destroy(), 5);
+      }
       let parsed: unknown;
       try {
         parsed = JSON.parse(body);
@@ -170,6 +178,10 @@ export async function startFakeScb(options: FakeScbOptions) {
     requests,
     failNext(status: number, opts: { times?: number; retryAfter?: string } = {}) {
       for (let i = 0; i < (opts.times ?? 1); i++) faults.push({ status, retryAfter: opts.retryAfter });
+    },
+    /** The next data answer breaks halfway (a connection that dies in the middle of an answer). */
+    breakNextData() {
+      breaks++;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -11,6 +11,8 @@ import { world } from '../factories.js';
 const onlyFor: Record<string, string[]> = {
   'get /api/users': ['admin'],
   'get /api/admin/outbox': ['admin'],
+  // The column mappings saved by those who upload figures: a tool for importing, not a list to read.
+  'get /api/statistics/upload-mappings': ['coordinator', 'admin'],
 };
 const roles = ['reader', 'member', 'coordinator', 'admin'] as const;
 

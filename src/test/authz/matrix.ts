@@ -23,7 +23,8 @@ export type Subject =
   | 'outbox'
   | 'session'
   | 'respondent'
-  | 'meeting';
+  | 'meeting'
+  | 'gender_review';
 /** 'adjust': only the protocol's chair and named adjusters (policy `mayAdjust`), whatever their role. */
 export type Action = 'read' | 'create' | 'update' | 'archive' | 'comment' | 'public' | 'self' | 'adjust';
 export interface Entry {
@@ -254,4 +255,63 @@ export const matrix: Record<string, Entry> = {
   'get /api/statistics/imports/{id}': { subject: 'statistics', action: 'read', record: 'statistics_import' },
   'get /api/statistics/values': { subject: 'statistics', action: 'read' },
   'get /api/statistics/series': { subject: 'statistics', action: 'read' },
+  'get /api/statistics/county-kpis': { subject: 'statistics', action: 'read' },
+  'get /api/statistics/map-shapes': { subject: 'statistics', action: 'read' },
+  'get /api/statistics/picture': { subject: 'statistics', action: 'read' },
+  // Indicator sets tied to goals (issue 13 item 5): read in the county; coordinators change them.
+  'get /api/statistics/indicator-sets': { subject: 'statistics', action: 'read' },
+  'post /api/statistics/indicator-sets': { subject: 'statistics', action: 'create' },
+  'get /api/statistics/indicator-sets/{id}': { subject: 'statistics', action: 'read', record: 'indicator_set' },
+  'patch /api/statistics/indicator-sets/{id}': { subject: 'statistics', action: 'update', record: 'indicator_set' },
+  'post /api/statistics/indicator-sets/{id}/archive': {
+    subject: 'statistics',
+    action: 'archive',
+    record: 'indicator_set',
+  },
+  'post /api/statistics/indicator-sets/{id}/restore': {
+    subject: 'statistics',
+    action: 'archive',
+    record: 'indicator_set',
+  },
+  'post /api/statistics/indicator-sets/{id}/indicators': {
+    subject: 'statistics',
+    action: 'update',
+    record: 'indicator_set',
+  },
+  'get /api/statistics/indicator-sets/{id}/audit': { subject: 'audit', action: 'read', record: 'indicator_set' },
+  'get /api/statistics/indicators': { subject: 'statistics', action: 'read' },
+  'get /api/statistics/indicators/{id}': { subject: 'statistics', action: 'read', record: 'indicator' },
+  'patch /api/statistics/indicators/{id}': { subject: 'statistics', action: 'update', record: 'indicator' },
+  'post /api/statistics/indicators/{id}/remove': { subject: 'statistics', action: 'archive', record: 'indicator' },
+  'get /api/statistics/scb/tables/{tableId}': { subject: 'statistics', action: 'create' },
+  'post /api/statistics/uploads/preview': { subject: 'statistics', action: 'create' },
+  'post /api/statistics/uploads': { subject: 'statistics', action: 'create' },
+  'get /api/statistics/upload-mappings': { subject: 'statistics', action: 'create' },
+  // Gender review of governing documents (issue 13 item 6): read in the county; the organisation's
+  // members and the coordinators change it.
+  'get /api/gender-reviews': { subject: 'gender_review', action: 'read' },
+  'post /api/gender-reviews': { subject: 'gender_review', action: 'create' },
+  'get /api/gender-reviews/{id}': { subject: 'gender_review', action: 'read', record: 'gender_review' },
+  'patch /api/gender-reviews/{id}': { subject: 'gender_review', action: 'update', record: 'gender_review' },
+  'post /api/gender-reviews/{id}/criteria': { subject: 'gender_review', action: 'update', record: 'gender_review' },
+  'post /api/gender-reviews/{id}/documents': { subject: 'gender_review', action: 'update', record: 'gender_review' },
+  'patch /api/gender-reviews/{id}/documents/{documentId}': {
+    subject: 'gender_review',
+    action: 'update',
+    record: 'gender_review',
+  },
+  'put /api/gender-reviews/{id}/documents/{documentId}/ratings/{criterion}': {
+    subject: 'gender_review',
+    action: 'update',
+    record: 'gender_review',
+  },
+  'post /api/gender-reviews/{id}/benchmarks': { subject: 'gender_review', action: 'update', record: 'gender_review' },
+  'patch /api/gender-reviews/{id}/benchmarks/{benchmarkId}': {
+    subject: 'gender_review',
+    action: 'update',
+    record: 'gender_review',
+  },
+  'get /api/gender-reviews/{id}/report.docx': { subject: 'gender_review', action: 'read', record: 'gender_review' },
+  'get /api/gender-reviews/{id}/report.pdf': { subject: 'gender_review', action: 'read', record: 'gender_review' },
+  'get /api/gender-reviews/{id}/audit': { subject: 'audit', action: 'read', record: 'gender_review' },
 };

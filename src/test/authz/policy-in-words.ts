@@ -8,7 +8,7 @@ export type Answer = 'allowed' | 'forbidden' | 'refused';
 
 const administration = new Set(['county', 'user', 'outbox', 'data']);
 /** Registers a member changes only for their own organisation (a body's meetings and cases: its host's). */
-const ownOrganisations = new Set(['person', 'body', 'framework', 'assessment', 'feedback', 'meeting']);
+const ownOrganisations = new Set(['person', 'body', 'framework', 'assessment', 'feedback', 'meeting', 'gender_review']);
 
 /**
  * The policy's rules in words (src/policy/policy.ts), for a record that is shared (not a draft),

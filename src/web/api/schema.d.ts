@@ -30358,6 +30358,1956 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/gender-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                abilities: {
+                  update: boolean;
+                };
+                /** Format: uuid */
+                countyId: string;
+                documentCount: number;
+                groups: ('subgoals' | 'fourR' | 'decision')[];
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                /** @enum {string} */
+                status: 'in_progress' | 'done';
+                title: string;
+                version: number;
+                year: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default [
+             *       "subgoals",
+             *       "fourR",
+             *       "decision"
+             *     ]
+             */
+            groups?: ('subgoals' | 'fourR' | 'decision')[];
+            /** Format: uuid */
+            organisationId: string;
+            title: string;
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            groups?: ('subgoals' | 'fourR' | 'decision')[];
+            improvement?: {
+              change?: string;
+              /** Format: uuid */
+              documentId?: string | null;
+              /** Format: date */
+              due?: string | null;
+              notes?: {
+                /** Format: date */
+                date: string;
+                text: string;
+              }[];
+              responsible?: string;
+              /** @enum {string} */
+              status?: 'not_started' | 'in_progress' | 'done';
+            };
+            /** @enum {string} */
+            status?: 'in_progress' | 'done';
+            title?: string;
+            version: number;
+            year?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    /** Format: uuid */
+                    countyId: string;
+                    groups: string[];
+                    /** Format: uuid */
+                    id: string;
+                    improvement: {
+                      change: string;
+                      /** Format: uuid */
+                      documentId: string | null;
+                      /** Format: date */
+                      due: string | null;
+                      notes: {
+                        /** Format: date */
+                        date: string;
+                        text: string;
+                      }[];
+                      responsible: string;
+                      /** @enum {string} */
+                      status: 'not_started' | 'in_progress' | 'done';
+                    };
+                    /** Format: uuid */
+                    organisationId: string;
+                    status: string;
+                    title: string;
+                    version: number;
+                    year: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              action: string;
+              actorName: string;
+              after: {
+                [key: string]: unknown;
+              } | null;
+              at: string;
+              before: {
+                [key: string]: unknown;
+              } | null;
+              entityId: string;
+              entityType: string;
+              id: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/benchmarks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description figures not stated by the source: shown as an example
+             * @default false
+             */
+            example?: boolean;
+            /** @default [] */
+            groups?: {
+              clear: number;
+              group: string;
+              missing: number;
+              partly: number;
+            }[];
+            region: string;
+            /** @default  */
+            source?: string;
+            /** @default  */
+            summary?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/benchmarks/{benchmarkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          benchmarkId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            example?: boolean;
+            groups?: {
+              clear: number;
+              group: string;
+              missing: number;
+              partly: number;
+            }[];
+            region?: string;
+            source?: string;
+            summary?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    example: boolean;
+                    groups: {
+                      clear: number;
+                      group: string;
+                      missing: number;
+                      partly: number;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    region: string;
+                    /** Format: uuid */
+                    reviewId: string;
+                    source: string;
+                    summary: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/criteria': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            description?: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            adoptedBy?: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            adoptedOn?: string | null;
+            /** @enum {string} */
+            kind:
+              'rus' | 'growth_strategy' | 'health_strategy' | 'goals_budget' | 'operating_plan' | 'policy' | 'other';
+            position: number;
+            /** @default  */
+            reference?: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            adoptedBy?: string;
+            /** Format: date */
+            adoptedOn?: string | null;
+            /** @enum {string} */
+            kind?:
+              'rus' | 'growth_strategy' | 'health_strategy' | 'goals_budget' | 'operating_plan' | 'policy' | 'other';
+            position?: number;
+            reference?: string;
+            title?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    adoptedBy: string;
+                    adoptedOn: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'rus'
+                      | 'growth_strategy'
+                      | 'health_strategy'
+                      | 'goals_budget'
+                      | 'operating_plan'
+                      | 'policy'
+                      | 'other';
+                    position: number;
+                    reference: string;
+                    /** Format: uuid */
+                    reviewId: string;
+                    title: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/documents/{documentId}/ratings/{criterion}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          criterion: string;
+          documentId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @default [] */
+            quotes?: {
+              /** @default  */
+              page?: string;
+              text: string;
+            }[];
+            /**
+             * @description clear, partly or missing gender perspective
+             * @enum {string|null}
+             */
+            rating: 'clear' | 'partly' | 'missing' | null;
+            version: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    criterionKey: string;
+                    /** Format: uuid */
+                    documentId: string;
+                    /** Format: uuid */
+                    id: string;
+                    note: string;
+                    quotes: {
+                      page: string;
+                      text: string;
+                    }[];
+                    /**
+                     * @description clear, partly or missing gender perspective
+                     * @enum {string|null}
+                     */
+                    rating: 'clear' | 'partly' | 'missing' | null;
+                    version: number;
+                  } | null;
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/report.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gender-reviews/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/index-series': {
     parameters: {
       query?: never;
@@ -39634,6 +41584,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/statistics/county-kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                demo: boolean;
+                description: string;
+                fetchedAt: string;
+                id: string;
+                isDividedByGender: boolean;
+                operatingArea: string | null;
+                /** @enum {string} */
+                source: 'kolada' | 'scb' | 'upload';
+                title: string;
+                /** @description Years with figures, ascending */
+                years: number[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/statistics/imports': {
     parameters: {
       query?: never;
@@ -39670,6 +41669,7 @@ export interface paths {
                 /** Format: uuid */
                 countyId: string;
                 createdAt: string;
+                demo: boolean;
                 error: {
                   code: string;
                   message: string;
@@ -39679,7 +41679,7 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: 'kolada';
+                kind: 'kolada' | 'scb' | 'upload';
                 kpiIds: string[];
                 progress: {
                   /** @description KPI × year units written */
@@ -39688,9 +41688,11 @@ export interface paths {
                 };
                 rowsDeleted: number;
                 rowsWritten: number;
+                scheduled: boolean;
                 startedAt: string | null;
                 /** @enum {string} */
                 status: 'queued' | 'running' | 'done' | 'failed';
+                what: string;
                 years: number[];
               }[];
               total: number;
@@ -39709,15 +41711,24 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            areas: 'county' | string[];
-            /** Format: date */
-            fromDate?: string;
-            kpiIds: string[];
-            /** @enum {string} */
-            source: 'kolada';
-            years: number[];
-          };
+          'application/json':
+            | {
+                areas: 'county' | string[];
+                /** Format: date */
+                fromDate?: string;
+                kpiIds: string[];
+                /** @enum {string} */
+                source: 'kolada';
+                years: number[];
+              }
+            | {
+                selection: {
+                  [key: string]: string[];
+                };
+                /** @enum {string} */
+                source: 'scb';
+                tableId: string;
+              };
         };
       };
       responses: {
@@ -39734,6 +41745,7 @@ export interface paths {
               /** Format: uuid */
               countyId: string;
               createdAt: string;
+              demo: boolean;
               error: {
                 code: string;
                 message: string;
@@ -39743,7 +41755,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'kolada';
+              kind: 'kolada' | 'scb' | 'upload';
               kpiIds: string[];
               progress: {
                 /** @description KPI × year units written */
@@ -39752,9 +41764,11 @@ export interface paths {
               };
               rowsDeleted: number;
               rowsWritten: number;
+              scheduled: boolean;
               startedAt: string | null;
               /** @enum {string} */
               status: 'queued' | 'running' | 'done' | 'failed';
+              what: string;
               years: number[];
             };
           };
@@ -39798,6 +41812,7 @@ export interface paths {
               /** Format: uuid */
               countyId: string;
               createdAt: string;
+              demo: boolean;
               error: {
                 code: string;
                 message: string;
@@ -39807,7 +41822,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'kolada';
+              kind: 'kolada' | 'scb' | 'upload';
               kpiIds: string[];
               progress: {
                 /** @description KPI × year units written */
@@ -39816,9 +41831,11 @@ export interface paths {
               };
               rowsDeleted: number;
               rowsWritten: number;
+              scheduled: boolean;
               startedAt: string | null;
               /** @enum {string} */
               status: 'queued' | 'running' | 'done' | 'failed';
+              what: string;
               years: number[];
             };
           };
@@ -39827,6 +41844,1814 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/indicator-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          archived?: 'active' | 'archived' | 'all';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                create: boolean;
+              };
+              items: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                archived: boolean;
+                /** Format: uuid */
+                countyId: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                indicatorCount: number;
+                name: string;
+                /** Format: uuid */
+                organisationId: string | null;
+                version: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            description?: string;
+            name: string;
+            /** Format: uuid */
+            organisationId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              archived: boolean;
+              /** Format: uuid */
+              countyId: string;
+              description: string;
+              groups: {
+                goal: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                };
+                indicatorIds: string[];
+              }[];
+              /** Format: uuid */
+              id: string;
+              indicatorCount: number;
+              indicators: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                baseline: {
+                  value: number;
+                  year: number;
+                } | null;
+                baselineYear: number | null;
+                /** @enum {string|null} */
+                countyBasis: 'region' | 'municipalities_average' | null;
+                /** Format: uuid */
+                countyId: string;
+                /**
+                 * @description increase, decrease, or equality (women/men ratio towards 1)
+                 * @enum {string}
+                 */
+                direction: 'increase' | 'decrease' | 'equality';
+                fetchedAt: string | null;
+                goals: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                /** Format: uuid */
+                id: string;
+                kpi: {
+                  id: string;
+                  isDividedByGender: boolean | null;
+                  /** @enum {string} */
+                  source: 'kolada' | 'scb' | 'upload';
+                  stored: boolean;
+                  title: string | null;
+                };
+                latest: {
+                  value: number;
+                  year: number;
+                } | null;
+                note: string;
+                /** Format: uuid */
+                setId: string;
+                setName: string;
+                source: string;
+                split: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  year: number;
+                } | null;
+                /** @enum {string|null} */
+                target: 'reached' | 'not_reached' | 'missed' | null;
+                targetValue: number | null;
+                targetYear: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                version: number;
+              }[];
+              name: string;
+              /** Format: uuid */
+              organisationId: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/indicator-sets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              archived: boolean;
+              /** Format: uuid */
+              countyId: string;
+              description: string;
+              groups: {
+                goal: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                };
+                indicatorIds: string[];
+              }[];
+              /** Format: uuid */
+              id: string;
+              indicatorCount: number;
+              indicators: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                baseline: {
+                  value: number;
+                  year: number;
+                } | null;
+                baselineYear: number | null;
+                /** @enum {string|null} */
+                countyBasis: 'region' | 'municipalities_average' | null;
+                /** Format: uuid */
+                countyId: string;
+                /**
+                 * @description increase, decrease, or equality (women/men ratio towards 1)
+                 * @enum {string}
+                 */
+                direction: 'increase' | 'decrease' | 'equality';
+                fetchedAt: string | null;
+                goals: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                /** Format: uuid */
+                id: string;
+                kpi: {
+                  id: string;
+                  isDividedByGender: boolean | null;
+                  /** @enum {string} */
+                  source: 'kolada' | 'scb' | 'upload';
+                  stored: boolean;
+                  title: string | null;
+                };
+                latest: {
+                  value: number;
+                  year: number;
+                } | null;
+                note: string;
+                /** Format: uuid */
+                setId: string;
+                setName: string;
+                source: string;
+                split: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  year: number;
+                } | null;
+                /** @enum {string|null} */
+                target: 'reached' | 'not_reached' | 'missed' | null;
+                targetValue: number | null;
+                targetYear: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                version: number;
+              }[];
+              name: string;
+              /** Format: uuid */
+              organisationId: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string | null;
+            name?: string;
+            /** Format: uuid */
+            organisationId?: string | null;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              archived: boolean;
+              /** Format: uuid */
+              countyId: string;
+              description: string;
+              groups: {
+                goal: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                };
+                indicatorIds: string[];
+              }[];
+              /** Format: uuid */
+              id: string;
+              indicatorCount: number;
+              indicators: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                baseline: {
+                  value: number;
+                  year: number;
+                } | null;
+                baselineYear: number | null;
+                /** @enum {string|null} */
+                countyBasis: 'region' | 'municipalities_average' | null;
+                /** Format: uuid */
+                countyId: string;
+                /**
+                 * @description increase, decrease, or equality (women/men ratio towards 1)
+                 * @enum {string}
+                 */
+                direction: 'increase' | 'decrease' | 'equality';
+                fetchedAt: string | null;
+                goals: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                /** Format: uuid */
+                id: string;
+                kpi: {
+                  id: string;
+                  isDividedByGender: boolean | null;
+                  /** @enum {string} */
+                  source: 'kolada' | 'scb' | 'upload';
+                  stored: boolean;
+                  title: string | null;
+                };
+                latest: {
+                  value: number;
+                  year: number;
+                } | null;
+                note: string;
+                /** Format: uuid */
+                setId: string;
+                setName: string;
+                source: string;
+                split: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  year: number;
+                } | null;
+                /** @enum {string|null} */
+                target: 'reached' | 'not_reached' | 'missed' | null;
+                targetValue: number | null;
+                targetYear: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                version: number;
+              }[];
+              name: string;
+              /** Format: uuid */
+              organisationId: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    description: string;
+                    /** Format: uuid */
+                    id: string;
+                    indicatorCount: number;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string | null;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/statistics/indicator-sets/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              archived: boolean;
+              /** Format: uuid */
+              countyId: string;
+              description: string;
+              groups: {
+                goal: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                };
+                indicatorIds: string[];
+              }[];
+              /** Format: uuid */
+              id: string;
+              indicatorCount: number;
+              indicators: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                baseline: {
+                  value: number;
+                  year: number;
+                } | null;
+                baselineYear: number | null;
+                /** @enum {string|null} */
+                countyBasis: 'region' | 'municipalities_average' | null;
+                /** Format: uuid */
+                countyId: string;
+                /**
+                 * @description increase, decrease, or equality (women/men ratio towards 1)
+                 * @enum {string}
+                 */
+                direction: 'increase' | 'decrease' | 'equality';
+                fetchedAt: string | null;
+                goals: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                /** Format: uuid */
+                id: string;
+                kpi: {
+                  id: string;
+                  isDividedByGender: boolean | null;
+                  /** @enum {string} */
+                  source: 'kolada' | 'scb' | 'upload';
+                  stored: boolean;
+                  title: string | null;
+                };
+                latest: {
+                  value: number;
+                  year: number;
+                } | null;
+                note: string;
+                /** Format: uuid */
+                setId: string;
+                setName: string;
+                source: string;
+                split: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  year: number;
+                } | null;
+                /** @enum {string|null} */
+                target: 'reached' | 'not_reached' | 'missed' | null;
+                targetValue: number | null;
+                targetYear: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                version: number;
+              }[];
+              name: string;
+              /** Format: uuid */
+              organisationId: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    description: string;
+                    /** Format: uuid */
+                    id: string;
+                    indicatorCount: number;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string | null;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/indicator-sets/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              action: string;
+              actorName: string;
+              after: {
+                [key: string]: unknown;
+              } | null;
+              at: string;
+              before: {
+                [key: string]: unknown;
+              } | null;
+              entityId: string;
+              entityType: string;
+              id: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/indicator-sets/{id}/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            baselineYear?: number | null;
+            /**
+             * @description increase, decrease, or equality (women/men ratio towards 1)
+             * @enum {string}
+             */
+            direction: 'increase' | 'decrease' | 'equality';
+            goalItemIds: string[];
+            kpi: {
+              id: string;
+              /** @enum {string} */
+              source: 'kolada' | 'scb' | 'upload';
+            };
+            note?: string;
+            targetValue?: number | null;
+            targetYear?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              baseline: {
+                value: number;
+                year: number;
+              } | null;
+              baselineYear: number | null;
+              /** @enum {string|null} */
+              countyBasis: 'region' | 'municipalities_average' | null;
+              /** Format: uuid */
+              countyId: string;
+              countyName: string;
+              /**
+               * @description increase, decrease, or equality (women/men ratio towards 1)
+               * @enum {string}
+               */
+              direction: 'increase' | 'decrease' | 'equality';
+              fetchedAt: string | null;
+              goals: {
+                code: string;
+                color: string | null;
+                frameworkKey: string;
+                frameworkName: {
+                  en: string;
+                  sv: string;
+                };
+                /** Format: uuid */
+                id: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              /** Format: uuid */
+              id: string;
+              kpi: {
+                id: string;
+                isDividedByGender: boolean | null;
+                /** @enum {string} */
+                source: 'kolada' | 'scb' | 'upload';
+                stored: boolean;
+                title: string | null;
+              };
+              latest: {
+                value: number;
+                year: number;
+              } | null;
+              municipalities: {
+                code: string;
+                K: number | null;
+                M: number | null;
+                name: string;
+                ratio: number | null;
+                T: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                value: number | null;
+                year: number | null;
+              }[];
+              note: string;
+              /** Format: uuid */
+              setId: string;
+              setName: string;
+              source: string;
+              split: {
+                K: number | null;
+                M: number | null;
+                ratio: number | null;
+                year: number;
+              } | null;
+              standing: {
+                country: number;
+                county: number;
+                /** @enum {string} */
+                kind: 'better' | 'worse' | 'same';
+                year: number;
+              } | null;
+              /** @enum {string|null} */
+              target: 'reached' | 'not_reached' | 'missed' | null;
+              targetValue: number | null;
+              targetYear: number | null;
+              trend: {
+                from: {
+                  value: number;
+                  year: number;
+                };
+                /** @enum {string} */
+                kind: 'better' | 'worse' | 'unchanged';
+                to: {
+                  value: number;
+                  year: number;
+                };
+              } | null;
+              version: number;
+              years: {
+                country: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  T: number | null;
+                };
+                countryValue: number | null;
+                county: {
+                  /** @enum {string|null} */
+                  basis: 'region' | 'municipalities_average' | null;
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  T: number | null;
+                };
+                countyValue: number | null;
+                year: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/indicator-sets/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              archived: boolean;
+              /** Format: uuid */
+              countyId: string;
+              description: string;
+              groups: {
+                goal: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                };
+                indicatorIds: string[];
+              }[];
+              /** Format: uuid */
+              id: string;
+              indicatorCount: number;
+              indicators: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                baseline: {
+                  value: number;
+                  year: number;
+                } | null;
+                baselineYear: number | null;
+                /** @enum {string|null} */
+                countyBasis: 'region' | 'municipalities_average' | null;
+                /** Format: uuid */
+                countyId: string;
+                /**
+                 * @description increase, decrease, or equality (women/men ratio towards 1)
+                 * @enum {string}
+                 */
+                direction: 'increase' | 'decrease' | 'equality';
+                fetchedAt: string | null;
+                goals: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                /** Format: uuid */
+                id: string;
+                kpi: {
+                  id: string;
+                  isDividedByGender: boolean | null;
+                  /** @enum {string} */
+                  source: 'kolada' | 'scb' | 'upload';
+                  stored: boolean;
+                  title: string | null;
+                };
+                latest: {
+                  value: number;
+                  year: number;
+                } | null;
+                note: string;
+                /** Format: uuid */
+                setId: string;
+                setName: string;
+                source: string;
+                split: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  year: number;
+                } | null;
+                /** @enum {string|null} */
+                target: 'reached' | 'not_reached' | 'missed' | null;
+                targetValue: number | null;
+                targetYear: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                version: number;
+              }[];
+              name: string;
+              /** Format: uuid */
+              organisationId: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    abilities: {
+                      archive: boolean;
+                      update: boolean;
+                    };
+                    archived: boolean;
+                    /** Format: uuid */
+                    countyId: string;
+                    description: string;
+                    /** Format: uuid */
+                    id: string;
+                    indicatorCount: number;
+                    name: string;
+                    /** Format: uuid */
+                    organisationId: string | null;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description Comma-separated framework item ids; left out: every indicator of the county’s active sets */
+          goalItemIds?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                baseline: {
+                  value: number;
+                  year: number;
+                } | null;
+                baselineYear: number | null;
+                /** @enum {string|null} */
+                countyBasis: 'region' | 'municipalities_average' | null;
+                /** Format: uuid */
+                countyId: string;
+                /**
+                 * @description increase, decrease, or equality (women/men ratio towards 1)
+                 * @enum {string}
+                 */
+                direction: 'increase' | 'decrease' | 'equality';
+                fetchedAt: string | null;
+                goals: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                /** Format: uuid */
+                id: string;
+                kpi: {
+                  id: string;
+                  isDividedByGender: boolean | null;
+                  /** @enum {string} */
+                  source: 'kolada' | 'scb' | 'upload';
+                  stored: boolean;
+                  title: string | null;
+                };
+                latest: {
+                  value: number;
+                  year: number;
+                } | null;
+                note: string;
+                /** Format: uuid */
+                setId: string;
+                setName: string;
+                source: string;
+                split: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  year: number;
+                } | null;
+                /** @enum {string|null} */
+                target: 'reached' | 'not_reached' | 'missed' | null;
+                targetValue: number | null;
+                targetYear: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                version: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/indicators/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              baseline: {
+                value: number;
+                year: number;
+              } | null;
+              baselineYear: number | null;
+              /** @enum {string|null} */
+              countyBasis: 'region' | 'municipalities_average' | null;
+              /** Format: uuid */
+              countyId: string;
+              countyName: string;
+              /**
+               * @description increase, decrease, or equality (women/men ratio towards 1)
+               * @enum {string}
+               */
+              direction: 'increase' | 'decrease' | 'equality';
+              fetchedAt: string | null;
+              goals: {
+                code: string;
+                color: string | null;
+                frameworkKey: string;
+                frameworkName: {
+                  en: string;
+                  sv: string;
+                };
+                /** Format: uuid */
+                id: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              /** Format: uuid */
+              id: string;
+              kpi: {
+                id: string;
+                isDividedByGender: boolean | null;
+                /** @enum {string} */
+                source: 'kolada' | 'scb' | 'upload';
+                stored: boolean;
+                title: string | null;
+              };
+              latest: {
+                value: number;
+                year: number;
+              } | null;
+              municipalities: {
+                code: string;
+                K: number | null;
+                M: number | null;
+                name: string;
+                ratio: number | null;
+                T: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                value: number | null;
+                year: number | null;
+              }[];
+              note: string;
+              /** Format: uuid */
+              setId: string;
+              setName: string;
+              source: string;
+              split: {
+                K: number | null;
+                M: number | null;
+                ratio: number | null;
+                year: number;
+              } | null;
+              standing: {
+                country: number;
+                county: number;
+                /** @enum {string} */
+                kind: 'better' | 'worse' | 'same';
+                year: number;
+              } | null;
+              /** @enum {string|null} */
+              target: 'reached' | 'not_reached' | 'missed' | null;
+              targetValue: number | null;
+              targetYear: number | null;
+              trend: {
+                from: {
+                  value: number;
+                  year: number;
+                };
+                /** @enum {string} */
+                kind: 'better' | 'worse' | 'unchanged';
+                to: {
+                  value: number;
+                  year: number;
+                };
+              } | null;
+              version: number;
+              years: {
+                country: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  T: number | null;
+                };
+                countryValue: number | null;
+                county: {
+                  /** @enum {string|null} */
+                  basis: 'region' | 'municipalities_average' | null;
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  T: number | null;
+                };
+                countyValue: number | null;
+                year: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            baselineYear?: number | null;
+            /**
+             * @description increase, decrease, or equality (women/men ratio towards 1)
+             * @enum {string}
+             */
+            direction?: 'increase' | 'decrease' | 'equality';
+            goalItemIds?: string[];
+            note?: string;
+            targetValue?: number | null;
+            targetYear?: number | null;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              baseline: {
+                value: number;
+                year: number;
+              } | null;
+              baselineYear: number | null;
+              /** @enum {string|null} */
+              countyBasis: 'region' | 'municipalities_average' | null;
+              /** Format: uuid */
+              countyId: string;
+              countyName: string;
+              /**
+               * @description increase, decrease, or equality (women/men ratio towards 1)
+               * @enum {string}
+               */
+              direction: 'increase' | 'decrease' | 'equality';
+              fetchedAt: string | null;
+              goals: {
+                code: string;
+                color: string | null;
+                frameworkKey: string;
+                frameworkName: {
+                  en: string;
+                  sv: string;
+                };
+                /** Format: uuid */
+                id: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              /** Format: uuid */
+              id: string;
+              kpi: {
+                id: string;
+                isDividedByGender: boolean | null;
+                /** @enum {string} */
+                source: 'kolada' | 'scb' | 'upload';
+                stored: boolean;
+                title: string | null;
+              };
+              latest: {
+                value: number;
+                year: number;
+              } | null;
+              municipalities: {
+                code: string;
+                K: number | null;
+                M: number | null;
+                name: string;
+                ratio: number | null;
+                T: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                value: number | null;
+                year: number | null;
+              }[];
+              note: string;
+              /** Format: uuid */
+              setId: string;
+              setName: string;
+              source: string;
+              split: {
+                K: number | null;
+                M: number | null;
+                ratio: number | null;
+                year: number;
+              } | null;
+              standing: {
+                country: number;
+                county: number;
+                /** @enum {string} */
+                kind: 'better' | 'worse' | 'same';
+                year: number;
+              } | null;
+              /** @enum {string|null} */
+              target: 'reached' | 'not_reached' | 'missed' | null;
+              targetValue: number | null;
+              targetYear: number | null;
+              trend: {
+                from: {
+                  value: number;
+                  year: number;
+                };
+                /** @enum {string} */
+                kind: 'better' | 'worse' | 'unchanged';
+                to: {
+                  value: number;
+                  year: number;
+                };
+              } | null;
+              version: number;
+              years: {
+                country: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  T: number | null;
+                };
+                countryValue: number | null;
+                county: {
+                  /** @enum {string|null} */
+                  basis: 'region' | 'municipalities_average' | null;
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  T: number | null;
+                };
+                countyValue: number | null;
+                year: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    baselineYear: number | null;
+                    /** Format: uuid */
+                    countyId: string;
+                    direction: string;
+                    goalItemIds: string[];
+                    /** Format: uuid */
+                    id: string;
+                    kpi: {
+                      id: string;
+                      source: string;
+                    };
+                    note: string;
+                    /** Format: uuid */
+                    setId: string;
+                    targetValue: number | null;
+                    targetYear: number | null;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/statistics/indicators/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                archive: boolean;
+                update: boolean;
+              };
+              archived: boolean;
+              /** Format: uuid */
+              countyId: string;
+              description: string;
+              groups: {
+                goal: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                };
+                indicatorIds: string[];
+              }[];
+              /** Format: uuid */
+              id: string;
+              indicatorCount: number;
+              indicators: {
+                abilities: {
+                  archive: boolean;
+                  update: boolean;
+                };
+                baseline: {
+                  value: number;
+                  year: number;
+                } | null;
+                baselineYear: number | null;
+                /** @enum {string|null} */
+                countyBasis: 'region' | 'municipalities_average' | null;
+                /** Format: uuid */
+                countyId: string;
+                /**
+                 * @description increase, decrease, or equality (women/men ratio towards 1)
+                 * @enum {string}
+                 */
+                direction: 'increase' | 'decrease' | 'equality';
+                fetchedAt: string | null;
+                goals: {
+                  code: string;
+                  color: string | null;
+                  frameworkKey: string;
+                  frameworkName: {
+                    en: string;
+                    sv: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  name: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                /** Format: uuid */
+                id: string;
+                kpi: {
+                  id: string;
+                  isDividedByGender: boolean | null;
+                  /** @enum {string} */
+                  source: 'kolada' | 'scb' | 'upload';
+                  stored: boolean;
+                  title: string | null;
+                };
+                latest: {
+                  value: number;
+                  year: number;
+                } | null;
+                note: string;
+                /** Format: uuid */
+                setId: string;
+                setName: string;
+                source: string;
+                split: {
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  year: number;
+                } | null;
+                /** @enum {string|null} */
+                target: 'reached' | 'not_reached' | 'missed' | null;
+                targetValue: number | null;
+                targetYear: number | null;
+                trend: {
+                  from: {
+                    value: number;
+                    year: number;
+                  };
+                  /** @enum {string} */
+                  kind: 'better' | 'worse' | 'unchanged';
+                  to: {
+                    value: number;
+                    year: number;
+                  };
+                } | null;
+                version: number;
+              }[];
+              name: string;
+              /** Format: uuid */
+              organisationId: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    baselineYear: number | null;
+                    /** Format: uuid */
+                    countyId: string;
+                    direction: string;
+                    goalItemIds: string[];
+                    /** Format: uuid */
+                    id: string;
+                    kpi: {
+                      id: string;
+                      source: string;
+                    };
+                    note: string;
+                    /** Format: uuid */
+                    setId: string;
+                    targetValue: number | null;
+                    targetYear: number | null;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -39885,6 +43710,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/statistics/map-shapes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                code: string;
+                /** @description SVG path data */
+                d: string;
+                name: string;
+              }[];
+              countyCode: string;
+              height: number;
+              viewBox: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/picture': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf';
+          kpi: string;
+          lang?: 'sv' | 'en';
+          mode?: 'value' | 'ratio';
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/scb/tables/{tableId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tableId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              label: string;
+              source: string | null;
+              updated: string | null;
+              variables: {
+                code: string;
+                isSex: boolean;
+                label: string;
+                /** @enum {string|null} */
+                role: 'time' | 'geo' | 'metric' | null;
+                values: {
+                  code: string;
+                  label: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/statistics/series': {
     parameters: {
       query?: never;
@@ -39917,6 +43880,44 @@ export interface paths {
                 kind: 'municipality' | 'region' | 'country';
                 name: string | null;
               };
+              comparison: {
+                country: {
+                  demo: boolean;
+                  fetchedAt: string | null;
+                  K: number | null;
+                  M: number | null;
+                  ratio: number | null;
+                  T: number | null;
+                  year: number;
+                }[];
+                countyAverage: {
+                  count: {
+                    K: number;
+                    M: number;
+                    T: number;
+                  };
+                  K: number | null;
+                  M: number | null;
+                  /** @description The county’s municipalities */
+                  of: number;
+                  ratio: number | null;
+                  T: number | null;
+                  year: number;
+                }[];
+                region:
+                  | {
+                      demo: boolean;
+                      fetchedAt: string | null;
+                      K: number | null;
+                      M: number | null;
+                      ratio: number | null;
+                      T: number | null;
+                      year: number;
+                    }[]
+                  | null;
+              };
+              demo: boolean;
+              fetchedAt: string | null;
               kpi: {
                 description: string;
                 fetchedAt: string;
@@ -39928,6 +43929,7 @@ export interface paths {
                 title: string;
               };
               points: {
+                demo: boolean;
                 fetchedAt: string | null;
                 K: number | null;
                 M: number | null;
@@ -39944,6 +43946,248 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/upload-mappings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                mapping: {
+                  areaColumn: string;
+                  genderColumn: string | null;
+                  genderColumns: {
+                    K: string | null;
+                    M: string | null;
+                    T: string | null;
+                  } | null;
+                  kpiColumn: string | null;
+                  kpiName: string | null;
+                  valueColumn: string | null;
+                  yearColumn: string;
+                };
+                sourceName: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/uploads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            content: string;
+            fileName: string;
+            mapping: {
+              areaColumn: string;
+              genderColumn: string | null;
+              genderColumns: {
+                K: string | null;
+                M: string | null;
+                T: string | null;
+              } | null;
+              kpiColumn: string | null;
+              kpiName: string | null;
+              valueColumn: string | null;
+              yearColumn: string;
+            };
+            /** @default false */
+            saveMapping?: boolean;
+            sourceName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areaCodes: string[];
+              areas: 'county' | string[];
+              attempts: number;
+              /** Format: uuid */
+              countyId: string;
+              createdAt: string;
+              demo: boolean;
+              error: {
+                code: string;
+                message: string;
+              } | null;
+              finishedAt: string | null;
+              fromDate: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kolada' | 'scb' | 'upload';
+              kpiIds: string[];
+              progress: {
+                /** @description KPI × year units written */
+                done: number;
+                total: number;
+              };
+              rowsDeleted: number;
+              rowsWritten: number;
+              scheduled: boolean;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              what: string;
+              years: number[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/statistics/uploads/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            content: string;
+            fileName: string;
+            mapping?: {
+              areaColumn: string;
+              genderColumn: string | null;
+              genderColumns: {
+                K: string | null;
+                M: string | null;
+                T: string | null;
+              } | null;
+              kpiColumn: string | null;
+              kpiName: string | null;
+              valueColumn: string | null;
+              yearColumn: string;
+            };
+            sourceName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              columns: string[];
+              figures: number;
+              mapping: {
+                areaColumn: string;
+                genderColumn: string | null;
+                genderColumns: {
+                  K: string | null;
+                  M: string | null;
+                  T: string | null;
+                } | null;
+                kpiColumn: string | null;
+                kpiName: string | null;
+                valueColumn: string | null;
+                yearColumn: string;
+              } | null;
+              mappingSaved: boolean;
+              problems: {
+                /** @enum {string} */
+                code:
+                  | 'missing_column'
+                  | 'missing_kpi'
+                  | 'bad_area'
+                  | 'area_not_in_county'
+                  | 'bad_year'
+                  | 'bad_gender'
+                  | 'not_a_number'
+                  | 'duplicate'
+                  | 'empty_file';
+                column: string | null;
+                row: number;
+                value: string;
+              }[];
+              rowCount: number;
+              rows: {
+                areaCode: string;
+                /** @enum {string} */
+                gender: 'K' | 'M' | 'T';
+                kpi: string;
+                value: number | null;
+                year: number;
+              }[];
+              sample: string[][];
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -39978,6 +44222,7 @@ export interface paths {
             'application/json': {
               country: {
                 code: string;
+                demo: boolean;
                 fetchedAt: string | null;
                 K: number | null;
                 /** @enum {string} */
@@ -39994,6 +44239,21 @@ export interface paths {
                 };
                 T: number | null;
               } | null;
+              countyAverage: {
+                count: {
+                  K: number;
+                  M: number;
+                  T: number;
+                };
+                K: number | null;
+                M: number | null;
+                /** @description The county’s municipalities */
+                of: number;
+                ratio: number | null;
+                T: number | null;
+              };
+              demo: boolean;
+              fetchedAt: string | null;
               kpi: {
                 description: string;
                 fetchedAt: string;
@@ -40006,6 +44266,7 @@ export interface paths {
               };
               municipalities: {
                 code: string;
+                demo: boolean;
                 fetchedAt: string | null;
                 K: number | null;
                 /** @enum {string} */
@@ -40024,6 +44285,7 @@ export interface paths {
               }[];
               region: {
                 code: string;
+                demo: boolean;
                 fetchedAt: string | null;
                 K: number | null;
                 /** @enum {string} */

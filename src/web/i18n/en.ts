@@ -12,6 +12,10 @@ import { overview } from './en/overview';
 import { cases } from './en/cases';
 import { meetings } from './en/meetings';
 import { noticeBoard } from './en/noticeBoard';
+import { indicators } from './en/indicators';
+import { genderReview } from './en/genderReview';
+import { statisticsImports } from './en/statisticsImports';
+import { statistics } from './en/statistics';
 
 /** Every English string of the web app, one file per part in ./en; same keys as sv.ts (checked by i18n.test.ts). */
 export const en: Messages = {
@@ -28,5 +32,9 @@ export const en: Messages = {
   ...cases,
   ...meetings,
   ...noticeBoard,
+  ...indicators,
+  ...genderReview,
+  ...statisticsImports,
+  ...statistics,
   enums: { ...enums.enums, ...followupEnums },
 };

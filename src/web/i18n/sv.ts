@@ -11,6 +11,10 @@ import { overview } from './sv/overview';
 import { cases } from './sv/cases';
 import { meetings } from './sv/meetings';
 import { noticeBoard } from './sv/noticeBoard';
+import { indicators } from './sv/indicators';
+import { genderReview } from './sv/genderReview';
+import { statisticsImports } from './sv/statisticsImports';
+import { statistics } from './sv/statistics';
 
 /** Every Swedish string of the web app, one file per part in ./sv. Swedish is the default; en.ts must have exactly the same keys. */
 export const sv = {
@@ -27,6 +31,10 @@ export const sv = {
   ...cases,
   ...meetings,
   ...noticeBoard,
+  ...indicators,
+  ...genderReview,
+  ...statisticsImports,
+  ...statistics,
   enums: { ...enums.enums, ...followupEnums },
 };
 

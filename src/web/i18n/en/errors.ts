@@ -210,6 +210,21 @@ export const errors = {
       source_unavailable:
         'The statistics source is not answering right now. The import will try again later; the figures already stored stay.',
       source_error: 'The statistics source gave an answer that could not be read. Try again later.',
+      table_not_found:
+        'The table does not exist in Statistics Sweden’s database. Check the table id, for example TAB638.',
+      selection_refused:
+        'Statistics Sweden refuses the selection. Choose values of every variable, and fewer values if it is large.',
+      upload_invalid:
+        'The file has rows with errors. Nothing was imported; correct the rows and upload the file again.',
+      upload_unreadable: 'The file could not be read. Upload a CSV file or an Excel file (.xlsx).',
+      goal_item_unknown: 'A goal or target is not among the goal frameworks the county uses.',
+      indicator_set_archived: 'The indicator set is archived. Restore it before adding indicators.',
+    },
+    genderReview: {
+      criterion_unknown: 'The review does not use this criterion. Choose one of the review’s criteria.',
+      group_unknown: 'Choose at least one group of criteria.',
+      document_unknown: 'The document is not part of the review.',
+      organisation_unknown: 'The organisation is not in the county.',
     },
     database: {
       unavailable: 'The database cannot be reached right now. Try again in a while.',

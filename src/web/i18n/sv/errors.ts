@@ -212,6 +212,19 @@ export const errors = {
       source_unavailable:
         'Statistikkällan svarar inte just nu. Importen försöker igen senare; de siffror som redan finns ligger kvar.',
       source_error: 'Statistikkällan gav ett svar som inte gick att läsa. Försök igen senare.',
+      table_not_found: 'Tabellen finns inte i SCB:s statistikdatabas. Kontrollera tabellens id, till exempel TAB638.',
+      selection_refused:
+        'SCB tar inte emot urvalet. Välj värden för varje variabel och färre värden om urvalet är stort.',
+      upload_invalid: 'Filen har rader med fel. Inget har importerats; rätta raderna och ladda upp filen igen.',
+      upload_unreadable: 'Filen gick inte att läsa. Ladda upp en CSV-fil eller en Excelfil (.xlsx).',
+      goal_item_unknown: 'Ett mål eller delmål finns inte bland de målramverk som länet använder.',
+      indicator_set_archived: 'Indikatoruppsättningen är arkiverad. Återställ den innan du lägger till indikatorer.',
+    },
+    genderReview: {
+      criterion_unknown: 'Kriteriet används inte i granskningen. Välj ett av granskningens kriterier.',
+      group_unknown: 'Välj minst en grupp av kriterier.',
+      document_unknown: 'Dokumentet finns inte i granskningen.',
+      organisation_unknown: 'Organisationen finns inte i länet.',
     },
     database: {
       unavailable: 'Databasen går inte att nå just nu. Försök igen om en stund.',

@@ -9,6 +9,7 @@ import { useRatingDialog } from './ImpactDialog';
 import { ItemBrowser } from './ItemBrowser';
 import { longText, PartTable, StepEnd } from './PartTable';
 import type { StepProps } from './StepProps';
+import { LinkedIndicators } from '../indicators/LinkedIndicators';
 
 /** Step 2: Agenda 2030 (and the other chosen frameworks) at goal and target level. */
 export function StepSustainability({ assessment, editable, canComment, stamp }: StepProps) {
@@ -61,6 +62,7 @@ export function StepSustainability({ assessment, editable, canComment, stamp }: 
         canComment={canComment}
         onEdit={edit}
       />
+      <LinkedIndicators goalItemIds={impacts.map((i) => i.itemId)} />
       <Title order={3} size="h4" mt="lg" mb="xs">
         {t('assessments.step2.browseTitle')}
       </Title>

@@ -19,6 +19,7 @@ import {
 import { BodiesQuestionnaire, Suggestions } from './QuestionnaireCompilation';
 import { ratingColors, useFollowupLabel } from './shared';
 import { StackedBars, type BarRow, type Category } from './StackedBars';
+import { LinkedIndicators } from '../indicators/LinkedIndicators';
 
 const downloads: { file: Download; key: string }[] = [
   { file: 'report.docx', key: 'docx' },
@@ -48,6 +49,7 @@ export function CompilationTab({ cycle: c }: { cycle: Cycle }) {
         <>
           <AreaRatings data={q.data} />
           <MunicipalityRatings data={q.data} areas={c.areas} />
+          <LinkedIndicators goalItemIds={null} />
           <BodiesQuestionnaire data={q.data} />
           <Suggestions data={q.data} />
         </>
