@@ -80,7 +80,9 @@ export function AppLayout() {
           aria-label={t('nav.label')}
           style={mobile && !opened ? { visibility: 'hidden' } : undefined}
         >
-          <AppShell.Section grow>
+          {/* The menu scrolls by itself when it is taller than the window (a laptop's 768 px holds
+              fewer entries than the menu has), so the last entries are never out of reach. */}
+          <AppShell.Section grow style={{ overflowY: 'auto', minHeight: 0 }}>
             <NavMenu onNavigate={close} />
           </AppShell.Section>
           {user && (
