@@ -31,7 +31,7 @@ describe('gender review of governing documents in the browser', () => {
   });
 
   it('creates a review, adds a document, rates it by keyboard and sees the summary', async () => {
-    await page.goto(`${url}/jamstalldhetsgranskning`);
+    await page.goto(`${url}/gender-reviews`);
     await page.getByRole('heading', { name: 'Jämställdhetsgranskning av styrdokument', level: 1 }).waitFor();
     await expectAccessible(page, 'the list of reviews');
     await page.getByRole('link', { name: 'Ny granskning' }).click();
@@ -114,7 +114,7 @@ describe('gender review of governing documents in the browser', () => {
     await page.getByRole('heading', { name: 'Regional utvecklingsstrategi 2030', level: 1 }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'the document’s review at 320 px');
-    await page.goto(`${url}/jamstalldhetsgranskning`);
+    await page.goto(`${url}/gender-reviews`);
     await page.getByRole('heading', { name: 'Jämställdhetsgranskning av styrdokument', level: 1 }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });

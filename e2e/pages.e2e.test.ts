@@ -66,6 +66,28 @@ beforeAll(async () => {
   ids.cycle = await first('/api/followup-cycles');
   ids.case = await first('/api/cases');
   ids.meeting = await first('/api/meetings');
+  // Issue 13: the demo's indicator set and its first indicator, its Kolada import, and a gender review
+  // of the coordinator's region with one document (the demo's review is Region Halland's, another county).
+  ids.indicatorSet = await first('/api/statistics/indicator-sets');
+  ids.indicator = String(
+    rows((await coord.get(`/api/statistics/indicator-sets/${ids.indicatorSet}`)).body.indicators)[0].id,
+  );
+  ids.statisticsImport = await first('/api/statistics/imports');
+  const region = rows((await coord.get('/api/organisations?q=Region')).body)[0];
+  const review = await coord.post('/api/gender-reviews', {
+    organisationId: region.id,
+    year: 2026,
+    title: 'Granskning av styrdokument',
+  });
+  expect(review.status).toBe(201);
+  ids.genderReview = String(review.body.id);
+  const document = await coord.post(`/api/gender-reviews/${ids.genderReview}/documents`, {
+    title: 'Regional utvecklingsstrategi',
+    kind: 'rus',
+    position: 1,
+  });
+  expect(document.status).toBe(201);
+  ids.genderReviewDocument = String(document.body.id);
   // The public notice board of an organisation that has announced a protocol (the demo's Region Halland).
   const [halland] = await running.services.database.db
     .select({ id: organisations.id })
@@ -170,6 +192,24 @@ const signedInPages = () => [
   '/meetings',
   '/meetings/new',
   `/meetings/${ids.meeting}`,
+  '/statistics',
+  '/statistics/imports',
+  '/statistics/imports/new',
+  `/statistics/imports/${ids.statisticsImport}`,
+  '/indicators',
+  '/indicators/new',
+  // The same list as /indicators (not straight after it: the page stays mounted and keeps its heading).
+  '/indicators/sets',
+  `/indicators/sets/${ids.indicatorSet}`,
+  `/indicators/sets/${ids.indicatorSet}/edit`,
+  `/indicators/sets/${ids.indicatorSet}/add`,
+  `/indicators/${ids.indicator}`,
+  `/indicators/${ids.indicator}/edit`,
+  '/gender-reviews',
+  '/gender-reviews/new',
+  `/gender-reviews/${ids.genderReview}`,
+  `/gender-reviews/${ids.genderReview}/edit`,
+  `/gender-reviews/${ids.genderReview}/documents/${ids.genderReviewDocument}`,
   '/finns-inte',
 ];
 const adminPages = () => ['/admin/users', '/admin/outbox'];

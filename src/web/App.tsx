@@ -145,7 +145,7 @@ export function App() {
               <Route path="followup" element={<CycleList />} />
               <Route path="followup/new" element={<CycleCreate />} />
               <Route path="followup/:id" element={<CyclePage />} />
-              <Route path="statistik" element={<StatisticsPage />} />
+              <Route path="statistics" element={<StatisticsPage />} />
               <Route path="cases" element={<CaseList />} />
               <Route path="cases/new" element={<CaseCreate />} />
               <Route path="cases/:id" element={<CaseDetail />} />
@@ -160,14 +160,14 @@ export function App() {
               <Route path="indicators/sets/:id/add" element={<IndicatorCreate />} />
               <Route path="indicators/:id" element={<IndicatorPage />} />
               <Route path="indicators/:id/edit" element={<IndicatorEdit />} />
-              <Route path="jamstalldhetsgranskning" element={<GenderReviewList />} />
-              <Route path="jamstalldhetsgranskning/ny" element={<GenderReviewCreate />} />
-              <Route path="jamstalldhetsgranskning/:id" element={<GenderReviewPage />} />
-              <Route path="jamstalldhetsgranskning/:id/andra" element={<GenderReviewEdit />} />
-              <Route path="jamstalldhetsgranskning/:id/dokument/:documentId" element={<GenderReviewDocument />} />
-              <Route path="statistik/importer" element={<ImportList />} />
-              <Route path="statistik/importer/ny" element={<ImportCreate />} />
-              <Route path="statistik/importer/:id" element={<ImportPage />} />
+              <Route path="gender-reviews" element={<GenderReviewList />} />
+              <Route path="gender-reviews/new" element={<GenderReviewCreate />} />
+              <Route path="gender-reviews/:id" element={<GenderReviewPage />} />
+              <Route path="gender-reviews/:id/edit" element={<GenderReviewEdit />} />
+              <Route path="gender-reviews/:id/documents/:documentId" element={<GenderReviewDocument />} />
+              <Route path="statistics/imports" element={<ImportList />} />
+              <Route path="statistics/imports/new" element={<ImportCreate />} />
+              <Route path="statistics/imports/:id" element={<ImportPage />} />
               <Route element={<RequireAuth roles={['admin']} />}>
                 <Route path="admin/users" element={<UserAdmin />} />
                 <Route path="admin/outbox" element={<Outbox />} />

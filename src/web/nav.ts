@@ -35,15 +35,15 @@ export const navigation: NavGroup[] = [
     items: [
       { label: 'nav.frameworks', to: '/frameworks' },
       { label: 'indicators.navLabel', to: '/indicators' },
-      { label: 'genderReview.navLabel', to: '/jamstalldhetsgranskning' },
+      { label: 'genderReview.navLabel', to: '/gender-reviews' },
     ],
   },
   {
     label: 'statistics.nav.group',
     items: [
       // `end`: the picture is not also marked current on its sub-pages (the imports below).
-      { label: 'statistics.nav.picture', to: '/statistik', end: true },
-      { label: 'statisticsImports.navLabel', to: '/statistik/importer' },
+      { label: 'statistics.nav.picture', to: '/statistics', end: true },
+      { label: 'statisticsImports.navLabel', to: '/statistics/imports' },
     ],
   },
   { label: 'nav.groups.assurance', items: [{ label: 'nav.programmes', to: '/programmes' }] },

@@ -23,11 +23,11 @@ export const reviewKeys = {
 };
 
 export const reviewLinks = {
-  list: '/jamstalldhetsgranskning',
-  create: '/jamstalldhetsgranskning/ny',
-  review: (id: string, tab?: string) => `/jamstalldhetsgranskning/${id}${tab ? `?tab=${tab}` : ''}`,
-  edit: (id: string) => `/jamstalldhetsgranskning/${id}/andra`,
-  document: (id: string, documentId: string) => `/jamstalldhetsgranskning/${id}/dokument/${documentId}`,
+  list: '/gender-reviews',
+  create: '/gender-reviews/new',
+  review: (id: string, tab?: string) => `/gender-reviews/${id}${tab ? `?tab=${tab}` : ''}`,
+  edit: (id: string) => `/gender-reviews/${id}/edit`,
+  document: (id: string, documentId: string) => `/gender-reviews/${id}/documents/${documentId}`,
   /** The report as a file (a plain link; the session cookie authenticates it), in the user's language. */
   report: (id: string, kind: 'docx' | 'pdf') =>
     `/api/gender-reviews/${id}/report.${kind}?lang=${currentLocale() === 'en' ? 'en' : 'sv'}`,

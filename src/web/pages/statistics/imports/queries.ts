@@ -26,9 +26,9 @@ export const importKeys = {
 };
 
 export const importLinks = {
-  list: () => '/statistik/importer',
-  create: () => '/statistik/importer/ny',
-  one: (id: string) => `/statistik/importer/${id}`,
+  list: () => '/statistics/imports',
+  create: () => '/statistics/imports/new',
+  one: (id: string) => `/statistics/imports/${id}`,
 };
 
 /** The statistics imports API as typed functions (paths and shapes from the OpenAPI document). */
