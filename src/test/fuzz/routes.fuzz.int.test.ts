@@ -5,6 +5,7 @@ import { Client, startTestEnv, type TestEnv } from '../harness.js';
 import { world } from '../factories.js';
 import { fromSchema, type Context, type JsonSchema } from './schema-arbitrary.js';
 import { startFakeKolada, storeFromItems } from '../../statistics/sources/fake-kolada.js';
+import { startFakeScb } from '../../statistics/sources/fake-scb.js';
 
 /**
  * Issue 11, "keep it held": property-based fuzzing of every route in the OpenAPI document — its
@@ -77,6 +78,8 @@ describe('fuzzing every route from its contract', async () => {
   let env: TestEnv;
   /** A local Kolada (empty): the statistics routes ask it, never the internet. */
   let kolada: Awaited<ReturnType<typeof startFakeKolada>>;
+  /** And a local SCB (no tables), for the same reason. */
+  let scb: Awaited<ReturnType<typeof startFakeScb>>;
   let client: Client;
   let email: string;
   let ctx: Context;
@@ -96,10 +99,12 @@ describe('fuzzing every route from its contract', async () => {
 
   beforeAll(async () => {
     kolada = await startFakeKolada({ store: storeFromItems([], []) });
+    scb = await startFakeScb({ tables: {} });
     env = await startTestEnv('pglite', {
       MAIL_RATE_LIMIT: '100000',
       RESPOND_RATE_LIMIT: '100000',
       KOLADA_BASE_URL: kolada.baseUrl,
+      SCB_BASE_URL: scb.baseUrl,
     });
     const w = await world(env.database.db);
     email = w.admin.email;
@@ -121,6 +126,7 @@ describe('fuzzing every route from its contract', async () => {
   afterAll(async () => {
     await env?.close();
     await kolada?.close();
+    await scb?.close();
   });
 
   it('finds the routes in the OpenAPI document', () => {
