@@ -8,6 +8,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Test files share their worker's module cache instead of loading the application anew for each
+    // file: on 2 cores the suite's collect time fell from 207 s to 21 s and the whole run from ~19 to
+    // ~12.5 minutes. Each file still has its own database (one PGlite per file, a fresh PostgreSQL
+    // database), so what a file may not do is leave process-wide state behind (env, timers, mocks).
+    isolate: false,
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     reporters: ['default'],
   },

@@ -7,11 +7,22 @@ import { prepare, type Running } from '../src/app/start.js';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Samsyn with the demo county on an in-memory database, listening on a free port. */
-export async function startSamsyn(): Promise<{ running: Running; url: string }> {
-  const running = await prepare(
-    testConfig({ DEMO_DATA: 'true', ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}) }),
-    { inMemory: true },
-  );
+/**
+ * The demo county as loaded by the first Samsyn this test worker started, as a PGlite dump: loading
+ * the demo takes 5–10 s, and every browser test file starts from it (the workers keep their modules
+ * between files), so the later ones open the dump instead (~0.5 s).
+ */
+let demo: Promise<Blob> | undefined;
+
+export async function startSamsyn(overrides: Record<string, string> = {}): Promise<{ running: Running; url: string }> {
+  const config = testConfig({
+    ...overrides,
+    DEMO_DATA: 'true',
+    ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}),
+  });
+  const loaded = demo && (await demo.catch(() => undefined));
+  const running = await prepare(config, { inMemory: true, from: loaded });
+  if (!loaded) demo = running.services.database.dump!();
   await running.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = running.app.server.address() as { port: number };
   return { running, url: `http://127.0.0.1:${port}` };

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, launch, signIn } from './harness.js';
-import { testConfig } from '../src/platform/config.js';
-import { prepare, type Running } from '../src/app/start.js';
+import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
+import type { Running } from '../src/app/start.js';
 import { startFakeKolada, type FakeKolada } from '../src/statistics/sources/fake-kolada.js';
 import { demoKoladaStore } from '../src/statistics/sources/demo.js';
 
@@ -22,16 +21,7 @@ describe('statistics imports in the browser', () => {
 
   beforeAll(async () => {
     kolada = await startFakeKolada({ store: demoKoladaStore(), maxPerPage: 20 });
-    running = await prepare(
-      testConfig({
-        DEMO_DATA: 'true',
-        KOLADA_BASE_URL: kolada.baseUrl,
-        ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}),
-      }),
-      { inMemory: true },
-    );
-    await running.app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(running.app.server.address() as { port: number }).port}`;
+    ({ running, url } = await startSamsyn({ KOLADA_BASE_URL: kolada.baseUrl }));
     browser = await launch();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await signIn(page, url, DEMO.coordinator);
@@ -76,7 +66,7 @@ describe('statistics imports in the browser', () => {
   }, 90_000);
 
   it('an upload with a bad row shows the errors per row, and nothing is imported', async () => {
-    await page.goto(`${url}/statistik/importer/ny`);
+    await page.goto(`${url}/statistics/imports/new`);
     await page.getByRole('tab', { name: 'Ladda upp fil' }).click();
     const csv = [
       'Nyckeltal;Kommunkod;År;Kön;Värde',

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../platform/config.js';
-import { openDatabase, type Db } from '../platform/db/database.js';
+import { openDatabase, type Db, type OpenOptions } from '../platform/db/database.js';
 import { createMailer } from '../platform/mail/mailer.js';
 import type { Services } from '../platform/context.js';
 import { buildApp } from '../platform/http/app.js';
@@ -31,10 +31,14 @@ export async function seedCapabilities(db: Db): Promise<void> {
 }
 
 /** Open the database (migrating it), seed the capabilities, load demo data if empty, build the app. */
-export async function prepare(config: Config, opts: { inMemory?: boolean } = {}): Promise<Running> {
+export async function prepare(
+  config: Config,
+  opts: { inMemory?: boolean; from?: OpenOptions['from'] } = {},
+): Promise<Running> {
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: opts.inMemory ? undefined : config.DATA_DIR,
+    from: opts.from,
   });
   const mailer = createMailer(config);
   const services: Services = { config, database, mailer };

@@ -23,6 +23,8 @@ export interface Database {
   db: Db;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball, to open another database from (`OpenOptions.from`). */
+  dump?(): Promise<Blob>;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
@@ -32,6 +34,12 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data directory; undefined means in memory. */
   dataDir?: string;
+  /**
+   * PGlite in memory only: start from a dump of another PGlite database (`Database.dump`) instead of
+   * an empty cluster. The tests open hundreds of databases: from a migrated dump one opens in ~0.4 s
+   * instead of ~2 s (initdb and every migration). Migrations still run, and find nothing to do.
+   */
+  from?: Blob;
 }
 
 /** The failing query reports the loss itself; the event only must not go unheard. */
@@ -58,7 +66,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const client = opts.dataDir ? await PGlite.create(opts.dataDir) : await PGlite.create();
+  const client = opts.dataDir
+    ? await PGlite.create(opts.dataDir)
+    : await PGlite.create(opts.from ? { loadDataDir: opts.from } : {});
   const pdb = drizzlePglite(client);
   await migratePglite(pdb, { migrationsFolder });
   return {
@@ -68,5 +78,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       await client.query('select 1');
     },
     close: () => client.close(),
+    dump: () => client.dumpDataDir('none'),
   };
 }
