@@ -45,7 +45,7 @@ describe('the county’s picture of key figures in the browser', () => {
   it('chooses a KPI and a year: the table with the county average, the map, source, date and demo mark', async () => {
     await page.getByRole('link', { name: 'Länets bild' }).click();
     await page.getByRole('heading', { name: 'Länets bild', level: 1 }).waitFor();
-    await page.getByLabel('Nyckeltal').selectOption('U60900');
+    await page.getByLabel('Nyckeltal').selectOption('kolada:U60900');
     await page.getByLabel('År', { exact: true }).selectOption('2022');
     const table = page.getByRole('table', {
       name: new RegExp(`${kpiTitle.slice(0, 20).replace(/[.()]/g, '\\$&')}.*2022`),

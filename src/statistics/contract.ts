@@ -14,6 +14,15 @@ export const KpiId = z
 /** A municipality (KKKK), a region (00LL) or the country (0000). */
 export const AreaCode = z.string().regex(/^\d{4}$/, 'must be a four-digit code such as 2380');
 export const Year = z.coerce.number().int().min(1950).max(2100);
+/** A stored KPI's id at its source: Kolada's N01951, an SCB table and contents code (TAB638.BE0101N1), an upload's U…. */
+export const StoredKpiId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'must be a KPI id such as N01951 or TAB638.BE0101N1');
+/** Where the figures of a picture come from; Kolada unless said. */
+const PictureSource = { source: StatisticsSource.default('kolada') };
+/** The source as the pages name it after "Källa:": Kolada, SCB, or the name an upload gave. */
+const SourceLabel = z.string().describe('The source as named after "Källa:" — Kolada, SCB or an upload’s source');
 
 /** A KPI as the source describes it (search results, and the KPI of a table of values). */
 export const Kpi = z.object({
@@ -134,7 +143,7 @@ export const AreaValues = z.object({
   /** K / M, 1 = equal; null when either is missing or M is 0. */
   ratio: z.number().nullable(),
   status: z.object({ K: z.string().nullable(), M: z.string().nullable(), T: z.string().nullable() }),
-  source: z.literal('Kolada'),
+  source: SourceLabel,
   fetchedAt: z.string().nullable(),
   /** Any of these figures is one of the demo's (made-up values), to be marked as demo. */
   demo: z.boolean(),
@@ -156,7 +165,7 @@ export const CountyAverage = z.object({
 });
 export type CountyAverage = z.infer<typeof CountyAverage>;
 
-export const ValuesQuery = z.object({ kpi: KpiId, year: Year });
+export const ValuesQuery = z.object({ kpi: StoredKpiId, year: Year, ...PictureSource });
 export const ValuesAnswer = z.object({
   kpi: StoredKpi,
   year: z.number().int(),
@@ -171,7 +180,7 @@ export const ValuesAnswer = z.object({
 });
 export type ValuesAnswer = z.infer<typeof ValuesAnswer>;
 
-export const SeriesQuery = z.object({ kpi: KpiId, area: AreaCode });
+export const SeriesQuery = z.object({ kpi: StoredKpiId, area: AreaCode, ...PictureSource });
 export const SeriesPoint = z.object({
   year: z.number().int(),
   K: z.number().nullable(),
@@ -186,7 +195,7 @@ export const AveragePoint = CountyAverage.extend({ year: z.number().int() });
 export const SeriesAnswer = z.object({
   kpi: StoredKpi,
   area: z.object({ code: z.string(), kind: AreaKind, name: z.string().nullable() }),
-  source: z.literal('Kolada'),
+  source: SourceLabel,
   points: z.array(SeriesPoint),
   /** The area beside the county over the years: the region's figures, the county's average and the country's. */
   comparison: z.object({

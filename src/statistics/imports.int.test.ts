@@ -125,6 +125,15 @@ describe.each(engines)('statistics: SCB imports, uploads and the daily re-import
       .where(eq(statisticsKpis.sourceId, 'TAB638.BE0101N1'));
     expect(kpi).toMatchObject({ source: 'scb', dividedByGender: true });
     expect(kpi.title).toMatch(/Folkmängd/);
+    // The county's picture shows SCB's figures as SCB's.
+    const year = await coord.get('/api/statistics/values?source=scb&kpi=TAB638.BE0101N1&year=2024');
+    expect(year.status).toBe(200);
+    expect(year.body.municipalities.find((a: { code: string }) => a.code === '2380')).toMatchObject({
+      K: k,
+      M: m,
+      T: t,
+      source: 'SCB',
+    });
   }, 60_000);
 
   it('refuses a selection SCB would refuse (400) and a municipality outside the county (400)', async () => {
@@ -218,6 +227,22 @@ describe.each(engines)('statistics: SCB imports, uploads and the daily re-import
     expect(Number(v('2380', 'M').value)).toBe(80.25);
     expect(v('2303', 'T').value).toBeNull(); // ".." is missing, never 0
     expect(Number(v('0023', 'T').value)).toBe(1234.5);
+    // The county's picture offers the uploaded KPI beside Kolada's, its figures named by their source.
+    const listed = (await coord.get('/api/statistics/county-kpis')).body.items.find(
+      (k: { source: string }) => k.source === 'upload',
+    );
+    expect(listed).toMatchObject({ id: kpi.sourceId, title: 'Andel trygga i området', years: [2024] });
+    const year = await coord.get(`/api/statistics/values?source=upload&kpi=${kpi.sourceId}&year=2024`);
+    expect(year.status).toBe(200);
+    const bergs = year.body.municipalities.find((m: { code: string }) => m.code === '2380');
+    expect(bergs).toMatchObject({ K: 71.5, M: 80.25, source: 'Polisen' });
+    expect(year.body.region).toMatchObject({ code: '0023', T: 1234.5 });
+    const series = await coord.get(`/api/statistics/series?source=upload&kpi=${kpi.sourceId}&area=2380`);
+    expect(series.body).toMatchObject({ source: 'Polisen', points: [{ year: 2024, K: 71.5, M: 80.25 }] });
+    // Asked as a Kolada KPI, the same id is not found.
+    expect((await coord.get(`/api/statistics/values?kpi=${kpi.sourceId}&year=2024`)).status).toBe(404);
+    const word = await coord.get(`/api/statistics/picture?source=upload&kpi=${kpi.sourceId}&year=2024&format=docx`);
+    expect(word.status).toBe(200);
     // The saved mapping is offered for the next file of the same source.
     const next = await coord.post('/api/statistics/uploads/preview', {
       fileName: 'b.csv',

@@ -36,7 +36,7 @@ import {
   type Direction,
   type YearFigures,
 } from './indicator-rules.js';
-import { COUNTRY_CODE, regionCode } from './rules.js';
+import { COUNTRY_CODE, regionCode, sourceLabel } from './rules.js';
 import type {
   CreateIndicator,
   CreateIndicatorSet,
@@ -53,8 +53,6 @@ import type {
 type SetRow = typeof statisticsIndicatorSets.$inferSelect;
 type IndicatorRow = typeof statisticsIndicators.$inferSelect;
 type Gender = 'K' | 'M' | 'T';
-
-const SOURCE_NAMES: Record<StatisticsSource, string> = { kolada: 'Kolada', scb: 'SCB', upload: 'upload' };
 
 // ---------------------------------------------------------------------------------------------
 // Policy: a record of another county is not found (its existence is not told); a reader may read.
@@ -128,6 +126,8 @@ interface KpiInfo {
   title: string;
   isDividedByGender: boolean;
   fetchedAt: Date;
+  /** An upload's KPI keeps its source's name here (sourceLabel). */
+  description: string;
 }
 
 async function kpisOf(db: Executor, rows: readonly IndicatorRow[]): Promise<Map<string, KpiInfo>> {
@@ -141,7 +141,13 @@ async function kpisOf(db: Executor, rows: readonly IndicatorRow[]): Promise<Map<
   return new Map(
     found.map((k) => [
       `${k.source}|${k.sourceId}`,
-      { rowId: k.id, title: k.title, isDividedByGender: k.dividedByGender, fetchedAt: k.fetchedAt },
+      {
+        rowId: k.id,
+        title: k.title,
+        isDividedByGender: k.dividedByGender,
+        fetchedAt: k.fetchedAt,
+        description: k.description,
+      },
     ]),
   );
 }
@@ -330,7 +336,7 @@ function summarize(actor: Actor | undefined, row: IndicatorRow, ctx: Context) {
     target: targetStatus(last, { value: targetValue, year: row.targetYear }, direction),
     split: splitYear && { year: splitYear.year, K: splitYear.K, M: splitYear.M, ratio: splitYear.ratio },
     countyBasis: (last && years.find((y) => y.year === last.year)?.basis) ?? null,
-    source: SOURCE_NAMES[row.kpiSource as StatisticsSource] ?? row.kpiSource,
+    source: sourceLabel({ source: row.kpiSource, description: kpi?.description }),
     fetchedAt: table.fetchedAt?.toISOString() ?? kpi?.fetchedAt.toISOString() ?? null,
     version: row.version,
     abilities: abilities(actor, row),

@@ -18,6 +18,7 @@ import { findCounty } from '../counties/index.js';
 import type { Db } from '../platform/db/database.js';
 import type { Actor } from '../policy/policy.js';
 import type { AreaValues, CountyAverage, PictureQuery, ValuesAnswer } from './contract.js';
+import { sourceLabel } from './rules.js';
 import { countyMapSvg } from './map/index.js';
 import { countyValues } from './reads.js';
 
@@ -119,7 +120,7 @@ export function pictureDocument(
     fields([
       [t.kpi, `${v.kpi.title} (${v.kpi.id})`],
       [t.year, String(v.year)],
-      [t.source, 'Kolada'],
+      [t.source, sourceLabel(v.kpi)],
       [t.fetched, date],
       [t.shows, mode === 'ratio' ? t.ratio : t.value],
     ]),

@@ -5,8 +5,11 @@ import type { CountyKpi, StatisticsSource } from './contract.js';
 import { kpiOut } from './repository.js';
 import { statisticsKpis, statisticsValues } from './schema.js';
 
-/** The KPIs of one source with figures stored for the county: each with its years (ascending) and demo mark. */
-export async function countyKpiYears(db: Executor, countyId: string, source: StatisticsSource): Promise<CountyKpi[]> {
+/**
+ * The KPIs with figures stored for the county (of one source, or of all): each with its years
+ * (ascending) and demo mark.
+ */
+export async function countyKpiYears(db: Executor, countyId: string, source?: StatisticsSource): Promise<CountyKpi[]> {
   const years = await db
     .select({
       kpiId: statisticsValues.kpiId,
@@ -22,7 +25,7 @@ export async function countyKpiYears(db: Executor, countyId: string, source: Sta
   const kpis = await db
     .select()
     .from(statisticsKpis)
-    .where(and(inArray(statisticsKpis.id, ids), eq(statisticsKpis.source, source)));
+    .where(and(inArray(statisticsKpis.id, ids), source ? eq(statisticsKpis.source, source) : undefined));
   return kpis
     .map((k) => {
       const own = years.filter((y) => y.kpiId === k.id);

@@ -8,13 +8,22 @@ import type { Services } from '../platform/context.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { findCounty } from '../counties/index.js';
 import { authorize, type Actor } from '../policy/policy.js';
-import type { AreaValues, CountyKpi, Kpi, MapShapes, SeriesAnswer, SeriesPoint, ValuesAnswer } from './contract.js';
+import type {
+  AreaValues,
+  CountyKpi,
+  Kpi,
+  MapShapes,
+  SeriesAnswer,
+  SeriesPoint,
+  StatisticsSource,
+  ValuesAnswer,
+} from './contract.js';
 import { countyMunicipalityCodes } from './imports.js';
 import { countyGeometry } from './map/index.js';
 import { countyKpiYears } from './picture-repository.js';
 import { countyAverage } from './picture-rules.js';
 import { findKpi, storedValues, type StoredValue } from './repository.js';
-import { byGender, COUNTRY_CODE, regionCode } from './rules.js';
+import { byGender, COUNTRY_CODE, regionCode, sourceLabel } from './rules.js';
 import { fromSourceCall, koladaClient } from './sources-config.js';
 
 export async function searchKpis(
@@ -47,8 +56,8 @@ export async function countyAreas(db: Db, actor: Actor) {
   return { county, municipalities, region: regionCode(county.code) };
 }
 
-async function storedKpi(db: Db, kpi: string) {
-  const found = await findKpi(db, 'kolada', kpi);
+async function storedKpi(db: Db, source: StatisticsSource, kpi: string) {
+  const found = await findKpi(db, source, kpi);
   if (!found) throw notFound('statistics KPI', kpi);
   return found;
 }
@@ -56,20 +65,25 @@ async function storedKpi(db: Db, kpi: string) {
 const newest = (xs: readonly (string | null)[]) =>
   xs.reduce<string | null>((a, x) => (x !== null && (a === null || x > a) ? x : a), null);
 
-/** The KPIs (from Kolada) the reader's county has figures for, by title, with their years. */
+/** The KPIs the reader's county has figures for, from every source (Kolada, SCB, uploads), by title, with their years. */
 export async function countyKpis(db: Db, actor: Actor | undefined): Promise<{ items: CountyKpi[] }> {
   const who = authorize(actor, 'read', 'statistics', { countyId: actor?.countyId });
-  return { items: await countyKpiYears(db, who.countyId, 'kolada') };
+  return { items: await countyKpiYears(db, who.countyId) };
 }
 
-export async function countyValues(db: Db, actor: Actor | undefined, query: { kpi: string; year: number }) {
+export async function countyValues(
+  db: Db,
+  actor: Actor | undefined,
+  query: { kpi: string; year: number; source: StatisticsSource },
+) {
   const who = authorize(actor, 'read', 'statistics', { countyId: actor?.countyId });
   const { county, municipalities, region } = await countyAreas(db, who);
-  const { rowId, kpi } = await storedKpi(db, query.kpi);
+  const { rowId, kpi } = await storedKpi(db, query.source, query.kpi);
+  const source = sourceLabel(kpi);
   const values = await storedValues(db, { countyId: county.id, kpiRowId: rowId, year: query.year });
   const area = (code: string, kind: AreaValues['kind'], name: string | null): AreaValues => {
     const own = values.filter((v) => v.areaCode === code);
-    return { code, kind, name, ...byGender(own), source: 'Kolada', demo: own.some((v) => v.demo) };
+    return { code, kind, name, ...byGender(own), source, demo: own.some((v) => v.demo) };
   };
   const rows = [...municipalities]
     .sort(([, a], [, b]) => a.localeCompare(b, 'sv'))
@@ -109,7 +123,11 @@ function pointsOf(values: readonly StoredValue[]): SeriesPoint[] {
     });
 }
 
-export async function series(db: Db, actor: Actor | undefined, query: { kpi: string; area: string }) {
+export async function series(
+  db: Db,
+  actor: Actor | undefined,
+  query: { kpi: string; area: string; source: StatisticsSource },
+) {
   const who = authorize(actor, 'read', 'statistics', { countyId: actor?.countyId });
   const { county, municipalities, region } = await countyAreas(db, who);
   const kind = municipalities.has(query.area)
@@ -123,7 +141,7 @@ export async function series(db: Db, actor: Actor | undefined, query: { kpi: str
     throw new AppError('statistics.area_not_in_county', `Not a municipality of ${county.name}: ${query.area}`, {
       codes: [query.area],
     });
-  const { rowId, kpi } = await storedKpi(db, query.kpi);
+  const { rowId, kpi } = await storedKpi(db, query.source, query.kpi);
   // Every area and year of the KPI: the county's figures of one KPI are a few thousand rows at most.
   const values = await storedValues(db, { countyId: county.id, kpiRowId: rowId });
   const of = (code: string) => pointsOf(values.filter((v) => v.areaCode === code));
@@ -145,7 +163,7 @@ export async function series(db: Db, actor: Actor | undefined, query: { kpi: str
       kind,
       name: kind === 'municipality' ? municipalities.get(query.area)! : kind === 'region' ? county.name : null,
     },
-    source: 'Kolada',
+    source: sourceLabel(kpi),
     points: own,
     comparison: { region: region ? of(region) : null, countyAverage: averages, country: of(COUNTRY_CODE) },
     fetchedAt: newest(values.map((v) => v.fetchedAt.toISOString())),

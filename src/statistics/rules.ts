@@ -57,3 +57,13 @@ export function byGender(
     fetchedAt: latest ? latest.toISOString() : null,
   };
 }
+
+/**
+ * The source as a figure names it after "Källa:": Kolada and SCB by name, an upload by the source its
+ * uploader named (kept as the KPI's description, e.g. "Polisen"), else "upload".
+ */
+export function sourceLabel(kpi: { source: string; description?: string | null }): string {
+  if (kpi.source === 'kolada') return 'Kolada';
+  if (kpi.source === 'scb') return 'SCB';
+  return kpi.description?.trim() || 'upload';
+}

@@ -125,7 +125,8 @@ export async function createUpload(db: Db, actor: Actor | undefined, input: Crea
       const kpis = [...byKpi.keys()].map((name) => ({
         id: uploadKpiId(input.sourceName, name),
         title: name,
-        description: `${input.sourceName} (${input.fileName})`,
+        // The source as its figures name it after "Källa:" (sourceLabel); the file is on the import.
+        description: input.sourceName,
         operatingArea: null,
         isDividedByGender: byKpi.get(name)!.some((f) => f.gender !== 'T'),
       }));

@@ -10,7 +10,7 @@ export const statistics = {
     noKpis: 'The county has no key figures fetched yet. A coordinator fetches them from Kolada.',
     genderSplit: 'split by gender',
     noGenderSplit: 'not split by gender',
-    source: 'Source: Kolada',
+    source: 'Source: {{source}}',
     fetched: 'Fetched {{date}}',
     demo: 'Demo',
     demoNote: 'Demo: made-up values in Kolada’s format, not real statistics.',

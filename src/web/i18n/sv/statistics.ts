@@ -10,7 +10,7 @@ export const statistics = {
     noKpis: 'Länet har inga nyckeltal hämtade ännu. En samordnare hämtar dem från Kolada.',
     genderSplit: 'uppdelat på kön',
     noGenderSplit: 'inte uppdelat på kön',
-    source: 'Källa: Kolada',
+    source: 'Källa: {{source}}',
     fetched: 'Hämtad {{date}}',
     demo: 'Demo',
     demoNote: 'Demo: påhittade värden i Koladas format, inte verklig statistik.',

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { CaptionedTable, columnSet } from '../../kit';
 import type { SeriesAnswer } from './queries';
 
+const clip = { overflow: 'hidden', minWidth: 0 } as const;
+
 type Fmt = (v: number | null) => string;
 
 /** Women purple, men orange and dashed, total grey: told apart without colour too. */
@@ -65,7 +67,9 @@ export function SeriesCharts({ series, name, format }: { series: SeriesAnswer; n
 
   return (
     <Stack gap="lg">
-      <Box role="img" aria-label={t('statistics.seriesChart', { kpi, name })} data-testid="series-chart">
+      {/* Clipped to its column: the chart measures its width after a resize, and until it has, it must
+          not push the page sideways. */}
+      <Box role="img" aria-label={t('statistics.seriesChart', { kpi, name })} data-testid="series-chart" style={clip}>
         <LineChart
           h={260}
           data={points}
@@ -86,7 +90,7 @@ export function SeriesCharts({ series, name, format }: { series: SeriesAnswer; n
       <Title order={3} size="h4">
         {t('statistics.compareTitle', { name })}
       </Title>
-      <Box role="img" aria-label={t('statistics.compareChart', { name })} data-testid="compare-chart">
+      <Box role="img" aria-label={t('statistics.compareChart', { name })} data-testid="compare-chart" style={clip}>
         <LineChart
           h={260}
           data={compare}

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format';
 import { currentLocale } from '../../i18n';
 import { CaptionedTable, columnSet } from '../../kit';
+import { sourceLabel as sourceName } from '../../../statistics/rules';
 import { CountyMap } from './CountyMap';
 import { SeriesCharts } from './SeriesCharts';
 import {
@@ -16,6 +17,7 @@ import {
   useMapShapes,
   useSeries,
   useValues,
+  kpiKey,
   type MapMode,
   type ValuesAnswer,
 } from './queries';
@@ -47,18 +49,18 @@ export function StatisticsPage() {
   const [year, setYear] = useState<number | null>(null);
   const [mode, setMode] = useState<MapMode>('value');
   const [area, setArea] = useState<string | null>(null);
-  const kpi = kpis.data?.items.find((k) => k.id === kpiId) ?? null;
+  const kpi = kpis.data?.items.find((k) => kpiKey(k) === kpiId) ?? null;
 
   // The first KPI and its latest year until the person chooses.
   useEffect(() => {
     const first = kpis.data?.items[0];
-    if (!kpiId && first) setKpiId(first.id);
+    if (!kpiId && first) setKpiId(kpiKey(first));
   }, [kpis.data, kpiId]);
   useEffect(() => {
     if (kpi && (year === null || !kpi.years.includes(year))) setYear(kpi.years.at(-1) ?? null);
   }, [kpi, year]);
 
-  const values = useValues(kpi?.id ?? null, kpi && year && kpi.years.includes(year) ? year : null);
+  const values = useValues(kpi, kpi && year && kpi.years.includes(year) ? year : null);
   const shapes = useMapShapes();
   const format = useFormat();
 
@@ -73,12 +75,15 @@ export function StatisticsPage() {
           <Group align="flex-end" gap="md" wrap="wrap">
             <NativeSelect
               label={t('statistics.kpi')}
-              value={kpi.id}
+              value={kpiKey(kpi)}
               onChange={(e) => {
                 setKpiId(e.currentTarget.value);
                 setArea(null);
               }}
-              data={kpis.data!.items.map((k) => ({ value: k.id, label: `${k.title} (${k.id})` }))}
+              data={kpis.data!.items.map((k) => ({
+                value: kpiKey(k),
+                label: `${k.title} (${k.source === 'kolada' ? k.id : sourceName(k)})`,
+              }))}
               style={{ flex: '1 1 260px', minWidth: 0 }}
             />
             <NativeSelect
@@ -111,12 +116,12 @@ export function StatisticsPage() {
   );
 }
 
-function SourceLine({ fetchedAt, demo }: { fetchedAt: string | null; demo: boolean }) {
+function SourceLine({ source, fetchedAt, demo }: { source: string; fetchedAt: string | null; demo: boolean }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" wrap="wrap">
       <Text size="sm" data-testid="source">
-        {t('statistics.source')}
+        {t('statistics.source', { source })}
         {fetchedAt ? ` · ${t('statistics.fetched', { date: formatDate(fetchedAt) })}` : ''}
       </Text>
       {demo && (
@@ -190,13 +195,13 @@ function Picture({
     <>
       {v.demo && <Alert title={t('statistics.demo')}>{t('statistics.demoNote')}</Alert>}
       <Group justify="space-between" gap="sm" wrap="wrap">
-        <SourceLine fetchedAt={v.fetchedAt} demo={v.demo} />
+        <SourceLine source={v.municipalities[0]?.source ?? sourceName(v.kpi)} fetchedAt={v.fetchedAt} demo={v.demo} />
         <Group gap="xs" role="group" aria-label={t('statistics.downloads')}>
           {(['docx', 'pdf'] as const).map((f) => (
             <Button
               key={f}
               component="a"
-              href={statisticsPaths.picture(v.kpi.id, v.year, mode, f)}
+              href={statisticsPaths.picture(v.kpi, v.year, mode, f)}
               download
               variant="outline"
               size="sm"
@@ -274,7 +279,7 @@ function SeriesSection({
     label: a.name ?? a.code,
   }));
   const chosen = area ?? areas[0]?.value ?? null;
-  const series = useSeries(v.kpi.id, chosen);
+  const series = useSeries(v.kpi, chosen);
   const name = areas.find((a) => a.value === chosen)?.label ?? '';
   useEffect(() => {
     if (area) document.getElementById('statistics-series')?.scrollIntoView({ block: 'start' });
@@ -296,7 +301,7 @@ function SeriesSection({
         {series.data && series.data.points.length === 0 && <Text>{t('statistics.noSeries')}</Text>}
         {series.data && series.data.points.length > 0 && (
           <Stack gap="sm">
-            <SourceLine fetchedAt={series.data.fetchedAt} demo={series.data.demo} />
+            <SourceLine source={series.data.source} fetchedAt={series.data.fetchedAt} demo={series.data.demo} />
             <SeriesCharts series={series.data} name={name} format={format} />
           </Stack>
         )}
