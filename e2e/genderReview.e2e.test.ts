@@ -118,4 +118,73 @@ describe('gender review of governing documents in the browser', () => {
     await page.getByRole('heading', { name: 'Jämställdhetsgranskning av styrdokument', level: 1 }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
+
+  it('takes back what was added by mistake: renames and removes an own criterion, removes a document, each confirmed', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('link', { name: 'Granskning av styrdokument 2026' }).click();
+    await page.getByRole('heading', { name: 'Granskning av styrdokument 2026', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Lägg till dokument' }).click();
+    await page.getByRole('textbox', { name: 'Dokumentets namn' }).fill('Felregistrerad plan');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await page.getByRole('link', { name: 'Felregistrerad plan' }).waitFor();
+
+    // An own criterion, rated "missing" on the strategy: the summary counts it.
+    await page.getByRole('tab', { name: 'Översikt' }).click();
+    await page.getByRole('button', { name: 'Lägg till eget kriterium' }).click();
+    await page.getByRole('textbox', { name: 'Kriteriets namn (t.ex. HBTQI-perspektiv)' }).fill('Tillgänglighet');
+    await page.getByRole('button', { name: 'Lägg till kriterium' }).click();
+    await page
+      .getByRole('combobox', { name: 'Regional utvecklingsstrategi 2030: Tillgänglighet' })
+      .selectOption('missing');
+    const result = page.getByTestId('review-result');
+    await result.getByText(/1 tydliga, 1 delvis, 1 saknas/).waitFor();
+
+    // Renamed in a dialog, by keyboard.
+    await page.getByRole('button', { name: 'Byt namn på Tillgänglighet' }).press('Enter');
+    const rename = page.getByRole('dialog', { name: 'Ändra kriteriet Tillgänglighet' });
+    await rename
+      .getByRole('textbox', { name: 'Kriteriets namn (t.ex. HBTQI-perspektiv)' })
+      .fill('Tillgänglighet för alla');
+    await expectAccessible(page, 'the dialog renaming an own criterion');
+    await rename.getByRole('textbox', { name: 'Kriteriets namn (t.ex. HBTQI-perspektiv)' }).press('Enter');
+    await rename.waitFor({ state: 'detached' });
+    const own = page.getByRole('region', { name: 'Egna kriterier' });
+    await own.getByText('Tillgänglighet för alla', { exact: true }).waitFor();
+
+    // At 320 px the own criteria and the documents' remove buttons fit, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await own.getByRole('button', { name: 'Ta bort kriteriet Tillgänglighet för alla' }).waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'the own criteria at 320 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Removed after the confirmation, with its rating: the summary no longer counts it.
+    await own.getByRole('button', { name: 'Ta bort kriteriet Tillgänglighet för alla' }).press('Enter');
+    const confirmCriterion = page.getByRole('dialog', { name: 'Ta bort kriteriet Tillgänglighet för alla' });
+    await confirmCriterion.getByText(/tillsammans med dess 1 bedömning\./).waitFor();
+    await expectAccessible(page, 'the confirmation removing an own criterion');
+    await confirmCriterion.getByRole('button', { name: 'Bekräfta' }).press('Enter');
+    await page.getByRole('status').getByText('Kriteriet ”Tillgänglighet för alla” är borttaget.').waitFor();
+    await result.getByText(/1 tydliga, 1 delvis, 0 saknas/).waitFor();
+    expect(await page.getByRole('combobox', { name: /Tillgänglighet/ }).count()).toBe(0);
+
+    // A document: its remove button in the list of documents, the confirmation, then gone.
+    await page.getByRole('tab', { name: 'Dokument' }).click();
+    await page.getByRole('button', { name: 'Ta bort dokumentet Felregistrerad plan' }).click();
+    const confirmDocument = page.getByRole('dialog', { name: 'Ta bort dokumentet Felregistrerad plan' });
+    await confirmDocument.getByText(/Det går inte att ångra/).waitFor();
+    await confirmDocument.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('link', { name: 'Felregistrerad plan' }).waitFor();
+    await page.getByRole('button', { name: 'Ta bort dokumentet Felregistrerad plan' }).click();
+    await confirmDocument.getByRole('button', { name: 'Bekräfta' }).click();
+    const removed = page.getByRole('status').getByText('Dokumentet ”Felregistrerad plan” är borttaget.');
+    await removed.waitFor();
+    // The note takes the focus the removed row's button had.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Dokumentet ”Felregistrerad plan” är borttaget.',
+    );
+    expect(await page.getByRole('link', { name: 'Felregistrerad plan' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Regional utvecklingsstrategi 2030' }).waitFor();
+    await expectAccessible(page, 'the documents after a removal');
+  });
 });

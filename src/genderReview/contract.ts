@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Abilities, Id, IsoDate, ScopedPage, text } from '../platform/contract.js';
+import { Abilities, Id, IsoDate, ScopedPage, Version, text } from '../platform/contract.js';
 import { BUILTIN_GROUPS, RATINGS, REVIEW_STATUSES, WORK_STATUSES } from './rules.js';
 
 /** Contracts of the gender review of governing documents (issue 13 item 6, seed 004). */
@@ -79,6 +79,20 @@ export type UpdateReview = z.infer<typeof UpdateReview>;
 
 export const CreateCriterion = z.object({ name: text(200), description: long(2000).default('') });
 export type CreateCriterion = z.infer<typeof CreateCriterion>;
+/**
+ * Rename or re-describe an own criterion. Own criteria have no version of their own: like the review's
+ * groups they define what the review measures, so the change carries the review's version (and bumps it).
+ */
+export const UpdateCriterion = z.object({
+  name: text(200).optional(),
+  description: long(2000).optional(),
+  version: z.number().int().positive().describe('the review’s version as read'),
+});
+export type UpdateCriterion = z.infer<typeof UpdateCriterion>;
+/** Remove an own criterion (and its ratings): the review's version as read. */
+export const RemoveCriterion = z.object({
+  version: z.number().int().positive().describe('the review’s version as read'),
+});
 
 // The fields without defaults: an update names only what it changes (a default would overwrite).
 const DocumentFields = z.object({
@@ -97,6 +111,14 @@ export const CreateDocument = DocumentFields.extend({
 export type CreateDocument = z.infer<typeof CreateDocument>;
 export const UpdateDocument = DocumentFields.partial().extend({ version: z.number().int().positive() });
 export type UpdateDocument = z.infer<typeof UpdateDocument>;
+/** Remove a document (and its ratings) at the version read. */
+export const RemoveDocument = Version.extend({
+  clearImprovement: z
+    .boolean()
+    .default(false)
+    .describe('the document is the chosen link to improve: clear that choice in the same step (else 409)'),
+});
+export type RemoveDocument = z.infer<typeof RemoveDocument>;
 
 export const SaveRating = z.object({
   rating: Rating.nullable(),
@@ -134,6 +156,7 @@ export const ReviewParams = z.object({ id: Id });
 export const DocumentParams = z.object({ id: Id, documentId: Id });
 export const RatingParams = z.object({ id: Id, documentId: Id, criterion: z.string().min(1).max(80) });
 export const BenchmarkParams = z.object({ id: Id, benchmarkId: Id });
+export const CriterionParams = z.object({ id: Id, criterion: z.string().min(1).max(80) });
 export const ReportQuery = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
 
 export const RatingRecord = z.object({
@@ -227,3 +250,6 @@ export const ReviewRecord = z.object({
 });
 export type ReviewRecord = z.infer<typeof ReviewRecord>;
 export const DocumentRecord = ReviewDocument.omit({ counts: true, perspective: true, ratings: true });
+/** An own criterion as stored, with the review's version (the `current` of a 409 on a criterion). */
+export const CriterionRecord = Criterion.extend({ id: Id, version: z.number().int() });
+export type CriterionRecord = z.infer<typeof CriterionRecord>;

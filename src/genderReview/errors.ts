@@ -14,6 +14,16 @@ export const genderReviewErrors = defineErrors({
     status: 400,
     meaning: 'The document named (as the link to improve) is not one of the review’s documents.',
   },
+  'genderReview.document_in_use': {
+    status: 409,
+    meaning:
+      'The document is the chosen link to improve: remove it together with that choice (clearImprovement) or choose another link first.',
+  },
+  'genderReview.criterion_builtin': {
+    status: 409,
+    meaning:
+      'A built-in criterion (the national sub-goals, 4R, the five questions) cannot be renamed or removed; leave out its group instead.',
+  },
   'genderReview.organisation_unknown': {
     status: 400,
     meaning: 'The organisation named is not one of the county’s organisations.',

@@ -3,7 +3,10 @@ import { Client, engines, startTestEnv, type TestEnv } from '../test/harness.js'
 import { makeOrganisation, makeUser } from '../test/factories.js';
 import { counties } from '../counties/schema.js';
 import { readDocx, readPdf, squash } from '../documents/read-back.js';
+import { eq } from 'drizzle-orm';
+import type { AuditEntry } from '../platform/contract.js';
 import type { Review } from './contract.js';
+import { genderReviewRatings } from './schema.js';
 import { loadDemoGenderReview } from '../app/demo/genderReview.js';
 
 describe.each(engines)('gender review of governing documents on %s', (engine) => {
@@ -272,6 +275,163 @@ describe.each(engines)('gender review of governing documents on %s', (engine) =>
     expect(squash(read.text)).toContain(squash('“Vården ska vara jämlik” (p. 4)').replace('“', '”'));
     expect(squash(read.text)).toContain(squash('Benchmarking with other regions'));
     expect((await outsider.get(`/api/gender-reviews/${review.id}/report.pdf`)).status).toBe(404);
+  });
+
+  const del = (c: Client, url: string, body: object) => c.request('DELETE', url, body);
+  const history = async () =>
+    ((await reader.get(`/api/gender-reviews/${review.id}/audit`)).body as AuditEntry[]).filter(
+      (e) => e.action === 'delete',
+    );
+
+  it('removes a document with its ratings: gone from the summary, audited, 409 stale, 404 elsewhere, 403 for a reader', async () => {
+    const before = review.result;
+    const added = await member.post(`/api/gender-reviews/${review.id}/documents`, {
+      title: 'Felregistrerad plan',
+      kind: 'other',
+      position: 9,
+    });
+    review = added.body;
+    const doc = review.documents.find((d) => d.title === 'Felregistrerad plan')!;
+    for (const key of ['subgoal-1', 'subgoal-2'])
+      review = (
+        await member.put(`/api/gender-reviews/${review.id}/documents/${doc.id}/ratings/${key}`, {
+          rating: 'clear',
+          version: null,
+        })
+      ).body;
+    expect(review.result.clear).toBe(before.clear + 2);
+    const url = `/api/gender-reviews/${review.id}/documents/${doc.id}`;
+    expect((await del(outsider, url, { version: 1 })).status).toBe(404);
+    const refused = await del(reader, url, { version: 1 });
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'auth.forbidden']);
+    expect((await del(otherMember, url, { version: 1 })).status).toBe(403);
+    const moved = await member.patch(url, { reference: 'Diarienummer 2019/1', version: 1 });
+    expect(moved.status).toBe(200);
+    const stale = await del(coord, url, { version: 1 });
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'record.stale']);
+    expect(stale.body.error.details.current).toMatchObject({ id: doc.id, version: 2 });
+
+    const res = await del(coord, url, { version: 2 });
+    expect(res.status).toBe(200);
+    review = res.body;
+    expect(review.documents.map((d) => d.id)).not.toContain(doc.id);
+    expect(review.documentCount).toBe(3);
+    expect(review.result).toEqual(before);
+    const left = await env.database.db
+      .select()
+      .from(genderReviewRatings)
+      .where(eq(genderReviewRatings.documentId, doc.id));
+    expect(left).toEqual([]);
+    expect((await del(coord, url, { version: 2 })).status).toBe(404);
+    // The removal is the review's entry, with what the document was and how it was rated; the
+    // document's own earlier entries stay in the review's history.
+    const [removal] = await history();
+    expect(removal).toMatchObject({ entityType: 'gender_review', entityId: review.id, after: null });
+    expect(removal.before).toMatchObject({ part: 'document', id: doc.id, title: 'Felregistrerad plan' });
+    expect((removal.before!.ratings as { rating: string }[]).map((r) => r.rating)).toEqual(['clear', 'clear']);
+    const all = (await reader.get(`/api/gender-reviews/${review.id}/audit`)).body as AuditEntry[];
+    expect(all.filter((e) => e.entityId === doc.id).map((e) => e.action)).toEqual(['update', 'create']);
+    expect(all.filter((e) => e.entityType === 'gender_review_rating').length).toBeGreaterThanOrEqual(2 + 14);
+  });
+
+  it('refuses to remove the chosen link to improve unless the choice is cleared in the same step', async () => {
+    const budget = review.documents.find((d) => d.id === review.improvement.documentId)!;
+    const url = `/api/gender-reviews/${review.id}/documents/${budget.id}`;
+    const refused = await del(member, url, { version: budget.version });
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'genderReview.document_in_use']);
+    expect((await reader.get(`/api/gender-reviews/${review.id}`)).body.documents).toHaveLength(3);
+    const res = await del(member, url, { version: budget.version, clearImprovement: true });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(review.version + 1);
+    review = res.body;
+    expect(review.improvement).toMatchObject({
+      documentId: null,
+      responsible: 'Regionkontoret',
+      status: 'in_progress',
+    });
+    expect(review.improvement.change).toContain('mål och budget');
+    const cleared = ((await reader.get(`/api/gender-reviews/${review.id}/audit`)).body as AuditEntry[]).find(
+      (e) => e.entityType === 'gender_review' && e.action === 'update',
+    )!;
+    expect((cleared.before!.improvement as { documentId: string }).documentId).toBe(budget.id);
+    expect((cleared.after!.improvement as { documentId: null }).documentId).toBeNull();
+  });
+
+  it('removes a benchmark row at the version read', async () => {
+    const bench = review.benchmarks[0];
+    const url = `/api/gender-reviews/${review.id}/benchmarks/${bench.id}`;
+    expect((await del(reader, url, { version: bench.version })).status).toBe(403);
+    const stale = await del(member, url, { version: bench.version - 1 });
+    expect([stale.status, stale.body.error.details.current.region]).toEqual([409, 'Region Norrbotten']);
+    const res = await del(member, url, { version: bench.version });
+    expect(res.status).toBe(200);
+    review = res.body;
+    expect(review.benchmarks).toEqual([]);
+    expect((await history())[0].before).toMatchObject({ part: 'benchmark', region: 'Region Norrbotten' });
+  });
+
+  it('renames and removes an own criterion with its ratings; built-in criteria are refused with their own code', async () => {
+    const own = review.criteria.find((c) => c.group === 'own')!;
+    const url = `/api/gender-reviews/${review.id}/criteria/${own.key}`;
+    const renamed = await member.patch(url, { name: 'HBTQI-personers villkor', version: review.version });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.criteria.at(-1)).toMatchObject({
+      key: own.key,
+      name: { sv: 'HBTQI-personers villkor' },
+      description: { sv: own.description.sv },
+    });
+    const stale = await coord.patch(url, { description: 'Annat', version: review.version });
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'record.stale']);
+    expect(stale.body.error.details.current).toMatchObject({ name: { sv: 'HBTQI-personers villkor' } });
+    review = renamed.body;
+
+    for (const builtin of ['subgoal-1', '4r-resources', 'decision-2']) {
+      const u = `/api/gender-reviews/${review.id}/criteria/${builtin}`;
+      const rename = await member.patch(u, { name: 'X', version: review.version });
+      expect([rename.status, rename.body.error.code]).toEqual([409, 'genderReview.criterion_builtin']);
+      const remove = await del(member, u, { version: review.version });
+      expect([remove.status, remove.body.error.code]).toEqual([409, 'genderReview.criterion_builtin']);
+    }
+    expect((await del(reader, `/api/gender-reviews/${review.id}/criteria/subgoal-1`, { version: 1 })).status).toBe(403);
+    const unknown = await del(member, `/api/gender-reviews/${review.id}/criteria/own-${review.id}`, {
+      version: review.version,
+    });
+    expect([unknown.status, unknown.body.error.code]).toEqual([400, 'genderReview.criterion_unknown']);
+    expect((await del(outsider, url, { version: review.version })).status).toBe(404);
+
+    const missingBefore = review.result.missing;
+    const res = await del(member, url, { version: review.version });
+    expect(res.status).toBe(200);
+    review = res.body;
+    expect(review.criteria.map((c) => c.key)).not.toContain(own.key);
+    expect(review.criteria).toHaveLength(15);
+    expect(review.result.missing).toBe(missingBefore - 1);
+    const left = await env.database.db
+      .select()
+      .from(genderReviewRatings)
+      .where(eq(genderReviewRatings.criterionKey, own.key));
+    expect(left).toEqual([]);
+    const [removal] = await history();
+    expect(removal.before).toMatchObject({ part: 'criterion', id: own.key.slice(4) });
+    expect((removal.before!.ratings as { note: string }[]).map((r) => r.note)).toEqual(['Kön nämns inte.']);
+    const kinds = ((await reader.get(`/api/gender-reviews/${review.id}/audit`)).body as AuditEntry[])
+      .filter((e) => e.entityId === own.key.slice(4))
+      .map((e) => e.action);
+    expect(kinds).toEqual(['update', 'create']);
+  });
+
+  it('keeps a review from losing its last criterion', async () => {
+    const created = await member.post('/api/gender-reviews', {
+      organisationId: regionId,
+      year: 2021,
+      title: 'Egna kriterier',
+      groups: ['decision'],
+    });
+    let r = (await member.post(`/api/gender-reviews/${created.body.id}/criteria`, { name: 'Tillgänglighet' })).body;
+    r = (await member.patch(`/api/gender-reviews/${r.id}`, { groups: [], version: r.version })).body as Review;
+    expect(r.criteria).toHaveLength(1);
+    const last = await del(member, `/api/gender-reviews/${r.id}/criteria/${r.criteria[0].key}`, { version: r.version });
+    expect([last.status, last.body.error.code]).toEqual([400, 'genderReview.group_unknown']);
   });
 
   it('loads seed 004’s demo: Region Halland’s 2019 review of five documents, goals and budget to improve', async () => {

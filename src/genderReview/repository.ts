@@ -90,3 +90,25 @@ export async function ownCriterionIds(db: Executor, reviewId: string, ids: reado
     .where(and(eq(genderReviewCriteria.reviewId, reviewId), inArray(genderReviewCriteria.id, [...ids])));
   return new Set(rows.map((r) => r.id));
 }
+
+/** An own criterion of the review, or null when the review has none with this id. */
+export async function findCriterionRow(db: Executor, reviewId: string, id: string): Promise<CriterionRow | null> {
+  const [row] = await db
+    .select()
+    .from(genderReviewCriteria)
+    .where(and(eq(genderReviewCriteria.id, id), eq(genderReviewCriteria.reviewId, reviewId)));
+  return row ?? null;
+}
+
+/** The ratings of one document, or of one criterion across the review's documents. */
+export function ratingsOf(db: Executor, reviewId: string, by: { documentId: string } | { criterionKey: string }) {
+  const which =
+    'documentId' in by
+      ? eq(genderReviewRatings.documentId, by.documentId)
+      : eq(genderReviewRatings.criterionKey, by.criterionKey);
+  return db
+    .select()
+    .from(genderReviewRatings)
+    .where(and(eq(genderReviewRatings.reviewId, reviewId), which))
+    .orderBy(asc(genderReviewRatings.criterionKey), asc(genderReviewRatings.id));
+}

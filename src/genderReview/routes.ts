@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../platform/context.js';
-import { withStale } from '../platform/contract.js';
+import { Version, withStale } from '../platform/contract.js';
 import { historyRoute } from '../audit/index.js';
 import { sendDownload } from '../documents/index.js';
 import {
@@ -10,10 +10,14 @@ import {
   CreateCriterion,
   CreateDocument,
   CreateReview,
+  CriterionParams,
+  CriterionRecord,
   DocumentParams,
   DocumentRecord,
   RatingParams,
   RatingRecord,
+  RemoveCriterion,
+  RemoveDocument,
   ReportQuery,
   Review,
   ReviewList,
@@ -21,6 +25,7 @@ import {
   ReviewRecord,
   SaveRating,
   UpdateBenchmark,
+  UpdateCriterion,
   UpdateDocument,
   UpdateReview,
 } from './contract.js';
@@ -36,6 +41,8 @@ import {
   updateDocument,
   updateReview,
 } from './use-cases.js';
+import { removeBenchmark, removeDocument, removedParts } from './removals.js';
+import { removeCriterion, updateCriterion } from './criteria.js';
 import { reportDocx, reportFileName, reportPdf } from './report.js';
 
 /** Gender review of governing documents: reviews, documents, ratings, criteria, benchmarks, the report. */
@@ -66,6 +73,18 @@ export const genderReviewRoutes =
       { schema: { tags, params: ReviewParams, body: CreateCriterion, response: { 201: Review } } },
       async (req, reply) => reply.status(201).send(await addCriterion(db, req.actor, req.params.id, req.body)),
     );
+    // An own criterion by its key (`own-<id>`); a built-in key is refused with its own code.
+    const criterionSaved = withStale({ 200: Review }, CriterionRecord);
+    app.patch(
+      '/api/gender-reviews/:id/criteria/:criterion',
+      { schema: { tags, params: CriterionParams, body: UpdateCriterion, response: criterionSaved } },
+      (req) => updateCriterion(db, req.actor, req.params.id, req.params.criterion, req.body),
+    );
+    app.delete(
+      '/api/gender-reviews/:id/criteria/:criterion',
+      { schema: { tags, params: CriterionParams, body: RemoveCriterion, response: criterionSaved } },
+      (req) => removeCriterion(db, req.actor, req.params.id, req.params.criterion, req.body.version),
+    );
     app.post(
       '/api/gender-reviews/:id/documents',
       { schema: { tags, params: ReviewParams, body: CreateDocument, response: { 201: Review } } },
@@ -82,6 +101,18 @@ export const genderReviewRoutes =
         },
       },
       (req) => updateDocument(db, req.actor, req.params.id, req.params.documentId, req.body),
+    );
+    app.delete(
+      '/api/gender-reviews/:id/documents/:documentId',
+      {
+        schema: {
+          tags,
+          params: DocumentParams,
+          body: RemoveDocument,
+          response: withStale({ 200: Review }, DocumentRecord),
+        },
+      },
+      (req) => removeDocument(db, req.actor, req.params.id, req.params.documentId, req.body),
     );
     app.put(
       '/api/gender-reviews/:id/documents/:documentId/ratings/:criterion',
@@ -111,6 +142,11 @@ export const genderReviewRoutes =
         },
       },
       (req) => updateBenchmark(db, req.actor, req.params.id, req.params.benchmarkId, req.body),
+    );
+    app.delete(
+      '/api/gender-reviews/:id/benchmarks/:benchmarkId',
+      { schema: { tags, params: BenchmarkParams, body: Version, response: withStale({ 200: Review }, Benchmark) } },
+      (req) => removeBenchmark(db, req.actor, req.params.id, req.params.benchmarkId, req.body.version),
     );
     for (const kind of ['docx', 'pdf'] as const)
       app.get(
@@ -142,9 +178,11 @@ export const genderReviewRoutes =
         const r = await getReview(d, actor, id);
         return { countyId: r.countyId, organisationId: r.organisationId };
       },
+      // Removed parts too (removals.ts): their entries stay in the review's history.
       related: async (d, actor, id) => {
         const r = await getReview(d, actor, id);
         return [
+          ...(await removedParts(d, id)),
           { entityType: 'gender_review_document', entityIds: r.documents.map((x) => x.id) },
           { entityType: 'gender_review_rating', entityIds: r.documents.flatMap((x) => x.ratings.map((y) => y.id)) },
           { entityType: 'gender_review_benchmark', entityIds: r.benchmarks.map((x) => x.id) },

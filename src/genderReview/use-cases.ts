@@ -59,7 +59,7 @@ import {
 } from './schema.js';
 
 const SUBJECT = 'gender_review';
-const targetOf = (r: { countyId: string; organisationId: string }) => ({
+export const targetOf = (r: { countyId: string; organisationId: string }) => ({
   countyId: r.countyId,
   organisationId: r.organisationId,
 });
@@ -71,7 +71,7 @@ function readable(actor: Actor | undefined, id: string, r: ReviewRow): Actor {
   return who;
 }
 
-const ownCriterion = (c: CriterionRow): Criterion => ({
+export const ownCriterion = (c: CriterionRow): Criterion => ({
   key: ownKey(c.id),
   group: 'own',
   name: { sv: c.name, en: c.name },
@@ -79,7 +79,7 @@ const ownCriterion = (c: CriterionRow): Criterion => ({
   goalCode: null,
 });
 
-const presentBenchmark = (b: BenchmarkRow): Benchmark => ({
+export const presentBenchmark = (b: BenchmarkRow): Benchmark => ({
   id: b.id,
   reviewId: b.reviewId,
   region: b.region,
@@ -90,7 +90,7 @@ const presentBenchmark = (b: BenchmarkRow): Benchmark => ({
   version: b.version,
 });
 
-const presentRating = (r: RatingRow) => ({
+export const presentRating = (r: RatingRow) => ({
   id: r.id,
   documentId: r.documentId,
   criterionKey: r.criterionKey,
@@ -100,7 +100,7 @@ const presentRating = (r: RatingRow) => ({
   version: r.version,
 });
 
-const presentDocumentRecord = (d: DocumentRow) => ({
+export const presentDocumentRecord = (d: DocumentRow) => ({
   id: d.id,
   reviewId: d.reviewId,
   title: d.title,
@@ -214,20 +214,21 @@ export async function getReview(db: Executor, actor: Actor | undefined, id: stri
 // ---------------------------------------------------------------------------------------------
 // Changes
 
-const reviewPlace = (r: { id: string; countyId: string; organisationId: string }) => ({
+export const reviewPlace = (r: { id: string; countyId: string; organisationId: string }) => ({
   id: r.id,
   countyId: r.countyId,
   organisationId: r.organisationId,
 });
 
-function loadReview(actor: Actor | undefined, id: string) {
+export function loadReview(actor: Actor | undefined, id: string) {
   return async (tx: Executor) => {
     const r = await findReviewRow(tx, id);
     readable(actor, id, r);
     return r;
   };
 }
-const mayUpdate = (actor: Actor | undefined) => (r: ReviewRow) => authorize(actor, 'update', SUBJECT, targetOf(r));
+export const mayUpdate = (actor: Actor | undefined) => (r: ReviewRow) =>
+  authorize(actor, 'update', SUBJECT, targetOf(r));
 
 export async function createReview(db: Db, actor: Actor | undefined, input: CreateReview) {
   const after = await change(db, {
@@ -346,7 +347,7 @@ export async function addCriterion(db: Db, actor: Actor | undefined, id: string,
   return getReview(db, actor, id);
 }
 
-async function documentRecord(tx: Executor, reviewId: string, id: string) {
+export async function documentRecord(tx: Executor, reviewId: string, id: string) {
   const d = await findDocumentRow(tx, reviewId, id);
   return { ...presentDocumentRecord(d), countyId: d.countyId };
 }

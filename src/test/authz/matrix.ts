@@ -311,6 +311,27 @@ export const matrix: Record<string, Entry> = {
     action: 'update',
     record: 'gender_review',
   },
+  // Taking back what was added by mistake: a part's removal is a change of the review.
+  'delete /api/gender-reviews/{id}/documents/{documentId}': {
+    subject: 'gender_review',
+    action: 'update',
+    record: 'gender_review',
+  },
+  'delete /api/gender-reviews/{id}/benchmarks/{benchmarkId}': {
+    subject: 'gender_review',
+    action: 'update',
+    record: 'gender_review',
+  },
+  'patch /api/gender-reviews/{id}/criteria/{criterion}': {
+    subject: 'gender_review',
+    action: 'update',
+    record: 'gender_review',
+  },
+  'delete /api/gender-reviews/{id}/criteria/{criterion}': {
+    subject: 'gender_review',
+    action: 'update',
+    record: 'gender_review',
+  },
   'get /api/gender-reviews/{id}/report.docx': { subject: 'gender_review', action: 'read', record: 'gender_review' },
   'get /api/gender-reviews/{id}/report.pdf': { subject: 'gender_review', action: 'read', record: 'gender_review' },
   'get /api/gender-reviews/{id}/audit': { subject: 'audit', action: 'read', record: 'gender_review' },

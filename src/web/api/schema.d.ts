@@ -31221,7 +31221,199 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    delete?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          benchmarkId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    example: boolean;
+                    groups: {
+                      clear: number;
+                      group: string;
+                      missing: number;
+                      partly: number;
+                    }[];
+                    /** Format: uuid */
+                    id: string;
+                    region: string;
+                    /** Format: uuid */
+                    reviewId: string;
+                    source: string;
+                    summary: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch: {
@@ -31604,6 +31796,410 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/gender-reviews/{id}/criteria/{criterion}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          criterion: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the review’s version as read */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    goalCode: string | null;
+                    /** @enum {string} */
+                    group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          criterion: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string;
+            name?: string;
+            /** @description the review’s version as read */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    description: {
+                      en: string;
+                      sv: string;
+                    };
+                    goalCode: string | null;
+                    /** @enum {string} */
+                    group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                    /** Format: uuid */
+                    id: string;
+                    key: string;
+                    name: {
+                      en: string;
+                      sv: string;
+                    };
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/gender-reviews/{id}/documents': {
     parameters: {
       query?: never;
@@ -31800,7 +32396,208 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    delete?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description the document is the chosen link to improve: clear that choice in the same step (else 409)
+             * @default false
+             */
+            clearImprovement?: boolean;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                update: boolean;
+              };
+              benchmarks: {
+                example: boolean;
+                groups: {
+                  clear: number;
+                  group: string;
+                  missing: number;
+                  partly: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                region: string;
+                /** Format: uuid */
+                reviewId: string;
+                source: string;
+                summary: string;
+                version: number;
+              }[];
+              /** Format: uuid */
+              countyId: string;
+              criteria: {
+                description: {
+                  en: string;
+                  sv: string;
+                };
+                goalCode: string | null;
+                /** @enum {string} */
+                group: 'subgoals' | 'fourR' | 'decision' | 'own';
+                key: string;
+                name: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              documentCount: number;
+              documents: {
+                adoptedBy: string;
+                adoptedOn: string | null;
+                counts: {
+                  clear: number;
+                  missing: number;
+                  partly: number;
+                  unrated: number;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'rus'
+                  | 'growth_strategy'
+                  | 'health_strategy'
+                  | 'goals_budget'
+                  | 'operating_plan'
+                  | 'policy'
+                  | 'other';
+                /** @enum {string} */
+                perspective: 'clear' | 'partly' | 'missing' | 'not_assessed';
+                position: number;
+                ratings: {
+                  criterionKey: string;
+                  /** Format: uuid */
+                  documentId: string;
+                  /** Format: uuid */
+                  id: string;
+                  note: string;
+                  quotes: {
+                    page: string;
+                    text: string;
+                  }[];
+                  /**
+                   * @description clear, partly or missing gender perspective
+                   * @enum {string|null}
+                   */
+                  rating: 'clear' | 'partly' | 'missing' | null;
+                  version: number;
+                }[];
+                reference: string;
+                /** Format: uuid */
+                reviewId: string;
+                title: string;
+                version: number;
+              }[];
+              groupResults: {
+                clear: number;
+                group: string;
+                missing: number;
+                partly: number;
+              }[];
+              groups: ('subgoals' | 'fourR' | 'decision')[];
+              /** Format: uuid */
+              id: string;
+              improvement: {
+                change: string;
+                /** Format: uuid */
+                documentId: string | null;
+                /** Format: date */
+                due: string | null;
+                notes: {
+                  /** Format: date */
+                  date: string;
+                  text: string;
+                }[];
+                responsible: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'done';
+              };
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              result: {
+                clear: number;
+                clearShare: number | null;
+                documents: {
+                  clear: number;
+                  missing: number;
+                  not_assessed: number;
+                  partly: number;
+                };
+                missing: number;
+                partly: number;
+                unrated: number;
+              };
+              /** @enum {string} */
+              status: 'in_progress' | 'done';
+              title: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @description record.stale, or another conflict code of this route */
+                code: string;
+                details: {
+                  current: {
+                    adoptedBy: string;
+                    adoptedOn: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind:
+                      | 'rus'
+                      | 'growth_strategy'
+                      | 'health_strategy'
+                      | 'goals_budget'
+                      | 'operating_plan'
+                      | 'policy'
+                      | 'other';
+                    position: number;
+                    reference: string;
+                    /** Format: uuid */
+                    reviewId: string;
+                    title: string;
+                    version: number;
+                  };
+                };
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch: {
@@ -43770,6 +44567,7 @@ export interface paths {
           kpi: string;
           lang?: 'sv' | 'en';
           mode?: 'value' | 'ratio';
+          source?: 'kolada' | 'scb' | 'upload';
           year: number;
         };
         header?: never;
@@ -43860,6 +44658,7 @@ export interface paths {
         query: {
           area: string;
           kpi: string;
+          source?: 'kolada' | 'scb' | 'upload';
         };
         header?: never;
         path?: never;
@@ -43937,8 +44736,8 @@ export interface paths {
                 T: number | null;
                 year: number;
               }[];
-              /** @enum {string} */
-              source: 'Kolada';
+              /** @description The source as named after "Källa:" — Kolada, SCB or an upload’s source */
+              source: string;
             };
           };
         };
@@ -44205,6 +45004,7 @@ export interface paths {
       parameters: {
         query: {
           kpi: string;
+          source?: 'kolada' | 'scb' | 'upload';
           year: number;
         };
         header?: never;
@@ -44230,8 +45030,8 @@ export interface paths {
                 M: number | null;
                 name: string | null;
                 ratio: number | null;
-                /** @enum {string} */
-                source: 'Kolada';
+                /** @description The source as named after "Källa:" — Kolada, SCB or an upload’s source */
+                source: string;
                 status: {
                   K: string | null;
                   M: string | null;
@@ -44274,8 +45074,8 @@ export interface paths {
                 M: number | null;
                 name: string | null;
                 ratio: number | null;
-                /** @enum {string} */
-                source: 'Kolada';
+                /** @description The source as named after "Källa:" — Kolada, SCB or an upload’s source */
+                source: string;
                 status: {
                   K: string | null;
                   M: string | null;
@@ -44293,8 +45093,8 @@ export interface paths {
                 M: number | null;
                 name: string | null;
                 ratio: number | null;
-                /** @enum {string} */
-                source: 'Kolada';
+                /** @description The source as named after "Källa:" — Kolada, SCB or an upload’s source */
+                source: string;
                 status: {
                   K: string | null;
                   M: string | null;

@@ -224,6 +224,10 @@ export const errors = {
       criterion_unknown: 'The review does not use this criterion. Choose one of the review’s criteria.',
       group_unknown: 'Choose at least one group of criteria.',
       document_unknown: 'The document is not part of the review.',
+      document_in_use:
+        'The document is the chosen link to improve. Remove it together with that choice, or choose another link first.',
+      criterion_builtin:
+        'The built-in criteria (the sub-goals, 4R, the five questions) cannot be renamed or removed. Leave out the whole group instead.',
       organisation_unknown: 'The organisation is not in the county.',
     },
     database: {

@@ -56,6 +56,7 @@ export const genderReview = {
         kind: 'Kind',
         adopted: 'Adopted',
         perspective: 'Gender perspective',
+        actions: 'Actions',
       },
       fields: {
         title: 'Name of the document',
@@ -75,6 +76,15 @@ export const genderReview = {
         other: 'Other',
       },
       open: 'Review {{title}}',
+      removeNamed: 'Remove the document {{title}}',
+      removeConfirm_zero: 'The document “{{title}}” is removed from the review. This cannot be undone.',
+      removeConfirm_one:
+        'The document “{{title}}” is removed from the review together with its {{count}} rating. This cannot be undone.',
+      removeConfirm_other:
+        'The document “{{title}}” is removed from the review together with its {{count}} ratings. This cannot be undone.',
+      removeChosen:
+        'The document is the chosen link to improve: that choice is removed too, but the description of the improvement work and its notes stay.',
+      removed: 'The document “{{title}}” is removed.',
     },
     ratings: { clear: 'Clear', partly: 'Partly', missing: 'Missing', none: 'Not rated' },
     perspectives: { clear: 'Clear', partly: 'Partly', missing: 'Missing', not_assessed: 'Not assessed' },
@@ -102,6 +112,19 @@ export const genderReview = {
       addSubmit: 'Add criterion',
       name: 'Name of the criterion (e.g. LGBTQI perspective)',
       description: 'Description',
+      ownTitle: 'Own criteria',
+      what: 'the criterion',
+      rename: 'Rename',
+      renameNamed: 'Rename {{name}}',
+      renameTitle: 'Change the criterion {{name}}',
+      renameSubmit: 'Save the criterion',
+      removeNamed: 'Remove the criterion {{name}}',
+      removeConfirm_zero: 'The criterion “{{name}}” is removed from the review. This cannot be undone.',
+      removeConfirm_one:
+        'The criterion “{{name}}” is removed from the review together with its {{count}} rating. This cannot be undone.',
+      removeConfirm_other:
+        'The criterion “{{name}}” is removed from the review together with its {{count}} ratings. This cannot be undone.',
+      removed: 'The criterion “{{name}}” is removed.',
     },
     documentPage: {
       back: 'To the review',
@@ -147,6 +170,9 @@ export const genderReview = {
       summary: 'Summary of the region’s result',
       sourceField: 'Source',
       exampleField: 'The figures are an example (not from the source)',
+      removeNamed: 'Remove the comparison with {{region}}',
+      removeConfirm: 'The comparison with {{region}} is removed from the review. This cannot be undone.',
+      removed: 'The comparison with {{region}} is removed.',
       clear: 'Clear',
       partly: 'Partly',
       missing: 'Missing',

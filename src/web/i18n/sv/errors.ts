@@ -224,6 +224,10 @@ export const errors = {
       criterion_unknown: 'Kriteriet används inte i granskningen. Välj ett av granskningens kriterier.',
       group_unknown: 'Välj minst en grupp av kriterier.',
       document_unknown: 'Dokumentet finns inte i granskningen.',
+      document_in_use:
+        'Dokumentet är valt som länken att förbättra. Ta bort det tillsammans med valet, eller välj en annan länk först.',
+      criterion_builtin:
+        'De inbyggda kriterierna (delmålen, 4R, de fem frågorna) kan inte byta namn eller tas bort. Välj bort hela gruppen i stället.',
       organisation_unknown: 'Organisationen finns inte i länet.',
     },
     database: {

@@ -56,6 +56,7 @@ export const genderReview = {
         kind: 'Slag',
         adopted: 'Antaget',
         perspective: 'Jämställdhetsperspektiv',
+        actions: 'Åtgärder',
       },
       fields: {
         title: 'Dokumentets namn',
@@ -75,6 +76,15 @@ export const genderReview = {
         other: 'Annat',
       },
       open: 'Granska {{title}}',
+      removeNamed: 'Ta bort dokumentet {{title}}',
+      removeConfirm_zero: 'Dokumentet ”{{title}}” tas bort ur granskningen. Det går inte att ångra.',
+      removeConfirm_one:
+        'Dokumentet ”{{title}}” tas bort ur granskningen tillsammans med dess {{count}} bedömning. Det går inte att ångra.',
+      removeConfirm_other:
+        'Dokumentet ”{{title}}” tas bort ur granskningen tillsammans med dess {{count}} bedömningar. Det går inte att ångra.',
+      removeChosen:
+        'Dokumentet är valt som länken att förbättra: valet tas också bort, men beskrivningen av förbättringsarbetet och anteckningarna finns kvar.',
+      removed: 'Dokumentet ”{{title}}” är borttaget.',
     },
     ratings: { clear: 'Tydligt', partly: 'Delvis', missing: 'Saknas', none: 'Ej bedömt' },
     perspectives: { clear: 'Tydligt', partly: 'Delvis', missing: 'Saknas', not_assessed: 'Ej bedömt' },
@@ -102,6 +112,19 @@ export const genderReview = {
       addSubmit: 'Lägg till kriterium',
       name: 'Kriteriets namn (t.ex. HBTQI-perspektiv)',
       description: 'Beskrivning',
+      ownTitle: 'Egna kriterier',
+      what: 'kriteriet',
+      rename: 'Byt namn',
+      renameNamed: 'Byt namn på {{name}}',
+      renameTitle: 'Ändra kriteriet {{name}}',
+      renameSubmit: 'Spara kriteriet',
+      removeNamed: 'Ta bort kriteriet {{name}}',
+      removeConfirm_zero: 'Kriteriet ”{{name}}” tas bort ur granskningen. Det går inte att ångra.',
+      removeConfirm_one:
+        'Kriteriet ”{{name}}” tas bort ur granskningen tillsammans med dess {{count}} bedömning. Det går inte att ångra.',
+      removeConfirm_other:
+        'Kriteriet ”{{name}}” tas bort ur granskningen tillsammans med dess {{count}} bedömningar. Det går inte att ångra.',
+      removed: 'Kriteriet ”{{name}}” är borttaget.',
     },
     documentPage: {
       back: 'Till granskningen',
@@ -147,6 +170,9 @@ export const genderReview = {
       summary: 'Sammanfattning av regionens resultat',
       sourceField: 'Källa',
       exampleField: 'Siffrorna är ett exempel (inte uppgifter ur källan)',
+      removeNamed: 'Ta bort jämförelsen med {{region}}',
+      removeConfirm: 'Jämförelsen med {{region}} tas bort ur granskningen. Det går inte att ångra.',
+      removed: 'Jämförelsen med {{region}} är borttagen.',
       clear: 'Tydliga',
       partly: 'Delvis',
       missing: 'Saknas',

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DetailPage, InlineForm } from '../../kit';
@@ -15,11 +15,14 @@ import {
   type ReviewDocument,
 } from './queries';
 import { PerspectiveBadge, useCriterionName } from './shared';
+import { RemoveButton } from './RemoveButton';
+import { removeDocumentProps } from './removeDocument';
 
 /** A document's review: each criterion with its rating, quotes with page references and a note. */
 export function DocumentPage() {
   const { id = '', documentId = '' } = useParams();
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const query = useReview(id);
   const doc = (r: Review) => r.documents.find((d) => d.id === documentId);
   return (
@@ -28,6 +31,18 @@ export function DocumentPage() {
       title={(r) => doc(r)?.title ?? ''}
       back={{ to: reviewLinks.review(id), label: t('genderReview.documentPage.back') }}
       description={(r) => `${r.title}. ${t('genderReview.documentPage.intro')}`}
+      actions={(r) => {
+        const d = doc(r);
+        if (!d) return [];
+        const remove = removeDocumentProps(r, t)(d);
+        return [
+          {
+            label: remove.name,
+            can: r.abilities.update,
+            element: <RemoveButton review={r} {...remove} onRemoved={() => void navigate(reviewLinks.review(id))} />,
+          },
+        ];
+      }}
     >
       {(r) => {
         const d = doc(r);

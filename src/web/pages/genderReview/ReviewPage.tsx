@@ -10,6 +10,9 @@ import { formatNumber } from '../../format';
 import { ChoiceField, DetailPage, InlineForm, PHONE, RecordTabs, SmallTable, columnSet, useTabParam } from '../../kit';
 import { reviewApi, reviewKeys, reviewLinks, useReview, type Review, type ReviewDocument } from './queries';
 import { PerspectiveBadge, RatingSelect, useCriterionName, useRate } from './shared';
+import { OwnCriteria } from './OwnCriteria';
+import { RemoveButton, useRemovedNotice } from './RemoveButton';
+import { removeDocumentProps } from './removeDocument';
 
 const TABS = ['documents', 'matrix', 'improvement', 'benchmark', 'report'] as const;
 
@@ -87,6 +90,8 @@ export function ReviewPage() {
 function Documents({ review }: { review: Review }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
+  const { notice, announce } = useRemovedNotice();
+  const removeProps = removeDocumentProps(review, t);
   const columns = columnSet<ReviewDocument>((c) => t(`genderReview.documents.cols.${c}`), {
     position: { align: 'right', cell: (d) => d.position },
     title: {
@@ -100,9 +105,19 @@ function Documents({ review }: { review: Review }) {
     kind: (d) => t(`genderReview.documents.kinds.${d.kind}`),
     adopted: (d) => [d.adoptedBy, d.adoptedOn].filter(Boolean).join(', ') || '–',
     perspective: (d) => <PerspectiveBadge value={d.perspective} />,
+    ...(review.abilities.update && {
+      actions: (d: ReviewDocument) => (
+        <RemoveButton
+          review={review}
+          {...removeProps(d)}
+          onRemoved={() => announce(t('genderReview.documents.removed', { title: d.title }))}
+        />
+      ),
+    }),
   });
   return (
     <Stack gap="md">
+      {notice}
       {review.documents.length === 0 ? (
         <Text>{t('genderReview.documents.empty')}</Text>
       ) : (
@@ -265,6 +280,7 @@ function Matrix({ review }: { review: Review }) {
           share: r.clearShare === null ? '–' : `${formatNumber(Math.round(r.clearShare * 100))} %`,
         })}
       </Text>
+      <OwnCriteria review={review} />
       {review.abilities.update &&
         (adding ? (
           <AddCriterion review={review} done={() => setAdding(false)} />
@@ -450,6 +466,7 @@ type Row = { id: string; group: string; cells: string[] };
 function Benchmark({ review }: { review: Review }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
+  const { notice, announce } = useRemovedNotice();
   const groups = [
     ...new Set([...review.groupResults, ...review.benchmarks.flatMap((b) => b.groups)].map((g) => g.group)),
   ];
@@ -469,6 +486,7 @@ function Benchmark({ review }: { review: Review }) {
   ];
   return (
     <Stack gap="md">
+      {notice}
       {review.benchmarks.length === 0 ? (
         <Text>{t('genderReview.benchmark.empty')}</Text>
       ) : (
@@ -485,6 +503,19 @@ function Benchmark({ review }: { review: Review }) {
             <Text size="sm" fs="italic">
               {t('genderReview.benchmark.example')}
             </Text>
+          )}
+          {review.abilities.update && (
+            <Group mt="xs">
+              <div>
+                <RemoveButton
+                  review={review}
+                  name={t('genderReview.benchmark.removeNamed', { region: b.region })}
+                  message={t('genderReview.benchmark.removeConfirm', { region: b.region })}
+                  send={() => reviewApi.removeBenchmark(review.id, b.id, b.version)}
+                  onRemoved={() => announce(t('genderReview.benchmark.removed', { region: b.region }))}
+                />
+              </div>
+            </Group>
           )}
         </section>
       ))}

@@ -4,9 +4,11 @@ import type {
   CreateCriterion,
   CreateDocument,
   CreateReview,
+  RemoveDocument,
   Review,
   ReviewSummary,
   SaveRating,
+  UpdateCriterion,
   UpdateReview,
 } from '../../../genderReview/contract';
 import { call, client } from '../../api/client';
@@ -55,6 +57,30 @@ export const reviewApi = {
     ),
   addBenchmark: (id: string, body: CreateBenchmark): Promise<Review> =>
     call(client.POST('/api/gender-reviews/{id}/benchmarks', { ...path(id), body })),
+  removeDocument: (id: string, documentId: string, body: RemoveDocument): Promise<Review> =>
+    call(
+      client.DELETE('/api/gender-reviews/{id}/documents/{documentId}', {
+        params: { path: { id, documentId } },
+        body,
+      }),
+    ),
+  removeBenchmark: (id: string, benchmarkId: string, version: number): Promise<Review> =>
+    call(
+      client.DELETE('/api/gender-reviews/{id}/benchmarks/{benchmarkId}', {
+        params: { path: { id, benchmarkId } },
+        body: { version },
+      }),
+    ),
+  /** An own criterion by its key; `version` is the review's (own criteria share it). */
+  updateCriterion: (id: string, criterion: string, body: UpdateCriterion): Promise<Review> =>
+    call(client.PATCH('/api/gender-reviews/{id}/criteria/{criterion}', { params: { path: { id, criterion } }, body })),
+  removeCriterion: (id: string, criterion: string, version: number): Promise<Review> =>
+    call(
+      client.DELETE('/api/gender-reviews/{id}/criteria/{criterion}', {
+        params: { path: { id, criterion } },
+        body: { version },
+      }),
+    ),
 };
 
 export function useReviews() {
