@@ -13,7 +13,9 @@ export default defineConfig({
     // ~12.5 minutes. Each file still has its own database (one PGlite per file, a fresh PostgreSQL
     // database), so what a file may not do is leave process-wide state behind (env, timers, mocks).
     isolate: false,
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    // Three workers on two cores: the browser and fault tests wait on Chromium, servers and PostgreSQL
+    // much of the time (8 slow files: 228 s with two workers, 149 s with three).
+    poolOptions: { forks: { maxForks: 3, minForks: 1 } },
     reporters: ['default'],
   },
 });
