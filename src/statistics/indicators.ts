@@ -188,8 +188,7 @@ interface Areas {
 }
 
 async function areasOf(db: Db, countyId: string): Promise<Areas> {
-  const county = await findCounty(db, countyId);
-  const orgs = await organisationsOfCounty(db, countyId);
+  const [county, orgs] = await Promise.all([findCounty(db, countyId), organisationsOfCounty(db, countyId)]);
   const municipalities = new Map(
     [...orgs.values()].flatMap((o) => (o.municipalityCode ? [[o.municipalityCode, o.name] as const] : [])),
   );
@@ -260,29 +259,36 @@ interface Context {
 }
 
 async function contextFor(db: Db, countyId: string, rows: readonly IndicatorRow[]): Promise<Context> {
-  const [links, kpis, areas] = await Promise.all([
+  // Three round trips on the longest path: what the rows name is asked at once, then what that names.
+  const setIds = [...new Set(rows.map((r) => r.setId))];
+  const [links, kpis, areas, sets] = await Promise.all([
     goalLinks(
       db,
       rows.map((r) => r.id),
     ),
     kpisOf(db, rows),
     areasOf(db, countyId),
+    setIds.length
+      ? db
+          .select({ id: statisticsIndicatorSets.id, name: statisticsIndicatorSets.name })
+          .from(statisticsIndicatorSets)
+          .where(inArray(statisticsIndicatorSets.id, setIds))
+      : Promise.resolve([]),
   ]);
-  const goals = await goalRefs(db, [...links.values()].flat());
-  const all = await figuresOf(
-    db,
-    countyId,
-    [...kpis.values()].map((k) => k.rowId),
-  );
+  const [goals, all] = await Promise.all([
+    goalRefs(db, [...links.values()].flat()),
+    figuresOf(
+      db,
+      countyId,
+      [...kpis.values()].map((k) => k.rowId),
+    ),
+  ]);
   const figures = new Map<string, StoredFigure[]>();
-  for (const f of all) figures.set(f.kpiId, [...(figures.get(f.kpiId) ?? []), f]);
-  const setIds = [...new Set(rows.map((r) => r.setId))];
-  const sets = setIds.length
-    ? await db
-        .select({ id: statisticsIndicatorSets.id, name: statisticsIndicatorSets.name })
-        .from(statisticsIndicatorSets)
-        .where(inArray(statisticsIndicatorSets.id, setIds))
-    : [];
+  for (const f of all) {
+    const list = figures.get(f.kpiId);
+    if (list) list.push(f);
+    else figures.set(f.kpiId, [f]);
+  }
   return { goals, links, kpis, figures, areas, setNames: new Map(sets.map((s) => [s.id, s.name])) };
 }
 
