@@ -72,6 +72,8 @@ describe.each(engines)('statistics: SCB imports, uploads and the daily re-import
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toMatchObject({ code: 'statistics.table_not_found', details: { ids: ['TAB999'] } });
     expect(unknown.body.error.message).toContain('TAB999');
+    // A name every JavaScript object has is no table either (the fuzz test once found the local SCB answering it).
+    expect((await coord.get('/api/statistics/scb/tables/valueOf')).status).toBe(404);
     expect((await reader.get('/api/statistics/scb/tables/TAB638')).status).toBe(403);
   });
 

@@ -145,7 +145,9 @@ export async function startFakeScb(options: FakeScbOptions) {
         license: 'https://creativecommons.org/publicdomain/zero/1.0/',
       });
     if (segs[0] !== 'tables' || !segs[1]) return send(res, 404, problem(404, 'Not Found', 'No such route'));
-    const table = options.tables[decodeURIComponent(segs[1])];
+    // Own keys only: a table id such as "valueOf" or "constructor" is not a table (SCB answers 404).
+    const tableId = decodeURIComponent(segs[1]);
+    const table = Object.hasOwn(options.tables, tableId) ? options.tables[tableId] : undefined;
     if (!table) return send(res, 404, problem(404, 'Not Found', `No table ${segs[1]}`));
     if (segs[2] === 'metadata' && req.method === 'GET')
       return send(res, 200, { version: '2.0', class: 'dataset', ...table.metadata });
