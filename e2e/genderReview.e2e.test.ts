@@ -106,17 +106,17 @@ describe('gender review of governing documents in the browser', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('tab', { name: 'Översikt' }).click();
     await page.getByRole('combobox', { name: '1. En jämn fördelning av makt och inflytande' }).first().waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'the matrix at 320 px');
     await page.screenshot({ path: '/tmp/h4-matrix-320.png', fullPage: true });
     await page.getByRole('tab', { name: 'Dokument' }).click();
     await page.getByRole('link', { name: 'Regional utvecklingsstrategi 2030' }).click();
     await page.getByRole('heading', { name: 'Regional utvecklingsstrategi 2030', level: 1 }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'the document’s review at 320 px');
     await page.goto(`${url}/gender-reviews`);
     await page.getByRole('heading', { name: 'Jämställdhetsgranskning av styrdokument', level: 1 }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('takes back what was added by mistake: renames and removes an own criterion, removes a document, each confirmed', async () => {
@@ -154,7 +154,7 @@ describe('gender review of governing documents in the browser', () => {
     // At 320 px the own criteria and the documents' remove buttons fit, nothing scrolls sideways.
     await page.setViewportSize({ width: 320, height: 800 });
     await own.getByRole('button', { name: 'Ta bort kriteriet Tillgänglighet för alla' }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'the own criteria at 320 px');
     await page.setViewportSize({ width: 1280, height: 900 });
 

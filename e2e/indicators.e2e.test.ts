@@ -97,11 +97,11 @@ describe('indicator sets tied to goals in the browser', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('link', { name: `${kpiTitle} (N00914)` }).click();
     await page.getByRole('heading', { name: `${kpiTitle} (N00914)`, level: 1 }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'the indicator page at 320 px');
     await page.screenshot({ path: '/tmp/h3-indicator-320.png', fullPage: true });
     await page.goto(`${url}/indicators`);
     await page.getByRole('heading', { name: 'Indikatoruppsättningar', level: 1 }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
   });
 });

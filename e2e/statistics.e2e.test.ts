@@ -145,7 +145,7 @@ describe('the county’s picture of key figures in the browser', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('heading', { name: 'Länets bild', level: 1 }).waitFor();
     await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'));
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'the county picture at 320 px');
     await page.screenshot({ path: '/tmp/h1-statistics-320.png', fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
