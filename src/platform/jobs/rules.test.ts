@@ -60,6 +60,8 @@ describe('daily schedules', () => {
     expect(nextDailyRun(new Date('2026-10-24T05:00:00Z'), { dailyAt: '06:00' }).toISOString()).toBe(
       '2026-10-25T05:00:00.000Z',
     );
+    // 01:00 the night summer time ends is still summer time (found by the property below, seed -161984820).
+    expect(stockholm(nextDailyRun(new Date('2031-10-24T23:00:00Z'), { dailyAt: '01:00' }))).toBe('2031-10-26 01:00');
     // A time that does not exist that night runs just after the gap, once.
     expect(stockholm(nextDailyRun(new Date('2026-03-28T12:00:00Z'), { dailyAt: '02:30' }))).toBe('2026-03-29 03:30');
   });

@@ -52,7 +52,14 @@ function zoned(y: number, mo: number, d: number, h: number, mi: number, timeZone
   const guess = Date.UTC(y, mo - 1, d, h, mi);
   const first = guess - offsetMs(new Date(guess), timeZone);
   const second = guess - offsetMs(new Date(first), timeZone);
-  return new Date(Math.max(first, second));
+  // The candidate whose wall clock is the time asked for; near a change of offset the two differ
+  // (01:00 the night summer time ends: the guess's offset is already winter's). The earlier one where
+  // a time happens twice; after the gap where it does not happen at all (spring).
+  const right = [first, second].filter((t) => {
+    const w = wallClock(new Date(t), timeZone);
+    return w.h === h && w.mi === mi;
+  });
+  return new Date(right.length ? Math.min(...right) : Math.max(first, second));
 }
 
 /** The first time strictly after `after` at which the schedule is due. */
