@@ -285,7 +285,10 @@ describe('cases (ärenden) in the browser', () => {
     const table = page.getByRole('table', { name: 'Ärenden' });
     await table.getByRole('link', { name: 'RS/413/2016' }).waitFor();
     await table.getByRole('link', { name: NUMBER }).waitFor();
-    await page.getByRole('checkbox', { name: 'Bara motioner som inte beslutats inom ett år' }).check();
+    // The box follows the address (?overdue=…), so it is checked once the navigation is done: click, then wait.
+    const overdue = page.getByRole('checkbox', { name: 'Bara motioner som inte beslutats inom ett år' });
+    await overdue.click();
+    await expect.poll(() => overdue.isChecked()).toBe(true);
     // The decided motion leaves the list; the open one stays, flagged in words.
     await table.getByRole('link', { name: NUMBER }).waitFor({ state: 'detached' });
     const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'RS/413/2016' }) });
