@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
+import { DEMO, expectAccessible, launch, signIn } from './harness.js';
 import type { Running } from '../src/app/start.js';
-import { Client } from '../src/test/harness.js';
 import { DEMO_YEARS } from '../src/statistics/sources/demo.js';
-import { writeDemoFigures } from './statistics-figures.js';
+import { startWithDemoFigures } from './statistics-figures.js';
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -21,11 +20,9 @@ describe('indicator sets tied to goals in the browser', () => {
   let kpiTitle = '';
 
   beforeAll(async () => {
-    ({ running, url } = await startSamsyn());
-    const db = running.services.database.db;
-    const api = await new Client(running.app).login(DEMO.coordinator, DEMO.password);
-    const { countyId } = (await api.get('/api/auth/session')).body.user as { countyId: string };
-    const kpis = await writeDemoFigures(db, countyId);
+    const started = await startWithDemoFigures();
+    ({ running, url } = started);
+    const kpis = started.kpis;
     kpiTitle = kpis.find((k) => k.id === 'N00914')!.title;
     browser = await launch();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

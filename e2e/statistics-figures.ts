@@ -1,4 +1,7 @@
 import type { Db } from '../src/platform/db/database.js';
+import type { Running } from '../src/app/start.js';
+import { Client } from '../src/test/harness.js';
+import { DEMO, startSamsyn } from './harness.js';
 import { replaceYear, upsertKoladaKpis } from '../src/statistics/repository.js';
 import { parseDataValues, parseKpi, type KoladaKpi } from '../src/statistics/sources/kolada.js';
 import { DEMO_MUNICIPALITIES, DEMO_YEARS, demoKoladaItems } from '../src/statistics/sources/demo.js';
@@ -28,4 +31,12 @@ export async function writeDemoFigures(db: Db, countyId: string): Promise<Kolada
       }
   });
   return kpis;
+}
+
+/** Samsyn with the demo, and the demo's figures written for the coordinator's county (writeDemoFigures). */
+export async function startWithDemoFigures(): Promise<{ running: Running; url: string; kpis: KoladaKpi[] }> {
+  const { running, url } = await startSamsyn();
+  const api = await new Client(running.app).login(DEMO.coordinator, DEMO.password);
+  const { countyId } = (await api.get('/api/auth/session')).body.user as { countyId: string };
+  return { running, url, kpis: await writeDemoFigures(running.services.database.db, countyId) };
 }

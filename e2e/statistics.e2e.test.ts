@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, launch, signIn, startSamsyn } from './harness.js';
+import { DEMO, expectAccessible, launch, signIn } from './harness.js';
 import type { Running } from '../src/app/start.js';
-import { Client } from '../src/test/harness.js';
 import { readDocx, readPdf } from '../src/documents/read-back.js';
 import { DEMO_MUNICIPALITIES, DEMO_YEARS } from '../src/statistics/sources/demo.js';
-import { writeDemoFigures } from './statistics-figures.js';
+import { startWithDemoFigures } from './statistics-figures.js';
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -23,12 +22,9 @@ describe('the county’s picture of key figures in the browser', () => {
   let kpiTitle = '';
 
   beforeAll(async () => {
-    ({ running, url } = await startSamsyn());
-    const db = running.services.database.db;
-    const api = await new Client(running.app).login(DEMO.coordinator, DEMO.password);
-    const { countyId } = (await api.get('/api/auth/session')).body.user as { countyId: string };
-    // The demo's figures as a Kolada import writes them (whatever the demo loaded at start), marked demo.
-    const kpis = await writeDemoFigures(db, countyId);
+    const started = await startWithDemoFigures();
+    ({ running, url } = started);
+    const kpis = started.kpis;
     kpiTitle = kpis.find((k) => k.id === 'U60900')!.title;
 
     browser = await launch();

@@ -195,7 +195,7 @@ function Picture({
     <>
       {v.demo && <Alert title={t('statistics.demo')}>{t('statistics.demoNote')}</Alert>}
       <Group justify="space-between" gap="sm" wrap="wrap">
-        <SourceLine source={v.municipalities[0]?.source ?? sourceName(v.kpi)} fetchedAt={v.fetchedAt} demo={v.demo} />
+        <SourceLine source={sourceName(v.kpi)} fetchedAt={v.fetchedAt} demo={v.demo} />
         <Group gap="xs" role="group" aria-label={t('statistics.downloads')}>
           {(['docx', 'pdf'] as const).map((f) => (
             <Button
